@@ -1,0 +1,113 @@
+"""newslens: who said what, when, how readable, and where an article contradicts itself.
+
+The public API::
+
+    import newslens
+
+    doc = newslens.analyze(text, headline="...", published="2024-03-14")
+    pipeline = newslens.Pipeline(backend="lite")
+    for doc in pipeline.pipe(texts):
+        ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from importlib.metadata import PackageNotFoundError, version
+
+from newslens import layers
+from newslens.annotators import Annotator
+from newslens.config import Config
+from newslens.enrichments import Enrichments, Key
+from newslens.errors import (
+    AnnotatorError,
+    EnricherError,
+    InputError,
+    MissingEnrichmentError,
+    NewslensError,
+    PipelineError,
+)
+from newslens.model import (
+    Diagnostic,
+    Document,
+    Entity,
+    Paragraph,
+    Part,
+    Sentence,
+    Span,
+    Token,
+)
+from newslens.pipeline import Enricher, Pipeline, enricher
+from newslens.plugins import hookimpl
+
+try:
+    __version__ = version("newslens")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Annotator",
+    "AnnotatorError",
+    "Config",
+    "Diagnostic",
+    "Document",
+    "Enricher",
+    "EnricherError",
+    "Enrichments",
+    "Entity",
+    "InputError",
+    "Key",
+    "MissingEnrichmentError",
+    "NewslensError",
+    "Paragraph",
+    "Part",
+    "Pipeline",
+    "PipelineError",
+    "Sentence",
+    "Span",
+    "Token",
+    "__version__",
+    "analyze",
+    "enricher",
+    "hookimpl",
+    "layers",
+]
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_pipeline(backend: str, strict: bool) -> Pipeline:
+    return Pipeline(backend, strict=strict)
+
+
+def analyze(
+    text: str,
+    *,
+    headline: str | None = None,
+    byline: str | None = None,
+    published: dt.date | str | None = None,
+    backend: str = "auto",
+    strict: bool = False,
+) -> Document:
+    """Analyse one article with the installed plugins and return the :class:`Document`.
+
+    The pipeline for each ``(backend, strict)`` is built once and reused, so
+    calling ``analyze`` in a loop is cheap; for many articles,
+    :meth:`Pipeline.pipe` batches them.
+
+    Args:
+        text: The article's body.
+        headline: Its headline, if any.
+        byline: Its byline, if any.
+        published: Publication date (``date`` or ``"YYYY-MM-DD"``).
+        backend: ``"auto"``, ``"lite"`` or ``"stanza"``.
+        strict: Re-raise an enricher's exception instead of recording it.
+
+    Example:
+        >>> doc = analyze("Mr. Smith said it rained. Nobody was hurt.", backend="lite")
+        >>> [doc.text[s.start:s.end] for s in doc.sentences]
+        ['Mr. Smith said it rained.', 'Nobody was hurt.']
+    """
+    return _cached_pipeline(backend, strict)(
+        text, headline=headline, byline=byline, published=published
+    )

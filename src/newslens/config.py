@@ -1,0 +1,53 @@
+"""Settings shared by the pipeline, the annotators and the loaders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Final
+
+import attrs
+
+from newslens.model import _to_date
+
+BACKENDS: Final = ("auto", "lite", "stanza")
+"""The built-in annotator backends."""
+
+DEFAULT_MAX_CHARS: Final = 1_000_000
+"""Largest article (in characters of text) processed by default: 1 MB of text."""
+
+
+def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value <= 0:
+        raise ValueError(f"{attribute.name} must be positive, got {value}")
+
+
+@attrs.frozen
+class Config:
+    """How a :class:`~newslens.Pipeline` is set up.
+
+    Attributes:
+        backend: Annotator to use: ``"auto"`` (stanza when its English models
+            are installed, else lite), ``"lite"``, ``"stanza"``, or a name a
+            plugin's ``newslens_make_annotator`` answers to.
+        strict: Re-raise an enricher's exception instead of recording it.
+        max_chars: Articles longer than this many characters are refused.
+        published: Publication date used for documents that carry none.
+        language: Language code for the stanza backend.
+        stanza_dir: Directory of stanza's models (default: stanza's own
+            setting, ``$STANZA_RESOURCES_DIR`` or its cache directory).
+        download: Let the stanza backend download missing models.
+        options: Free settings for plugins, by plugin name.
+    """
+
+    backend: str = "auto"
+    strict: bool = False
+    max_chars: int = attrs.field(default=DEFAULT_MAX_CHARS, validator=_positive)
+    published: dt.date | None = attrs.field(default=None, converter=_to_date)
+    language: str = "en"
+    stanza_dir: str | None = None
+    download: bool = False
+    options: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=lambda v: MappingProxyType(dict(v or {}))
+    )
