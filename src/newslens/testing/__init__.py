@@ -1,0 +1,1 @@
+"""Helpers for testing newslens plugins: pytest fixtures, hypothesis strategies, checks."""

@@ -1,0 +1,1 @@
+"""pytest plugin of newslens (fixtures for plugin authors)."""
