@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
-from newslens.model import _to_date
+from newslens.model import _frozen_mapping, _to_date
 
 BACKENDS: Final = ("auto", "lite", "stanza")
 """The built-in annotator backends."""
@@ -48,6 +47,4 @@ class Config:
     language: str = "en"
     stanza_dir: str | None = None
     download: bool = False
-    options: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=lambda v: MappingProxyType(dict(v or {}))
-    )
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)

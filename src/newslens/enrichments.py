@@ -13,9 +13,9 @@ pipeline is built, never by one silently overwriting the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -74,7 +74,11 @@ class Key(Generic[T]):
                 f"value for key {self.name!r} must be {self.type.__name__}, "
                 f"got {type(value).__name__}"
             )
-        return cast(T, value)
+        return value
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
 
 
 def _freeze(values: Mapping[Key[Any], Any]) -> Mapping[Key[Any], Any]:
@@ -91,7 +95,7 @@ class Enrichments(Mapping[Key[Any], Any]):
     """
 
     _values: Mapping[Key[Any], Any] = attrs.field(factory=dict, converter=_freeze)
-    provided: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    provided: frozenset[str] = attrs.field(factory=frozenset, converter=_names)
 
     @overload
     def get(self, key: Key[T], /) -> T | None: ...
@@ -103,7 +107,8 @@ class Enrichments(Mapping[Key[Any], Any]):
 
     def __getitem__(self, key: Key[T]) -> T:
         try:
-            return cast(T, self._values[key])
+            value: T = self._values[key]
+            return value
         except KeyError:
             raise MissingEnrichmentError(self._missing_message(key)) from None
 

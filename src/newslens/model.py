@@ -184,6 +184,35 @@ def parse_published(value: str, *, field: str = "published") -> dt.date:
     raise InputError(f"{value!r} is not a date in the form YYYY-MM-DD", field=field)
 
 
+# Typed converters (the attrs mypy plugin cannot resolve a generic ``tuple`` converter).
+def _parts(value: Iterable[Part]) -> tuple[Part, ...]:
+    return tuple(value)
+
+
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _sentences(value: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(value)
+
+
+def _tokens(value: Iterable[Token]) -> tuple[Token, ...]:
+    return tuple(value)
+
+
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
+def _layers(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 _EMPTY: Final[tuple[Any, ...]] = ()
 
 
@@ -216,21 +245,21 @@ class Document:
     """
 
     text: str
-    parts: tuple[Part, ...] = attrs.field(default=_EMPTY, converter=tuple)
+    parts: tuple[Part, ...] = attrs.field(default=_EMPTY, converter=_parts)
     published: dt.date | None = attrs.field(default=None, converter=_to_date)
     id: str | None = None
     source: str | None = None
     url: str | None = None
     meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
     backend: str | None = None
-    layers: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=tuple)
-    sentences: tuple[Sentence, ...] = attrs.field(default=_EMPTY, converter=tuple)
-    tokens: tuple[Token, ...] = attrs.field(default=_EMPTY, converter=tuple)
-    entities: tuple[Entity, ...] = attrs.field(default=_EMPTY, converter=tuple)
+    layers: frozenset[str] = attrs.field(factory=frozenset, converter=_layers)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
+    sentences: tuple[Sentence, ...] = attrs.field(default=_EMPTY, converter=_sentences)
+    tokens: tuple[Token, ...] = attrs.field(default=_EMPTY, converter=_tokens)
+    entities: tuple[Entity, ...] = attrs.field(default=_EMPTY, converter=_entities)
     enrichments: Enrichments = attrs.field(factory=Enrichments)
     sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)
 
     @classmethod
     def create(

@@ -110,6 +110,9 @@ def collect_enrichers(pm: pluggy.PluginManager) -> list[Enricher]:
     """
     collected: list[Enricher] = []
     hook = pm.hook.newslens_register_enrichers
+    tracing = bool(os.environ.get(TRACE_ENV))
+    if tracing:
+        sys.stderr.write("  newslens_register_enrichers [hook]\n")
     for impl in reversed(hook.get_hookimpls()):
         name = impl.plugin_name
 
@@ -122,8 +125,8 @@ def collect_enrichers(pm: pluggy.PluginManager) -> list[Enricher]:
                 )
             collected.append(attrs.evolve(item, plugin=item.plugin or _name))
 
-        if os.environ.get(TRACE_ENV):
-            sys.stderr.write(f"newslens_register_enrichers [plugin {name}]\n")
+        if tracing:
+            sys.stderr.write(f"      calling plugin {name!r}\n")
         impl.function(register=register)
     return collected
 
@@ -164,8 +167,8 @@ def list_plugins(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
     """Describe every registered plugin, built-ins first."""
     pm = pm or get_plugin_manager()
     dists: dict[str, Any] = {}
-    for plugin, dist in pm.list_plugin_distinfo():
-        dists[plugin_name(pm, plugin)] = dist
+    for plugin, distinfo in pm.list_plugin_distinfo():
+        dists[plugin_name(pm, plugin)] = distinfo
     enrichers = collect_enrichers(pm)
     infos = []
     for name, _plugin in pm.list_name_plugin():

@@ -69,8 +69,8 @@ def plugin_sections(doc: Document, plugins: pluggy.PluginManager | None) -> dict
     owners: dict[str, str] = {}
     hook = plugins.hook.newslens_json_section
     for impl in reversed(hook.get_hookimpls()):
-        result = impl.function(doc=doc)
-        for name, value in (result or {}).items():
+        result: Any = impl.function(doc=doc)
+        for name, value in dict(result or {}).items():
             owner = impl.plugin_name
             if name in CORE_FIELDS:
                 raise NewslensError(f"plugin {owner!r} returned the core JSON field {name!r}")

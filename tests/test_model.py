@@ -1,0 +1,155 @@
+"""The document model: construction, immutability, spans and the JSON round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newslens
+from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
+from newslens.model import PART_SEPARATOR, iter_spans
+
+headlines = st.one_of(st.none(), st.text(max_size=40))
+
+
+def test_create_joins_parts_headline_first() -> None:
+    doc = Document.create("Body text.", headline="Headline", byline="By Ann Lee")
+    assert doc.text == "Headline\n\nBy Ann Lee\n\nBody text."
+    assert [p.name for p in doc.parts] == ["headline", "byline", "body"]
+    assert doc.headline == "Headline"
+    assert doc.byline == "By Ann Lee"
+    assert doc.body == "Body text."
+
+
+def test_without_headline_text_is_exactly_the_input() -> None:
+    body = "  leading spaces kept\n\nand trailing too  \n"
+    doc = Document.create(body)
+    assert doc.text == body
+    assert doc.headline is None
+    assert doc.parts[0].name == "body"
+
+
+@given(body=st.text(), headline=headlines, byline=headlines)
+def test_parts_are_consistent(body: str, headline: str | None, byline: str | None) -> None:
+    doc = Document.create(body, headline=headline, byline=byline)
+    assert doc.body == body
+    assert doc.text.endswith(body)
+    for part in doc.parts:
+        assert 0 <= part.start <= part.end <= len(doc.text)
+    for first, second in zip(doc.parts, doc.parts[1:], strict=False):
+        assert doc.text[first.end : second.start] == PART_SEPARATOR
+    if headline and headline.strip():
+        assert doc.headline == headline.strip()
+    else:
+        assert doc.headline is None
+
+
+def test_documents_are_frozen() -> None:
+    doc = Document.create("Text.")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.text = "other"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.meta["x"] = 1  # type: ignore[index]
+
+
+def test_published_accepts_date_string_and_datetime() -> None:
+    assert Document.create("x", published="2024-03-14").published == dt.date(2024, 3, 14)
+    assert Document.create("x", published="2024-03-14T09:30:00Z").published == dt.date(2024, 3, 14)
+    stamp = dt.datetime(2024, 3, 14, 9, 30)
+    assert Document.create("x", published=stamp).published == dt.date(2024, 3, 14)
+    with pytest.raises(InputError, match="published"):
+        Document.create("x", published="14/03/2024")
+
+
+def test_spans_validate_their_offsets() -> None:
+    with pytest.raises(ValueError, match="before start"):
+        Sentence(5, 2)
+    with pytest.raises(ValueError, match=">= 0"):
+        Paragraph(-1, 3)
+    with pytest.raises(ValueError):
+        Diagnostic("x", "fatal", "no such level")
+
+
+def test_token_feature_lookup() -> None:
+    token = Token(0, 4, "said", lemma="say", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
+    assert token.feature("Tense") == "Past"
+    assert token.feature("Number") is None
+    assert Token(0, 1, "a").feature("Tense") is None
+
+
+def _annotated(body: str, headline: str | None) -> Document:
+    doc = Document.create(body, headline=headline, published="2021-12-24", id="a1")
+    tokens = [Token(m.start, m.end, doc.text[m.start : m.end], lemma="x") for m in _words(doc)]
+    sentences = [Sentence(0, len(doc.text), 0, len(tokens))] if tokens else []
+    entities = [Entity(t.start, t.end, "NAME", t.text) for t in tokens[:1]]
+    return attrs.evolve(
+        doc,
+        backend="test",
+        layers={"tokens", "sentences"},
+        tokens=tokens,
+        sentences=sentences,
+        entities=entities,
+        diagnostics=[Diagnostic("newslens", "info", "made in a test")],
+    )
+
+
+@attrs.frozen
+class _Match:
+    start: int
+    end: int
+
+
+def _words(doc: Document) -> list[_Match]:
+    import re
+
+    return [_Match(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+
+
+@given(body=st.text(max_size=200), headline=headlines)
+def test_json_round_trip(body: str, headline: str | None) -> None:
+    doc = _annotated(body, headline)
+    data = doc.to_dict()
+    assert data["schema"] == "newslens/1"
+    assert Document.from_dict(data) == doc
+    assert Document.from_dict(__import__("json").loads(doc.to_json())) == doc
+
+
+def test_from_dict_keeps_unknown_sections_and_writes_them_back() -> None:
+    data = _annotated("Some words here.", "Head").to_dict()
+    data["sentiment"] = {"score": 0.5}
+    doc = Document.from_dict(data)
+    assert doc.sections["sentiment"] == {"score": 0.5}
+    assert doc.to_dict()["sentiment"] == {"score": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"schema": "other/9"}, "schema"),
+        ({"text": None}, "text"),
+        ({"published": "yesterday"}, "published"),
+        ({"sentences": [{"start": 0}]}, "sentences"),
+    ],
+)
+def test_from_dict_errors_name_the_field(change: dict[str, object], field: str) -> None:
+    data = _annotated("Some words.", None).to_dict()
+    data.update(change)
+    with pytest.raises(InputError) as info:
+        Document.from_dict(data)
+    assert info.value.field == field
+    assert field in str(info.value)
+
+
+def test_iter_spans_covers_every_layer() -> None:
+    doc = _annotated("Two words.", "Head")
+    kinds = {kind for kind, _, _ in iter_spans(doc)}
+    assert kinds == {"part", "sentence", "token", "entity"}
+
+
+def test_public_api_exports_exist() -> None:
+    for name in newslens.__all__:
+        assert hasattr(newslens, name), name
