@@ -234,6 +234,13 @@ def test_size_limit_is_a_clear_input_error() -> None:
     pipeline = Pipeline(config=Config(backend="lite", max_chars=10), plugins=pm)
     with pytest.raises(InputError, match="over the limit of 10"):
         pipeline("This text is longer than ten characters.")
+    docs = list(pipeline.pipe(["Short.", "Far too long for it.", "Tiny."], batch_size=2))
+    assert [d.body for d in docs] == ["Short.", "Far too long for it.", "Tiny."]
+    assert [d.backend for d in docs] == ["lite", None, "lite"]
+    (error,) = docs[1].diagnostics
+    assert error.level == "error"
+    assert "not analysed" in error.message
+    assert "over the limit of 10" in error.message
 
 
 def test_unknown_backend_is_named() -> None:

@@ -241,33 +241,42 @@ class Pipeline:
         published: dt.date | str | None = None,
         id: str | None = None,
     ) -> Document:
-        """Analyse one article given as text (or as an unannotated :class:`Document`)."""
+        """Analyse one article given as text (or as an unannotated :class:`Document`).
+
+        Raises:
+            InputError: when the article is over ``config.max_chars`` characters.
+        """
         if isinstance(text, Document):
             doc = text
         else:
             doc = Document.create(
                 text, headline=headline, byline=byline, published=published, id=id
             )
-        return next(self.pipe([doc]))
+        return next(self._run_batch([self.prepare(doc)]))
 
     def pipe(self, docs: Iterable[str | Document], batch_size: int = 32) -> Iterator[Document]:
         """Analyse many articles, yielding results in input order.
 
         Strings are taken as bodies. The annotator sees *batch_size* documents at
-        a time (stanza processes a batch in one call).
-
-        Raises:
-            InputError: for a document over ``config.max_chars`` characters; use
-                :meth:`prepare` first to check documents one by one.
+        a time (stanza processes a batch in one call). An article that
+        :meth:`prepare` refuses (over ``config.max_chars``) does not stop the
+        others: it is yielded in its place, unannotated, with an ``error``
+        diagnostic saying why.
         """
         batch: list[Document] = []
         for item in docs:
-            batch.append(self.prepare(item))
+            try:
+                batch.append(self.prepare(item))
+            except InputError as exc:
+                yield from self._run_batch(batch)
+                batch = []
+                refused = item if isinstance(item, Document) else Document.create(item)
+                yield refused.with_diagnostic("newslens", "error", f"not analysed: {exc}")
+                continue
             if len(batch) >= batch_size:
                 yield from self._run_batch(batch)
                 batch = []
-        if batch:
-            yield from self._run_batch(batch)
+        yield from self._run_batch(batch)
 
     def prepare(self, item: str | Document) -> Document:
         """Check one input before annotation: type, size limit, default publication date.
@@ -287,6 +296,8 @@ class Pipeline:
         return doc
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
+        if not batch:
+            return
         for doc in self.annotator.annotate_many(batch):
             if self.annotator.diagnostics:
                 doc = attrs.evolve(
