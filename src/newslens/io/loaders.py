@@ -1,0 +1,552 @@
+"""The built-in input loaders: ``.txt``, ``.json``, ``.jsonl``, ``.html`` and standard input.
+
+:func:`load_source` picks a loader by the file's extension. Every loader is a
+generator that yields one unannotated :class:`~newslens.Document` per article and,
+instead of raising, an :class:`~newslens.InputError` for each article (or file) it
+cannot read, so that one bad input never stops a batch.
+
+Formats:
+
+``.txt``
+    The first non-empty line is the headline. The next non-empty line is the
+    byline when it starts with ``By`` or ``Written by`` and looks like one (see
+    :func:`is_byline`). The rest is the body, character for character, except the
+    line breaks that separate it from the header lines. A file with nothing after
+    its header lines is all body. ``id`` is the file's stem, ``source`` its path.
+``.json``
+    One article object, or an array of them. Fields: ``text`` (required),
+    ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
+    followed by a time), ``url``, ``source``, and ``meta`` (an object); every
+    other field goes into ``meta`` too. A ``newslens/1`` document (with
+    ``"schema": "newslens/1"``) is read with :meth:`~newslens.Document.from_dict`
+    and analysed afresh: its annotations and plugin sections are dropped.
+``.jsonl`` and ``-``
+    One such object per line, read line by line (``-`` reads standard input).
+    Blank lines are skipped.
+``.html``, ``.htm``
+    Headline, author, publication date and body are extracted with trafilatura
+    (the ``newslens[html]`` extra); body paragraphs are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, Final
+
+from newslens.config import Config
+from newslens.errors import InputError
+from newslens.model import Document
+
+LoadResult = Iterator[Document | InputError]
+"""What a loader yields: documents and, in their place, errors."""
+
+STDIN: Final = "-"
+"""The source name that means "JSON lines on standard input"."""
+
+STDIN_NAME: Final = "<stdin>"
+"""How standard input is named in documents and error messages."""
+
+SUPPORTED: Final = (".txt", ".json", ".jsonl", ".html", ".htm")
+"""File extensions the built-in loaders read (compared case-insensitively)."""
+
+ARTICLE_FIELDS: Final = ("id", "headline", "byline", "published", "text", "url", "source", "meta")
+"""Fields of an article object that are not put into ``meta``."""
+
+_BYLINE: Final = re.compile(r"(?:by\s|written\s*by)", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[a-z]{3,}[.!?]['\"’”]?$")
+_BYLINE_MAX_WORDS: Final = 12
+_NEWLINES: Final = "\r\n"
+
+
+def load_source(source: str, config: Config) -> LoadResult | None:
+    """Return a generator of the articles in *source* (see the module docs for formats).
+
+    Args:
+        source: A file path, or ``"-"`` for JSON lines on standard input.
+        config: Settings in force (the built-in loaders need none of them; the
+            default publication date is applied later by
+            :meth:`Pipeline.prepare <newslens.Pipeline.prepare>`).
+
+    Returns:
+        A generator yielding a :class:`~newslens.Document` per article and an
+        :class:`~newslens.InputError` per article or file that cannot be read,
+        including files of an unsupported type. Never ``None``: the built-in
+        loaders are the last resort.
+    """
+    del config  # the built-in loaders need no settings
+    if source == STDIN:
+        return load_jsonl_stream(sys.stdin.buffer, STDIN_NAME, stem="stdin")
+    suffix = Path(source).suffix.lower()
+    if suffix == ".txt":
+        return load_txt(source)
+    if suffix == ".json":
+        return load_json(source)
+    if suffix == ".jsonl":
+        return load_jsonl(source)
+    if suffix in (".html", ".htm"):
+        return load_html(source)
+    return _fail(
+        InputError(
+            f"unsupported input type {suffix or '(no extension)'!r}: newslens reads "
+            f"{', '.join(SUPPORTED)} files, or - for JSON lines on standard input "
+            "(a plugin can add other types)",
+            source=source,
+        )
+    )
+
+
+def _fail(error: InputError) -> LoadResult:
+    yield error
+
+
+# -- reading bytes ------------------------------------------------------------
+
+
+def read_bytes(path: str) -> bytes:
+    """Return the contents of the file *path*.
+
+    Raises:
+        InputError: when the file is missing, a directory, unreadable, or empty.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", source=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", source=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=path) from None
+    if not data:
+        raise InputError("the file is empty", source=path)
+    return data
+
+
+def decode_utf8(data: bytes, source: str, *, line: int | None = None, offset: int = 0) -> str:
+    """Decode *data* as UTF-8 text (a leading byte-order mark is dropped).
+
+    Args:
+        data: The bytes.
+        source: Named in errors.
+        line: Named in errors, for line-oriented inputs.
+        offset: Byte offset of ``data`` in its file, so errors give file offsets.
+
+    Raises:
+        InputError: for a binary file (a NUL byte) or bytes that are not UTF-8,
+            naming the byte offset.
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"this is a binary file, not text (NUL byte at byte offset {offset + nul})",
+            source=source,
+            line=line,
+        )
+    try:
+        return data.decode("utf-8-sig" if offset == 0 else "utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        raise InputError(
+            f"not UTF-8 text: invalid byte 0x{bad} at byte offset {offset + exc.start} "
+            "(convert the file to UTF-8)",
+            source=source,
+            line=line,
+        ) from None
+
+
+def _read_text(path: str) -> str:
+    text = decode_utf8(read_bytes(path), path)
+    if not text.strip():
+        raise InputError("the file contains only whitespace", source=path)
+    return text
+
+
+# -- .txt ----------------------------------------------------------------------
+
+
+def is_byline(line: str) -> bool:
+    """Tell whether *line* (the line after the headline) is a byline.
+
+    A byline starts with ``By`` and a space, or with ``Written by`` (a missing
+    space, as in ``Written byTimes Magazine``, is tolerated), in any case. To
+    keep a first body sentence such as *By noon the road was closed.* in the
+    body, a line of more than twelve words, or ending a sentence with a
+    lower-case word and ``.``, ``!`` or ``?``, is not a byline.
+
+    Example:
+        >>> is_byline("By Ana Ruiz and Tom Park"), is_byline("By noon the road was closed.")
+        (True, False)
+    """
+    line = line.strip()
+    return bool(
+        _BYLINE.match(line)
+        and len(line.split()) <= _BYLINE_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+    )
+
+
+def parse_txt(text: str, *, id: str | None = None, source: str | None = None) -> Document:
+    """Split plain text into headline, optional byline and body (see :func:`is_byline`).
+
+    The body is kept character for character; only the line breaks between the
+    header lines and the body are dropped. Text with nothing after its header
+    lines is all body.
+
+    Raises:
+        InputError: when *text* holds only whitespace.
+    """
+    if not text.strip():
+        raise InputError("the text contains only whitespace", source=source)
+    lines = _lines(text)
+    header = next(lines, None)
+    assert header is not None  # the text is not blank
+    headline, body_start = header
+    following = next(lines, None)
+    byline: str | None = None
+    if following is not None and is_byline(following[0]):
+        byline, body_start = following
+    body = text[body_start:].lstrip(_NEWLINES)
+    if not body.strip():
+        # Nothing but the header lines: take the whole text as the body.
+        return Document.create(text.lstrip(_NEWLINES), id=id, source=source)
+    return Document.create(body, headline=headline, byline=byline, id=id, source=source)
+
+
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """Yield each non-blank line of *text* and the offset just after its line break."""
+    start = 0
+    while start < len(text):
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline + 1
+        line = text[start:end]
+        if line.strip():
+            yield line.strip(), end
+        start = end
+
+
+def load_txt(path: str) -> LoadResult:
+    """Yield the article in the plain-text file *path* (see :func:`parse_txt`)."""
+    try:
+        yield parse_txt(_read_text(path), id=Path(path).stem, source=path)
+    except InputError as exc:
+        yield _located(exc, source=path)
+
+
+# -- JSON articles -------------------------------------------------------------
+
+
+def article_from_json(
+    obj: Any, *, source: str, line: int | None = None, default_id: str | None = None
+) -> Document:
+    """Make a document from one parsed JSON article (or ``newslens/1`` document).
+
+    Args:
+        obj: The parsed JSON value.
+        source: The file it came from (the document's ``source`` unless the
+            object names one), named in errors.
+        line: Its line, for JSON lines; named in errors.
+        default_id: The document's ``id`` when the object has none.
+
+    Raises:
+        InputError: naming the field that is missing or malformed.
+    """
+    if not isinstance(obj, Mapping):
+        raise InputError(
+            f"expected a JSON object (an article), got {_json_type(obj)}",
+            source=source,
+            line=line,
+        )
+    if "schema" in obj:
+        return _from_newslens(obj, source=source, line=line, default_id=default_id)
+
+    def error(message: str, field: str) -> InputError:
+        return InputError(message, source=source, line=line, field=field)
+
+    text = obj.get("text")
+    if "text" not in obj:
+        raise error("missing: every article needs its text", "text")
+    if not isinstance(text, str):
+        raise error(f"must be a string, got {_json_type(text)}", "text")
+    if not text.strip():
+        raise error("is empty" if not text else "contains only whitespace", "text")
+    strings: dict[str, str | None] = {}
+    for name in ("headline", "byline", "url", "source"):
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            raise error(f"must be a string or null, got {_json_type(value)}", name)
+        strings[name] = value
+    raw_id = obj.get("id")
+    if raw_id is not None and (not isinstance(raw_id, str | int) or isinstance(raw_id, bool)):
+        raise error(f"must be a string or an integer, got {_json_type(raw_id)}", "id")
+    meta = obj.get("meta")
+    if meta is not None and not isinstance(meta, Mapping):
+        raise error(f"must be an object, got {_json_type(meta)}", "meta")
+    extra = {key: value for key, value in obj.items() if key not in ARTICLE_FIELDS}
+    return Document.create(
+        text,
+        headline=strings["headline"],
+        byline=strings["byline"],
+        published=_published(obj.get("published"), source=source, line=line),
+        id=str(raw_id) if raw_id is not None else default_id,
+        source=strings["source"] or source,
+        url=strings["url"],
+        meta={**(meta or {}), **extra},
+    )
+
+
+def parse_date(value: Any) -> dt.date:
+    """Parse ``YYYY-MM-DD``, optionally followed by an ISO 8601 time (``T10:30:00Z``).
+
+    Raises:
+        ValueError: for anything else.
+    """
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        if re.match(r"\d{4}-\d{2}-\d{2}[T ]", value):
+            try:
+                return dt.datetime.fromisoformat(value).date()
+            except ValueError:
+                pass
+    raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD (optionally with a time)")
+
+
+def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise InputError(str(exc), source=source, line=line, field="published") from None
+
+
+def _from_newslens(
+    obj: Mapping[str, Any], *, source: str, line: int | None, default_id: str | None
+) -> Document:
+    try:
+        done = Document.from_dict(obj)
+    except InputError as exc:
+        raise _located(exc, source=source, line=line) from None
+    # Analyse the article afresh: keep what the input said, drop what was computed.
+    return Document(
+        text=done.text,
+        parts=done.parts,
+        published=done.published,
+        id=done.id if done.id is not None else default_id,
+        source=done.source or source,
+        url=done.url,
+        meta=done.meta,
+    )
+
+
+def _located(exc: InputError, *, source: str, line: int | None = None) -> InputError:
+    """Return *exc* with *source* and *line* filled in where it had none."""
+    return InputError(
+        exc.message,
+        source=exc.source or source,
+        line=exc.line if exc.line is not None else line,
+        field=exc.field,
+    )
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"not valid JSON: {exc.msg} (column {exc.colno})",
+            source=source,
+            line=line if line is not None else exc.lineno,
+        ) from None
+
+
+def load_json(path: str) -> LoadResult:
+    """Yield the article in the JSON file *path*: one object, or each object of an array."""
+    stem = Path(path).stem
+    try:
+        value = _parse_json(_read_text(path), path)
+    except InputError as exc:
+        yield exc
+        return
+    if isinstance(value, list):
+        if not value:
+            yield InputError("the JSON array holds no articles", source=path)
+        for index, item in enumerate(value):
+            try:
+                yield article_from_json(item, source=path, default_id=f"{stem}:{index}")
+            except InputError as exc:
+                yield InputError(
+                    f"array item {index}: {exc.message}", source=path, field=exc.field
+                )
+        return
+    try:
+        yield article_from_json(value, source=path, default_id=stem)
+    except InputError as exc:
+        yield exc
+
+
+def load_jsonl(path: str) -> LoadResult:
+    """Yield the articles in the JSON-lines file *path*, reading it line by line."""
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
+    except FileNotFoundError:
+        yield InputError("no such file", source=path)
+        return
+    except IsADirectoryError:
+        yield InputError("is a directory, not a file", source=path)
+        return
+    except OSError as exc:
+        yield InputError(f"cannot read the file: {exc.strerror or exc}", source=path)
+        return
+    with stream:
+        yield from load_jsonl_stream(stream, path, stem=Path(path).stem)
+
+
+def load_jsonl_stream(stream: IO[bytes], source: str, *, stem: str) -> LoadResult:
+    """Yield one article per non-blank line of the binary *stream*.
+
+    Args:
+        stream: Bytes, read line by line (a file, ``sys.stdin.buffer``).
+        source: Named in documents and errors.
+        stem: Documents without an ``id`` get ``"<stem>:<line>"``.
+    """
+    offset = 0
+    seen_text = False
+    for number, raw in enumerate(stream, start=1):
+        start, offset = offset, offset + len(raw)
+        try:
+            line = decode_utf8(raw, source, line=number, offset=start)
+            if not line.strip():
+                continue
+            seen_text = True
+            value = _parse_json(line, source, line=number)
+            yield article_from_json(
+                value, source=source, line=number, default_id=f"{stem}:{number}"
+            )
+        except InputError as exc:
+            yield exc
+    if not seen_text:
+        yield InputError(
+            "the input is empty" if offset == 0 else "the input contains only whitespace",
+            source=source,
+        )
+
+
+# -- HTML ------------------------------------------------------------------------
+
+
+def load_html(path: str) -> LoadResult:
+    """Yield the article extracted from the HTML page *path* (see :func:`parse_html`)."""
+    try:
+        data = read_bytes(path)
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(
+                f"this is a binary file, not HTML (NUL byte at byte offset {nul})", source=path
+            )
+        if not data.strip():
+            raise InputError("the file contains only whitespace", source=path)
+        yield parse_html(data, id=Path(path).stem, source=path)
+    except InputError as exc:
+        yield _located(exc, source=path)
+
+
+def _import_trafilatura() -> Any:
+    try:
+        import trafilatura
+    except ModuleNotFoundError as exc:
+        if exc.name != "trafilatura":
+            raise _broken_trafilatura(exc) from None
+        raise InputError(
+            "reading HTML needs trafilatura, which is not installed: "
+            "pip install 'newslens[html]'"
+        ) from None
+    except ImportError as exc:
+        raise _broken_trafilatura(exc) from None
+    return trafilatura
+
+
+def _broken_trafilatura(exc: ImportError) -> InputError:
+    return InputError(
+        f"reading HTML needs trafilatura, which cannot be imported ({' '.join(str(exc).split())}); "
+        "reinstall it with pip install 'newslens[html]'"
+    )
+
+
+def parse_html(html: bytes | str, *, id: str | None = None, source: str | None = None) -> Document:
+    """Extract an article from an HTML page with trafilatura.
+
+    The page's title is the headline, its author the byline, its date the
+    publication date; ``url`` comes from the page's canonical address and the
+    site name, description, language, categories and tags go into ``meta``.
+    Paragraphs of the body are separated by a blank line.
+
+    Raises:
+        InputError: when trafilatura is missing or finds no article text.
+    """
+    trafilatura = _import_trafilatura()
+    try:
+        result = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on odd pages
+        raise InputError(
+            f"trafilatura could not read the page: {type(exc).__name__}: {exc}", source=source
+        ) from None
+    if result is None:
+        raise InputError("no article text found in the HTML page", source=source)
+    data: Mapping[str, Any] = result.as_dict() if hasattr(result, "as_dict") else result
+    headline = _clean(data.get("title"))
+    lines = [line.strip() for line in str(data.get("text") or "").splitlines()]
+    paragraphs = [line for line in lines if line]
+    if paragraphs and headline and paragraphs[0] == headline:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise InputError("no article text found in the HTML page", source=source)
+    published = None
+    if data.get("date"):
+        try:
+            published = parse_date(data["date"])
+        except ValueError:
+            published = None
+    meta = {
+        name: data[name]
+        for name in ("sitename", "description", "language", "categories", "tags")
+        if data.get(name)
+    }
+    return Document.create(
+        "\n\n".join(paragraphs),
+        headline=headline,
+        byline=_clean(data.get("author")),
+        published=published,
+        id=id,
+        source=source,
+        url=_clean(data.get("url")),
+        meta=meta,
+    )
+
+
+def _clean(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
