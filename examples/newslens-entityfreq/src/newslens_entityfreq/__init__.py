@@ -1,0 +1,42 @@
+"""newslens-entityfreq: how often each named entity is mentioned (an example plugin)."""
+
+from collections import Counter
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from newslens import Document, Key, enricher, hookimpl, layers
+
+COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most mentioned first.")
+
+
+@enricher(name="entityfreq.count", requires=[layers.ENTITIES], provides=[COUNTS])
+def count_entities(doc: Document) -> dict[Key[Any], Any]:
+    """Count entity mentions by normalised text: spacing collapsed, possessive dropped."""
+    names = (" ".join(e.text.split()).removesuffix("'s").removesuffix("’s") for e in doc.entities)
+    counts = Counter(name for name in names if name)
+    return {COUNTS: tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))}
+
+
+@hookimpl
+def newslens_register_enrichers(register: Any) -> None:
+    """Register :func:`count_entities`."""
+    register(count_entities)
+
+
+@hookimpl
+def newslens_json_section(doc: Document) -> dict[str, Any] | None:
+    """Add ``"entityfreq": [{"name": ..., "count": ...}, ...]`` to the JSON output."""
+    counts = doc.get(COUNTS)
+    return None if counts is None else {"entityfreq": [{"name": n, "count": c} for n, c in counts]}
+
+
+@hookimpl
+def newslens_text_report(doc: Document, console: Console) -> None:
+    """Print the ten most mentioned entities as a table."""
+    table = Table("Entity", "Mentions", title="Most mentioned")
+    for name, mentions in (doc.get(COUNTS) or ())[:10]:
+        table.add_row(name, str(mentions))
+    if table.row_count:
+        console.print(table)
