@@ -13,10 +13,13 @@ COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most menti
 
 @enricher(name="entityfreq.count", requires=[layers.ENTITIES], provides=[COUNTS])
 def count_entities(doc: Document) -> dict[Key[Any], Any]:
-    """Count entity mentions by normalised text: spacing collapsed, possessive dropped."""
-    names = (" ".join(e.text.split()).removesuffix("'s").removesuffix("’s") for e in doc.entities)
-    counts = Counter(name for name in names if name)
-    return {COUNTS: tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))}
+    """Count entity mentions, ignoring case, spacing and a possessive ``'s``."""
+    forms: dict[str, Counter[str]] = {}
+    for entity in doc.entities:
+        name = " ".join(entity.text.split()).removesuffix("'s").removesuffix("’s")
+        forms.setdefault(name.casefold(), Counter())[name] += 1
+    counts = ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values())
+    return {COUNTS: tuple(sorted(counts, key=lambda item: (-item[1], item[0])))}
 
 
 @hookimpl

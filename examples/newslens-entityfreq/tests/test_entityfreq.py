@@ -1,0 +1,81 @@
+"""Tests of the example plugin, written the way any plugin's tests can be."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import newslens_entityfreq
+import pluggy
+from hypothesis import given
+from newslens_entityfreq import COUNTS, count_entities
+from rich.console import Console
+
+import newslens
+from newslens import Document, Entity, layers
+from newslens.testing import check_enricher
+from newslens.testing.plugin import DocumentFactory
+from newslens.testing.strategies import annotated_documents
+
+TEXT = (
+    "Mayor Ruth Calloway met Priya Raman on Tuesday. Calloway's office said the "
+    "meeting went well.\nPriya Raman said Mayor Ruth Calloway listened."
+)
+
+
+def with_entities(text: str, names: list[str]) -> Document:
+    """Make a document whose entities are the first occurrence of each given name."""
+    entities, start = [], 0
+    for name in names:
+        start = text.index(name, start)
+        entities.append(Entity(start, start + len(name), "NAME", name))
+        start += len(name)
+    return Document(text, layers={layers.ENTITIES}, entities=entities)
+
+
+def test_contract() -> None:
+    assert check_enricher(count_entities) > 0
+
+
+def test_counts_ignore_case_spacing_and_possessives() -> None:
+    doc = with_entities(
+        "Ana  Ruiz met ANA RUIZ. Ana Ruiz's aide, Li, and Li.",
+        ["Ana  Ruiz", "ANA RUIZ", "Ana Ruiz's", "Li", "Li"],
+    )
+    assert count_entities(doc) == {COUNTS: (("Ana Ruiz", 3), ("Li", 2))}
+
+
+def test_ties_are_sorted_by_name() -> None:
+    doc = with_entities("Zed, Amy and Kim.", ["Zed", "Amy", "Kim"])
+    assert count_entities(doc)[COUNTS] == (("Amy", 1), ("Kim", 1), ("Zed", 1))
+
+
+@given(annotated_documents())
+def test_counts_add_up_to_the_entities(doc: Document) -> None:
+    counts = count_entities(doc)[COUNTS]
+    assert sum(n for _, n in counts) == len(doc.entities)
+    assert [n for _, n in counts] == sorted((n for _, n in counts), reverse=True)
+
+
+def test_plugin_is_installed(newslens_plugin_manager: pluggy.PluginManager) -> None:
+    assert newslens_plugin_manager.get_plugin("entityfreq") is newslens_entityfreq
+
+
+def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline(TEXT, headline="Mayor meets baker")
+    counts = dict(doc[COUNTS])
+    assert counts["Priya Raman"] == 2
+    assert counts["Mayor Ruth Calloway"] == 2
+    section = doc.to_dict(lite_pipeline.plugins)["entityfreq"]
+    assert {"name": "Priya Raman", "count": 2} in section
+    out = io.StringIO()
+    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=80))
+    assert "Most mentioned" in out.getvalue() and "Priya Raman" in out.getvalue()
+
+
+def test_nothing_to_report_without_counts(make_document: DocumentFactory) -> None:
+    doc: Any = make_document("no names here.")
+    assert newslens_entityfreq.newslens_json_section(doc) is None
+    out = io.StringIO()
+    newslens_entityfreq.newslens_text_report(doc, Console(file=out))
+    assert out.getvalue() == ""
