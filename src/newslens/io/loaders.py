@@ -61,6 +61,7 @@ _BYLINE: Final = re.compile(r"(?:by\s|written\s*by)", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[a-z]{3,}[.!?]['\"’”]?$")
 _BYLINE_MAX_WORDS: Final = 12
 _NEWLINES: Final = "\r\n"
+_SNIFF_BYTES: Final = 8192
 
 
 def load_source(source: str, config: Config) -> LoadResult | None:
@@ -141,11 +142,7 @@ def decode_utf8(data: bytes, source: str, *, line: int | None = None, offset: in
     """
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise InputError(
-            f"this is a binary file, not text (NUL byte at byte offset {offset + nul})",
-            source=source,
-            line=line,
-        )
+        raise _binary(source, offset + nul, line=line)
     try:
         return data.decode("utf-8-sig" if offset == 0 else "utf-8")
     except UnicodeDecodeError as exc:
@@ -156,6 +153,14 @@ def decode_utf8(data: bytes, source: str, *, line: int | None = None, offset: in
             source=source,
             line=line,
         ) from None
+
+
+def _binary(source: str, offset: int, *, line: int | None = None, kind: str = "text") -> InputError:
+    return InputError(
+        f"this is a binary file, not {kind} (NUL byte at byte offset {offset})",
+        source=source,
+        line=line,
+    )
 
 
 def _read_text(path: str) -> str:
@@ -431,10 +436,18 @@ def load_jsonl_stream(stream: IO[bytes], source: str, *, stem: str) -> LoadResul
         source: Named in documents and errors.
         stem: Documents without an ``id`` get ``"<stem>:<line>"``.
     """
+    peek = getattr(stream, "peek", None)
+    head: bytes = peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if peek is not None else b""
+    if b"\x00" in head:
+        yield _binary(source, head.index(b"\x00"))
+        return
     offset = 0
     seen_text = False
     for number, raw in enumerate(stream, start=1):
         start, offset = offset, offset + len(raw)
+        if b"\x00" in raw:
+            yield _binary(source, start + raw.index(b"\x00"), line=number)
+            return
         try:
             line = decode_utf8(raw, source, line=number, offset=start)
             if not line.strip():
@@ -462,9 +475,7 @@ def load_html(path: str) -> LoadResult:
         data = read_bytes(path)
         nul = data.find(b"\x00")
         if nul >= 0:
-            raise InputError(
-                f"this is a binary file, not HTML (NUL byte at byte offset {nul})", source=path
-            )
+            raise _binary(path, nul, kind="HTML")
         if not data.strip():
             raise InputError("the file contains only whitespace", source=path)
         yield parse_html(data, id=Path(path).stem, source=path)
