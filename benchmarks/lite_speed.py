@@ -1,0 +1,108 @@
+"""Speed of the lite annotator: documents and words a second, and cold start.
+
+Reads every ``*.txt`` article under ``--data`` (headline on the first line, an
+optional byline, then the body, as ``newslens analyze`` reads them), annotates
+them all with :class:`~newslens.annotators.lite.LiteAnnotator` ``--repeat``
+times and prints the best run. Words are white-space separated words of the
+documents' text. Then times, in a fresh Python process, ``newslens analyze
+--backend lite`` on the first article (start-up included), best of
+``--repeat`` runs, and checks that neither stanza nor torch was imported.
+
+Usage::
+
+    python benchmarks/lite_speed.py --data /work/shared/data/polnear/dev/text
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from newslens import Document
+from newslens.annotators.lite import LiteAnnotator
+
+
+def load(path: Path) -> Document:
+    """Read one ``.txt`` article as ``newslens analyze`` would."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        from newslens.io.loaders import parse_txt
+    except ImportError:  # pragma: no cover - before the loaders existed
+        return Document.create(text, source=str(path))
+    return parse_txt(text, source=str(path))
+
+
+def throughput(docs: list[Document], repeat: int) -> tuple[float, float]:
+    """Return the best ``(documents/s, words/s)`` of *repeat* runs (after a warm-up)."""
+    annotator = LiteAnnotator()
+    annotator.annotate(Document.create("Warm up the lemma dictionary, Mr. Smith said."))
+    words = sum(len(doc.text.split()) for doc in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for doc in docs:
+            annotator.annotate(doc)
+        best = min(best, time.perf_counter() - began)
+    return len(docs) / best, words / best
+
+
+def cold_start(article: Path, repeat: int) -> tuple[str, float]:
+    """Return the command run and its best wall time, in a fresh process each time."""
+    cli = shutil.which("newslens", path=str(Path(sys.executable).parent))
+    if cli is not None:
+        command = [cli, "analyze", str(article), "--backend", "lite", "--format", "json"]
+        label = "newslens analyze --backend lite --format json ARTICLE"
+    else:
+        code = (
+            "import sys, newslens; "
+            "newslens.analyze(open(sys.argv[1], encoding='utf-8').read(), backend='lite')"
+        )
+        command = [sys.executable, "-c", code, str(article)]
+        label = "python -c 'import newslens; newslens.analyze(...)' (no CLI installed)"
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - began)
+    return label, best
+
+
+def heavy_imports() -> list[str]:
+    """Return which of stanza and torch a lite analysis imports, in a fresh process."""
+    code = (
+        "import sys, newslens; newslens.analyze('Hi there.', backend='lite'); "
+        "print(' '.join(m for m in ('stanza', 'torch') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    return result.stdout.split()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder of .txt articles")
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the best is kept")
+    args = parser.parse_args(argv)
+    paths = sorted(args.data.glob("*.txt"))
+    if not paths:
+        parser.error(f"no .txt files in {args.data}")
+    docs = [load(path) for path in paths]
+    words = sum(len(doc.text.split()) for doc in docs)
+    print(f"{len(docs)} articles, {words:,} words, {sum(len(d.text) for d in docs):,} characters")
+    docs_per_s, words_per_s = throughput(docs, args.repeat)
+    print(f"lite annotate: {docs_per_s:,.0f} documents/s, {words_per_s:,.0f} words/s "
+          f"(best of {args.repeat})")
+    label, seconds = cold_start(paths[0], args.repeat)
+    print(f"cold start: {seconds:.3f} s for `{label}` (best of {args.repeat})")
+    imported = heavy_imports()
+    print(f"heavy modules imported by a lite analysis: {', '.join(imported) or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
