@@ -24,6 +24,7 @@ import importlib.util
 import json
 import os
 import re
+import shlex
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -137,8 +138,8 @@ class ModelStatus:
         language: The language asked for.
         processors: The processors of :data:`PROCESSORS` that the language's
             default package provides (all of them when ``resources.json`` is unreadable).
-        problems: What is missing, one item per problem; empty when the models
-            look installed.
+        problems: What is missing, one item per problem (paths relative to
+            *directory*); empty when the models look installed.
     """
 
     directory: str
@@ -163,12 +164,12 @@ def check_models(language: str, directory: str) -> ModelStatus:
     """
     resources_path = Path(directory) / RESOURCES_FILE
     if not resources_path.is_file():
-        return ModelStatus(directory, language, PROCESSORS, (f"{resources_path} is missing",))
+        return ModelStatus(directory, language, PROCESSORS, (f"{RESOURCES_FILE} is missing",))
     try:
         resources = json.loads(resources_path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         return ModelStatus(
-            directory, language, PROCESSORS, (f"{resources_path} cannot be read: {exc}",)
+            directory, language, PROCESSORS, (f"{RESOURCES_FILE} cannot be read: {exc}",)
         )
     lang = language.strip().lower()
     seen: set[str] = set()
@@ -179,7 +180,7 @@ def check_models(language: str, directory: str) -> ModelStatus:
         lang = resources[lang]["alias"]
     lang_resources = resources.get(lang)
     if not isinstance(lang_resources, dict):
-        problem = f"stanza has no models for language {language!r} (not in {resources_path})"
+        problem = f"stanza has no models for language {language!r} (not in {RESOURCES_FILE})"
         return ModelStatus(directory, language, PROCESSORS, (problem,))
     default = lang_resources.get("packages", {}).get("default", {})
     processors = tuple(p for p in PROCESSORS if p in default)
@@ -201,24 +202,27 @@ def check_models(language: str, directory: str) -> ModelStatus:
             for dependency in info.get("dependencies", ()) if isinstance(info, dict) else ():
                 needed.append((dependency["model"], dependency["package"]))
     for processor, package in dict.fromkeys(needed):
-        path = Path(directory) / lang / processor / f"{package}.pt"
-        if not path.is_file():
-            problems.append(f"{path} is missing")
+        relative = Path(lang, processor, f"{package}.pt")
+        if not (Path(directory) / relative).is_file():
+            problems.append(f"{relative} is missing")
     return ModelStatus(directory, language, processors or PROCESSORS, tuple(problems))
 
 
 def _language_name(language: str) -> str:
-    name = _LANGUAGE_NAMES.get(language)
-    return f"{name}" if name else f"language {language!r}"
+    return _LANGUAGE_NAMES.get(language, repr(language))
 
 
 def _how_to_install(language: str, directory: str) -> str:
-    if directory == default_model_dir() and not os.environ.get(RESOURCES_ENV):
+    command = "newslens models download"
+    if language != "en":
+        command += f" --language {shlex.quote(language)}"
+    if directory == resources_dir(None):  # where both commands put models by default
         call = f"stanza.download({language!r})"
     else:
+        command += f" --dir {shlex.quote(directory)}"
         call = f"stanza.download({language!r}, model_dir={directory!r})"
     return (
-        f"get them with `newslens models download` or "
+        f"get them with `{command}` or "
         f'`python -c "import stanza; {call}"`, '
         "or use `--backend lite` for the fast model-free annotator"
     )
