@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from newslens.annotators import Annotator
 from newslens.config import Config
-from newslens.errors import InputError
+from newslens.errors import AnnotatorError, InputError
 from newslens.model import Diagnostic, Document
 from newslens.plugins import hookimpl
 
@@ -30,11 +30,15 @@ def newslens_make_annotator(config: Config) -> Annotator | None:
         return stanza_backend.StanzaAnnotator(config)
     missing = stanza_backend.why_unavailable(config)
     if missing is None:
-        annotator: Annotator = stanza_backend.StanzaAnnotator(config)
-        note = (
-            "backend auto chose stanza (English models installed); "
-            "use --backend lite for the fast model-free annotator"
-        )
+        try:
+            annotator: Annotator = stanza_backend.StanzaAnnotator(config)
+            note = (
+                "backend auto chose stanza (English models installed); "
+                "use --backend lite for the fast model-free annotator"
+            )
+        except AnnotatorError as exc:
+            annotator = LiteAnnotator()
+            note = f"backend auto chose lite: {exc}"
     else:
         annotator = LiteAnnotator()
         note = f"backend auto chose lite: {missing}"

@@ -40,8 +40,12 @@ def check_span_texts(document: Any) -> None:
     def walk(node: Any, path: str) -> None:
         if isinstance(node, dict):
             start, end, text = node.get("start"), node.get("end"), node.get("text")
-            is_span = isinstance(start, int) and isinstance(end, int) and isinstance(text, str)
-            if is_span and not (0 <= start <= end <= len(full) and full[start:end] == text):
+            if (
+                isinstance(start, int)
+                and isinstance(end, int)
+                and isinstance(text, str)
+                and not (0 <= start <= end <= len(full) and full[start:end] == text)
+            ):
                 raise ValueError(
                     f"{path}: span [{start}, {end}) has text {text!r}, "
                     f"document has {full[start:end]!r}"
