@@ -133,7 +133,8 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        parser.exit(0, _version() + "\n")
+        sys.stdout.write(_version() + "\n")
+        parser.exit(0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -449,7 +450,9 @@ def cmd_models_download(args: argparse.Namespace) -> int:
         ) from None
     try:
         where = download_models(args.language, args.dir)
-    except (NewslensError, OSError) as exc:
+    except NewslensError as exc:
+        raise CommandError(str(exc), EXIT_PIPELINE) from None
+    except OSError as exc:
         raise CommandError(
             f"cannot download stanza's {args.language!r} models: {exc}", EXIT_PIPELINE
         ) from None
