@@ -96,8 +96,10 @@ def main(argv: list[str] | None = None) -> None:
     words = sum(len(doc.text.split()) for doc in docs)
     print(f"{len(docs)} articles, {words:,} words, {sum(len(d.text) for d in docs):,} characters")
     docs_per_s, words_per_s = throughput(docs, args.repeat)
-    print(f"lite annotate: {docs_per_s:,.0f} documents/s, {words_per_s:,.0f} words/s "
-          f"(best of {args.repeat})")
+    print(
+        f"lite annotate: {docs_per_s:,.0f} documents/s, {words_per_s:,.0f} words/s "
+        f"(best of {args.repeat})"
+    )
     label, seconds = cold_start(paths[0], args.repeat)
     print(f"cold start: {seconds:.3f} s for `{label}` (best of {args.repeat})")
     imported = heavy_imports()

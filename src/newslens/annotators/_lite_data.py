@@ -1,6 +1,6 @@
 """Word lists used by the lite annotator, kept as readable data.
 
-Edit these sets to tune :mod:`newslens.annotators.lite`; the rules that use
+Edit these sets to tune ``newslens.annotators.lite``; the rules that use
 them are described there. Every entry is written exactly as it appears in text
 (without its final period for abbreviations); matching is case-sensitive unless
 the set's comment says otherwise.
@@ -38,8 +38,8 @@ ABBREVIATIONS: Final = _words(
     Ave Blvd Rd Hwy Fig Vol pp
     """
 )
-"""Other abbreviations that keep their period. Unlike :data:`TITLES` they can end a
-sentence: they do when the next word is a capitalised :data:`SENTENCE_STARTERS` word
+"""Other abbreviations that keep their period. Unlike ``TITLES`` they can end a
+sentence: they do when the next word is a capitalised ``SENTENCE_STARTERS`` word
 ("in the U.S. The ...")."""
 
 NUMBER_ABBREVIATIONS: Final = _words("No Nos no nos Nr")
@@ -47,7 +47,7 @@ NUMBER_ABBREVIATIONS: Final = _words("No Nos no nos Nr")
 
 ENDING_ABBREVIATIONS: Final = _words("etc a.m. p.m. A.M. P.M.")
 """Abbreviations that usually end a sentence when a capitalised word follows
-("... bread, milk, etc. Most of it ..."), unless that word is in :data:`NOT_AFTER_TIME`."""
+("... bread, milk, etc. Most of it ..."), unless that word is in ``NOT_AFTER_TIME``."""
 
 NOT_AFTER_TIME: Final = _words(
     """
@@ -71,7 +71,7 @@ SENTENCE_STARTERS: Final = _words(
     in on at for of to with by from as after before during since until while when whenever
     where wherever if unless although though because whether despite
     what who whom whose which why how
-    is are was were be has have had do does did will would can could should may might must
+    is are was were be has have had do does did will would can could should might must
     """
 )
 """Lower-cased words that, capitalised, almost always start a sentence.
@@ -99,9 +99,12 @@ WEEKDAYS_MONTHS: Final = _words(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April June July August September October November December
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """
 )
-"""Capitalised words that are not taken as a name on their own (``May`` is left out:
+"""Capitalised words (and their abbreviations, without the period) that are not taken
+as a name on their own (``May`` is left out:
 it is also a surname, and a lone ``May`` is kept)."""
 
 CONNECTORS: Final = _words(
