@@ -61,7 +61,14 @@ def diagnostics_table(doc: Document) -> Table | None:
     """Return a table of the document's diagnostics, or ``None`` when there are none."""
     if not doc.diagnostics:
         return None
-    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Diagnostics", title_justify="left")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        title="Diagnostics",
+        title_justify="left",
+        title_style="bold",
+        show_edge=False,
+    )
     table.add_column("Level", no_wrap=True)
     table.add_column("From", no_wrap=True, style="dim")
     table.add_column("Message", ratio=1, overflow="fold")
@@ -92,10 +99,10 @@ def render_report(
         plugins = get_plugin_manager()
     title = Text(doc.headline or "(no headline)", style="bold")
     subtitle = Text(doc.id, style="dim") if doc.id else None
-    body: list[Table] = [summary_table(doc)]
+    body: list[Table | Text] = [summary_table(doc)]
     diagnostics = diagnostics_table(doc)
     if diagnostics is not None:
-        body.append(diagnostics)
+        body += [Text(""), diagnostics]
     console.print(
         Panel(
             Group(*body),
