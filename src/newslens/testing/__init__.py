@@ -1,10 +1,10 @@
 """Testing helpers for plugin authors: checks, hypothesis strategies, pytest fixtures.
 
-* :func:`check_enricher` runs an enricher over generated and given documents
+* :func:`~newslens.testing.check_enricher` runs an enricher over generated and given documents
   and asserts that it keeps the enricher contract (declared keys only, right
   types, no mutation, deterministic, never raises).
-* :func:`check_document` checks that an annotated document is consistent.
-* :func:`run_enricher` runs one enricher, after what it requires, on one text.
+* :func:`~newslens.testing.check_document` checks that an annotated document is consistent.
+* :func:`~newslens.testing.run_enricher` runs one enricher, after what it requires, on one text.
 * :mod:`newslens.testing.strategies` has hypothesis strategies for texts and
   documents (it needs hypothesis installed).
 * :mod:`newslens.testing.plugin` is a pytest plugin, loaded automatically,

@@ -1,14 +1,16 @@
 """Contract checks for annotators' output and for enrichers.
 
-:func:`check_document` checks what an annotator produced; :func:`check_enricher`
-runs an enricher over many generated documents and checks that it keeps the
-contract every enricher must keep; :func:`run_enricher` runs one enricher (and
-what it requires) on one text, for example-based tests. All three raise
-:class:`AssertionError` with a message that names the document, the span or
-the key at fault, so they read well in a pytest report.
+:func:`~newslens.testing.check_document` checks what an annotator produced;
+:func:`~newslens.testing.check_enricher` runs an enricher over many generated
+documents and checks that it keeps the contract every enricher must keep;
+:func:`~newslens.testing.run_enricher` runs one enricher (and what it requires)
+on one text, for example-based tests. All three raise :class:`AssertionError`
+with a message that names the document, the span or the key at fault, so they
+read well in a pytest report. Import them from :mod:`newslens.testing`.
 
-hypothesis is imported only when :func:`check_enricher` generates documents, so
-importing this module (and the pytest plugin) costs nothing.
+hypothesis is imported only when :func:`~newslens.testing.check_enricher`
+generates documents, so importing this module (and the pytest plugin) costs
+nothing.
 """
 
 from __future__ import annotations
@@ -45,13 +47,13 @@ EDGE_CASES: Final[tuple[Document, ...]] = (
         published="2024-03-14",
     ),
 )
-"""Documents every :func:`check_enricher` run includes, whatever hypothesis generates."""
+"""Documents that every :func:`~newslens.testing.check_enricher` run includes."""
 
 
 # -- documents ----------------------------------------------------------------
 
 
-def describe(doc: Document, width: int = 80) -> str:
+def _describe(doc: Document, width: int = 80) -> str:
     """Return a one-line description of *doc* for error messages."""
     text = doc.text if len(doc.text) <= width else doc.text[:width] + "…"
     name = f"document {doc.id!r}" if doc.id else "document"
@@ -65,24 +67,24 @@ def _check_spans(doc: Document, kind: str, spans: Sequence[Any], *, overlap: boo
         if not 0 <= item.start <= item.end <= size:
             raise AssertionError(
                 f"{kind} {index} [{item.start}, {item.end}) is outside the text "
-                f"(length {size}) of {describe(doc)}"
+                f"(length {size}) of {_describe(doc)}"
             )
         text = getattr(item, "text", None)
         if text is not None and text != doc.text[item.start : item.end]:
             raise AssertionError(
                 f"{kind} {index} [{item.start}, {item.end}) has text {text!r} but the "
-                f"document has {doc.text[item.start : item.end]!r} there ({describe(doc)})"
+                f"document has {doc.text[item.start : item.end]!r} there ({_describe(doc)})"
             )
         if previous is not None:
             if (item.start, item.end) < (previous.start, previous.end):
                 raise AssertionError(
                     f"{kind}s are not in text order: {kind} {index} [{item.start}, {item.end}) "
-                    f"comes after [{previous.start}, {previous.end}) in {describe(doc)}"
+                    f"comes after [{previous.start}, {previous.end}) in {_describe(doc)}"
                 )
             if not overlap and item.start < previous.end:
                 raise AssertionError(
                     f"{kind} {index} [{item.start}, {item.end}) overlaps the previous one "
-                    f"[{previous.start}, {previous.end}) in {describe(doc)}"
+                    f"[{previous.start}, {previous.end}) in {_describe(doc)}"
                 )
         previous = item
 
@@ -96,30 +98,30 @@ def _check_sentences(doc: Document) -> None:
         if not 0 <= sentence.token_start <= sentence.token_end <= count:
             raise AssertionError(
                 f"{where} has tokens [{sentence.token_start}, {sentence.token_end}), "
-                f"outside the document's {count} tokens ({describe(doc)})"
+                f"outside the document's {count} tokens ({_describe(doc)})"
             )
         if covering and sentence.token_start != expected_start:
             raise AssertionError(
                 f"{where} starts at token {sentence.token_start}, expected {expected_start}: "
-                f"every token must belong to exactly one sentence ({describe(doc)})"
+                f"every token must belong to exactly one sentence ({_describe(doc)})"
             )
         expected_start = sentence.token_end
         for offset, token in enumerate(doc.sentence_tokens(sentence)):
             if token.start < sentence.start or token.end > sentence.end:
                 raise AssertionError(
                     f"token {sentence.token_start + offset} {token.text!r} "
-                    f"[{token.start}, {token.end}) lies outside {where} ({describe(doc)})"
+                    f"[{token.start}, {token.end}) lies outside {where} ({_describe(doc)})"
                 )
             head = token.head
             if head is not None and not sentence.token_start <= head < sentence.token_end:
                 raise AssertionError(
                     f"token {sentence.token_start + offset} {token.text!r} has head {head}, "
                     f"outside its {where} (tokens {sentence.token_start}-"
-                    f"{sentence.token_end - 1}) in {describe(doc)}"
+                    f"{sentence.token_end - 1}) in {_describe(doc)}"
                 )
     if covering and doc.sentences and expected_start != count:
         raise AssertionError(
-            f"tokens {expected_start}-{count - 1} belong to no sentence ({describe(doc)})"
+            f"tokens {expected_start}-{count - 1} belong to no sentence ({_describe(doc)})"
         )
 
 
@@ -136,7 +138,7 @@ def _check_containment(doc: Document) -> None:
                 raise AssertionError(
                     f"sentence {index} [{sentence.start}, {sentence.end}) "
                     f"{doc.text[sentence.start : sentence.end]!r} crosses a {kind} boundary "
-                    f"in {describe(doc)}"
+                    f"in {_describe(doc)}"
                 )
 
 
@@ -160,7 +162,7 @@ def check_document(doc: Document) -> None:
     """
     names = [part.name for part in doc.parts]
     if len(set(names)) != len(names):
-        raise AssertionError(f"part names repeat: {names} in {describe(doc)}")
+        raise AssertionError(f"part names repeat: {names} in {_describe(doc)}")
     _check_spans(doc, "part", doc.parts, overlap=False)
     _check_spans(doc, "paragraph", doc.paragraphs, overlap=False)
     _check_spans(doc, "sentence", doc.sentences, overlap=False)
@@ -234,7 +236,7 @@ def _call(item: Enricher, doc: Document, what: str = "enricher") -> Any:
         return item(doc)
     except Exception as exc:
         raise AssertionError(
-            f"{what} {item.name!r} raised {type(exc).__name__}: {exc} on {describe(doc)}"
+            f"{what} {item.name!r} raised {type(exc).__name__}: {exc} on {_describe(doc)}"
         ) from exc
 
 
@@ -262,13 +264,13 @@ def _check_value_spans(item: Enricher, key: Key[Any], value: Any, doc: Document)
             if not 0 <= start <= end <= size:
                 raise AssertionError(
                     f"enricher {item.name!r} returned a span [{start}, {end}) at {path} that "
-                    f"is outside the text (length {size}) of {describe(doc)}"
+                    f"is outside the text (length {size}) of {_describe(doc)}"
                 )
             if isinstance(text, str) and text != doc.text[start:end]:
                 raise AssertionError(
                     f"enricher {item.name!r} returned a span [{start}, {end}) at {path} with "
                     f"text {text!r}, but the document has {doc.text[start:end]!r} there "
-                    f"({describe(doc)})"
+                    f"({_describe(doc)})"
                 )
         for name, child in fields.items():
             walk(child, f"{path}.{name}", seen)
@@ -287,7 +289,7 @@ def _check_result(
     if not isinstance(result, Mapping):
         raise AssertionError(
             f"enricher {item.name!r} returned {type(result).__name__}, not a mapping of "
-            f"Key to value, on {describe(doc)}"
+            f"Key to value, on {_describe(doc)}"
         )
     declared = {key.name: key for key in item.provides}
     provides = ", ".join(declared) or "nothing"
@@ -295,18 +297,18 @@ def _check_result(
         if not isinstance(key, Key):
             raise AssertionError(
                 f"enricher {item.name!r} returned the key {key!r}, which is not a "
-                f"newslens.Key, on {describe(doc)}"
+                f"newslens.Key, on {_describe(doc)}"
             )
         if key.name not in declared:
             raise AssertionError(
                 f"enricher {item.name!r} returned the undeclared key {key.name!r} "
-                f"(it provides {provides}) on {describe(doc)}"
+                f"(it provides {provides}) on {_describe(doc)}"
             )
         try:
             declared[key.name].check(value)
         except TypeError as exc:
             raise AssertionError(
-                f"enricher {item.name!r} returned a wrong type: {exc}, on {describe(doc)}"
+                f"enricher {item.name!r} returned a wrong type: {exc}, on {_describe(doc)}"
             ) from None
         if check_spans:
             _check_value_spans(item, key, value, doc)
@@ -314,7 +316,7 @@ def _check_result(
     if missing and not allow_missing:
         raise AssertionError(
             f"enricher {item.name!r} did not return {', '.join(map(repr, missing))} on "
-            f"{describe(doc)}; the pipeline treats a missing key like a failure and skips "
+            f"{_describe(doc)}; the pipeline treats a missing key like a failure and skips "
             "the enrichers that require it (pass allow_missing=True if that is intended)"
         )
 
@@ -389,14 +391,14 @@ def _check_once(item: Enricher, doc: Document, *, allow_missing: bool, check_spa
     if changed:
         raise AssertionError(
             f"enricher {item.name!r} mutated its input: {', '.join(changed)} changed "
-            f"while it ran on {describe(doc)}; return new values instead"
+            f"while it ran on {_describe(doc)}; return new values instead"
         )
     second = _call(item, doc)
     changed = _changed(before, _document_snapshot(doc))
     if changed:
         raise AssertionError(
             f"enricher {item.name!r} mutated its input on a second run: "
-            f"{', '.join(changed)} changed ({describe(doc)})"
+            f"{', '.join(changed)} changed ({_describe(doc)})"
         )
     if not isinstance(second, Mapping) or _snapshot(dict(second)) != first_snapshot:
         differing = sorted(
@@ -408,13 +410,13 @@ def _check_once(item: Enricher, doc: Document, *, allow_missing: bool, check_spa
         if _snapshot(dict(first)) != first_snapshot:
             raise AssertionError(
                 f"enricher {item.name!r} changed the value it returned earlier when it ran "
-                f"again (keys {', '.join(differing) or '?'}) on {describe(doc)}: it shares "
+                f"again (keys {', '.join(differing) or '?'}) on {_describe(doc)}: it shares "
                 "mutable state between calls"
             )
         raise AssertionError(
             f"enricher {item.name!r} is not deterministic: two runs on the same document "
             f"returned different values for {', '.join(differing) or 'its result'} "
-            f"({describe(doc)})"
+            f"({_describe(doc)})"
         )
 
 
@@ -433,7 +435,7 @@ def check_enricher(
 ) -> int:
     """Check that an enricher keeps the enricher contract on many documents.
 
-    Runs *enricher* on :data:`EDGE_CASES`, on every document in *docs* and on
+    Runs *enricher* on :data:`~newslens.testing.checks.EDGE_CASES`, on every document in *docs* and on
     documents generated by hypothesis (:func:`newslens.testing.strategies.articles`),
     each annotated by the annotator of *backend* (the model-free lite one by
     default) and enriched with whatever the enricher requires. For each
