@@ -81,7 +81,6 @@ if INTERSPHINX:
 # -- autodoc and napoleon -------------------------------------------------------------
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
 autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
