@@ -289,3 +289,14 @@ def test_example_script_runs() -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         assert json.loads(line)["id"] in result.stdout
     assert "sentences" in result.stdout and "first sentence:" in result.stdout
+
+
+def test_make_demo_article_analyses(capsys: pytest.CaptureFixture[str]) -> None:
+    from newslens.cli import main
+
+    path = EXAMPLES / "articles" / "harbour-bridge.txt"
+    assert main(["analyze", str(path), "--format", "json", "--backend", "lite"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["id"] == "harbour-bridge"
+    assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body"]
+    assert len(data["paragraphs"]) >= 6 and data["entities"]

@@ -19,7 +19,7 @@ point, so these fixtures are available in any test suite without a
     requires, on one text.
 
 The plugin imports neither stanza nor hypothesis and registers no hypothesis
-profile.
+profile. Turn it off for a run with ``pytest -p no:newslens``.
 """
 
 from __future__ import annotations
