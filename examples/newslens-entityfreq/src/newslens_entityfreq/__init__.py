@@ -1,12 +1,12 @@
 """newslens-entityfreq: how often each named entity is mentioned (an example plugin)."""
 
 from collections import Counter
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from newslens import Document, Key, enricher, hookimpl, layers
+
+if TYPE_CHECKING:  # rich is imported only when a text report is printed
+    from rich.console import Console
 
 COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most mentioned first.")
 
@@ -36,8 +36,10 @@ def newslens_json_section(doc: Document) -> dict[str, Any] | None:
 
 
 @hookimpl
-def newslens_text_report(doc: Document, console: Console) -> None:
+def newslens_text_report(doc: Document, console: "Console") -> None:
     """Print the ten most mentioned entities as a table."""
+    from rich.table import Table
+
     table = Table("Entity", "Mentions", title="Most mentioned")
     for name, mentions in (doc.get(COUNTS) or ())[:10]:
         table.add_row(name, str(mentions))
