@@ -248,3 +248,17 @@ def test_unknown_backend_is_named() -> None:
 
     with pytest.raises(AnnotatorError, match="unknown backend 'spacy'"):
         Pipeline("spacy", plugins=new_plugin_manager(entry_points=False))
+
+
+def test_keyword_settings_override_the_config() -> None:
+    from newslens import Config
+
+    pm = new_plugin_manager(entry_points=False)
+    base = Config(backend="stanza", strict=False, download=False, max_chars=50)
+    pipeline = Pipeline("lite", strict=True, download=True, config=base, plugins=pm)
+    assert (pipeline.config.backend, pipeline.config.strict, pipeline.config.download) == (
+        "lite",
+        True,
+        True,
+    )
+    assert pipeline.config.max_chars == 50

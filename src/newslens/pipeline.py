@@ -191,8 +191,10 @@ class Pipeline:
         backend: ``"auto"``, ``"lite"``, ``"stanza"`` or a plugin's backend name.
         strict: Re-raise an enricher's exception (as :class:`EnricherError`)
             instead of recording a diagnostic.
-        config: Full settings; ``backend`` and ``strict`` override its fields
-            when given.
+        download: Let the stanza backend download its models when they are
+            missing (the only time newslens touches the network).
+        config: Full settings; ``backend``, ``strict`` and ``download``
+            override its fields when given.
         plugins: Plugin manager (default: :func:`newslens.plugins.get_plugin_manager`).
         annotator: Use this annotator instead of asking the plugins for one.
 
@@ -206,6 +208,7 @@ class Pipeline:
         backend: str | None = None,
         *,
         strict: bool | None = None,
+        download: bool | None = None,
         config: Config | None = None,
         plugins: pluggy.PluginManager | None = None,
         annotator: Annotator | None = None,
@@ -218,6 +221,8 @@ class Pipeline:
             changes["backend"] = backend
         if strict is not None:
             changes["strict"] = strict
+        if download is not None:
+            changes["download"] = download
         self.config: Config = attrs.evolve(config, **changes) if changes else config
         self.plugins: pluggy.PluginManager = plugins or get_plugin_manager()
         self.annotator: Annotator = annotator or make_annotator(self.plugins, self.config)
