@@ -1,0 +1,279 @@
+"""TempEval-3 Task A scorer for newslens-dates, beside dateparser, on TimeML (.tml) files.
+
+Usage::
+
+    python benchmarks/dates_tempeval.py --data /work/shared/data/timebank
+    python benchmarks/dates_tempeval.py --data DIR --no-dateparser --errors 30
+
+Scores, per corpus (each sub-folder of ``--data``) and overall: strict extent
+(identical span) and relaxed extent (any overlap) precision, recall and F1; type and
+value accuracy over relaxed matches; value F1 = value accuracy x relaxed F1; and speed
+in documents per second. The document creation time is the ``<DCT>`` TIMEX3 value, and
+each system reads the plain text of ``<TEXT>``. dateparser's ``search_dates`` results
+are mapped to DATE values at day granularity (``RELATIVE_BASE`` = creation time,
+``PREFER_DATES_FROM="past"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import html
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import attrs
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>|([^<]+)")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@attrs.frozen
+class Span:
+    """A gold or predicted expression."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str = ""
+
+
+@attrs.frozen
+class GoldDoc:
+    """One TimeML document: plain text, creation time and gold expressions."""
+
+    name: str
+    corpus: str
+    text: str
+    dct: dt.date
+    spans: tuple[Span, ...]
+
+
+def parse_tml(path: Path, corpus: str) -> GoldDoc:
+    """Read a TimeML file: the ``<DCT>`` date and the plain text of ``<TEXT>`` with its TIMEX3s.
+
+    Other tags (EVENT, SIGNAL...) are dropped; offsets are those of the plain text after
+    XML entities are decoded.
+    """
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    if dct_match is None:
+        raise ValueError(f"{path}: no <DCT>")
+    dct_value = dict(_ATTR.findall(dct_match.group(1)))["value"]
+    dct = dt.date.fromisoformat(dct_value[:10])
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    pieces: list[str] = []
+    offset = 0
+    spans: list[Span] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    for match in _TAG.finditer(body):
+        closing, tag, attributes, chunk = match.groups()
+        if chunk is not None:
+            decoded = html.unescape(chunk)
+            pieces.append(decoded)
+            offset += len(decoded)
+        elif tag == "TIMEX3" and not closing:
+            open_timex = (offset, dict(_ATTR.findall(attributes)))
+        elif tag == "TIMEX3" and closing and open_timex is not None:
+            start, attrs_ = open_timex
+            text = "".join(pieces)[start:offset]
+            spans.append(Span(start, offset, attrs_.get("type", ""), attrs_.get("value", ""), text))
+            open_timex = None
+    return GoldDoc(path.stem, corpus, "".join(pieces), dct, tuple(spans))
+
+
+def load(data: Path) -> list[GoldDoc]:
+    """Load every ``.tml`` file under *data*, the corpus being its parent folder's name."""
+    docs = [parse_tml(path, path.parent.name) for path in sorted(data.rglob("*.tml"))]
+    if not docs:
+        raise SystemExit(f"no .tml files under {data}")
+    return docs
+
+
+# -- systems ----------------------------------------------------------------------------
+
+
+def newslens_system(doc: GoldDoc) -> list[Span]:
+    """Run :func:`newslens_dates.find_timexes` with the gold creation time."""
+    from newslens_dates import find_timexes
+
+    return [
+        Span(t.start, t.end, t.type, t.value, t.text)
+        for t in find_timexes(doc.text, published=doc.dct)
+    ]
+
+
+def dateparser_system() -> Callable[[GoldDoc], list[Span]]:
+    """Return a system that runs ``dateparser.search.search_dates`` (day-granularity DATEs)."""
+    from dateparser.search import search_dates
+
+    def run(doc: GoldDoc) -> list[Span]:
+        base = dt.datetime.combine(doc.dct, dt.time(12))
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+        found = search_dates(doc.text, languages=["en"], settings=settings) or []
+        spans: list[Span] = []
+        cursor = 0
+        for substring, when in found:
+            start = doc.text.find(substring, cursor)
+            if start < 0:
+                start = doc.text.find(substring)
+            if start < 0:
+                continue
+            cursor = start + len(substring)
+            spans.append(Span(start, cursor, "DATE", when.date().isoformat(), substring))
+        return spans
+
+    return run
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+
+@attrs.define
+class Tally:
+    """Counts for one system over some documents."""
+
+    gold: int = 0
+    predicted: int = 0
+    strict_tp_gold: int = 0
+    strict_tp_pred: int = 0
+    relaxed_tp_gold: int = 0
+    relaxed_tp_pred: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    matched: int = 0
+    docs: int = 0
+    seconds: float = 0.0
+    errors: collections.Counter[tuple[str, str, str]] = attrs.field(factory=collections.Counter)
+
+    def add(self, gold: Iterable[Span], predicted: Iterable[Span]) -> None:
+        """Score one document's predictions against its gold expressions."""
+        gold, predicted = list(gold), list(predicted)
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        strict = {(p.start, p.end) for p in predicted}
+        gold_strict = {(g.start, g.end) for g in gold}
+        self.strict_tp_gold += sum((g.start, g.end) in strict for g in gold)
+        self.strict_tp_pred += sum((p.start, p.end) in gold_strict for p in predicted)
+        self.relaxed_tp_pred += sum(any(_overlap(p, g) for g in gold) for p in predicted)
+        used: set[int] = set()
+        for g in gold:
+            match = next(
+                (i for i, p in enumerate(predicted) if i not in used and _overlap(p, g)), None
+            )
+            if match is None:
+                continue
+            used.add(match)
+            p = predicted[match]
+            self.relaxed_tp_gold += 1
+            self.matched += 1
+            self.type_ok += p.type == g.type
+            if p.value == g.value:
+                self.value_ok += 1
+            else:
+                self.errors[(g.text.lower(), g.value, p.value)] += 1
+
+    def figures(self) -> dict[str, float]:
+        """Return P/R/F1 (strict and relaxed), type and value accuracy, value F1, docs/s."""
+
+        def prf(tp_pred: int, tp_gold: int) -> tuple[float, float, float]:
+            p = tp_pred / self.predicted if self.predicted else 0.0
+            r = tp_gold / self.gold if self.gold else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        sp, sr, sf = prf(self.strict_tp_pred, self.strict_tp_gold)
+        rp, rr, rf = prf(self.relaxed_tp_pred, self.relaxed_tp_gold)
+        type_acc = self.type_ok / self.matched if self.matched else 0.0
+        value_acc = self.value_ok / self.matched if self.matched else 0.0
+        return {
+            "strict P": sp, "strict R": sr, "strict F1": sf,
+            "relaxed P": rp, "relaxed R": rr, "relaxed F1": rf,
+            "type acc": type_acc, "value acc": value_acc, "value F1": value_acc * rf,
+            "docs/s": self.docs / self.seconds if self.seconds else 0.0,
+        }  # fmt: skip
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def evaluate(
+    docs: list[GoldDoc], system: Callable[[GoldDoc], list[Span]]
+) -> dict[str, Tally]:
+    """Run *system* on *docs*; return tallies per corpus and under ``"all"``."""
+    tallies: dict[str, Tally] = collections.defaultdict(Tally)
+    for doc in docs:
+        began = time.perf_counter()
+        predicted = system(doc)
+        elapsed = time.perf_counter() - began
+        for key in (doc.corpus, "all"):
+            tally = tallies[key]
+            tally.add(doc.spans, predicted)
+            tally.docs += 1
+            tally.seconds += elapsed
+    return dict(tallies)
+
+
+def report(results: dict[str, dict[str, Tally]], errors: int) -> None:
+    """Print the figures side by side, and the most frequent value errors."""
+    names = list(results)
+    corpora = sorted({c for tallies in results.values() for c in tallies}, key=lambda c: c == "all")
+    columns = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
+               "type acc", "value acc", "value F1", "docs/s"]  # fmt: skip
+    print(f"{'corpus':<10} {'system':<12} {'docs':>5} {'gold':>5} " + " ".join(
+        f"{c:>10}" for c in columns
+    ))
+    for corpus in corpora:
+        for name in names:
+            tally = results[name].get(corpus)
+            if tally is None:
+                continue
+            figures = tally.figures()
+            cells = " ".join(
+                f"{figures[c]:>10.1f}" if c == "docs/s" else f"{figures[c]:>10.4f}" for c in columns
+            )
+            print(f"{corpus:<10} {name:<12} {tally.docs:>5} {tally.gold:>5} {cells}")
+    if "newslens" in results and "dateparser" in results:
+        ours, theirs = results["newslens"]["all"], results["dateparser"]["all"]
+        speedup = ours.figures()["docs/s"] / max(theirs.figures()["docs/s"], 1e-9)
+        print(f"\nnewslens-dates is {speedup:.1f}x faster than dateparser per document")
+    if errors and "newslens" in results:
+        print("\nmost frequent newslens value errors (gold text, gold value, ours), all corpora:")
+        for (text, gold, ours_value), count in results["newslens"]["all"].errors.most_common(
+            errors
+        ):
+            print(f"{count:>4}  {text!r:<32} gold {gold:<14} ours {ours_value}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark from the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder with .tml files")
+    parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser run")
+    parser.add_argument("--errors", type=int, default=20, help="value errors to list")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
+    args = parser.parse_args(argv)
+    docs = load(args.data)
+    if args.limit:
+        docs = docs[: args.limit]
+    newslens_system(docs[0])  # import and compile once, outside the timing
+    results = {"newslens": evaluate(docs, newslens_system)}
+    if not args.no_dateparser:
+        try:
+            system = dateparser_system()
+        except ImportError:
+            print("dateparser is not installed: pip install dateparser", file=sys.stderr)
+        else:
+            system(docs[0])
+            results["dateparser"] = evaluate(docs, system)
+    report(results, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""newslens-dates: temporal expressions found and normalised to TIMEX3 values.
+
+Use it through the pipeline (the ``timexes`` JSON section and ``doc[TIMEXES]``) or
+directly::
+
+    >>> from newslens_dates import find_timexes
+    >>> result = find_timexes("He resigned on Thursday.", published="2024-03-16")
+    >>> [(t.text, t.value) for t in result]
+    [('Thursday', '2024-03-14')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from newslens import Document, Key, enricher, hookimpl, layers
+from newslens.model import parse_published
+from newslens_dates.engine import make_context, read
+from newslens_dates.model import Timex, TimexResult
+from newslens_dates.tense import Word, words_from_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["TIMEXES", "Timex", "TimexResult", "find_dct", "find_timexes", "find_timexes_in"]
+
+TIMEXES: Final = Key(
+    "dates.timexes",
+    TimexResult,
+    doc="Temporal expressions with TIMEX3 type, value, mod and anchor (a TimexResult).",
+)
+"""The enrichment key: a :class:`TimexResult` holding the document's :class:`Timex` list."""
+
+_DATELINE_CHARS: Final = 200
+_FULL_DATE: Final = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value.date() if isinstance(value, dt.datetime) else None
+    if isinstance(value, dt.date):
+        return value
+    return parse_published(value)
+
+
+def find_dct(text: str) -> dt.date | None:
+    """Return the first full calendar date written in *text* (a byline or a dateline).
+
+    Args:
+        text: A short text, such as ``"By Ana Ruiz, March 14, 2024"``.
+
+    Returns:
+        The date, or ``None`` when *text* has no date with day, month and year.
+    """
+    timexes, _ = read(make_context(text, None, words_from_text(text)))
+    for timex in timexes:
+        if timex.type == "DATE" and _FULL_DATE.match(timex.value) and timex.anchor is None:
+            return dt.date.fromisoformat(timex.value)
+    return None
+
+
+def find_timexes_in(
+    text: str,
+    dct: dt.date | None,
+    words: tuple[Word, ...] | None = None,
+    dct_source: str = "argument",
+) -> TimexResult:
+    """Find the expressions of *text* against the creation time *dct*.
+
+    Args:
+        text: The text.
+        dct: The document creation time, or ``None`` (relative values stay
+            underspecified and the result's ``notes`` say so).
+        words: The text's words with tags, when an annotator gave them; by default
+            the text is split here.
+        dct_source: Recorded as :attr:`TimexResult.dct_source` when *dct* is given.
+
+    Returns:
+        A :class:`TimexResult`.
+    """
+    context = make_context(text, dct, words if words is not None else words_from_text(text))
+    timexes, notes = read(context)
+    return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)
+
+
+def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResult:
+    """Find the temporal expressions of *text*, without the rest of the pipeline.
+
+    Args:
+        text: Any text.
+        published: The document creation time (``date`` or ``"YYYY-MM-DD"``). When it
+            is ``None``, a date at the beginning of the text (a dateline) is used if
+            there is one; otherwise relative values stay underspecified
+            (``XXXX-WXX-4``) and :attr:`TimexResult.notes` says why.
+
+    Returns:
+        A :class:`TimexResult`; iterate over it for the :class:`Timex` objects.
+
+    Raises:
+        newslens.InputError: when *published* is a string that is not a date.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    dct = _as_date(published)
+    source = "argument"
+    if dct is None:
+        dct = find_dct(text[:_DATELINE_CHARS])
+        source = "dateline"
+    return find_timexes_in(text, dct, dct_source=source)
+
+
+def _document_words(doc: Document) -> tuple[Word, ...]:
+    words: list[Word] = []
+    clause = 0
+    for sentence in doc.sentences:
+        clause += 1
+        for token in doc.sentence_tokens(sentence):
+            if token.text in (";", ":", "“", "”", '"', "(", ")"):
+                clause += 1
+                continue
+            if not any(ch.isalnum() for ch in token.text):
+                continue
+            words.append(Word(token.start, token.end, token.text, clause, token.xpos, token.feats))
+    return tuple(words)
+
+
+def _document_dct(doc: Document) -> tuple[dt.date | None, str]:
+    if doc.published is not None:
+        return doc.published, "published"
+    byline = doc.byline
+    if byline:
+        found = find_dct(byline)
+        if found is not None:
+            return found, "byline"
+    found = find_dct(doc.body[:_DATELINE_CHARS])
+    if found is not None:
+        return found, "dateline"
+    return None, "none"
+
+
+@enricher(
+    name="dates.timexes",
+    requires=[layers.TOKENS, layers.SENTENCES],
+    optional=[layers.POS, layers.MORPHOLOGY, layers.DEPENDENCIES, layers.LEMMAS],
+    provides=[TIMEXES],
+)
+def find_document_timexes(doc: Document) -> dict[Key[Any], Any]:
+    """Find and normalise the document's temporal expressions.
+
+    The creation time is ``doc.published``, else a date in the byline, else one in the
+    dateline (the first characters of the body); without one, relative values stay
+    underspecified and the result's ``notes`` say why. Part-of-speech tags and
+    morphology, when the annotator gives them, decide the tense of each clause.
+    """
+    dct, source = _document_dct(doc)
+    return {TIMEXES: find_timexes_in(doc.text, dct, _document_words(doc), source)}
+
+
+@hookimpl
+def newslens_register_enrichers(register: Any) -> None:
+    """Register :func:`find_document_timexes`."""
+    register(find_document_timexes)
+
+
+@hookimpl
+def newslens_json_section(doc: Document) -> dict[str, Any] | None:
+    """Add ``"timexes": [{"start", "end", "text", "type", "value", "mod", "anchor"}, ...]``."""
+    result = doc.get(TIMEXES)
+    if result is None:
+        return None
+    return {"timexes": [timex.to_dict() for timex in result.timexes]}
+
+
+@hookimpl
+def newslens_text_report(doc: Document, console: Console) -> None:
+    """Print the expressions as a table, with the creation time they were resolved against."""
+    result = doc.get(TIMEXES)
+    if result is None or not result.timexes:
+        return
+    from rich.table import Table
+
+    dct = result.dct.isoformat() if result.dct else "unknown"
+    title = f"Dates (creation time {dct}, {result.dct_source})"
+    table = Table("Expression", "Type", "Value", "Mod", title=title)
+    for timex in result.timexes:
+        table.add_row(timex.text, timex.type, timex.value, timex.mod or "")
+    console.print(table)
+    for note in result.notes:
+        console.print(f"[yellow]{note}[/yellow]")

@@ -1,0 +1,209 @@
+"""The grammar: rules written as readable templates over the lexicon's word tables.
+
+A rule is a name, a TIMEX3 type and a template such as
+``"{direction} {unit}"``. In a template, ``{name}`` stands for one of the
+:data:`FRAGMENTS` (each an alternation of words from :mod:`newslens_dates.lexicon`,
+or a short digit pattern), a space stands for one or more spaces, and
+``[...]``/``(?:...)`` keep their regular-expression meaning. :func:`compile_rules`
+turns every template into one compiled pattern, once, at import time.
+
+All patterns are linear-time: the only repetitions are of single character classes
+(``\\s+``, ``\\d{1,2}``) or of optional groups that begin with a fixed word, never a
+quantifier over a group that can match the same text in two ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from newslens_dates import lexicon as lx
+
+
+def words(items: Iterable[str]) -> str:
+    """Return an alternation of *items* (longest first), spaces as ``\\s+``.
+
+    Args:
+        items: Words or phrases; a space inside one matches any run of whitespace.
+
+    Returns:
+        A non-capturing regular-expression group.
+    """
+    parts = sorted(set(items), key=lambda item: (-len(item), item))
+    escaped = [r"\s+".join(re.escape(piece) for piece in item.split(" ")) for item in parts]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_NUMBER_WORDS = words(lx.NUMBERS)
+_COMPOUND = words(lx.TENS) + r"(?:[-\s]" + words(lx.DIGITS) + ")?"
+
+FRAGMENTS: Final[dict[str, str]] = {
+    "month": rf"(?P<month>{words(lx.MONTHS)})",
+    "weekday": rf"(?P<weekday>{words(lx.WEEKDAYS)})",
+    "day": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "year": r"(?P<year>1[0-9]\d\d|20\d\d|'\d\d)",
+    "year4": r"(?P<year>1[0-9]\d\d|20\d\d)",
+    "year_end": r"(?P<year_end>1[0-9]\d\d|20\d\d|\d\d)",
+    "unit": rf"(?P<unit>{words(lx.UNITS)})",
+    "units": rf"(?P<units>{words(lx.UNIT_PLURALS)})",
+    "number": rf"(?P<number>\d+(?:[.,]\d+)?(?:\s+1/2)?|{_COMPOUND}|{_NUMBER_WORDS})",
+    "vague": rf"(?P<vague>{words(lx.VAGUE_QUANTITIES)})",
+    "ordinal": rf"(?P<ordinal>{words(lx.ORDINALS)})",
+    "season": rf"(?P<season>{words(lx.SEASONS)})",
+    "pod": rf"(?P<pod>{words(lx.PARTS_OF_DAY)})",
+    "dayword": rf"(?P<dayword>{words(lx.DAY_WORDS)})",
+    "reference": rf"(?P<reference>{words(lx.REFERENCES.keys() - lx.WEAK_REFERENCES)})",
+    "direction": rf"(?P<direction>{words(lx.RELATIVE_DIRECTIONS)})",
+    "set_word": rf"(?P<set_word>{words(lx.SET_WORDS)})",
+    "set_quant": r"(?P<set_quant>every|each|per)",
+    "holiday": rf"(?P<holiday>{words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})",
+    "clock": r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?",
+    "ampm": r"(?P<ampm>[ap]\.?\s?m\b\.?)",
+    "tz": rf"(?P<tz>{words(lx.TIMEZONES)})",
+    "clock_word": rf"(?P<clock_word>{words(lx.CLOCK_WORDS)})",
+    "decade": r"(?:(?P<decade>(?:1[0-9]|20)\d0)|['’](?P<decade_short>\d0))s",
+}
+"""Named pieces that templates refer to as ``{name}``."""
+
+
+@attrs.frozen
+class Rule:
+    """One grammar rule.
+
+    Attributes:
+        name: What the normaliser calls to compute a value (see
+            :mod:`newslens_dates.normalize`).
+        type: TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        template: The pattern, with ``{fragment}`` names and spaces for whitespace.
+        priority: Breaks ties between equally long matches (higher wins).
+    """
+
+    name: str
+    type: str
+    template: str
+    priority: int = 0
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    # Calendar dates, most specific first.
+    Rule("iso", "DATE", r"{year4}-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>[0-2]\d|3[01])", 5),
+    Rule("slash", "DATE", r"(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>[12]\d|3[01]|0?[1-9])/(?P<yy>\d\d\d\d|\d\d)", 5),  # noqa: E501
+    Rule("month_day", "DATE", r"(?:{weekday}\.?,? )?{month}\.? {day}(?:(?:,|\s)\s*{year4})?", 4),
+    Rule("day_month", "DATE", r"(?:{weekday},? )?(?:the )?{day} (?:of )?{month}\.?(?:,? {year4})?", 4),  # noqa: E501
+    Rule("month_year", "DATE", r"{month}\.?,? (?:of )?{year4}", 3),
+    Rule("month", "DATE", r"{month}(?!\.\w)", 1),
+    Rule("weekday", "DATE", r"{weekday}(?: {pod})?", 1),
+    Rule("clock_weekday", "TIME", r"{clock}\s?{ampm}(?: {tz})?,? {weekday}", 3),
+    Rule("year", "DATE", r"(?<![\d$£€.,/:])(?:the year )?{year4}(?![\d%]|[.,]\d|-\d)", 0),
+    Rule("written_year", "DATE", r"(?:the year )?(?:(?P<wcent>nineteen|eighteen) (?P<wyear>" + _COMPOUND + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<wmill>two thousand)(?: and)?(?: (?P<wunit>" + words(lx.DIGITS) + r"|ten|eleven|twelve))?)", 1),  # noqa: E501
+    Rule("year_range", "DATE", r"{year4}\s?[-–/]\s?{year_end}(?!\d)", 2),
+    Rule("decade", "DATE", r"(?:the )?(?:(?P<dmod>early|mid|late)(?:-|\s+))?{decade}", 2),
+    Rule("century", "DATE", r"the (?:(?P<dmod>early|mid|late) )?{ordinal} century", 2),
+    Rule("holiday", "DATE", r"{holiday}(?: {year4})?", 2),
+    # Days, parts of days and clock times.
+    Rule("dayword", "DATE", r"{dayword}(?:(?:'s|’s)? {pod})?", 2),
+    Rule("tonight", "TIME", r"(?P<tonight>tonight|overnight)", 1),
+    Rule("this_pod", "TIME", r"(?P<pdir>this|last|the) {pod}", 1),
+    Rule("weekday_pod", "TIME", r"{weekday} {pod}", 2),
+    Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d))(?: {tz})?", 2),  # noqa: E501
+    Rule("clock_oclock", "TIME", r"(?P<hour_word>\d{1,2}|" + words(lx.NUMBERS.keys() - {"a", "an"}) + r") o'clock", 2),  # noqa: E501
+    # References and relative dates.
+    Rule("reference", "DATE", r"{reference}", 0),
+    Rule("relative", "DATE", r"{direction} (?:{unit}|{season}|{month}|{weekday}|(?P<weekend>weekend))", 2),  # noqa: E501
+    Rule("year_ago", "DATE", r"(?:the )?(?P<ago_adj>year-ago|year-earlier|a-year-earlier|year-before)(?: (?P<ago_unit>quarter|period|month|level))?", 3),  # noqa: E501
+    Rule("the_period", "DATE", r"the (?P<qadj>latest|current|recent|same|comparable|fiscal|latest fiscal) (?P<period>quarter|period|year)", 2),  # noqa: E501
+    Rule("the_quarter", "DATE", r"the (?P<period>quarter|week|month|weekend)", 0),
+    Rule("the_year", "DATE", r"the (?:(?P<yadj>full|whole|entire|calendar|fiscal) )?year(?! (?:of|in|before|after|earlier|later|ago))(?:(?= (?P<year_ended>ended|ending|through|to date))|)", 0),  # noqa: E501
+    Rule("quarter", "DATE", r"(?:the )?(?:(?P<qyear>1[0-9]\d\d|20\d\d|this year's|last year's|next year's) )?(?:fiscal )?{ordinal}[-\s]+(?:fiscal[-\s]+)?(?P<part>quarter|half|trimester)(?: of (?:fiscal )?(?:{year4}|(?P<qrel>this|last|next) year))?", 3),  # noqa: E501
+    Rule("fiscal", "DATE", r"(?:the )?(?:fiscal|financial|FY)(?: year)?\s?(?P<fyear>1[0-9]\d\d|20\d\d|'?\d\d)", 3),  # noqa: E501
+    Rule("season", "DATE", r"(?:the )?{season}(?: (?:of )?{year4})?", 0),
+    Rule("same", "DATE", r"(?P<same>that|the same) (?P<same_unit>day|week|month|year|night|morning|evening|afternoon)", 1),  # noqa: E501
+    Rule("anchored", "DATE", r"the (?P<adir>next|following|previous|prior|preceding) (?P<aunit>day|week|month|year|morning|afternoon|evening|night)", 3),  # noqa: E501
+    Rule("day_before", "DATE", r"the (?P<aunit>day|week|month|year|night) (?P<adir>before|after)(?=\s*[,.;)]|$)", 3),  # noqa: E501
+    # Durations and recurrences.
+    Rule("duration", "DURATION", r"(?:the )?(?:(?P<ddir>first|past|last|next|coming|previous|past few|last few|next few|final) )?(?:{number}|{vague})(?: and a half)?[-\s]+(?:{unit}|{units})(?:-long)?", 2),  # noqa: E501
+    Rule("half_unit", "DURATION", r"(?P<half>half an?|a half)[-\s]+{unit}", 2),
+    Rule("vague_units", "DURATION", r"(?:(?P<vdir>recent|coming|the past|the last|the next|the coming|past|next) )?{units}(?: ahead)?", 0),  # noqa: E501
+    Rule("set_word", "SET", r"{set_word}", 1),
+    Rule("set_every", "SET", r"{set_quant} (?:other )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod})", 2),  # noqa: E501
+    Rule("set_rate", "SET", r"(?P<rate>a|an|per) {unit}(?![-\w])", 0),
+    Rule("weekday_set", "SET", r"(?P<wplural>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", 1),  # noqa: E501
+)  # fmt: skip
+"""The grammar, most specific rules first within each group."""
+
+
+_HYPHEN_PREFIXES: Final = "|".join(
+    f"(?<={word}-)" for word in ("mid", "pre", "post", "late", "early", "Mid", "Pre", "Post")
+)
+
+
+def expand(template: str) -> str:
+    """Turn a rule template into a regular expression.
+
+    Args:
+        template: A template using ``{fragment}`` names and spaces.
+
+    Returns:
+        The regular-expression source, wrapped in word boundaries.
+
+    Raises:
+        KeyError: naming an unknown fragment.
+    """
+    source = re.sub(r"\{(\w+)\}", lambda m: FRAGMENTS[m.group(1)], template)
+    source = source.replace(" ", r"\s+")
+    return rf"(?<![\w'’])(?:(?<!\w-)|{_HYPHEN_PREFIXES})(?:{source})(?![\w-])(?!['’](?![sS]\b)\w)"
+
+
+@attrs.frozen
+class CompiledRule:
+    """A :class:`Rule` with its compiled pattern."""
+
+    rule: Rule
+    pattern: re.Pattern[str]
+
+
+def compile_rules(rules: Iterable[Rule] = RULES) -> tuple[CompiledRule, ...]:
+    """Compile *rules* (case-insensitively).
+
+    Args:
+        rules: The rules to compile; default :data:`RULES`.
+
+    Returns:
+        One :class:`CompiledRule` per rule, in the same order.
+
+    Raises:
+        ValueError: naming the rule whose template is not a valid pattern.
+    """
+    compiled = []
+    for rule in rules:
+        try:
+            compiled.append(CompiledRule(rule, re.compile(expand(rule.template), re.I)))
+        except (re.error, KeyError) as exc:
+            raise ValueError(f"grammar rule {rule.name!r} does not compile: {exc}") from exc
+    return tuple(compiled)
+
+
+COMPILED: Final[tuple[CompiledRule, ...]] = compile_rules()
+"""The compiled grammar."""
+
+DURATION_MOD_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<mod>" + words(lx.DURATION_MODS) + r")\s+$", re.I
+)
+"""A duration modifier right before an expression (``more than |seven years``)."""
+
+POINT_MOD_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<mod>" + words(lx.POINT_MODS) + r")(?:\s+|-)$", re.I
+)
+"""A point modifier right before an expression (``early |next year``)."""
+
+SHIFT_AFTER: Final = re.compile(r"^\s+(?P<shift>" + words(lx.SHIFT_WORDS) + r")(?![\w-])", re.I)
+"""A shift word right after a duration (``three years| ago``)."""
+
+OR_SO_AFTER: Final = re.compile(r"^\s+or\s+so(?!\w)", re.I)
+"""``or so`` after an expression (approximate)."""
+
+WORD: Final = re.compile(r"[\w'’]+|[^\w\s]")
+"""A word or a punctuation mark (for context checks)."""

@@ -1,0 +1,310 @@
+"""Tests of newslens-dates: examples per kind of expression, properties, the plugin contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import time
+
+import newslens_dates
+import pluggy
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from newslens_dates import TIMEXES, Timex, TimexResult, find_document_timexes, find_timexes
+from newslens_dates.calendar import Point
+from newslens_dates.engine import parse_number
+from newslens_dates.grammar import COMPILED, RULES, Rule, compile_rules
+from rich.console import Console
+
+import newslens
+from newslens import Document
+from newslens.testing import check_enricher
+from newslens.testing.strategies import news_texts
+
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# Thursday 14 March 2024.
+DCT = dt.date(2024, 3, 14)
+
+
+def values(text: str, published: dt.date | str | None = DCT) -> list[tuple[str, str, str]]:
+    """Return (text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_timexes(text, published=published)]
+
+
+def one(text: str, published: dt.date | str | None = DCT) -> Timex:
+    found = list(find_timexes(text, published=published))
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- examples: extents ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent"),
+    [
+        ("The vote was held on Thursday.", "Thursday"),
+        ("It has grown since the 1990s.", "the 1990s"),
+        ("Prices rose at the end of the year.", "the end of the year"),
+        ("They fought for more than four hours.", "more than four hours"),
+        ("He left three weeks ago.", "three weeks ago"),
+        ("The four-hour session ended.", "four-hour"),
+        ("It happened in mid-November.", "mid-November"),
+    ],
+)
+def test_extents_leave_out_prepositions(sentence: str, extent: str) -> None:
+    assert one(sentence).text == extent
+
+
+def test_ranges_are_two_expressions() -> None:
+    assert values("The 2009-2010 season and the talks from May to July.") == [
+        ("2009", "DATE", "2009"),
+        ("2010", "DATE", "2010"),
+        ("May", "DATE", "2024-05"),
+        ("July", "DATE", "2024-07"),
+    ]
+
+
+# -- examples: values -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("The minister resigned on Monday.", "DATE", "2024-03-11"),
+        ("The minister will resign on Monday.", "DATE", "2024-03-18"),
+        ("They met Monday night.", "TIME", "2024-03-11TNI"),
+        ("The report came out yesterday.", "DATE", "2024-03-13"),
+        ("Shares fell last week.", "DATE", "2024-W10"),
+        ("Sales rose last year.", "DATE", "2023"),
+        ("The plan starts next month.", "DATE", "2024-04"),
+        ("The war has lasted seven years.", "DURATION", "P7Y"),
+        ("It took twenty-four hours.", "DURATION", "PT24H"),
+        ("Profit rose in the third quarter.", "DATE", "2023-Q3"),
+        ("They met this weekend.", "DATE", "2024-W11-WE"),
+        ("It was built in the 20th century.", "DATE", "19"),
+        ("The fire started at 10:35 a.m.", "TIME", "2024-03-14T10:35"),
+        ("He left two years ago.", "DATE", "2022"),
+        ("He spoke at his annual press conference.", "SET", "P1Y"),
+        ("Prices are rising now.", "DATE", "PRESENT_REF"),
+        ("The market crashed a few days ago.", "DATE", "PAST_REF"),
+        ("The law was passed on Jan. 5, 1998.", "DATE", "1998-01-05"),
+        ("The law was passed on 5 January 1998.", "DATE", "1998-01-05"),
+        ("It opened on 1998-01-05.", "DATE", "1998-01-05"),
+        ("Christmas will be quiet.", "DATE", "2024-12-25"),
+        ("They celebrated last Christmas.", "DATE", "2023-12-25"),
+        ("Talks resume in the summer of 2025.", "DATE", "2025-SU"),
+        ("He was born in nineteen ninety-six.", "DATE", "1996"),
+    ],
+)
+def test_values(sentence: str, kind: str, value: str) -> None:
+    found = [t for t in find_timexes(sentence, published=DCT) if t.value == value]
+    assert found, values(sentence)
+    assert found[0].type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("It happened early next year.", "START"),
+        ("Growth slowed in the late 1990s.", "END"),
+        ("The talks lasted more than a week.", "MORE_THAN"),
+        ("The siege lasted nearly two years.", "LESS_THAN"),
+        ("He stayed for at least 30 days.", "EQUAL_OR_MORE"),
+        ("It will take a year or so.", "APPROX"),
+    ],
+)
+def test_mods(sentence: str, mod: str) -> None:
+    assert [t.mod for t in find_timexes(sentence, published=DCT)] == [mod]
+
+
+def test_relative_expressions_use_the_earlier_date_as_anchor() -> None:
+    result = find_timexes("The storm hit on March 3, 2020. The next day, power failed.", DCT)
+    first, second = result.timexes
+    assert (first.value, second.value) == ("2020-03-03", "2020-03-04")
+    assert second.anchor == first.tid
+
+
+def test_later_counts_from_the_anchor_and_ago_from_the_creation_time() -> None:
+    result = find_timexes("They met on June 1, 2010. Two days later they left. Years ago.", DCT)
+    assert [t.value for t in result] == ["2010-06-01", "2010-06-03", "PAST_REF"]
+
+
+def test_without_creation_time_values_stay_underspecified() -> None:
+    result = find_timexes("The minister will resign on Thursday, not in 1998.")
+    assert [t.value for t in result] == ["XXXX-WXX-4", "1998"]
+    assert result.dct is None and result.dct_source == "none"
+    assert result.notes and "creation time" in result.notes[0]
+
+
+def test_creation_time_from_a_dateline() -> None:
+    result = find_timexes("WASHINGTON, March 14, 2024 - The vote was held yesterday.")
+    assert result.dct == DCT and result.dct_source == "dateline"
+    assert result.timexes[-1].value == "2024-03-13"
+
+
+def test_published_as_a_string_and_bad_strings() -> None:
+    assert values("Yesterday.", published="2024-03-14") == [("Yesterday", "DATE", "2024-03-13")]
+    with pytest.raises(newslens.InputError):
+        find_timexes("Yesterday.", published="last Tuesday")
+
+
+def test_month_words_that_are_ordinary_words_are_not_dates() -> None:
+    assert values("You may march to the sea. May I go?") == []
+    assert values("The 6-year-old boy and 2000 people.") == []
+
+
+def test_leap_days() -> None:
+    assert values("It happened on Feb. 29, 2024.") == [("Feb. 29, 2024", "DATE", "2024-02-29")]
+    assert values("It happened on Feb. 29, 2023.") == []  # no such day
+
+
+def test_parse_number() -> None:
+    assert parse_number("twenty-four") == 24
+    assert parse_number("5 1/2") == 5.5
+    assert parse_number("a") == 1
+    assert parse_number("lots") is None
+
+
+def test_points() -> None:
+    day = dt.date(2024, 12, 30)
+    assert Point(day, "week").value() == "2025-W01"
+    assert Point(day, "quarter").value() == "2024-Q4"
+    assert Point(day, "decade").value() == "202"
+    assert Point(dt.date(2024, 2, 29), "day").shift(1, "year").value() == "2025-02-28"
+
+
+def test_rules_compile_and_bad_rules_are_named() -> None:
+    assert len(COMPILED) == len(RULES)
+    with pytest.raises(ValueError, match="broken"):
+        compile_rules([Rule("broken", "DATE", "{nosuchfragment}")])
+
+
+# -- properties ---------------------------------------------------------------------------
+
+
+@given(st.text(max_size=300), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_spans_match_the_text_and_come_in_order(text: str, published: dt.date) -> None:
+    result = find_timexes(text, published=published)
+    previous_end = 0
+    for timex in result:
+        assert timex.text == text[timex.start : timex.end]
+        assert timex.start >= previous_end and timex.end > timex.start
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        previous_end = timex.end
+
+
+@given(news_texts(), st.dates(dt.date(1950, 1, 1), dt.date(2050, 12, 31)))
+def test_day_values_are_real_calendar_days(text: str, published: dt.date) -> None:
+    for timex in find_timexes(text, published=published):
+        if len(timex.value) == 10 and timex.value[4] == "-" and timex.value[:4].isdigit():
+            dt.date.fromisoformat(timex.value)
+
+
+@given(st.integers(1, 99), st.sampled_from(["days", "weeks", "months", "years"]))
+def test_written_durations(number: int, unit: str) -> None:
+    timex = one(f"It lasted {number} {unit}.")
+    assert (timex.type, timex.value) == ("DURATION", f"P{number}{unit[0].upper()}")
+
+
+@given(st.dates(dt.date(1901, 1, 1), dt.date(2099, 12, 31)), st.integers(0, 6))
+def test_past_weekdays_are_within_the_last_week(published: dt.date, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    value = dt.date.fromisoformat(one(f"He said it happened on {name}.", published).value)
+    assert value.weekday() == weekday and 0 <= (published - value).days <= 6
+
+
+ADVERSARIAL = [
+    "1 " * 50_000,
+    "a" * 100_000,
+    "Jan. " * 20_000,
+    "the " * 25_000,
+    "more than " * 10_000,
+    "1" * 100_000,
+    "1,1" * 30_000,
+    "twenty-" * 14_000,
+    " " * 100_000 + "year",
+    "the past few " * 8_000,
+    "10:" * 30_000,
+    "Monday Monday " * 7_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_long_adversarial_inputs_finish(text: str) -> None:
+    began = time.perf_counter()
+    find_timexes(text, published=DCT)
+    assert time.perf_counter() - began < 30  # generous: a catastrophic pattern takes hours
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.text(alphabet="1 -/.:,'aymsthe", min_size=1000, max_size=5000))
+def test_random_long_inputs_finish(text: str) -> None:
+    began = time.perf_counter()
+    find_timexes(text, published=DCT)
+    assert time.perf_counter() - began < 10
+
+
+# -- the plugin ----------------------------------------------------------------------------
+
+
+def test_contract() -> None:
+    assert check_enricher(find_document_timexes) > 0
+
+
+def test_plugin_is_installed(newslens_plugin_manager: pluggy.PluginManager) -> None:
+    assert newslens_plugin_manager.get_plugin("dates") is newslens_dates
+
+
+def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline(
+        "The mayor said on Tuesday that the bridge would reopen in two weeks.",
+        headline="Bridge to reopen",
+        published="2024-03-14",
+    )
+    result = doc[TIMEXES]
+    assert isinstance(result, TimexResult) and result.dct_source == "published"
+    assert [(t.text, t.value) for t in result] == [("Tuesday", "2024-03-12"), ("two weeks", "P2W")]
+    section = doc.to_dict(lite_pipeline.plugins)["timexes"]
+    assert section[0] == {
+        "start": doc.text.index("Tuesday"),
+        "end": doc.text.index("Tuesday") + 7,
+        "text": "Tuesday",
+        "type": "DATE",
+        "value": "2024-03-12",
+        "mod": None,
+        "anchor": "dct",
+        "tid": "t1",
+    }
+    out = io.StringIO()
+    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=100))
+    assert "2024-03-12" in out.getvalue() and "Dates" in out.getvalue()
+
+
+def test_byline_date_is_the_creation_time(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline(
+        "Officials met yesterday.", headline="Talks", byline="By Ana Ruiz, March 14, 2024"
+    )
+    assert doc[TIMEXES].dct_source == "byline"
+    assert [t.value for t in doc[TIMEXES] if t.text == "yesterday"] == ["2024-03-13"]
+
+
+def test_no_creation_time_in_a_document(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline("They met on Thursday.")
+    assert doc[TIMEXES].dct is None and doc[TIMEXES].notes
+    assert [t.value for t in doc[TIMEXES]] == ["XXXX-WXX-4"]
+
+
+def test_nothing_to_report_without_results() -> None:
+    doc = Document.create("no dates here.")
+    assert newslens_dates.newslens_json_section(doc) is None
+    out = io.StringIO()
+    newslens_dates.newslens_text_report(doc, Console(file=out))
+    assert out.getvalue() == ""
