@@ -1,0 +1,108 @@
+"""The Dale-Chall and Spache lists of familiar words, and how words match them.
+
+Where the lists come from (see also the ``NOTICE`` file of this package):
+
+``data/dale_chall.txt``
+    The Dale-Chall list of about 3,000 words known to most fourth-grade
+    readers (Chall & Dale, *Readability Revisited: The New Dale-Chall
+    Readability Formula*, 1995), as shipped by textstat
+    (``textstat/resources/en/easy_words.txt``, MIT licence, copyright 2016
+    Shivam Bansal).
+``data/spache.txt``
+    The revised Spache list (Spache, *Good Reading for Poor Readers*, 1974),
+    as shipped by py-readability-metrics (``spache_easy_porterstem.txt``, MIT
+    licence, copyright 2018 Carmine M DiMascio) in the form of Porter stems, turned
+    back into words by ``tools/build_wordlists.py``.
+
+Matching rules, after Chall & Dale (1995) and Spache (1974):
+
+* Case, a possessive ``'s`` / ``s'`` and curly apostrophes do not matter.
+* Regular inflections of a listed word are familiar: plurals and verb forms
+  in ``-s``, ``-es``, ``-ies``, ``-ed``, ``-d``, ``-ied``, ``-ing`` (with a
+  dropped ``e`` or a doubled consonant). For Dale-Chall, also comparatives
+  and superlatives in ``-er``, ``-est``, ``-ier``, ``-iest``; Spache counts
+  those, and adverbs in ``-ly``, as unfamiliar.
+* Numerals are familiar; so are proper names (the caller decides what is a
+  proper name; see :mod:`newslens_readability.counts`).
+* A hyphenated word is familiar when each of its parts is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+DALE_CHALL: Final = "dale_chall"
+SPACHE: Final = "spache"
+
+_CONSONANTS: Final = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+@lru_cache(maxsize=2)
+def familiar_words(name: str) -> frozenset[str]:
+    """Return the list called *name* (``"dale_chall"`` or ``"spache"``) as a set.
+
+    Raises:
+        ValueError: for any other name.
+    """
+    if name not in (DALE_CHALL, SPACHE):
+        raise ValueError(f"unknown word list {name!r}; expected 'dale_chall' or 'spache'")
+    text = resources.files("newslens_readability").joinpath(f"data/{name}.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _bases(word: str, comparatives: bool) -> list[str]:
+    """Return the words *word* may be a regular inflection of (itself first)."""
+    out = [word]
+    n = len(word)
+    if word.endswith("ies") and n > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and n > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and n > 2:
+        out.append(word[:-1])
+    if word.endswith("ied") and n > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ed") and n > 3:
+        stem = word[:-2]
+        out += [stem, word[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+            out.append(stem[:-1])
+    if word.endswith("ing") and n > 4:
+        stem = word[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+            out.append(stem[:-1])
+    if comparatives:
+        for suffix, repl in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("st", ""),
+                             ("r", "")):
+            if word.endswith(suffix) and n > len(suffix) + 2:
+                stem = word[: -len(suffix)] + repl
+                out.append(stem)
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+                    out.append(stem[:-1])
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
+    """Whether *word* counts as familiar for the list *name* (proper names aside).
+
+    Example:
+        >>> [is_familiar(w) for w in ("Houses", "carried", "bigger", "guarantees", "2020")]
+        [True, True, True, False, True]
+        >>> is_familiar("bigger", "spache"), is_familiar("playing", "spache")
+        (False, True)
+    """
+    lower = word.lower().replace("’", "'").strip("'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    elif lower.endswith("s'"):
+        lower = lower[:-1]
+    if not any(ch.isalpha() for ch in lower):
+        return True
+    if "-" in lower:
+        return all(is_familiar(part, name) for part in lower.split("-") if part)
+    words = familiar_words(name)
+    return any(base in words for base in _bases(lower, comparatives=name == DALE_CHALL))

@@ -1,0 +1,171 @@
+"""The enricher, the JSON section, the text report, the pure API and the formula hook."""
+
+from __future__ import annotations
+
+import io
+import math
+from typing import Any
+
+import newslens_readability
+import pluggy
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newslens_readability import REPORT, Formula, count_syllables, readability, score_text
+from newslens_readability.counts import Counts
+from rich.console import Console
+
+import newslens
+from newslens import hookimpl
+from newslens.testing import check_enricher
+from newslens.testing.plugin import DocumentFactory
+from newslens.testing.strategies import articles
+
+BODY = (
+    "WASHINGTON (AP) — The council approved the harbour budget on Tuesday.\n"
+    "“We will rebuild the bridge,” Mayor Ana Ruiz said. “It is old and unsafe.”\n"
+    "Opponents said the administration's extraordinary expenditure was irresponsible."
+)
+
+
+def test_contract() -> None:
+    assert check_enricher(readability, [BODY, "Just one word"]) > 0
+
+
+def test_plugin_is_installed(newslens_plugin_manager: pluggy.PluginManager) -> None:
+    assert newslens_plugin_manager.get_plugin("readability") is newslens_readability
+    assert hasattr(newslens_plugin_manager.hook, "newslens_readability_formulas")
+
+
+def test_body_excludes_headline_byline_and_dateline(make_document: DocumentFactory) -> None:
+    doc = make_document(BODY, headline="Council backs harbour plan", byline="By Tom Park")
+    report = readability(doc)[REPORT]
+    alone = readability(make_document(BODY.replace("WASHINGTON (AP) — ", "", 1)))[REPORT]
+    assert report.body.counts == alone.body.counts
+    assert report.headline is not None and report.headline.counts.words == 4
+    assert report.headline["flesch_kincaid_grade"] is not None
+    assert report.body.counts.sentences == 4
+
+
+def test_quoted_speech_is_scored_apart(make_document: DocumentFactory) -> None:
+    report = readability(make_document(BODY))[REPORT]
+    assert report.quoted is not None and report.narration is not None
+    assert report.quoted.counts.words == 10  # We will rebuild the bridge / It is old and unsafe
+    assert report.quoted.counts.words + report.narration.counts.words == report.body.counts.words
+    assert report.quoted["flesch_kincaid_grade"] < report.narration["flesch_kincaid_grade"]
+
+
+def test_hard_words_and_reasons(make_document: DocumentFactory) -> None:
+    report = readability(make_document(BODY))[REPORT]
+    hard = {h.word: h for h in report.hard_words}
+    assert "complex" in hard["extraordinary"].reasons
+    assert "long" in hard["extraordinary"].reasons
+    assert "ruiz" not in hard  # a proper name is neither complex nor unfamiliar
+    assert hard["extraordinary"].text == "extraordinary"
+
+
+def test_per_sentence_and_paragraph(make_document: DocumentFactory) -> None:
+    doc = make_document(BODY)
+    report = readability(doc)[REPORT]
+    assert sum(s.scores.counts.words for s in report.per_sentence) == report.body.counts.words
+    assert sum(p.scores.counts.words for p in report.per_paragraph) == report.body.counts.words
+    assert len(report.per_paragraph) == 3
+    for item in report.per_sentence:
+        assert doc.text[item.start : item.end] == item.text
+
+
+def test_json_section_and_text_report(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline(BODY, headline="Council backs harbour plan")
+    section = doc.to_dict(lite_pipeline.plugins)["readability"]
+    for key in ("sentences", "words", "syllables", "flesch_reading_ease", "flesch_kincaid_grade",
+                "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
+                "dale_chall", "spache", "linsear_write", "forcast", "lix", "rix", "headline",
+                "per_sentence", "per_paragraph", "hard_words", "warnings"):
+        assert key in section
+    assert list(section)[:3] == ["sentences", "words", "syllables"]
+    assert any("only" in w and "words" in w for w in section["warnings"])
+    out = io.StringIO()
+    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=100))
+    assert "Flesch-Kincaid" in out.getvalue()
+
+
+def test_nothing_to_report_without_a_report(make_document: DocumentFactory) -> None:
+    doc: Any = make_document("Nothing.")
+    assert newslens_readability.newslens_json_section(doc) is None
+    out = io.StringIO()
+    newslens_readability.newslens_text_report(doc, Console(file=out))
+    assert out.getvalue() == ""
+
+
+def test_empty_text_gives_none_with_reasons() -> None:
+    report = score_text("   ")
+    assert report.body.counts.words == 0
+    assert report.body["flesch_reading_ease"] is None
+    assert any(w.startswith("flesch_reading_ease: not computed") for w in report.warnings)
+
+
+def test_formula_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Extra:
+        @hookimpl
+        def newslens_readability_formulas(self) -> list[Formula]:
+            return [
+                Formula("words_per_sentence", "Words per sentence",
+                        lambda c: c.words / c.sentences),
+                Formula("lix", "LIX again", lambda c: 0.0),
+            ]
+
+    from newslens import plugins
+
+    pm = plugins.new_plugin_manager(entry_points=False, plugins=[newslens_readability, Extra()])
+    monkeypatch.setattr(plugins, "_default", pm)
+    monkeypatch.setattr(newslens_readability, "_extra", None)
+    report = newslens.Pipeline(backend="lite", plugins=pm)(BODY)[REPORT]
+    assert report.body["words_per_sentence"] == pytest.approx(
+        report.body.counts.words / report.body.counts.sentences
+    )
+    assert report.body["lix"] != 0.0
+    assert any("'lix' is defined twice" in w for w in report.warnings)
+    monkeypatch.setattr(newslens_readability, "_extra", None)
+
+
+def test_pure_api() -> None:
+    assert count_syllables("guarantees") == 3
+    counts = newslens_readability.counts_for_text("The cat sat. The dog ran far away.")
+    assert isinstance(counts, Counts)
+    assert (counts.sentences, counts.words) == (2, 8)
+
+
+@given(articles())
+def test_any_article_gives_finite_numbers_or_reasons(doc: newslens.Document) -> None:
+    report = score_text(doc.body, headline=doc.headline)
+    for scores in (report.body, *(s.scores for s in report.per_sentence)):
+        for name, value in scores.values:
+            assert (value is not None and math.isfinite(value)) or any(
+                w.startswith(name) for w in scores.warnings
+            )
+
+
+VOCABULARY = (
+    "the council approved a new budget for harbour bridge repairs on Tuesday after "
+    "extraordinary debate about municipal expenditure and safety"
+)
+words = st.sampled_from(VOCABULARY.split(" "))
+sentences = st.lists(words, min_size=1, max_size=15).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
+bodies = st.lists(sentences, min_size=1, max_size=8).map(" ".join)
+RATIO_FORMULAS = [f.name for f in newslens_readability.FORMULAS if f.name != "spache"]
+
+
+@given(bodies, st.sampled_from([" ", "\n", "  \n\t "]))
+def test_trailing_whitespace_changes_nothing(body: str, tail: str) -> None:
+    assert score_text(body).body == score_text(body + tail).body
+
+
+@given(bodies)
+def test_repeating_the_text_keeps_the_ratios(body: str) -> None:
+    once, twice = score_text(body).body, score_text(body + "\n\n" + body).body
+    assert twice.counts.words == 2 * once.counts.words
+    for name in RATIO_FORMULAS:
+        a, b = once[name], twice[name]
+        assert a is not None and b is not None and math.isclose(a, b, abs_tol=1e-9), name
