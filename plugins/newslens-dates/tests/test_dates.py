@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from newslens_dates import TIMEXES, Timex, TimexResult, find_document_timexes, find_timexes
 from newslens_dates.calendar import Point
-from newslens_dates.engine import parse_number
-from newslens_dates.grammar import COMPILED, RULES, Rule, compile_rules
+from newslens_dates.engine import matches, parse_number
+from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES, Rule, compile_rules
 from rich.console import Console
 
 import newslens
@@ -250,6 +250,25 @@ def test_random_long_inputs_finish(text: str) -> None:
     began = time.perf_counter()
     find_timexes(text, published=DCT)
     assert time.perf_counter() - began < 10
+
+
+TEMPORAL_WORDS = [
+    *sorted(FIRST_WORDS),
+    "1998", "12", "3:30", "p.m.", "ago", "later", "of", "'90s", "1990s", "-", ",", "quarter",
+    "weeks", "or", "so", "night", "century", "Jan.", "Friday", "May", "5", "mid-", "more than",
+]
+
+
+@given(st.lists(st.sampled_from(TEMPORAL_WORDS), max_size=12), st.sampled_from([" ", "-", "  "]))
+def test_trigger_finds_every_match_the_rules_find(tokens: list[str], glue: str) -> None:
+    text = glue.join(tokens)
+    assert matches(text) == matches(text, exhaustive=True)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    assert doctest.testmod(newslens_dates).failed == 0
 
 
 # -- the plugin ----------------------------------------------------------------------------

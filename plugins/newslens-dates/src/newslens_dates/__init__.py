@@ -19,7 +19,7 @@ from newslens import Document, Key, enricher, hookimpl, layers
 from newslens.model import parse_published
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
-from newslens_dates.tense import Word, words_from_text
+from newslens_dates.tense import Word
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -54,7 +54,7 @@ def find_dct(text: str) -> dt.date | None:
     Returns:
         The date, or ``None`` when *text* has no date with day, month and year.
     """
-    timexes, _ = read(make_context(text, None, words_from_text(text)))
+    timexes, _ = read(make_context(text, None))
     for timex in timexes:
         if timex.type == "DATE" and _FULL_DATE.match(timex.value) and timex.anchor is None:
             return dt.date.fromisoformat(timex.value)
@@ -80,7 +80,7 @@ def find_timexes_in(
     Returns:
         A :class:`TimexResult`.
     """
-    context = make_context(text, dct, words if words is not None else words_from_text(text))
+    context = make_context(text, dct, words)
     timexes, notes = read(context)
     return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)
 

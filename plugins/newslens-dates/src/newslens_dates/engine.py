@@ -16,9 +16,12 @@ from newslens_dates import grammar
 from newslens_dates import lexicon as lx
 from newslens_dates.calendar import Point, closest, placeholder, season_of, season_point
 from newslens_dates.model import Timex
-from newslens_dates.tense import FUTURE, PAST, UNKNOWN, Word, clause_tense
+from newslens_dates.tense import FUTURE, PAST, UNKNOWN, Word, clause_tense, words_from_text
 
 _WEEKDAY_FUNCS: Final = (MO, TU, WE, TH, FR, SA, SU)
+_LEFT_CHARS: Final = 160  # how much text before an expression its clause may span
+_RIGHT_CHARS: Final = 60
+_NEAR_CHARS: Final = 40
 _MAX_SHIFT: Final = 10_000  # units; beyond this a number is not a time span we can place
 
 
@@ -105,11 +108,18 @@ def duration_value(number: Fraction | None, unit: str) -> str:
 
 @attrs.define
 class Context:
-    """One text being read: its words, its creation time, and the dates seen so far."""
+    """One text being read: its words, its creation time, and the dates seen so far.
+
+    Attributes:
+        text: The text.
+        dct: The document creation time, or ``None``.
+        words: The text's words (with tags) when an annotator gave them; ``None`` to
+            split only the text around each expression, when it is needed.
+    """
 
     text: str
     dct: dt.date | None
-    words: Sequence[Word]
+    words: Sequence[Word] | None
     starts: list[int] = attrs.field(init=False)
     last_day: Point | None = None
     last_point: Point | None = None
@@ -117,23 +127,51 @@ class Context:
     last_end: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        self.starts = [w.start for w in self.words]
+        self.starts = [w.start for w in self.words or ()]
+
+    def around(self, start: int, end: int) -> tuple[Sequence[Word], list[int]]:
+        """Return the words (and their starts) to look at for ``[start, end)``."""
+        if self.words is not None:
+            return self.words, self.starts
+        words = words_from_text(self.text, max(0, start - _LEFT_CHARS), end + _RIGHT_CHARS)
+        return words, [w.start for w in words]
+
+    def near(self, offset: int) -> tuple[Sequence[Word], list[int]]:
+        """Return the words (and their starts) a few words either side of *offset*."""
+        if self.words is not None:
+            return self.words, self.starts
+        words = words_from_text(self.text, max(0, offset - _NEAR_CHARS), offset + _NEAR_CHARS)
+        return words, [w.start for w in words]
 
     def tense(self, start: int, end: int) -> int:
         """Return the tense of the clause around ``[start, end)``."""
-        if not self.words:
+        words, starts = self.around(start, end)
+        if not words:
             return UNKNOWN
-        return clause_tense(self.words, self.starts, start, end)
+        return clause_tense(words, starts, start, end)
+
+    def word_before(self, start: int) -> Word | None:
+        """Return the word just before *start*, or ``None``, with its clause number."""
+        words, starts = self.near(start)
+        index = bisect.bisect_left(starts, start) - 1
+        return words[index] if index >= 0 else None
+
+    def same_clause(self, start: int) -> bool:
+        """Whether the word before *start* is in the clause of the word at *start*."""
+        words, starts = self.near(start)
+        index = bisect.bisect_left(starts, start)
+        return 0 < index < len(words) and words[index - 1].clause == words[index].clause
 
     def previous_word(self, start: int) -> str:
         """Return the word just before *start* (lower case, ``""`` at the beginning)."""
-        index = bisect.bisect_left(self.starts, start) - 1
-        return self.words[index].text.lower() if index >= 0 else ""
+        word = self.word_before(start)
+        return word.text.lower() if word is not None else ""
 
     def next_word(self, end: int) -> str:
         """Return the word just after *end* (lower case, ``""`` at the end)."""
-        index = bisect.bisect_left(self.starts, end)
-        return self.words[index].text.lower() if index < len(self.words) else ""
+        words, starts = self.near(end)
+        index = bisect.bisect_left(starts, end)
+        return words[index].text.lower() if index < len(words) else ""
 
 
 def _month(name: str | None) -> int:
@@ -212,14 +250,42 @@ def _accept(c: Candidate, ctx: Context) -> bool:
 
 
 def _lower_before(c: Candidate, ctx: Context) -> bool:
-    index = bisect.bisect_left(ctx.starts, c.start) - 1
-    if index < 0:
+    word = ctx.word_before(c.start)
+    if word is None or not ctx.same_clause(c.start):
         return False
-    word = ctx.words[index]
-    same_clause = ctx.words[index + 1].clause == word.clause if index + 1 < len(ctx.words) else True
-    return same_clause and word.text[:1].islower() and word.text.lower() not in ("i", "you", "we",
-                                                                                   "they", "he",
-                                                                                   "she", "it")
+    return word.text[:1].islower() and word.text.lower() not in ("i", "you", "we", "they", "he",
+                                                                  "she", "it")
+
+
+def _starts(text: str) -> list[int]:
+    """Return the offsets where a rule may match, in text order."""
+    starts: list[int] = []
+    for trigger in grammar.TRIGGER.finditer(text):
+        start = trigger.start()
+        lead = grammar.LEADING_BEFORE.search(text, max(0, start - 12), start)
+        if lead is not None and (not starts or starts[-1] < lead.start()):
+            starts.append(lead.start())
+        if not starts or starts[-1] < start:
+            starts.append(start)
+    return starts
+
+
+def matches(text: str, exhaustive: bool = False) -> set[tuple[int, int, str]]:
+    """Return ``(start, end, rule name)`` of every rule match in *text* (before any check).
+
+    Args:
+        text: The text.
+        exhaustive: Try every rule at every offset, instead of only where
+            :data:`newslens_dates.grammar.TRIGGER` points (slow; for tests).
+    """
+    offsets = range(len(text)) if exhaustive else _starts(text)
+    found = set()
+    for start in offsets:
+        for compiled in grammar.COMPILED:
+            match = compiled.pattern.match(text, start)
+            if match is not None:
+                found.add((start, match.end(), compiled.rule.name))
+    return found
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:
@@ -229,11 +295,13 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     with the higher priority wins.
     """
     found: list[Candidate] = []
-    for compiled in grammar.COMPILED:
-        for match in compiled.pattern.finditer(ctx.text):
-            candidate = Candidate(match.start(), match.end(), compiled.rule, match.groupdict())
-            if _accept(candidate, ctx):
-                found.append(candidate)
+    for start in _starts(ctx.text):
+        for compiled in grammar.COMPILED:
+            match = compiled.pattern.match(ctx.text, start)
+            if match is not None:
+                candidate = Candidate(start, match.end(), compiled.rule, match.groupdict())
+                if _accept(candidate, ctx):
+                    found.append(candidate)
     found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[Candidate] = []
     starts: list[int] = []
@@ -354,13 +422,10 @@ def _day_or_month(c: Candidate, ctx: Context, month: int, day: int | None) -> Po
 def _weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> Point:
     iso = weekday + 1
     reference = _dct(ctx, "day", f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""))
-    options = [reference + relativedelta(days=k) for k in range(-7, 8)]
-    options = [d for d in options if d.weekday() == weekday]
-    direction = _direction(c, ctx, PAST)
-    if direction == FUTURE:
-        chosen = min(d for d in options if d > reference)
-    else:
-        chosen = max(d for d in options if d <= reference)
+    if _direction(c, ctx, PAST) == FUTURE:  # the next one, after the reference day
+        chosen = reference + relativedelta(days=1, weekday=_WEEKDAY_FUNCS[weekday](+1))
+    else:  # the last one, on or before the reference day
+        chosen = reference + relativedelta(weekday=_WEEKDAY_FUNCS[weekday](-1))
     return Point(chosen, "day", pod=pod)
 
 
@@ -1020,9 +1085,7 @@ def _split_range(c: Candidate, ctx: Context) -> list[Candidate]:
     ]
 
 
-def make_context(
-    text: str, dct: dt.date | None, words: Sequence[Word]
-) -> Context:
+def make_context(text: str, dct: dt.date | None, words: Sequence[Word] | None = None) -> Context:
     """Return a :class:`Context` for reading *text* against *dct*."""
     return Context(text, dct, words)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -24,17 +24,36 @@ from newslens_dates import lexicon as lx
 
 
 def words(items: Iterable[str]) -> str:
-    """Return an alternation of *items* (longest first), spaces as ``\\s+``.
+    """Return a pattern matching any of *items*, spaces inside an item as ``\\s+``.
+
+    The pattern is a trie (``jan(?:uary)?|ju(?:ly|ne|l|n)``...), so that the regular
+    expression engine compares each character once instead of trying every word in
+    turn, and it prefers the longest item, like a list sorted longest first.
 
     Args:
-        items: Words or phrases; a space inside one matches any run of whitespace.
+        items: Words or phrases.
 
     Returns:
         A non-capturing regular-expression group.
     """
-    parts = sorted(set(items), key=lambda item: (-len(item), item))
-    escaped = [r"\s+".join(re.escape(piece) for piece in item.split(" ")) for item in parts]
-    return "(?:" + "|".join(escaped) + ")"
+    trie: dict[str, Any] = {}
+    for item in set(items):
+        node = trie
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = []
+    for char in sorted(key for key in node if key):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _NUMBER_WORDS = words(lx.NUMBERS)
@@ -188,6 +207,42 @@ def compile_rules(rules: Iterable[Rule] = RULES) -> tuple[CompiledRule, ...]:
 
 COMPILED: Final[tuple[CompiledRule, ...]] = compile_rules()
 """The compiled grammar."""
+
+FIRST_WORDS: Final[frozenset[str]] = frozenset(
+    phrase.split(" ")[0].lower()
+    for table in (
+        lx.MONTHS, lx.WEEKDAYS, lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.NUMBERS,
+        lx.VAGUE_QUANTITIES, lx.ORDINALS, lx.SEASONS, lx.PARTS_OF_DAY, lx.CLOCK_WORDS,
+        lx.DAY_WORDS, lx.REFERENCES, lx.RELATIVE_DIRECTIONS, lx.UNITS, lx.UNIT_PLURALS,
+        lx.SET_WORDS,
+    )
+    for phrase in table
+) | {
+    "the", "that", "this", "last", "tonight", "overnight", "fiscal", "financial", "fy",
+    "every", "each", "per", "half", "recent", "coming", "past", "next", "early", "mid",
+    "late", "nineteen", "eighteen", "two", "first", "year", "mondays", "tuesdays",
+    "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "same", "full", "whole",
+    "entire", "calendar", "latest", "current", "comparable", "following", "previous",
+    "prior", "preceding", "couple", "few", "dozen", "number", "hundred", "thousand", "while",
+    "year-ago", "year-earlier", "a-year-earlier", "year-before", "end", "beginning",
+}  # fmt: skip
+"""Every word a rule can begin with, besides digits and :data:`LEADING_WORDS`."""
+
+LEADING_WORDS: Final[frozenset[str]] = frozenset({"the", "a", "an", "that"})
+"""Words a rule can begin with that are too common to look for: when :data:`TRIGGER`
+finds a word, the rules are also tried from one of these just before it."""
+
+TRIGGER: Final = re.compile(
+    r"(?<![\w'’])(?:\d|['’]\d|" + words(FIRST_WORDS - LEADING_WORDS) + r"(?![a-z]))", re.I
+)
+"""Where a rule may match: a digit or one of :data:`FIRST_WORDS` at the start of a word.
+
+Only there (and one leading word earlier) are the rules tried, which is what makes
+reading a text fast; a test checks that this finds every match the rules find alone."""
+
+LEADING_BEFORE: Final = re.compile(r"(?<![\w'’])" + words(LEADING_WORDS) + r"\s+$", re.I)
+"""A leading word right before a trigger (searched in a few characters before it)."""
+
 
 DURATION_MOD_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<mod>" + words(lx.DURATION_MODS) + r")\s+$", re.I

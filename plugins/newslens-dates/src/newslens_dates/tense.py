@@ -44,15 +44,15 @@ class Word:
     feats: str | None = None
 
 
-def words_from_text(text: str) -> tuple[Word, ...]:
-    """Split *text* into words and clauses without an annotator.
+def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+    """Split *text* (or its slice ``[start, end)``) into words and clauses, without an annotator.
 
     A clause ends at sentence punctuation, a newline, or a mark in
-    :data:`newslens_dates.lexicon.CLAUSE_BREAKS`.
+    :data:`newslens_dates.lexicon.CLAUSE_BREAKS`. Offsets are offsets into *text*.
     """
     result: list[Word] = []
     clause = 0
-    for match in _WORDS.finditer(text):
+    for match in _WORDS.finditer(text, start, len(text) if end is None else end):
         token = match.group()
         if token == "." and result and result[-1].end == match.start():
             previous = result[-1].text.lower()
