@@ -169,3 +169,14 @@ def test_repeating_the_text_keeps_the_ratios(body: str) -> None:
     for name in RATIO_FORMULAS:
         a, b = once[name], twice[name]
         assert a is not None and b is not None and math.isclose(a, b, abs_tol=1e-9), name
+
+
+@pytest.mark.parametrize(
+    "module", ["", ".syllables", ".estimator", ".wordlists", ".counts", ".formulas"]
+)
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module("newslens_readability" + module))
+    assert result.failed == 0 and result.attempted > 0

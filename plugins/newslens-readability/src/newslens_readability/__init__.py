@@ -62,7 +62,7 @@ def all_formulas() -> tuple[Formula, ...]:
 
     Extra formulas come from the ``newslens_readability_formulas`` hook of the
     process-wide plugin manager, asked once. A formula whose name is already
-    taken is left out (see :data:`REPORT`'s ``warnings``).
+    taken is left out, with a note in the report's ``warnings``.
     """
     global _extra, _extra_warnings
     if _extra is None:

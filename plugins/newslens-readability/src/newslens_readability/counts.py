@@ -75,17 +75,10 @@ class Counts:
 class Word(NamedTuple):
     """One word of a document, with everything the counts need.
 
-    Attributes:
-        start: Offset of the first character of the word's first token.
-        end: Offset after its last token.
-        text: The word as written.
-        syllables: Its syllables (:func:`~newslens_readability.count_syllables`).
-        letters: Alphabetic characters.
-        characters: Letters and digits.
-        proper: Whether it is taken as a proper name.
-        complex: Whether it is a complex word (Gunning).
-        dale_chall_unfamiliar: Whether it is not familiar by the Dale-Chall list.
-        spache_unfamiliar: Whether it is not familiar by the Spache list.
+    Fields: ``start`` and ``end`` (offsets of the word's first and last
+    tokens), ``text`` (as written), ``syllables``, ``letters``, ``characters``
+    (letters and digits), ``proper`` (taken as a proper name), ``complex``
+    (Gunning), ``dale_chall_unfamiliar`` and ``spache_unfamiliar``.
     """
 
     start: int

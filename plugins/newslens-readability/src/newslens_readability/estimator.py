@@ -6,16 +6,16 @@ before a vowel at the start of a word or of a group is a consonant, as in
 rule keyed on the group and the letters around it, from the most specific
 context to the least:
 
-=====  =====================================  ==========================
-level  context                                example key
-=====  =====================================  ==========================
-0      3 letters left, group, 3 letters right  ``^ta|e|d$`` (*wanted*)
-1      2 left, group, 2 right                  ``ta|e|d$``
-2      1 left, group, 2 right                  ``t|e|d$``
-3      1 left, group, 1 right                  ``t|e|d``
-4      group, 1 right                          ``|e|$`` (silent final e)
-5      group alone                             ``|ia|``
-=====  =====================================  ==========================
+=====  ========================================  ==========================
+level  context                                   example key
+=====  ========================================  ==========================
+0      3 letters left, group, 3 letters right    ``^ta|e|d$`` (*wanted*)
+1      2 left, group, 2 right                    ``ta|e|d$``
+2      1 left, group, 2 right                    ``t|e|d$``
+3      1 left, group, 1 right                    ``t|e|d``
+4      group, 1 right                            ``|e|$`` (silent final e)
+5      group alone                               ``|ia|``
+=====  ========================================  ==========================
 
 ``^`` and ``$`` mark the ends of the word. The rules encode the usual
 English corrections, learned as data instead of written as code: silent final
@@ -24,7 +24,7 @@ English corrections, learned as data instead of written as code: silent final
 vowel pairs that split (*dial*, *lion*, *create*) or not (*bread*, *nation*).
 The rule table (``data/syllable_rules.tsv``) was built by
 ``tools/train_syllables.py`` from the CMUdict words of the tuning split
-(:func:`newslens_readability._cmu.evaluation_split`) only: each tuning word's
+(``newslens_readability._cmu.evaluation_split``) only: each tuning word's
 syllable count is shared out over its groups (hard EM, starting from one
 syllable per group), the most frequent value of each context with enough
 support is kept, and a rule is stored only where it differs from the less
