@@ -2,7 +2,7 @@
 
 A rule is a name, a TIMEX3 type and a template such as
 ``"{direction} {unit}"``. In a template, ``{name}`` stands for one of the
-:data:`FRAGMENTS` (each an alternation of words from :mod:`newslens_dates.lexicon`,
+:data:`FRAGMENTS` (each an alternation of words from ``newslens_dates.lexicon``,
 or a short digit pattern), a space stands for one or more spaces, and
 ``[...]``/``(?:...)`` keep their regular-expression meaning. :func:`compile_rules`
 turns every template into one compiled pattern, once, at import time.
@@ -90,14 +90,12 @@ FRAGMENTS: Final[dict[str, str]] = {
 
 @attrs.frozen
 class Rule:
-    """One grammar rule.
+    """One grammar rule: ``Rule(name, type, template, priority)``.
 
-    Attributes:
-        name: What the normaliser calls to compute a value (see
-            :mod:`newslens_dates.normalize`).
-        type: TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
-        template: The pattern, with ``{fragment}`` names and spaces for whitespace.
-        priority: Breaks ties between equally long matches (higher wins).
+    ``name`` selects the rule's normaliser (in ``newslens_dates.engine``), ``type`` is
+    the TIMEX3 type it gives (``DATE``, ``TIME``, ``DURATION``, ``SET``), ``template`` is
+    the pattern with ``{fragment}`` names and spaces for whitespace, and ``priority``
+    breaks ties between equally long matches (higher wins).
     """
 
     name: str
@@ -226,7 +224,7 @@ FIRST_WORDS: Final[frozenset[str]] = frozenset(
     "prior", "preceding", "couple", "few", "dozen", "number", "hundred", "thousand", "while",
     "year-ago", "year-earlier", "a-year-earlier", "year-before", "end", "beginning",
 }  # fmt: skip
-"""Every word a rule can begin with, besides digits and :data:`LEADING_WORDS`."""
+"""Every word a rule can begin with, besides digits and ``LEADING_WORDS``."""
 
 LEADING_WORDS: Final[frozenset[str]] = frozenset({"the", "a", "an", "that"})
 """Words a rule can begin with that are too common to look for: when :data:`TRIGGER`

@@ -15,18 +15,23 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 class Timex:
     """One temporal expression, normalised to a TIMEX3 value.
 
-    Attributes:
-        start: Offset of the first character in the text.
-        end: Offset after the last character.
-        text: ``text[start:end]``.
-        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
-        value: The TIMEX3 value (``2024-03-14``, ``2024-W11``, ``P7Y``, ``PRESENT_REF``,
-            ``XXXX-WXX-4`` when no creation time was known).
-        mod: The TIMEX3 ``mod`` (``START``, ``END``, ``APPROX``, ``MORE_THAN``...), or ``None``.
-        anchor: What a relative value was counted from: ``"dct"`` (the document creation
-            time), the ``tid`` of an earlier expression, or ``None`` for values that
-            need no reference (``1998``, ``P7Y``).
-        tid: This expression's identifier (``t1``, ``t2``... in text order).
+    Its fields:
+
+    ``start``, ``end``, ``text``
+        Character offsets in the text, and ``text[start:end]``.
+    ``type``
+        ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+    ``value``
+        The TIMEX3 value (``2024-03-14``, ``2024-W11``, ``P7Y``, ``PRESENT_REF``;
+        ``XXXX-WXX-4`` when no creation time was known).
+    ``mod``
+        The TIMEX3 ``mod`` (``START``, ``END``, ``APPROX``, ``MORE_THAN``...), or ``None``.
+    ``anchor``
+        What a relative value was counted from: ``"dct"`` (the document creation time),
+        the ``tid`` of an earlier expression, or ``None`` for values that need no
+        reference (``1998``, ``P7Y``).
+    ``tid``
+        This expression's identifier (``t1``, ``t2``... in text order).
     """
 
     start: int
