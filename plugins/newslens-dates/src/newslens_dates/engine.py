@@ -99,6 +99,8 @@ def duration_value(number: Fraction | None, unit: str) -> str:
         number, code = (None if number is None else number * 3), "M"
     if unit == "weekend":
         number, code = (None if number is None else number * 2), "D"
+    if unit in ("decade", "century", "millennium") and number is not None:
+        number, code = number * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
     amount = "X" if number is None else _amount(number)
     return ("PT" if unit in lx.TIME_UNITS else "P") + amount + code
 
@@ -125,6 +127,7 @@ class Context:
     last_point: Point | None = None
     last_anchor: str | None = None
     last_end: int | None = None
+    last_day_end: int | None = None
 
     def __attrs_post_init__(self) -> None:
         self.starts = [w.start for w in self.words or ()]
@@ -143,12 +146,12 @@ class Context:
         words = words_from_text(self.text, max(0, offset - _NEAR_CHARS), offset + _NEAR_CHARS)
         return words, [w.start for w in words]
 
-    def tense(self, start: int, end: int) -> int:
-        """Return the tense of the clause around ``[start, end)``."""
+    def tense(self, start: int, end: int, strong: bool = False) -> int:
+        """Return the tense of the clause around ``[start, end)`` (see ``clause_tense``)."""
         words, starts = self.around(start, end)
         if not words:
             return UNKNOWN
-        return clause_tense(words, starts, start, end)
+        return clause_tense(words, starts, start, end, strong)
 
     def word_before(self, start: int) -> Word | None:
         """Return the word just before *start*, or ``None``, with its clause number."""
@@ -389,8 +392,8 @@ def _year_of(text: str | None, ctx: Context) -> int | None:
     return year - 100 if year > base + 20 else year
 
 
-def _direction(c: Candidate, ctx: Context, default: int) -> int:
-    tense = ctx.tense(c.start, c.end)
+def _direction(c: Candidate, ctx: Context, default: int, strong: bool = False) -> int:
+    tense = ctx.tense(c.start, c.end, strong)
     return tense if tense != UNKNOWN else default
 
 
@@ -422,7 +425,7 @@ def _day_or_month(c: Candidate, ctx: Context, month: int, day: int | None) -> Po
 def _weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> Point:
     iso = weekday + 1
     reference = _dct(ctx, "day", f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""))
-    if _direction(c, ctx, PAST) == FUTURE:  # the next one, after the reference day
+    if _direction(c, ctx, PAST, strong=True) == FUTURE:  # the next one, after the reference
         chosen = reference + relativedelta(days=1, weekday=_WEEKDAY_FUNCS[weekday](+1))
     else:  # the last one, on or before the reference day
         chosen = reference + relativedelta(weekday=_WEEKDAY_FUNCS[weekday](-1))
@@ -482,6 +485,14 @@ def _shift_point(c: Candidate, ctx: Context, number: Fraction | None, unit: str)
 
 
 _FOCUS_CHARS: Final = 400
+_DAY_FOCUS_CHARS: Final = 250
+
+
+def _recent_day(ctx: Context, c: Candidate) -> dt.date | None:
+    """Return the day mentioned just before *c* (a clock time is on that day), if any."""
+    if ctx.last_day is None or ctx.last_day_end is None:
+        return None
+    return ctx.last_day.date if c.start - ctx.last_day_end <= _DAY_FOCUS_CHARS else None
 
 
 def _period_in_focus(ctx: Context, c: Candidate) -> Point | None:
@@ -587,6 +598,12 @@ def _n_clock_weekday(c: Candidate, ctx: Context) -> Reading:
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
 
+def _n_clock_date(c: Candidate, ctx: Context) -> Reading:
+    day = _day_or_month(c, ctx, _month(c.groups["month"]), int(c.groups["day"] or 0))
+    point = attrs.evolve(day, pod=_clock(c.groups))
+    return Reading("TIME", point.value(), c.mod, None if c.groups.get("year") else "dct", point)
+
+
 def _n_written_year(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
     kind = c.rule.type
@@ -670,7 +687,7 @@ def _n_this_pod(c: Candidate, ctx: Context) -> Reading:
 
 def _n_clock(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
-    reference = ctx.last_day.date if ctx.last_day else _dct(ctx, "day", f"XXXX-XX-XXT{_clock(g)}")
+    reference = _recent_day(ctx, c) or _dct(ctx, "day", f"XXXX-XX-XXT{_clock(g)}")
     point = Point(reference, "day", pod=_clock(g))
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
@@ -681,7 +698,7 @@ def _n_clock_oclock(c: Candidate, ctx: Context) -> Reading:
     hour = int(word) if word.isdigit() else lx.NUMBERS.get(word, 0)
     if not 0 <= hour <= 24:
         raise _Unresolvable
-    reference = ctx.last_day.date if ctx.last_day else _dct(ctx, "day", f"XXXX-XX-XXT{hour:02d}:00")
+    reference = _recent_day(ctx, c) or _dct(ctx, "day", f"XXXX-XX-XXT{hour:02d}:00")
     point = Point(reference, "day", pod=f"{hour:02d}:00")
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
@@ -888,6 +905,7 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "weekday": _n_weekday,
     "weekday_pod": _n_weekday,
     "clock_weekday": _n_clock_weekday,
+    "clock_date": _n_clock_date,
     "written_year": _n_written_year,
     "year": _n_year,
     "decade": _n_decade,
@@ -1060,6 +1078,7 @@ def read(ctx: Context) -> tuple[tuple[Timex, ...], tuple[str, ...]]:
                 ctx.last_end = part.end
                 if point.grain in _AS_DAY:
                     ctx.last_day = attrs.evolve(point, pod=None)
+                    ctx.last_day_end = part.end
     if underspecified:
         notes.append(
             f"{underspecified} expression(s) left underspecified: no document creation time "

@@ -113,7 +113,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("month_year", "DATE", r"{month}\.?,? (?:of )?{year4}", 3),
     Rule("month", "DATE", r"{month}(?!\.\w)", 1),
     Rule("weekday", "DATE", r"{weekday}(?: {pod})?", 1),
-    Rule("clock_weekday", "TIME", r"{clock}\s?{ampm}(?: {tz})?,? {weekday}", 3),
+    Rule("clock_weekday", "TIME", r"(?:{clock}\s?{ampm}|{clock_word})(?: {tz})?,? {weekday}", 3),
+    Rule("clock_date", "TIME", r"(?:{clock}\s?{ampm}|{clock_word})(?: {tz})?,? (?:on )?{month}\.? {day}(?:,? {year4})?", 3),  # noqa: E501
     Rule("year", "DATE", r"(?<![\d$£€.,/:])(?:the year )?{year4}(?![\d%]|[.,]\d|-\d)", 0),
     Rule("written_year", "DATE", r"(?:the year )?(?:(?P<wcent>nineteen|eighteen) (?P<wyear>" + _COMPOUND + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<wmill>two thousand)(?: and)?(?: (?P<wunit>" + words(lx.DIGITS) + r"|ten|eleven|twelve))?)", 1),  # noqa: E501
     Rule("year_range", "DATE", r"{year4}\s?[-–/]\s?{year_end}(?!\d)", 2),

@@ -238,6 +238,13 @@ NOT_YEAR_FOLLOWERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words after a four-digit number that make it a quantity, not a year."""
 
+STRONG_FUTURE_CUES: Final[frozenset[str]] = frozenset(
+    {"will", "'ll", "’ll", "shall", "going", "scheduled", "expected", "due", "slated",
+     "upcoming", "plans", "planning", "wo", "tomorrow", "next"}
+)  # fmt: skip
+"""Future cues strong enough to send a bare weekday forward (a weekday in news is
+usually past, even beside *would* or *could*)."""
+
 FUTURE_CUES: Final[frozenset[str]] = frozenset(
     {"will", "'ll", "’ll", "shall", "would", "could", "might", "may", "going", "plans",
      "plan", "planned", "planning", "scheduled", "expected", "expects", "expect", "due",

@@ -65,8 +65,12 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(result)
 
 
-def _cue(word: Word, previous: Word | None) -> int:
+def _cue(word: Word, previous: Word | None, strong: bool = False) -> int:
     lower = word.text.lower()
+    if strong and lower not in lx.STRONG_FUTURE_CUES and lower in lx.FUTURE_CUES:
+        return UNKNOWN
+    if word.xpos == "MD" and strong and lower not in lx.STRONG_FUTURE_CUES:
+        return UNKNOWN
     if word.xpos == "MD" or lower in lx.FUTURE_CUES:
         if lower in ("could", "might", "may", "should", "must") and word.xpos not in (None, "MD"):
             return UNKNOWN
@@ -92,7 +96,9 @@ def _cue(word: Word, previous: Word | None) -> int:
     return UNKNOWN
 
 
-def clause_tense(words: Sequence[Word], starts: Sequence[int], start: int, end: int) -> int:
+def clause_tense(
+    words: Sequence[Word], starts: Sequence[int], start: int, end: int, strong: bool = False
+) -> int:
     """Return :data:`PAST`, :data:`FUTURE` or :data:`UNKNOWN` for the span ``[start, end)``.
 
     Looks left from the expression (nearest word first, within its clause) and then
@@ -103,6 +109,7 @@ def clause_tense(words: Sequence[Word], starts: Sequence[int], start: int, end: 
         starts: ``[w.start for w in words]`` (for bisection).
         start: Start of the expression.
         end: End of the expression.
+        strong: Count only strong future cues (``will``, ``scheduled``), for weekdays.
     """
     left = bisect.bisect_left(starts, start)
     right = bisect.bisect_left(starts, end)
@@ -113,14 +120,14 @@ def clause_tense(words: Sequence[Word], starts: Sequence[int], start: int, end: 
         word = words[index]
         if word.clause != clause:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None)
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong)
         if cue:
             return cue
     for index in range(right, min(len(words), right + _RIGHT_WINDOW)):
         word = words[index]
         if word.clause != clause or word.text.lower() in _RIGHT_STOPS:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None)
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong)
         if cue:
             return cue
     return UNKNOWN
