@@ -284,6 +284,8 @@ def matches(text: str, exhaustive: bool = False) -> set[tuple[int, int, str]]:
     offsets = range(len(text)) if exhaustive else _starts(text)
     found = set()
     for start in offsets:
+        if not exhaustive and grammar.ANY_RULE.match(text, start) is None:
+            continue
         for compiled in grammar.COMPILED:
             match = compiled.pattern.match(text, start)
             if match is not None:
@@ -299,6 +301,8 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     """
     found: list[Candidate] = []
     for start in _starts(ctx.text):
+        if grammar.ANY_RULE.match(ctx.text, start) is None:
+            continue
         for compiled in grammar.COMPILED:
             match = compiled.pattern.match(ctx.text, start)
             if match is not None:

@@ -239,6 +239,18 @@ TRIGGER: Final = re.compile(
 Only there (and one leading word earlier) are the rules tried, which is what makes
 reading a text fast; a test checks that this finds every match the rules find alone."""
 
+def _any_rule(rules: Iterable[Rule]) -> re.Pattern[str]:
+    sources = []
+    for rule in rules:
+        source = re.sub(r"\{(\w+)\}", lambda m: FRAGMENTS[m.group(1)], rule.template)
+        sources.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", source.replace(" ", r"\s+")) + ")")
+    return re.compile("|".join(sources), re.I)
+
+
+ANY_RULE: Final = _any_rule(RULES)
+"""Every rule in one pattern, without their checks at either end: where it does not
+match, no rule does, and the rules need not be tried one by one."""
+
 LEADING_BEFORE: Final = re.compile(r"(?<![\w'’])" + words(LEADING_WORDS) + r"\s+$", re.I)
 """A leading word right before a trigger (searched in a few characters before it)."""
 
