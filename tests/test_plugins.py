@@ -166,3 +166,16 @@ def test_autoload_can_be_disabled() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "['newslens.builtins']"
+
+
+def test_register_enrichers_can_ask_for_the_plugin_manager() -> None:
+    seen: list[Any] = []
+
+    class WantsManager:
+        @hookimpl
+        def newslens_register_enrichers(self, register: Any, pluginmanager: Any) -> None:
+            seen.append(pluginmanager)
+
+    pm = new_plugin_manager(entry_points=False, plugins=[WantsManager()])
+    Pipeline("lite", plugins=pm)
+    assert seen == [pm]

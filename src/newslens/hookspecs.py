@@ -47,7 +47,9 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 
 @hookspec
-def newslens_register_enrichers(register: Callable[[Enricher], None]) -> None:
+def newslens_register_enrichers(
+    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager
+) -> None:
     """Register the plugin's enrichers.
 
     Called once when a :class:`~newslens.Pipeline` is built, for every plugin.
@@ -57,6 +59,10 @@ def newslens_register_enrichers(register: Callable[[Enricher], None]) -> None:
 
     Args:
         register: Callback taking one :class:`~newslens.Enricher`.
+        pluginmanager: The pipeline's plugin manager, for a plugin that builds
+            its enricher from its own hooks (for example, extra readability
+            formulas contributed by other plugins). Most plugins leave it out
+            of their signature; pluggy passes only the arguments asked for.
     """
 
 

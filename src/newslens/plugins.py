@@ -127,7 +127,8 @@ def collect_enrichers(pm: pluggy.PluginManager) -> list[Enricher]:
 
         if tracing:
             sys.stderr.write(f"      calling plugin {name!r}\n")
-        impl.function(register=register)
+        arguments = {"register": register, "pluginmanager": pm}
+        impl.function(*(arguments[name] for name in impl.argnames))
     return collected
 
 
