@@ -383,6 +383,8 @@ def _is_name_word(word: str, kind: int) -> bool:
     if kind not in (_WORD, _ABBR, _TITLE) or not word[:1].isalpha():
         return False
     if not word[0].isupper():
+        if word.islower():  # the common case: no capital anywhere, so no "al-Assad"
+            return False
         lower = word.lower()
         return any(
             lower.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in data.NAME_PREFIXES
