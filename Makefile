@@ -24,7 +24,7 @@ lint: setup
 	$(BIN)/ruff check src tests plugins examples benchmarks docs
 
 typecheck: setup
-	$(BIN)/mypy src/newslens
+	$(BIN)/mypy src/newslens $(dir $(wildcard $(addsuffix /src/*/__init__.py,$(PLUGIN_DISTS))))
 
 pytest: setup
 	$(BIN)/pytest tests $(PLUGIN_DISTS)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import time
 
 import newslens_dates
 import pluggy
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_dates import TIMEXES, Timex, TimexResult, find_document_timexes, find_timexes
 from newslens_dates.calendar import Point
@@ -22,12 +21,6 @@ import newslens
 from newslens import Document
 from newslens.testing import check_enricher
 from newslens.testing.strategies import news_texts
-
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile("dev", max_examples=200, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 # Thursday 14 March 2024.
 DCT = dt.date(2024, 3, 14)

@@ -1,4 +1,8 @@
-"""Hypothesis profiles for the readability tests (``HYPOTHESIS_PROFILE=ci`` in CI)."""
+"""Shared test settings for the core, every plugin and the examples: hypothesis profiles.
+
+CI sets ``HYPOTHESIS_PROFILE=ci`` (bounded); ``dev`` is the default and ``thorough``
+is for a long local run.
+"""
 
 from __future__ import annotations
 
