@@ -4,6 +4,11 @@ Usage::
 
     python benchmarks/dates_tempeval.py --data /work/shared/data/timebank
     python benchmarks/dates_tempeval.py --data DIR --no-dateparser --errors 30
+    python benchmarks/dates_tempeval.py --data DIR --no-dateparser --corpus TimeBank --context
+
+``--corpus`` lists the errors of one corpus only (tune on one, check on the other);
+``--context`` prints each value error, missed and spurious expression with its
+document, creation time and surrounding text.
 
 Scores, per corpus (each sub-folder of ``--data``) and overall: strict extent
 (identical span) and relaxed extent (any overlap) precision, recall and F1; type and
@@ -150,9 +155,16 @@ class Tally:
     docs: int = 0
     seconds: float = 0.0
     errors: collections.Counter[tuple[str, str, str]] = attrs.field(factory=collections.Counter)
+    details: list[tuple[str, GoldDoc, Span | None, Span | None]] = attrs.field(factory=list)
 
-    def add(self, gold: Iterable[Span], predicted: Iterable[Span]) -> None:
-        """Score one document's predictions against its gold expressions."""
+    def add(
+        self, gold: Iterable[Span], predicted: Iterable[Span], doc: GoldDoc | None = None
+    ) -> None:
+        """Score one document's predictions against its gold expressions.
+
+        With *doc*, value errors, missed and spurious expressions are kept in
+        :attr:`details` as ``(kind, doc, gold, predicted)``.
+        """
         gold, predicted = list(gold), list(predicted)
         self.gold += len(gold)
         self.predicted += len(predicted)
@@ -167,6 +179,8 @@ class Tally:
                 (i for i, p in enumerate(predicted) if i not in used and _overlap(p, g)), None
             )
             if match is None:
+                if doc is not None:
+                    self.details.append(("missed", doc, g, None))
                 continue
             used.add(match)
             p = predicted[match]
@@ -177,6 +191,12 @@ class Tally:
                 self.value_ok += 1
             else:
                 self.errors[(g.text.lower(), g.value, p.value)] += 1
+                if doc is not None:
+                    self.details.append(("value", doc, g, p))
+        if doc is not None:
+            for p in predicted:
+                if not any(_overlap(p, g) for g in gold):
+                    self.details.append(("spurious", doc, None, p))
 
     def figures(self) -> dict[str, float]:
         """Return P/R/F1 (strict and relaxed), type and value accuracy, value F1, docs/s."""
@@ -213,14 +233,16 @@ def evaluate(
         elapsed = time.perf_counter() - began
         for key in (doc.corpus, "all"):
             tally = tallies[key]
-            tally.add(doc.spans, predicted)
+            tally.add(doc.spans, predicted, doc)
             tally.docs += 1
             tally.seconds += elapsed
     return dict(tallies)
 
 
-def report(results: dict[str, dict[str, Tally]], errors: int) -> None:
-    """Print the figures side by side, and the most frequent value errors."""
+def report(
+    results: dict[str, dict[str, Tally]], errors: int, corpus: str = "all", context: bool = False
+) -> None:
+    """Print the figures side by side, and the most frequent value errors of *corpus*."""
     names = list(results)
     corpora = sorted({c for tallies in results.values() for c in tallies}, key=lambda c: c == "all")
     columns = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
@@ -228,26 +250,38 @@ def report(results: dict[str, dict[str, Tally]], errors: int) -> None:
     print(f"{'corpus':<10} {'system':<12} {'docs':>5} {'gold':>5} " + " ".join(
         f"{c:>10}" for c in columns
     ))
-    for corpus in corpora:
+    for row in corpora:
         for name in names:
-            tally = results[name].get(corpus)
+            tally = results[name].get(row)
             if tally is None:
                 continue
             figures = tally.figures()
             cells = " ".join(
                 f"{figures[c]:>10.1f}" if c == "docs/s" else f"{figures[c]:>10.4f}" for c in columns
             )
-            print(f"{corpus:<10} {name:<12} {tally.docs:>5} {tally.gold:>5} {cells}")
+            print(f"{row:<10} {name:<12} {tally.docs:>5} {tally.gold:>5} {cells}")
     if "newslens" in results and "dateparser" in results:
         ours, theirs = results["newslens"]["all"], results["dateparser"]["all"]
         speedup = ours.figures()["docs/s"] / max(theirs.figures()["docs/s"], 1e-9)
         print(f"\nnewslens-dates is {speedup:.1f}x faster than dateparser per document")
-    if errors and "newslens" in results:
-        print("\nmost frequent newslens value errors (gold text, gold value, ours), all corpora:")
-        for (text, gold, ours_value), count in results["newslens"]["all"].errors.most_common(
+    if errors and "newslens" in results and corpus in results["newslens"]:
+        print(f"\nmost frequent newslens value errors (gold text, gold value, ours), {corpus}:")
+        for (text, gold, ours_value), count in results["newslens"][corpus].errors.most_common(
             errors
         ):
             print(f"{count:>4}  {text!r:<32} gold {gold:<14} ours {ours_value}")
+    if context and "newslens" in results and corpus in results["newslens"]:
+        for kind, doc, g, p in sorted(
+            results["newslens"][corpus].details, key=lambda d: (d[0], d[1].name)
+        ):
+            span = g or p
+            assert span is not None
+            left = doc.text[max(0, span.start - 90) : span.start].replace("\n", " ")
+            right = doc.text[span.end : span.end + 40].replace("\n", " ")
+            gold_part = f"gold {g.type} {g.value}" if g else ""
+            ours_part = f"ours {p.type} {p.value} [{p.text}]" if p else ""
+            print(f"{kind:<8} {doc.name} dct {doc.dct} {doc.dct:%a}: {gold_part} {ours_part}")
+            print(f"         ...{left}[[{span.text}]]{right}...")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser run")
     parser.add_argument("--errors", type=int, default=20, help="value errors to list")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
+    parser.add_argument("--corpus", default="all", help="list the errors of this corpus only")
+    parser.add_argument(
+        "--context", action="store_true", help="print every error with its document and text"
+    )
     args = parser.parse_args(argv)
     docs = load(args.data)
     if args.limit:
@@ -271,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             system(docs[0])
             results["dateparser"] = evaluate(docs, system)
-    report(results, args.errors)
+    report(results, args.errors, args.corpus, args.context)
     return 0
 
 

@@ -320,3 +320,30 @@ def test_nothing_to_report_without_results() -> None:
     out = io.StringIO()
     newslens_dates.newslens_text_report(doc, Console(file=out))
     assert out.getvalue() == ""
+
+
+# -- years left out ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Revenue rose in the year ended Aug. 31.", "2023-08-31"),  # past, far ahead
+        ("The dividend is payable April 2.", "2024-04-02"),  # near: the nearest year
+        ("The board will meet on Sept. 30.", "2024-09-30"),
+        ("Stock of record Feb. 20 gets it.", "2024-02-20"),
+        ("Prices went up from $5 in October.", "2023-10"),  # no tense cue: the past
+        ("The price from $5 in June to $7.", "2024-06"),  # no tense cue, but near
+        ("The new rules will apply in January.", "2025-01"),
+        ("The old rules were changed in November.", "2023-11"),
+    ],
+)
+def test_dates_without_a_year(sentence: str, value: str) -> None:
+    assert [t.value for t in find_timexes(sentence, published=DCT)][-1] == value
+
+
+@given(st.dates(dt.date(1901, 1, 1), dt.date(2099, 12, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_days_without_a_year_are_within_a_year(published: dt.date, month: int, day: int) -> None:
+    name = dt.date(2000, month, 1).strftime("%B")
+    value = dt.date.fromisoformat(one(f"It is set for {name} {day}.", published).value)
+    assert (value.month, value.day) == (month, day) and abs((value - published).days) <= 366

@@ -406,24 +406,54 @@ def _day_or_month(c: Candidate, ctx: Context, month: int, day: int | None) -> Po
     grain = "month" if day is None else "day"
     if year is None:
         reference = _dct(ctx, grain, f"XXXX-{month:02d}" + ("" if day is None else f"-{day:02d}"))
-        options = []
-        for y in (reference.year - 1, reference.year, reference.year + 1):
-            try:
-                options.append(dt.date(y, month, day or 1))
-            except ValueError:
-                continue
-        if not options:
-            raise _Unresolvable
-        if day is None:  # compare months, not first days
-            reference = reference.replace(day=1)
-        # A day of the month is placed nearest the reference whatever the tense ("record
-        # date Nov. 6" in a past-tense sentence); a month alone follows the tense.
-        direction = 0 if day is not None else _direction(c, ctx, 0)
-        year = closest(options, reference, direction).year
+        year = _year_without_one(reference, month, day, _direction(c, ctx, UNKNOWN))
     try:
         return Point(dt.date(year, month, day or 1), grain)
     except ValueError:
         raise _Unresolvable from None
+
+
+_FAR_DAYS: Final = 90
+"""A day of a month this many days or fewer from the creation time is taken in the
+nearest year whatever the tense of its clause (``payable Dec. 15``)."""
+
+_NEAR_FUTURE_MONTHS: Final = 4
+"""A month alone in a clause of unknown tense is taken in the future only this close."""
+
+
+def _year_without_one(reference: dt.date, month: int, day: int | None, tense: int) -> int:
+    """Return the year of a month (or a day of a month) written without one.
+
+    A day is put in the nearest year, unless that is more than :data:`_FAR_DAYS` away
+    against the tense of its clause (``the year ended March 31`` in November is the
+    March before). A month follows the tense of its clause; in a clause of unknown
+    tense it is the latest such month up to the creation time, or the next one when
+    that is at most :data:`_NEAR_FUTURE_MONTHS` ahead (news reports mostly the past).
+    """
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if day is not None:
+        options = []
+        for y in years:
+            try:
+                options.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if not options:
+            raise _Unresolvable
+        nearest = closest(options, reference, 0)
+        if abs((nearest - reference).days) > _FAR_DAYS and (
+            (tense == PAST and nearest > reference) or (tense == FUTURE and nearest < reference)
+        ):
+            return closest(options, reference, tense).year
+        return nearest.year
+    ahead = (month - reference.month) % 12
+    if tense == PAST:
+        return reference.year - (1 if month > reference.month else 0)
+    if tense == FUTURE:
+        return reference.year + (1 if month < reference.month else 0)
+    if ahead == 0 or ahead > _NEAR_FUTURE_MONTHS:
+        return reference.year - (1 if month > reference.month else 0)
+    return reference.year + (1 if month < reference.month else 0)
 
 
 def _weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> Point:

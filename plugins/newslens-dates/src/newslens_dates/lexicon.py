@@ -250,7 +250,7 @@ FUTURE_CUES: Final[frozenset[str]] = frozenset(
      "plan", "planned", "planning", "scheduled", "expected", "expects", "expect", "due",
      "upcoming", "intends", "intend", "hopes", "hoped", "hope", "aims", "set", "slated",
      "next", "until", "till", "wants", "want", "wo", "must", "should", "later", "coming",
-     "start", "begin", "resume", "hold", "meet"}
+     "start", "begin", "resume", "hold", "meet", "effective", "payable"}
 )  # fmt: skip
 """Words in a clause that point to the future (``will meet on Friday``)."""
 
