@@ -85,7 +85,7 @@ def test_ranges_are_two_expressions() -> None:
         ("It was built in the 20th century.", "DATE", "19"),
         ("The fire started at 10:35 a.m.", "TIME", "2024-03-14T10:35"),
         ("He left two years ago.", "DATE", "2022"),
-        ("He spoke at his annual press conference.", "SET", "P1Y"),
+        ("He speaks to the press weekly.", "SET", "P1W"),
         ("Prices are rising now.", "DATE", "PRESENT_REF"),
         ("The market crashed a few days ago.", "DATE", "PAST_REF"),
         ("The law was passed on Jan. 5, 1998.", "DATE", "1998-01-05"),
@@ -347,3 +347,21 @@ def test_days_without_a_year_are_within_a_year(published: dt.date, month: int, d
     name = dt.date(2000, month, 1).strftime("%B")
     value = dt.date.fromisoformat(one(f"It is set for {name} {day}.", published).value)
     assert (value.month, value.day) == (month, day) and abs((value - published).days) <= 366
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("They stayed for 2 1/2 years.", "P2Y6M"),
+        ("The talks took two and a half hours.", "PT2H30M"),
+        ("It lasted a minute and a half.", "PT1M30S"),
+        ("The storm raged for a day and a half.", "P1DT12H"),
+        ("It took 1.5 months.", "P1.5M"),
+    ],
+)
+def test_fractions_in_the_smaller_unit(sentence: str, value: str) -> None:
+    assert one(sentence).value == value
+
+
+def test_annual_before_a_noun_is_not_an_expression() -> None:
+    assert values("The annual meeting and the annual report.") == []

@@ -101,8 +101,25 @@ def duration_value(number: Fraction | None, unit: str) -> str:
         number, code = (None if number is None else number * 2), "D"
     if unit in ("decade", "century", "millennium") and number is not None:
         number, code = number * {"decade": 10, "century": 100, "millennium": 1000}[unit], "Y"
+    if number is not None and number.denominator != 1 and unit in _SMALLER_UNIT:
+        whole, part = divmod(number, 1)
+        smaller_code, per = _SMALLER_UNIT[unit]
+        smaller = part * per
+        if smaller.denominator == 1:  # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+            head = f"{int(whole)}{code}" if whole else ""
+            tail = f"{int(smaller)}{smaller_code}"
+            if unit == "day":
+                return f"P{head}T{tail}"
+            return ("PT" if unit in lx.TIME_UNITS else "P") + head + tail
     amount = "X" if number is None else _amount(number)
     return ("PT" if unit in lx.TIME_UNITS else "P") + amount + code
+
+
+_SMALLER_UNIT: Final = {
+    "year": ("M", 12), "week": ("D", 7), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60),
+}  # fmt: skip
+"""A unit, the code of the next smaller one and how many of those make one: a fraction
+of a unit is written in the smaller one when it comes out whole (``P2Y6M``)."""
 
 
 # -- the engine --------------------------------------------------------------------------
@@ -494,6 +511,9 @@ def _shift_point(c: Candidate, ctx: Context, number: Fraction | None, unit: str)
     if unit in ("second", "minute", "hour"):
         grain = "time"
     from_dct = word in lx.DCT_SHIFTS
+    if number is not None and number.denominator != 1 and unit in _SMALLER_UNIT:
+        # "a minute and a half later": no calendar point to shift; the span is what it says
+        return Reading("DURATION", duration_value(number, unit), c.mod)
     if number is None or number.denominator != 1:
         if from_dct or ctx.last_point is None:
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", c.mod, "dct")

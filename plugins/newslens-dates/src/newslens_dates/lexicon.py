@@ -181,7 +181,7 @@ EXTENT_POINT_MODS: Final[frozenset[str]] = frozenset(
 
 SET_WORDS: Final[dict[str, str]] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-    "annual": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+    "hourly": "PT1H", "biweekly": "P2W",
     "nightly": "P1D", "semiannual": "P6M", "semiannually": "P6M", "biannual": "P6M",
 }  # fmt: skip
 """Words for a recurrence -> TIMEX3 SET value."""
