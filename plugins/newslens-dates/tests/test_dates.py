@@ -365,3 +365,21 @@ def test_fractions_in_the_smaller_unit(sentence: str, value: str) -> None:
 
 def test_annual_before_a_noun_is_not_an_expression() -> None:
     assert values("The annual meeting and the annual report.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The talks, set to resume Monday, were delayed.", "2024-03-18"),
+        ("He is to resume trading on Tuesday.", "2024-03-19"),
+        ("The offer had been scheduled to expire Friday.", "2024-03-08"),
+        ("It had been due to close on Monday.", "2024-03-11"),
+    ],
+)
+def test_weekday_direction_from_infinitives_and_past_plans(sentence: str, value: str) -> None:
+    assert one(sentence).value == value
+
+
+def test_the_past_year_is_the_year_before_and_the_past_week_a_span() -> None:
+    assert values("Sales fell over the past year.") == [("the past year", "DATE", "2023")]
+    assert values("He has been ill for the past week.") == [("the past week", "DURATION", "P1W")]

@@ -1063,7 +1063,9 @@ def _relative(c: Candidate, ctx: Context) -> Reading:
             point = season_point(reference.year + 1, code)
         return Reading("DATE", point.value(), c.mod, "dct", point)
     unit = "weekend" if g.get("weekend") else (g.get("unit") or "").lower()
-    if direction in ("past", "the past", "the last", "the next", "the coming"):
+    if direction in ("the next", "the coming") or (
+        direction in ("past", "the past", "the last") and unit != "year"
+    ):  # "the past week" is the span up to now, "the past year" mostly the year before
         kind = "DURATION"
         return Reading(kind, duration_value(Fraction(1), unit), c.mod)
     if unit in ("hour", "minute", "second"):

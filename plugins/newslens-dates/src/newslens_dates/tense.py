@@ -67,6 +67,11 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 def _cue(word: Word, previous: Word | None, strong: bool = False) -> int:
     lower = word.text.lower()
+    before = previous.text.lower() if previous is not None else ""
+    if lower in lx.STRONG_FUTURE_CUES and before in ("been", "had"):
+        return PAST  # "had been scheduled to expire Friday": a plan in the past
+    if lower in lx.FUTURE_CUES and before == "to" and lower not in lx.PAST_CUES:
+        return FUTURE  # "set to resume Monday", "plans to meet Monday"
     if strong and lower not in lx.STRONG_FUTURE_CUES and lower in lx.FUTURE_CUES:
         return UNKNOWN
     if word.xpos == "MD" and strong and lower not in lx.STRONG_FUTURE_CUES:
