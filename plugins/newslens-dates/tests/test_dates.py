@@ -383,3 +383,16 @@ def test_weekday_direction_from_infinitives_and_past_plans(sentence: str, value:
 def test_the_past_year_is_the_year_before_and_the_past_week_a_span() -> None:
     assert values("Sales fell over the past year.") == [("the past year", "DATE", "2023")]
     assert values("He has been ill for the past week.") == [("the past week", "DURATION", "P1W")]
+
+
+def test_year_ago_comparisons_do_not_chain() -> None:
+    text = (
+        "Profit in the third quarter rose to $5 from $4 a year ago. "
+        "Sales rose to $9 from $8 a year earlier."
+    )
+    assert [t.value for t in find_timexes(text, published=DCT)] == ["2023-Q3", "2022-Q3", "2022-Q3"]
+
+
+def test_the_quarter_is_the_quarter_under_discussion() -> None:
+    text = "The company reported a loss for its fiscal first quarter. In the quarter, sales fell."
+    assert [t.value for t in find_timexes(text, published=DCT)] == ["2024-Q1", "2024-Q1"]

@@ -47,6 +47,9 @@ class Reading:
     mod: str | None = None
     anchor: str | None = None
     point: Point | None = None
+    comparison: bool = False
+    """A year-ago comparison point ("a year earlier"): it does not become the date that
+    later relative expressions count from."""
 
 
 class _Unresolvable(Exception):
@@ -518,24 +521,25 @@ def _shift_point(c: Candidate, ctx: Context, number: Fraction | None, unit: str)
         if from_dct or ctx.last_point is None:
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", c.mod, "dct")
         raise _Unresolvable
+    comparison = unit == "year"
     if not from_dct and (ctx.last_point is not None):
         base = ctx.last_point
         anchor = ctx.last_anchor or "dct"
         if _finer(grain, base.grain):
             base = attrs.evolve(base, grain=grain if grain != "time" else "day", pod=None)
+        elif grain != "time":
+            base = attrs.evolve(base, pod=None)  # "this morning ... a year earlier": a day
         amount = int(number) * sign
         shifted = _shift_by(base, amount, unit)
-        return Reading("DATE", shifted.value(), c.mod, anchor, shifted)
+        return Reading("DATE", shifted.value(), c.mod, anchor, shifted, comparison)
     reference = _dct(ctx, grain if grain != "time" else "day")
     base = Point(reference, grain if grain != "time" else "day")
     period = _period_in_focus(ctx, c)
     if unit == "year" and period is not None:  # "a year ago" beside "the third quarter"
         shifted = period.shift(int(number) * sign, "year")
-        return Reading("DATE", shifted.value(), c.mod, ctx.last_anchor, shifted)
+        return Reading("DATE", shifted.value(), c.mod, ctx.last_anchor, shifted, comparison)
     shifted = _shift_by(base, int(number) * sign, unit)
-    if grain == "time":
-        return Reading("DATE", shifted.value(), c.mod, "dct", shifted)
-    return Reading("DATE", shifted.value(), c.mod, "dct", shifted)
+    return Reading("DATE", shifted.value(), c.mod, "dct", shifted, comparison)
 
 
 _FOCUS_CHARS: Final = 400
@@ -780,7 +784,7 @@ def _n_year_ago(c: Candidate, ctx: Context) -> Reading:
     else:
         base = Point(reference, "year")
     point = base.shift(-1, "year")
-    return Reading(kind, point.value(), c.mod, "dct", point)
+    return Reading(kind, point.value(), c.mod, "dct", point, comparison=True)
 
 
 def _n_the_period(c: Candidate, ctx: Context) -> Reading:
@@ -791,8 +795,17 @@ def _n_the_period(c: Candidate, ctx: Context) -> Reading:
     if period == "year":
         point = Point(reference, "year")
     else:
+        focus = _quarter_in_focus(ctx, c)
+        if focus is not None and (g.get("qadj") or "").lower() not in ("current",):
+            return Reading(kind, focus.value(), c.mod, ctx.last_anchor, focus)
         point = Point(reference - relativedelta(days=45), "quarter")
     return Reading(kind, point.value(), c.mod, "dct", point)
+
+
+def _quarter_in_focus(ctx: Context, c: Candidate) -> Point | None:
+    """Return the quarter under discussion just before *c* ("the quarter" then means it)."""
+    period = _period_in_focus(ctx, c)
+    return period if period is not None and period.grain == "quarter" else None
 
 
 def _n_the_quarter(c: Candidate, ctx: Context) -> Reading:
@@ -803,6 +816,9 @@ def _n_the_quarter(c: Candidate, ctx: Context) -> Reading:
              "weekend": "weekend"}[period]  # fmt: skip
     reference = _dct(ctx, grain)
     if grain == "quarter":
+        focus = _quarter_in_focus(ctx, c)
+        if focus is not None:
+            return Reading(kind, focus.value(), c.mod, ctx.last_anchor, focus)
         point = Point(reference - relativedelta(days=45), "quarter")
     elif grain == "weekend" and ctx.last_day is not None:
         point = Point(ctx.last_day.date, "weekend")
@@ -1128,7 +1144,7 @@ def read(ctx: Context) -> tuple[tuple[Timex, ...], tuple[str, ...]]:
                 )
             )
             point = reading.point
-            if point is not None and reading.type in ("DATE", "TIME"):
+            if point is not None and reading.type in ("DATE", "TIME") and not reading.comparison:
                 ctx.last_point = point
                 ctx.last_anchor = tid
                 ctx.last_end = part.end
