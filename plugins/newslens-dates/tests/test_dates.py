@@ -396,3 +396,29 @@ def test_year_ago_comparisons_do_not_chain() -> None:
 def test_the_quarter_is_the_quarter_under_discussion() -> None:
     text = "The company reported a loss for its fiscal first quarter. In the quarter, sales fell."
     assert [t.value for t in find_timexes(text, published=DCT)] == ["2024-Q1", "2024-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("Crime fell through the nineties.", "the nineties", "199"),
+        ("Prices rose in the late nineteen-seventies.", "the late nineteen-seventies", "197"),
+        ("The deal should close by year-end.", "year-end", "2024"),
+        ("It will be in place by year's end.", "year's end", "2024"),
+        ("He is a 20th century politician.", "20th century", "19"),
+        ("Demand held up well into the summer.", "the summer", "2023-SU"),
+        ("It may hurt profits in the near term.", "the near term", "FUTURE_REF"),
+    ],
+)
+def test_more_expressions(sentence: str, extent: str, value: str) -> None:
+    timex = one(sentence)
+    assert (timex.text, timex.value) == (extent, value)
+
+
+def test_the_fall_of_something_is_not_a_season() -> None:
+    assert values("They wrote about the fall of the empire.") == []
+
+
+def test_a_vague_span_later_is_a_duration() -> None:
+    text = "They met on June 1, 2010. A few days later they left."
+    assert values(text)[-1] == ("A few days later", "DURATION", "PXD")

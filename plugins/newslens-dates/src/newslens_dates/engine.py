@@ -238,8 +238,11 @@ def _accept(c: Candidate, ctx: Context) -> bool:
     if name == "season":
         has_year = bool(g.get("year"))
         previous = ctx.previous_word(c.start)
-        return has_year or (text.lower().startswith("the ") and previous in ("in", "during", "by",
-                                                                              "until", "this"))
+        if has_year:
+            return True
+        if ctx.next_word(c.end) == "of":  # "the fall of the regime"
+            return False
+        return text.lower().startswith("the ") and previous in lx.SEASON_CONTEXT
     if name == "set_rate":
         previous = ctx.previous_word(c.start)
         return previous in ("times", "once", "twice", "thrice") or bool(
@@ -520,7 +523,8 @@ def _shift_point(c: Candidate, ctx: Context, number: Fraction | None, unit: str)
     if number is None or number.denominator != 1:
         if from_dct or ctx.last_point is None:
             return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", c.mod, "dct")
-        raise _Unresolvable
+        # "a few days later": no point to count to; the span is what it says
+        return Reading("DURATION", duration_value(number, unit), c.mod)
     comparison = unit == "year"
     if not from_dct and (ctx.last_point is not None):
         base = ctx.last_point
@@ -697,6 +701,20 @@ def _n_decade(c: Candidate, ctx: Context) -> Reading:
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("dmod") or "").lower())
     return Reading(kind, f"{decade:03d}", mod or c.mod, None,
                    Point(dt.date(decade * 10, 1, 1), "decade"))
+
+
+def _n_written_decade(c: Candidate, ctx: Context) -> Reading:
+    g = c.groups
+    tens = lx.WRITTEN_DECADES[(g["wdecade"] or "").lower()]
+    decade = 190 + tens
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((g.get("dmod") or "").lower())
+    return Reading(c.rule.type, f"{decade:03d}", mod or c.mod, None,
+                   Point(dt.date(decade * 10, 1, 1), "decade"))
+
+
+def _n_year_end(c: Candidate, ctx: Context) -> Reading:
+    point = Point(_dct(ctx, "year"), "year")
+    return Reading(c.rule.type, point.value(), c.mod or "END", "dct", point)
 
 
 def _n_century(c: Candidate, ctx: Context) -> Reading:
@@ -980,6 +998,8 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "year": _n_year,
     "decade": _n_decade,
     "century": _n_century,
+    "written_decade": _n_written_decade,
+    "year_end": _n_year_end,
 }
 """The normaliser of each grammar rule, by rule name."""
 

@@ -119,7 +119,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("written_year", "DATE", r"(?:the year )?(?:(?P<wcent>nineteen|eighteen) (?P<wyear>" + _COMPOUND + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?P<wmill>two thousand)(?: and)?(?: (?P<wunit>" + words(lx.DIGITS) + r"|ten|eleven|twelve))?)", 1),  # noqa: E501
     Rule("year_range", "DATE", r"{year4}\s?[-–/]\s?{year_end}(?!\d)", 2),
     Rule("decade", "DATE", r"(?:the )?(?:(?P<dmod>early|mid|late)(?:-|\s+))?{decade}", 2),
-    Rule("century", "DATE", r"the (?:(?P<dmod>early|mid|late) )?{ordinal} century", 2),
+    Rule("century", "DATE", r"(?:the )?(?:(?P<dmod>early|mid|late) )?{ordinal} century", 2),
+    Rule("written_decade", "DATE", r"the (?:(?P<dmod>early|mid|late) )?(?:nineteen[- ])?(?P<wdecade>" + words(lx.WRITTEN_DECADES) + ")", 2),  # noqa: E501
+    Rule("year_end", "DATE", r"(?:the )?year(?:[- ]end|['’]s end)", 2),
     Rule("holiday", "DATE", r"{holiday}(?: {year4})?", 2),
     # Days, parts of days and clock times.
     Rule("dayword", "DATE", r"{dayword}(?:(?:'s|’s)? {pod})?", 2),
@@ -207,13 +209,25 @@ def compile_rules(rules: Iterable[Rule] = RULES) -> tuple[CompiledRule, ...]:
 COMPILED: Final[tuple[CompiledRule, ...]] = compile_rules()
 """The compiled grammar."""
 
+LEADING_WORDS: Final[frozenset[str]] = frozenset({"the", "a", "an", "that"})
+"""Words a rule can begin with that are too common to look for: when :data:`TRIGGER`
+finds a word, the rules are also tried from one of these just before it."""
+
+
+def _trigger_word(phrase: str) -> str:
+    """The word of *phrase* that :data:`TRIGGER` looks for: its first, or its second
+    when the first is one of :data:`LEADING_WORDS` (``the near term``)."""
+    pieces = phrase.lower().split(" ")
+    return pieces[1] if len(pieces) > 1 and pieces[0] in LEADING_WORDS else pieces[0]
+
+
 FIRST_WORDS: Final[frozenset[str]] = frozenset(
-    phrase.split(" ")[0].lower()
+    _trigger_word(phrase)
     for table in (
         lx.MONTHS, lx.WEEKDAYS, lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.NUMBERS,
         lx.VAGUE_QUANTITIES, lx.ORDINALS, lx.SEASONS, lx.PARTS_OF_DAY, lx.CLOCK_WORDS,
         lx.DAY_WORDS, lx.REFERENCES, lx.RELATIVE_DIRECTIONS, lx.UNITS, lx.UNIT_PLURALS,
-        lx.SET_WORDS,
+        lx.SET_WORDS, lx.WRITTEN_DECADES,
     )
     for phrase in table
 ) | {
@@ -226,10 +240,6 @@ FIRST_WORDS: Final[frozenset[str]] = frozenset(
     "year-ago", "year-earlier", "a-year-earlier", "year-before", "end", "beginning",
 }  # fmt: skip
 """Every word a rule can begin with, besides digits and ``LEADING_WORDS``."""
-
-LEADING_WORDS: Final[frozenset[str]] = frozenset({"the", "a", "an", "that"})
-"""Words a rule can begin with that are too common to look for: when :data:`TRIGGER`
-finds a word, the rules are also tried from one of these just before it."""
 
 TRIGGER: Final = re.compile(
     r"(?<![\w'’])(?:\d|['’]\d|" + words(FIRST_WORDS - LEADING_WORDS) + r"(?![a-z]))", re.I

@@ -96,6 +96,18 @@ SEASONS: Final[dict[str, str]] = {
 }
 """Seasons -> TIMEX3 season code."""
 
+WRITTEN_DECADES: Final[dict[str, int]] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+"""Decades written as words (``the nineties``) -> the decade's tens digit."""
+
+SEASON_CONTEXT: Final[frozenset[str]] = frozenset(
+    {"in", "during", "by", "until", "till", "this", "into", "over", "through", "throughout",
+     "since", "for", "early", "late", "mid", "before", "after"}
+)  # fmt: skip
+"""Words before *the summer* (and other seasons) that make it the season, not a fall."""
+
 PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     "midday": "MI", "daytime": "DT",
@@ -117,7 +129,8 @@ REFERENCES: Final[dict[str, str]] = {
     "in the past": "PAST_REF", "once": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "later": "FUTURE_REF",
     "in the future": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "the years ahead": "FUTURE_REF", "a while ago": "PAST_REF",
+    "the years ahead": "FUTURE_REF", "a while ago": "PAST_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 """Vague references -> ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``."""
 
