@@ -363,8 +363,9 @@ def test_fractions_in_the_smaller_unit(sentence: str, value: str) -> None:
     assert one(sentence).value == value
 
 
-def test_annual_before_a_noun_is_not_an_expression() -> None:
-    assert values("The annual meeting and the annual report.") == []
+def test_annual_before_an_amount_is_a_rate_not_a_recurrence() -> None:
+    assert values("Annual sales rose, at an annual rate of 3%, with daily volume up.") == []
+    assert values("He spoke at his annual press conference.") == [("annual", "SET", "P1Y")]
 
 
 @pytest.mark.parametrize(

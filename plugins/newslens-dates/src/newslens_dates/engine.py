@@ -243,6 +243,8 @@ def _accept(c: Candidate, ctx: Context) -> bool:
         if ctx.next_word(c.end) == "of":  # "the fall of the regime"
             return False
         return text.lower().startswith("the ") and previous in lx.SEASON_CONTEXT
+    if name == "set_word" and ctx.next_word(c.end) in lx.RATE_NOUNS:
+        return False
     if name == "set_rate":
         previous = ctx.previous_word(c.start)
         return previous in ("times", "once", "twice", "thrice") or bool(

@@ -194,10 +194,20 @@ EXTENT_POINT_MODS: Final[frozenset[str]] = frozenset(
 
 SET_WORDS: Final[dict[str, str]] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-    "hourly": "PT1H", "biweekly": "P2W",
+    "annual": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
     "nightly": "P1D", "semiannual": "P6M", "semiannually": "P6M", "biannual": "P6M",
 }  # fmt: skip
 """Words for a recurrence -> TIMEX3 SET value."""
+
+RATE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"sales", "rate", "rates", "revenue", "revenues", "dividend", "dividends", "income",
+     "earnings", "profit", "profits", "growth", "budget", "budgets", "salary", "salaries",
+     "fee", "fees", "cost", "costs", "pay", "rent", "interest", "inflation", "output",
+     "production", "turnover", "volume", "return", "returns", "capacity", "average",
+     "premium", "premiums", "payments", "payment", "wage", "wages", "share", "trading"}
+)  # fmt: skip
+"""Nouns of amounts measured per period: ``annual sales`` and ``daily volume`` are
+rates, not recurrences (TimeBank leaves them out), unlike ``annual press conference``."""
 
 SET_QUANTIFIERS: Final[frozenset[str]] = frozenset({"every", "each", "per", "a", "an"})
 """Quantifiers that make a unit a recurrence (``every year``, ``$5 a year``)."""
