@@ -423,3 +423,22 @@ def test_the_fall_of_something_is_not_a_season() -> None:
 def test_a_vague_span_later_is_a_duration() -> None:
     text = "They met on June 1, 2010. A few days later they left."
     assert values(text)[-1] == ("A few days later", "DURATION", "PXD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("He sold the stake in 1984 -- a mistake.", "1984", "1984"),
+        ("In March, the board met.", "March", "2024-03"),
+        ("Troops will be there by the end of the month.", "the end of the month", "2024-03"),
+        ("Orders had grown since the early summer.", "the early summer", "2023-SU"),
+    ],
+)
+def test_beside_dashes_capitals_and_parts(sentence: str, extent: str, value: str) -> None:
+    timex = one(sentence)
+    assert (timex.text, timex.value) == (extent, value)
+
+
+def test_that_quarter_is_the_quarter_mentioned() -> None:
+    text = "Profit fell in the second quarter of 2023. Results for that quarter were poor."
+    assert [t.value for t in find_timexes(text, published=DCT)] == ["2023-Q2", "2023-Q2"]

@@ -222,6 +222,10 @@ def _accept(c: Candidate, ctx: Context) -> bool:
         previous = ctx.previous_word(c.start)
         # "May" and "March" alone: the month after a lower-case word ("from May to July"),
         # never at the start of a sentence, nor after a name ("Theresa May").
+        if month in ("may", "march") and previous in _MONTH_PREPOSITIONS and ctx.same_clause(
+            c.start
+        ):
+            return True
         return month in ("may", "march") and previous[:1].isalpha() and _lower_before(c, ctx)
     if name == "weekday":
         return (g["weekday"] or "").lower() in lx.FULL_WEEKDAYS
@@ -229,6 +233,8 @@ def _accept(c: Candidate, ctx: Context) -> bool:
         return True
     if name == "year":
         previous, following = ctx.previous_word(c.start), ctx.next_word(c.end)
+        if following == "-" and not re.match(r"-\s*\d", ctx.text[c.end : c.end + 4]):
+            following = ""  # a dash ("in 1984 -- part of"), not a range or a compound
         if following in lx.NOT_YEAR_FOLLOWERS or previous in ("$", "no", "number", "#", "flight"):
             return False
         year = int(g["year"] or 0)
@@ -242,6 +248,8 @@ def _accept(c: Candidate, ctx: Context) -> bool:
             return True
         if ctx.next_word(c.end) == "of":  # "the fall of the regime"
             return False
+        if previous in ("early", "late", "mid"):  # "the early summer"
+            return True
         return text.lower().startswith("the ") and previous in lx.SEASON_CONTEXT
     if name == "set_word" and ctx.next_word(c.end) in lx.RATE_NOUNS:
         return False
@@ -264,9 +272,11 @@ def _accept(c: Candidate, ctx: Context) -> bool:
             return True
         return ctx.previous_word(c.start) in ("for", "in", "over", "within", "take", "took")
     if name == "the_quarter":
-        return (g.get("period") or "").lower() in ("quarter", "weekend") or ctx.previous_word(
-            c.start
-        ) in ("this", "during", "earlier", "later", "in", "for", "all")
+        return (
+            (g.get("period") or "").lower() in ("quarter", "weekend")
+            or ctx.previous_word(c.start) in _THE_PERIOD_CONTEXT
+            or _PART_OF.search(ctx.text, max(0, c.start - 20), c.start) is not None
+        )
     if name == "clock_oclock":
         return True
     if name == "duration" and re.match(r"(?:-|\s+)old\b", ctx.text[c.end : c.end + 6]):
@@ -275,6 +285,21 @@ def _accept(c: Candidate, ctx: Context) -> bool:
         number = parse_number(g["number"])
         return number is not None and number <= _MAX_SHIFT
     return True
+
+
+_PART_OF: Final = re.compile(
+    r"\b(?:end|beginning|start|middle|rest|remainder|close|course|balance) of\s+$", re.I
+)
+"""A part of a period before it: "the end of |the month"."""
+
+_THE_PERIOD_CONTEXT: Final = frozenset({"this", "during", "earlier", "later", "in", "for", "all"})
+"""Words before "the week" or "the month" that make it the current one."""
+
+_MONTH_PREPOSITIONS: Final = frozenset(
+    {"in", "since", "until", "till", "by", "from", "through", "during", "early", "late", "mid",
+     "last", "next", "this", "before", "after"}
+)  # fmt: skip
+"""Words after which "May" and "March" are months, even at the start of a sentence."""
 
 
 def _lower_before(c: Candidate, ctx: Context) -> bool:

@@ -140,7 +140,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("quarter", "DATE", r"(?:the )?(?:(?P<qyear>1[0-9]\d\d|20\d\d|this year's|last year's|next year's) )?(?:fiscal )?{ordinal}[-\s]+(?:fiscal[-\s]+)?(?P<part>quarter|half|trimester)(?: of (?:fiscal )?(?:{year4}|(?P<qrel>this|last|next) year))?", 3),  # noqa: E501
     Rule("fiscal", "DATE", r"(?:the )?(?:fiscal|financial|FY)(?: year)?\s?(?P<fyear>1[0-9]\d\d|20\d\d|'?\d\d)", 3),  # noqa: E501
     Rule("season", "DATE", r"(?:the )?{season}(?: (?:of )?{year4})?", 0),
-    Rule("same", "DATE", r"(?P<same>that|the same) (?P<same_unit>day|week|month|year|night|morning|evening|afternoon)", 1),  # noqa: E501
+    Rule("same", "DATE", r"(?P<same>that|the same) (?P<same_unit>day|week|month|quarter|year|night|morning|evening|afternoon)", 1),  # noqa: E501
     Rule("anchored", "DATE", r"the (?P<adir>next|following|previous|prior|preceding) (?P<aunit>day|week|month|year|morning|afternoon|evening|night)", 3),  # noqa: E501
     Rule("day_before", "DATE", r"the (?P<aunit>day|week|month|year|night) (?P<adir>before|after)(?=\s*[,.;)]|$)", 3),  # noqa: E501
     # Durations and recurrences.
