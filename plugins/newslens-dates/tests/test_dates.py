@@ -375,6 +375,7 @@ def test_annual_before_an_amount_is_a_rate_not_a_recurrence() -> None:
         ("He is to resume trading on Tuesday.", "2024-03-19"),
         ("The offer had been scheduled to expire Friday.", "2024-03-08"),
         ("It had been due to close on Monday.", "2024-03-11"),
+        ("His father may come Monday.", "2024-03-18"),
     ],
 )
 def test_weekday_direction_from_infinitives_and_past_plans(sentence: str, value: str) -> None:

@@ -263,10 +263,12 @@ NOT_YEAR_FOLLOWERS: Final[frozenset[str]] = frozenset(
 
 STRONG_FUTURE_CUES: Final[frozenset[str]] = frozenset(
     {"will", "'ll", "’ll", "shall", "going", "scheduled", "expected", "due", "slated",
-     "upcoming", "plans", "planning", "wo", "tomorrow", "next"}
+     "upcoming", "plans", "planning", "wo", "tomorrow", "next", "may", "might", "could",
+     "should", "must"}
 )  # fmt: skip
-"""Future cues strong enough to send a bare weekday forward (a weekday in news is
-usually past, even beside *would* or *could*)."""
+"""Future cues strong enough to send a bare weekday forward: *will*, plans, and the
+modals of possibility (*may come Monday*); a weekday in news is otherwise usually past,
+even beside *would* (reported speech)."""
 
 FUTURE_CUES: Final[frozenset[str]] = frozenset(
     {"will", "'ll", "’ll", "shall", "would", "could", "might", "may", "going", "plans",
