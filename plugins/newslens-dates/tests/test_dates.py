@@ -443,3 +443,12 @@ def test_beside_dashes_capitals_and_parts(sentence: str, extent: str, value: str
 def test_that_quarter_is_the_quarter_mentioned() -> None:
     text = "Profit fell in the second quarter of 2023. Results for that quarter were poor."
     assert [t.value for t in find_timexes(text, published=DCT)] == ["2023-Q2", "2023-Q2"]
+
+
+def test_the_fiscal_year_is_a_span_and_the_current_fiscal_year_this_year() -> None:
+    assert values("Profit should rise throughout the fiscal year.") == [
+        ("the fiscal year", "DURATION", "P1Y")
+    ]
+    assert values("Sales in the current fiscal year will rise.") == [
+        ("the current fiscal year", "DATE", "2024")
+    ]

@@ -837,6 +837,8 @@ def _n_the_period(c: Candidate, ctx: Context) -> Reading:
     kind = c.rule.type
     period = (g.get("period") or "").lower()
     reference = _dct(ctx, "quarter" if period != "year" else "year")
+    if period == "year" and (g.get("qadj") or "").lower() == "fiscal":
+        return Reading("DURATION", "P1Y", c.mod)  # as "the fiscal year" in the_year
     if period == "year":
         point = Point(reference, "year")
     else:

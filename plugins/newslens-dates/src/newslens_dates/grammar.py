@@ -134,7 +134,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("reference", "DATE", r"{reference}", 0),
     Rule("relative", "DATE", r"{direction} (?:{unit}|{season}|{month}|{weekday}|(?P<weekend>weekend))", 2),  # noqa: E501
     Rule("year_ago", "DATE", r"(?:the )?(?P<ago_adj>year-ago|year-earlier|a-year-earlier|year-before)(?: (?P<ago_unit>quarter|period|month|level))?", 3),  # noqa: E501
-    Rule("the_period", "DATE", r"the (?P<qadj>latest|current|recent|same|comparable|fiscal|latest fiscal) (?P<period>quarter|period|year)", 2),  # noqa: E501
+    Rule("the_period", "DATE", r"the (?P<qadj>latest|current|recent|same|comparable|fiscal|latest fiscal|current fiscal) (?P<period>quarter|period|year)", 2),  # noqa: E501
     Rule("the_quarter", "DATE", r"the (?P<period>quarter|week|month|weekend)", 0),
     Rule("the_year", "DATE", r"the (?:(?P<yadj>full|whole|entire|calendar|fiscal) )?year(?! (?:of|in|before|after|earlier|later|ago))(?:(?= (?P<year_ended>ended|ending|through|to date))|)", 0),  # noqa: E501
     Rule("quarter", "DATE", r"(?:the )?(?:(?P<qyear>1[0-9]\d\d|20\d\d|this year's|last year's|next year's) )?(?:fiscal )?{ordinal}[-\s]+(?:fiscal[-\s]+)?(?P<part>quarter|half|trimester)(?: of (?:fiscal )?(?:{year4}|(?P<qrel>this|last|next) year))?", 3),  # noqa: E501
