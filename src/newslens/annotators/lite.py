@@ -83,8 +83,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import repeat
 from typing import Final
 
 import attrs
@@ -116,13 +118,27 @@ _CLAUSE_OPENERS: Final = frozenset("([{“‘«‹「『\"':;—–-")
 _JOINERS: Final = frozenset("\u200c\u200d\u2060") | frozenset(map(chr, range(0x1F3FB, 0x1F400)))
 _TLDS: Final = r"com|org|net|gov|edu|int|mil|info|io|uk|co\.uk|eu|news"
 
+_ACRO: Final = r"(?:[^\W\d_]{1,3}-)?[^\W\d_]\.(?:[^\W\d_]\.){1,9}"
+_WORD_RE_TEXT: Final = rf"\w+(?:(?:[-'’]|(?<=\d)[.,:/](?=\d)|\.(?=(?i:{_TLDS})\b))\w+)*"
 _CORE: Final = rf"""
-  (?P<acro>(?:[^\W\d_]{{1,3}}-)?[^\W\d_]\.(?:[^\W\d_]\.){{1,9}})
-| (?P<word>\w+(?:(?:[-'’]|(?<=\d)[.,:/](?=\d)|\.(?=(?i:{_TLDS})\b))\w+)*)
+  (?P<acro>{_ACRO})
+| (?P<word>{_WORD_RE_TEXT})
 | (?P<term>[{_TERMINALS}]+)
 | (?P<dash>-{{2,}})
 | (?P<other>\S)
 """
+# The same tokens, numbered for the fast path: a word followed by a period also
+# matches the empty group 3, so that only those words are looked up as abbreviations.
+# The look-ahead before an acronym only rules out, quickly, places where none can start.
+_FAST_RE: Final = re.compile(
+    rf"((?=[^\W\d_](?:\.|[^\W\d_]{{0,2}}-))(?:{_ACRO}))|({_WORD_RE_TEXT})(?:(?=\.)())?"
+    rf"|([{_TERMINALS}]+)|(-{{2,}}|\S)"
+)
+_FAST_ACRO, _FAST_WORD, _FAST_DOTTED, _FAST_TERM, _FAST_PUNCT = 1, 2, 3, 4, 5
+_FAST_WORDS: Final = frozenset({_FAST_WORD, _FAST_DOTTED})
+# Characters that may be joiners or combining marks: anything outside Latin-1 and
+# the general punctuation block U+2010-U+2027 (dashes, quotes, ellipsis), which hold none.
+_MAYBE_JOINER_RE: Final = re.compile(r"[^\x00-\xff\u2010-\u2027]")
 _WEB_PART: Final = r"""
   (?P<url>(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|[Ww][Ww][Ww]\.)\S+)
 | (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
@@ -215,7 +231,11 @@ def _word_kind(text: str, word: str, end: int, endpos: int) -> int:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
-    """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space."""
+    """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space.
+
+    The general tokenizer, for paragraphs with URLs, e-mail addresses, joiners
+    or combining marks; :func:`_scan` takes a faster road through the others.
+    """
     web = (
         text.find("@", start, end) >= 0
         or text.find("://", start, end) >= 0
@@ -270,6 +290,103 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+class _Tokens:
+    """The tokens of one paragraph as parallel lists (cheaper than a tuple per token).
+
+    Attributes:
+        starts: Offset of each token's first character.
+        ends: Offset after each token's last character.
+        kinds: Each token's kind (``_WORD``, ``_TERM``...).
+        words: Each token's text.
+        candidates: Indices of the tokens that may end a sentence (``_TERM``,
+            ``_ABBR``, ``_TITLE``), in order.
+        general: Whether the general tokenizer made them (then kinds other than
+            the fast path's may occur, such as ``_WEB``).
+    """
+
+    __slots__ = ("candidates", "ends", "general", "kinds", "starts", "words")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[int] = []
+        self.words: list[str] = []
+        self.candidates: list[int] = []
+        self.general = False
+
+
+def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a URL, an e-mail address, a joiner or a mark."""
+    if (
+        text.find("@", start, end) >= 0
+        or text.find("://", start, end) >= 0
+        or text.find("ww.", start, end) >= 0
+        or text.find("WW.", start, end) >= 0
+    ):
+        return True
+    return any(_is_joiner(ch) for ch in set(_MAYBE_JOINER_RE.findall(text, start, end)))
+
+
+def _scan(text: str, start: int, end: int) -> _Tokens:
+    """Tokenize one paragraph ``text[start:end]`` exactly as :func:`_tokenize` would.
+
+    Without URLs, e-mail addresses, joiners or combining marks (almost every
+    paragraph of news), no token is ever merged with its neighbour, so one pass
+    of a regular expression with numbered groups gives the tokens directly.
+    """
+    toks = _Tokens()
+    starts, ends, kinds, words = toks.starts, toks.ends, toks.kinds, toks.words
+    if _needs_general_tokenizer(text, start, end):
+        toks.general = True
+        for s, e, kind in _tokenize(text, start, end):
+            starts.append(s)
+            ends.append(e)
+            kinds.append(kind)
+            words.append(text[s:e])
+        toks.candidates = [i for i, kind in enumerate(kinds) if kind in (_TERM, _ABBR, _TITLE)]
+        return toks
+    candidates = toks.candidates
+    skip = -1
+    for match in _FAST_RE.finditer(text, start, end):
+        s, e = match.span()
+        if s < skip:
+            continue
+        group = match.lastindex
+        word = match.group()
+        if group in _FAST_WORDS:
+            if group == _FAST_DOTTED:
+                kind = _word_kind(text, word, e, end)
+                if kind >= 0:
+                    candidates.append(len(starts))
+                    starts.append(s)
+                    ends.append(e + 1)
+                    kinds.append(kind)
+                    words.append(word + ".")
+                    skip = e + 1
+                    continue
+            if "'" in word or "’" in word:
+                clitic = _CLITIC_RE.search(word)
+                if clitic is not None and clitic.start() > 0:
+                    cut = clitic.start()
+                    starts.append(s)
+                    ends.append(s + cut)
+                    kinds.append(_WORD)
+                    words.append(word[:cut])
+                    s += cut
+                    word = word[cut:]
+            kind = _WORD
+        elif group == _FAST_PUNCT:
+            kind = _PUNCT
+        else:
+            candidates.append(len(starts))
+            kind = _TERM if group == _FAST_TERM else _ABBR
+        starts.append(s)
+        ends.append(e)
+        kinds.append(kind)
+        words.append(word)
+    return toks
+
+
 # -- paragraphs --------------------------------------------------------------
 
 
@@ -307,11 +424,11 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _attribution_follows(text: str, toks: list[_Tok], k: int) -> bool:
-    """Whether ``toks[k:]`` reads as a name and a verb of saying ("Smith asked")."""
+def _attribution_follows(toks: _Tokens, k: int) -> bool:
+    """Whether the tokens from ``k`` read as a name and a verb of saying ("Smith asked")."""
     names = 0
-    for s, e, kind in toks[k : k + 6]:
-        word = text[s:e]
+    for q in range(k, min(k + 6, len(toks.words))):
+        word, kind = toks.words[q], toks.kinds[q]
         if kind in (_WORD, _TITLE, _ABBR) and _is_capitalised(word):
             names += 1
             continue
@@ -319,68 +436,75 @@ def _attribution_follows(text: str, toks: list[_Tok], k: int) -> bool:
     return False
 
 
-def _is_boundary(text: str, toks: list[_Tok], i: int, j: int) -> bool:
-    """Whether a sentence ends after ``toks[i]`` (closers up to ``toks[j]`` excluded)."""
-    s, e, kind = toks[i]
-    ns, _, nkind = toks[j]
-    first = text[ns]
-    if first in _CONTINUERS or nkind == _TERM:
+def _is_boundary(text: str, toks: _Tokens, i: int, j: int) -> bool:
+    """Whether a sentence ends after token ``i`` (closers up to token ``j`` excluded)."""
+    starts, kinds, words = toks.starts, toks.kinds, toks.words
+    kind = kinds[i]
+    first = text[starts[j]]
+    if first in _CONTINUERS or kinds[j] == _TERM:
         return False
+    n = len(kinds)
     k = j
-    while k < len(toks) and toks[k][2] == _PUNCT and text[toks[k][0]] in _OPENERS:
+    while k < n and kinds[k] == _PUNCT and text[starts[k]] in _OPENERS:
         k += 1
-    if k == len(toks):
+    if k == n:
         return False
-    word = text[toks[k][0] : toks[k][1]]
+    word = words[k]
     initial = word[0]
     if initial.islower():
         return False
     if kind == _TERM:
-        mark = text[s:e]
+        mark = words[i]
         if "…" in mark or ".." in mark:
             return initial.isupper()
-        quoted = any(text[toks[q][0]] in _QUOTES for q in range(i + 1, j))
+        quoted = any(text[starts[q]] in _QUOTES for q in range(i + 1, j))
         asked = quoted and ("?" in mark or "!" in mark)
-        return not (asked and _attribution_follows(text, toks, k))
+        return not (asked and _attribution_follows(toks, k))
     if kind == _TITLE or not initial.isupper():
         return False
     if word.lower() in data.SENTENCE_STARTERS:
         return True
-    abbreviation = text[s:e]
+    abbreviation = words[i]
     return (
         abbreviation[:-1] in data.ENDING_ABBREVIATIONS or abbreviation in data.ENDING_ABBREVIATIONS
     ) and word not in data.NOT_AFTER_TIME
 
 
-def _sentence_starts(text: str, toks: list[_Tok], protected: int) -> list[int]:
-    """Return the indices of the tokens that start a sentence (always including 0)."""
+def _sentence_starts(text: str, toks: _Tokens, protected: int) -> list[int]:
+    """Return the indices of the tokens that start a sentence (always including 0).
+
+    Only the tokens that may end a sentence are visited; the closing quotes and
+    brackets after one belong to its sentence.
+    """
     starts = [0]
-    n = len(toks)
-    i = 0
-    while i < n:
-        kind = toks[i][2]
-        if kind in (_TERM, _ABBR, _TITLE) and toks[i][1] > protected:
-            j = i + 1
-            while j < n and toks[j][2] == _PUNCT:
-                ch = text[toks[j][0]]
-                attached = toks[j][0] == toks[j - 1][1]
-                if ch in _CLOSERS or (attached and ch in _STRAIGHT_QUOTES):
-                    j += 1
-                else:
-                    break
-            if j < n and _is_boundary(text, toks, i, j):
-                starts.append(j)
-            i = j
-        else:
-            i += 1
+    offsets, ends, kinds = toks.starts, toks.ends, toks.kinds
+    n = len(kinds)
+    for i in toks.candidates:
+        if ends[i] <= protected:
+            continue
+        j = i + 1
+        while j < n and kinds[j] == _PUNCT:
+            ch = text[offsets[j]]
+            if ch in _CLOSERS or (offsets[j] == ends[j - 1] and ch in _STRAIGHT_QUOTES):
+                j += 1
+            else:
+                break
+        if j < n and _is_boundary(text, toks, i, j):
+            starts.append(j)
     return starts
 
 
 # -- entities ----------------------------------------------------------------
 
+_ALPHA: Final = 1  # starts with a letter
+_NAME: Final = 2  # a capitalised word that may be part of a name
+_STOP: Final = 4  # a function word, in any case
+_CONNECTOR: Final = 8  # may join the capitalised words of one name
+_NAME_KINDS: Final = (_WORD, _ABBR, _TITLE)
+
 
 def _is_name_word(word: str, kind: int) -> bool:
-    if kind not in (_WORD, _ABBR, _TITLE) or not word[:1].isalpha():
+    if kind not in _NAME_KINDS or not word[:1].isalpha():
         return False
     if not word[0].isupper():
         if word.islower():  # the common case: no capital anywhere, so no "al-Assad"
@@ -394,45 +518,70 @@ def _is_name_word(word: str, kind: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=100_000)
+def _word_flags(word: str) -> int:
+    """Return the ``_ALPHA | _NAME | _STOP | _CONNECTOR`` flags of a word token's text."""
+    flags = _ALPHA if word[:1].isalpha() else 0
+    if _is_name_word(word, _WORD):
+        flags |= _NAME
+    if word.lower() in data.STOPWORDS:
+        flags |= _STOP
+    if word in data.CONNECTORS:
+        flags |= _CONNECTOR
+    return flags
+
+
+def _flags(toks: _Tokens) -> list[int]:
+    """Return the flags of every token: :func:`_word_flags`, less what its kind rules out."""
+    flags = list(map(_word_flags, toks.words))
+    if toks.general:  # a URL starts with a letter but is no name; merged marks are punctuation
+        flags = [
+            f & ~(_ALPHA | _NAME) if kind == _PUNCT else f if kind in _NAME_KINDS else f & ~_NAME
+            for f, kind in zip(flags, toks.kinds, strict=True)
+        ]
+    return flags
+
+
 def _name_runs(
-    text: str, toks: list[_Tok], lo: int, hi: int
+    text: str, toks: _Tokens, flags: list[int], names: list[int], lo: int, hi: int
 ) -> Iterator[tuple[int, int, bool, bool]]:
     """Yield the capitalised runs of a sentence: ``(first, last, initial, title_case)``.
 
+    ``names`` are the indices of the paragraph's tokens flagged ``_NAME``;
     ``first`` and ``last`` are token indices; ``initial`` tells whether the run
     starts the sentence or a clause (after a quote, a bracket, a colon or a
     dash); ``title_case`` whether most words of the sentence are capitalised,
     so that capitals there say little.
     """
-    words = [q for q in range(lo, hi) if toks[q][2] != _PUNCT and text[toks[q][0]].isalpha()]
-    capitalised = [q for q in words if _is_name_word(text[toks[q][0] : toks[q][1]], toks[q][2])]
-    title_case = len(words) >= 4 and len(capitalised) >= 0.7 * len(words)
-    q = lo
-    while q < hi:
-        s, e, kind = toks[q]
-        word = text[s:e]
-        if not _is_name_word(word, kind) or (title_case and word.lower() in data.STOPWORDS):
-            q += 1
+    inside = names[bisect_left(names, lo) : bisect_left(names, hi)]
+    if not inside:
+        return
+    title_case = False
+    if len(inside) >= 3:  # at least 4 words, 70% of them capitalised
+        words = sum(1 for f in flags[lo:hi] if f & _ALPHA)
+        title_case = words >= 4 and len(inside) >= 0.7 * words
+    after = -1
+    for q in inside:
+        if q <= after or (title_case and flags[q] & _STOP):
             continue
         first = last = q
         r = q + 1
         while r < hi:
-            rs, re_, rkind = toks[r]
-            rword = text[rs:re_]
-            if _is_name_word(rword, rkind) and not (title_case and rword.lower() in data.STOPWORDS):
+            f = flags[r]
+            if f & _NAME and not (title_case and f & _STOP):
                 last = r
                 r += 1
                 continue
             t = r
-            while t < hi and t - r < 2 and text[toks[t][0] : toks[t][1]] in data.CONNECTORS:
+            while t < hi and t - r < 2 and flags[t] & _CONNECTOR:
                 t += 1
-            if t > r and t < hi and _is_name_word(text[toks[t][0] : toks[t][1]], toks[t][2]):
+            if t > r and t < hi and flags[t] & _NAME:
                 r = t
                 continue
             break
-        previous = text[toks[first - 1][0]] if first > lo else ""
+        previous = text[toks.starts[first - 1]] if first > lo else ""
         yield first, last, first == lo or previous in _CLAUSE_OPENERS, title_case
-        q = last + 1
+        after = last
 
 
 def _looks_like_name(word: str, elsewhere: frozenset[str]) -> bool:
@@ -446,27 +595,32 @@ def _looks_like_name(word: str, elsewhere: frozenset[str]) -> bool:
 
 
 def _entities(
-    text: str, toks: list[_Tok], sentences: list[tuple[int, int]]
+    text: str, toks: _Tokens, sentences: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     """Yield the ``(first, last)`` token indices of name candidates."""
-    runs = [run for lo, hi in sentences for run in _name_runs(text, toks, lo, hi)]
+    flags = _flags(toks)
+    names = [q for q, f in enumerate(flags) if f & _NAME]
+    if not names:
+        return
+    words = toks.words
+    runs = [
+        run for lo, hi in sentences for run in _name_runs(text, toks, flags, names, lo, hi)
+    ]
     elsewhere = frozenset(
-        text[toks[q][0] : toks[q][1]]
+        words[q]
         for first, last, initial, title_case in runs
         if not title_case
         for q in range(first + 1 if initial else first, last + 1)
     )
     for first, last, initial, title_case in runs:
         if initial:
-            while first <= last and text[toks[first][0] : toks[first][1]].lower() in (
-                data.STOPWORDS
-            ):
+            while first <= last and flags[first] & _STOP:
                 first += 1
             if first > last:
                 continue
-        word = text[toks[first][0] : toks[first][1]]
+        word = words[first]
         if first == last:
-            if word.lower() in data.STOPWORDS or word.rstrip(".") in data.WEEKDAYS_MONTHS:
+            if flags[first] & _STOP or word.rstrip(".") in data.WEEKDAYS_MONTHS:
                 continue
             if (initial or title_case) and not _looks_like_name(word, elsewhere):
                 continue
@@ -526,7 +680,7 @@ class LiteAnnotator(Annotator):
         for start, end, whole, is_body in _regions(doc):
             for p_start, p_end in _paragraph_spans(text, start, end, whole):
                 paragraphs.append(Paragraph(p_start, p_end))
-                toks = _tokenize(text, p_start, p_end)
+                toks = _scan(text, p_start, p_end)
                 protected = -1
                 if is_body and first_body_paragraph:
                     first_body_paragraph = False
@@ -534,15 +688,16 @@ class LiteAnnotator(Annotator):
                     if dateline is not None:
                         protected = dateline.end()
                 starts = _sentence_starts(text, toks, protected)
-                bounds = list(zip(starts, [*starts[1:], len(toks)], strict=True))
+                bounds = list(zip(starts, [*starts[1:], len(toks.words)], strict=True))
                 base = len(tokens)
+                offsets, ends, words = toks.starts, toks.ends, toks.words
                 for lo, hi in bounds:
-                    sentences.append(Sentence(toks[lo][0], toks[hi - 1][1], base + lo, base + hi))
-                for s, e, _kind in toks:
-                    word = text[s:e]
-                    tokens.append(Token(s, e, word, lemma=lemma_of(word)))
+                    sentences.append(Sentence(offsets[lo], ends[hi - 1], base + lo, base + hi))
+                tokens.extend(
+                    map(Token, offsets, ends, words, repeat(None), map(lemma_of, words))
+                )
                 for first, last in _entities(text, toks, bounds):
-                    s, e = toks[first][0], toks[last][1]
+                    s, e = offsets[first], ends[last]
                     entities.append(Entity(s, e, ENTITY_LABEL, text[s:e]))
         return attrs.evolve(
             doc,
