@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Final, NamedTuple
 
 import attrs
@@ -93,8 +94,61 @@ class Word(NamedTuple):
     spache_unfamiliar: bool
 
 
+# -- word facts ----------------------------------------------------------------
+
+_BITS: Final = 48
+"""Width of one count in a packed integer (far more than any text can add up to)."""
+_MASK: Final = (1 << _BITS) - 1
+
+# Indices into the tuple returned by _word_facts.
+_F_SYLLABLES: Final = 0
+_F_LETTERS: Final = 1
+_F_CHARACTERS: Final = 2
+_F_COMPLEX: Final = 3
+_F_DALE: Final = 4
+_F_SPACHE: Final = 5
+_F_PACKED: Final = 6
+_F_SPACHE_KEY: Final = 7
+_F_HARD: Final = 8
+
+
+def _pack(*values: int) -> int:
+    """Pack non-negative counts into one integer, ``values[0]`` in the lowest bits."""
+    packed = 0
+    for shift, value in enumerate(values):
+        packed |= value << (shift * _BITS)
+    return packed
+
+
+def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) -> Counts:
+    """Make :class:`Counts` from a sum of the packed counts of :func:`_word_facts`."""
+    return Counts(
+        sentences,
+        words,
+        packed & _MASK,
+        (packed >> _BITS) & _MASK,
+        (packed >> 2 * _BITS) & _MASK,
+        (packed >> 3 * _BITS) & _MASK,
+        (packed >> 4 * _BITS) & _MASK,
+        (packed >> 5 * _BITS) & _MASK,
+        (packed >> 6 * _BITS) & _MASK,
+        (packed >> 7 * _BITS) & _MASK,
+        spache,
+    )
+
+
 @lru_cache(maxsize=131_072)
-def _word_facts(text: str, proper: bool) -> tuple[int, int, int, bool, bool, bool]:
+def _word_facts(
+    text: str, proper: bool
+) -> tuple[int, int, int, bool, bool, bool, int, str, bool]:
+    """Return what the counts need of one word, indexed by ``_F_SYLLABLES`` ... ``_F_HARD``.
+
+    ``_F_PACKED`` holds syllables, letters, characters, monosyllable, polysyllable,
+    long, complex and Dale-Chall unfamiliar as one integer (see
+    :func:`_counts_from_packed`), so that the counts of any run of words are one
+    sum; ``_F_SPACHE_KEY`` is the lower-case word when Spache finds it unfamiliar
+    (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar.
+    """
     syllables = count_syllables(text)
     letters = sum(ch.isalpha() for ch in text)
     if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
@@ -112,11 +166,118 @@ def _word_facts(text: str, proper: bool) -> tuple[int, int, int, bool, bool, boo
     familiar = proper or letters == 0
     dale = not familiar and not is_familiar(text, DALE_CHALL)
     spache = not familiar and not is_familiar(text, SPACHE)
-    return syllables, letters, characters, complex_, dale, spache
+    packed = _pack(
+        syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6, complex_, dale
+    )
+    key = text.lower() if spache else ""
+    return syllables, letters, characters, complex_, dale, spache, packed, key, complex_ or dale
+
+
+# -- tokens to words -------------------------------------------------------------
+
+_ALNUM: Final = 1
+_CLITIC: Final = 2
+_SYMBOL: Final = 4
+_OPENER: Final = 8
 
 
 def _is_clitic(text: str) -> bool:
     return text[:1] in ("'", "’") or text.lower() in ("n't", "n’t")
+
+
+@lru_cache(maxsize=65_536)
+def _token_class(token: str) -> int:
+    """Return ``_ALNUM``, ``_CLITIC``, ``_SYMBOL`` and ``_OPENER`` flags of a token's text."""
+    if any(ch.isalnum() for ch in token):
+        return _ALNUM | (_CLITIC if _is_clitic(token) else 0)
+    if token in _SPOKEN_SYMBOLS:
+        return _SYMBOL
+    return _OPENER if token in _OPENING or token in ":;" else 0
+
+
+class _WordList:
+    """Words of a document as parallel lists, in text order (what :func:`_add_words` fills).
+
+    Attributes:
+        starts: Offset of each word's first token.
+        ends: Offset after each word's last token.
+        texts: Each word as written.
+        proper: Whether each word is taken as a proper name.
+        facts: Each word's :func:`_word_facts` tuple.
+    """
+
+    __slots__ = ("ends", "facts", "proper", "starts", "texts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.proper: list[bool] = []
+        self.facts: list[tuple[int, int, int, bool, bool, bool, int, str, bool]] = []
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def prefix_sums(self) -> list[int]:
+        """Return the running sums of the packed counts, starting with 0."""
+        return list(accumulate((f[_F_PACKED] for f in self.facts), initial=0))
+
+    def words(self, lo: int = 0, hi: int | None = None) -> list[Word]:
+        """Return words ``lo`` to ``hi`` as :class:`Word` tuples."""
+        hi = len(self) if hi is None else hi
+        return [
+            Word(self.starts[i], self.ends[i], self.texts[i], f[_F_SYLLABLES], f[_F_LETTERS],
+                 f[_F_CHARACTERS], self.proper[i], f[_F_COMPLEX], f[_F_DALE], f[_F_SPACHE])
+            for i, f in enumerate(self.facts[lo:hi], lo)
+        ]
+
+
+def _add_words(
+    words: _WordList,
+    text: str,
+    tokens: Iterable[tuple[int, int, str, str | None]],
+    *,
+    all_caps: bool = False,
+) -> None:
+    """Append the words of one sentence's tokens to *words* (see :func:`make_words`)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    uposes: list[str | None] = []
+    firsts: list[bool] = []
+    clause_start = True
+    for start, end, token, upos in tokens:
+        kind = _token_class(token)
+        if kind & _ALNUM:
+            if kind & _CLITIC and ends and ends[-1] == start:
+                ends[-1] = end
+                continue
+            firsts.append(clause_start)
+            clause_start = False
+        elif kind & _SYMBOL and (
+            (ends and ends[-1] == start and text[start - 1 : start].isdigit())
+            or text[end : end + 1].isdigit()
+        ):
+            firsts.append(False)
+        else:
+            if kind & _OPENER:
+                clause_start = True
+            continue
+        starts.append(start)
+        ends.append(end)
+        uposes.append(upos)
+    texts, proper, facts = words.texts, words.proper, words.facts
+    for start, end, upos, first in zip(starts, ends, uposes, firsts, strict=True):
+        written = text[start:end]
+        word = written.lower() if all_caps and len(written) > 1 else written
+        if upos is not None:
+            name = upos == "PROPN"
+        else:
+            name = word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
+        texts.append(written)
+        proper.append(name)
+        facts.append(_word_facts(word, name))
+    words.starts += starts
+    words.ends += ends
 
 
 def make_words(
@@ -133,37 +294,9 @@ def make_words(
         all_caps: The sentence is written in capitals (a headline): capitals
             then say nothing about names or abbreviations.
     """
-    merged: list[tuple[int, int, str | None, bool]] = []  # start, end, upos, clause-initial
-    clause_start = True
-    for start, end, token, upos in tokens:
-        alnum = any(ch.isalnum() for ch in token)
-        if merged and merged[-1][1] == start and _is_clitic(token) and alnum:
-            merged[-1] = (merged[-1][0], end, merged[-1][2], merged[-1][3])
-            continue
-        if alnum:
-            merged.append((start, end, upos, clause_start))
-            clause_start = False
-        elif token in _SPOKEN_SYMBOLS and (
-            (merged and merged[-1][1] == start and text[start - 1 : start].isdigit())
-            or text[end : end + 1].isdigit()
-        ):
-            merged.append((start, end, upos, False))
-        else:
-            clause_start = clause_start or token in _OPENING or token in ":;"
-    words: list[Word] = []
-    for start, end, upos, first in merged:
-        written = text[start:end]
-        word = written.lower() if all_caps and len(written) > 1 else written
-        if upos is not None:
-            proper = upos == "PROPN"
-        else:
-            proper = word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
-        syllables, letters, characters, complex_, dale, spache = _word_facts(word, proper)
-        words.append(
-            Word(start, end, written, syllables, letters, characters, proper, complex_, dale,
-                 spache)
-        )
-    return words
+    words = _WordList()
+    _add_words(words, text, tokens, all_caps=all_caps)
+    return words.words()
 
 
 def count_words(words: Iterable[Word], sentences: int) -> Counts:

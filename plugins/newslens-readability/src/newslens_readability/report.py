@@ -16,15 +16,32 @@ enricher and these spans will come from it.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import pairwise
+from operator import attrgetter
 from typing import Any, Final
 
 import attrs
 
 from newslens import Document
-from newslens_readability.counts import Counts, Word, count_words, make_words
-from newslens_readability.formulas import FORMULAS, Formula
+from newslens_readability.counts import (
+    _F_COMPLEX,
+    _F_DALE,
+    _F_HARD,
+    _F_LETTERS,
+    _F_SPACHE_KEY,
+    _F_SYLLABLES,
+    Counts,
+    Word,
+    _add_words,
+    _counts_from_packed,
+    _WordList,
+)
+from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
 
 HEADLINE_FORMULAS: Final = ("flesch_reading_ease", "flesch_kincaid_grade")
 """The formulas of the headline's small score."""
@@ -37,6 +54,9 @@ _DATELINE_RE: Final = re.compile(
     r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
 )
 _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
+_ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+_TOKEN_FIELDS: Final = attrgetter("start", "end", "text", "upos")
 
 
 def _pairs(values: Mapping[str, float | None]) -> tuple[tuple[str, float | None], ...]:
@@ -179,6 +199,14 @@ class ReadabilityReport:
         }
 
 
+@lru_cache(maxsize=1024)
+def _low_confidence(name: str, sentences: int, minimum: int) -> str:
+    return (
+        f"{name}: low confidence: {sentences} sentences, fewer than "
+        f"the {minimum} it was published for"
+    )
+
+
 def score(
     counts: Counts,
     formulas: Sequence[Formula] = FORMULAS,
@@ -194,19 +222,27 @@ def score(
     """
     values: dict[str, float | None] = {}
     warnings: list[str] = []
+    sentences = counts.sentences
     for formula in formulas:
+        name = formula.name
+        value: float | None
+        reason: str | None = None
         try:
+            if type(formula) is Formula:  # compute directly; evaluate only words the failures
+                value = float(formula.compute(counts))
+                if not math.isfinite(value):
+                    value, reason = formula.evaluate(counts)
+            else:  # a subclass may evaluate in its own way
+                value, reason = formula.evaluate(counts)
+        except (UndefinedScore, ZeroDivisionError):
             value, reason = formula.evaluate(counts)
         except Exception as exc:  # a formula from another plugin failed
-            value, reason = None, f"{formula.name}: failed: {type(exc).__name__}: {exc}"
-        values[formula.name] = value
+            value, reason = None, f"{name}: failed: {type(exc).__name__}: {exc}"
+        values[name] = value
         if reason:
             warnings.append(reason)
-        elif counts.sentences < formula.min_sentences:
-            warnings.append(
-                f"{formula.name}: low confidence: {counts.sentences} sentences, fewer than "
-                f"the {formula.min_sentences} it was published for"
-            )
+        elif sentences < formula.min_sentences:
+            warnings.append(_low_confidence(name, sentences, formula.min_sentences))
     if 0 < counts.words < min_words:
         warnings.append(
             f"only {counts.words} words: scores are unreliable under {min_words} words"
@@ -215,6 +251,10 @@ def score(
 
 
 def _is_all_caps(text: str) -> bool:
+    # Cheap refusal first: with more than a fifth of the characters lower-case
+    # ASCII letters, capitals cannot make 80% of the letters.
+    if len(text) < 8 or 5 * sum(map(text.count, _ASCII_LOWER)) > len(text):
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
@@ -223,13 +263,12 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the quotation spans of one paragraph ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     i = start
-    while i < end:
-        ch = text[i]
-        closer = _OPEN_QUOTES.get(ch)
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1, end)
+    while True:
+        match = _OPEN_QUOTE_RE.search(text, i, end)
+        if match is None:
+            break
+        i = match.start()
+        j = text.find(_OPEN_QUOTES[text[i]], i + 1, end)
         if j < 0:
             spans.append((i, end))
             break
@@ -250,49 +289,145 @@ def _body_range(doc: Document) -> tuple[int, int]:
     return start, end
 
 
+def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
+    """Return the words of the sentences lying in ``[lo, hi)`` (words clipped), and the sentences.
+
+    Sentences are ``(start, end, first word, end word)``, for each sentence with words.
+    """
+    words = _WordList()
+    spans: list[tuple[int, int, int, int]] = []
+    text = doc.text
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.start, sentence.end
+        if s_end <= lo or s_start >= hi:
+            continue
+        inside = tokens[sentence.token_start : sentence.token_end]
+        if inside and (inside[0].start < lo or inside[-1].end > hi):
+            inside = tuple(t for t in inside if t.start >= lo and t.end <= hi)
+        first = len(words)
+        _add_words(
+            words,
+            text,
+            map(_TOKEN_FIELDS, inside),
+            all_caps=_is_all_caps(text[s_start:s_end]),
+        )
+        if len(words) > first:
+            spans.append((max(s_start, lo), s_end, first, len(words)))
+    return words, spans
+
+
 def _sentence_words(doc: Document, lo: int, hi: int) -> list[tuple[int, int, list[Word]]]:
     """Return ``(start, end, words)`` of each sentence lying in ``[lo, hi)`` (words clipped)."""
-    out: list[tuple[int, int, list[Word]]] = []
-    text = doc.text
-    for sentence in doc.sentences:
-        if sentence.end <= lo or sentence.start >= hi:
-            continue
-        tokens = [
-            (t.start, t.end, t.text, t.upos)
-            for t in doc.sentence_tokens(sentence)
-            if t.start >= lo and t.end <= hi
-        ]
-        words = make_words(
-            text, tokens, all_caps=_is_all_caps(text[sentence.start : sentence.end])
-        )
-        if words:
-            out.append((max(sentence.start, lo), sentence.end, words))
-    return out
+    words, spans = _collect(doc, lo, hi)
+    return [(start, end, words.words(a, b)) for start, end, a, b in spans]
 
 
-def _hard_words(words: Iterable[Word]) -> tuple[HardWord, ...]:
+def _spache(keys: Iterable[str]) -> int:
+    different = set(keys)
+    different.discard("")
+    return len(different)
+
+
+def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
     seen: dict[str, list[Any]] = {}
-    for word in words:
-        reasons = []
-        if word.complex:
-            reasons.append("complex")
-        if word.dale_chall_unfamiliar:
-            reasons.append("unfamiliar")
-        if not reasons:
+    texts = words.texts
+    for i, facts in enumerate(words.facts):
+        if not facts[_F_HARD]:
             continue
-        if word.letters > 6:
-            reasons.append("long")
-        key = word.text.lower()
+        key = texts[i].lower()
         if key in seen:
             seen[key][4] += 1
-        else:
-            seen[key] = [word.start, word.end, word.text, word.syllables, 1, tuple(reasons)]
+            continue
+        reasons = []
+        if facts[_F_COMPLEX]:
+            reasons.append("complex")
+        if facts[_F_DALE]:
+            reasons.append("unfamiliar")
+        if facts[_F_LETTERS] > 6:
+            reasons.append("long")
+        seen[key] = [words.starts[i], words.ends[i], texts[i], facts[_F_SYLLABLES], 1,
+                     tuple(reasons)]
     items = [
         HardWord(key, s, e, text, count, syllables, reasons)
         for key, (s, e, text, syllables, count, reasons) in seen.items()
     ]
     items.sort(key=lambda h: (-h.count, h.start))
     return tuple(items)
+
+
+def _speech(
+    doc: Document,
+    lo: int,
+    hi: int,
+    words: _WordList,
+    sums: list[int],
+    keys: list[str],
+    sentences: list[tuple[int, int, int, int]],
+    formulas: Sequence[Formula],
+) -> tuple[list[SpanScores], Scores | None, Scores | None]:
+    """Score each body paragraph, and the quoted speech and the narration of the body."""
+    text = doc.text
+    per_paragraph: list[SpanScores] = []
+    quoted_sum = narration_sum = quoted_sentences = narration_sentences = 0
+    quoted_keys: list[str] = []
+    narration_keys: list[str] = []
+    starts = [item[0] for item in sentences]
+    ordered = all(a <= b for a, b in pairwise(starts))
+    for paragraph in doc.paragraphs:
+        p_start, p_end = paragraph.start, paragraph.end
+        if p_end <= lo or p_start >= hi:
+            continue
+        if ordered:
+            inside = sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]
+        else:
+            inside = [item for item in sentences if p_start <= item[0] < p_end]
+        if not inside:
+            continue
+        total = sum(sums[b] - sums[a] for _, _, a, b in inside)
+        start = max(p_start, lo)
+        spache = _spache(k for _, _, a, b in inside for k in keys[a:b])
+        counts = _counts_from_packed(len(inside), sum(b - a for _, _, a, b in inside), total,
+                                     spache)
+        per_paragraph.append(
+            SpanScores(start, p_end, text[start:p_end], score(counts, formulas))
+        )
+        spans = _quote_spans(text, p_start, p_end)
+        if not spans:
+            narration_sum += total
+            narration_sentences += len(inside)
+            for _, _, a, b in inside:
+                narration_keys += keys[a:b]
+            continue
+        for _, _, a, b in inside:
+            quoted = 0
+            for i in range(a, b):
+                w_start, w_end = words.starts[i], words.ends[i]
+                if any(x <= w_start and w_end <= y for x, y in spans):
+                    quoted += 1
+                    quoted_sum += sums[i + 1] - sums[i]
+                    quoted_keys.append(keys[i])
+                else:
+                    narration_sum += sums[i + 1] - sums[i]
+                    narration_keys.append(keys[i])
+            quoted_sentences += quoted > 0
+            narration_sentences += quoted < b - a
+    quoted_words = len(quoted_keys)
+    narration_words = len(narration_keys)
+    quoted_scores = narration_scores = None
+    if quoted_words:
+        quoted_scores = score(
+            _counts_from_packed(quoted_sentences, quoted_words, quoted_sum, _spache(quoted_keys)),
+            formulas,
+        )
+    if narration_words:
+        narration_scores = score(
+            _counts_from_packed(
+                narration_sentences, narration_words, narration_sum, _spache(narration_keys)
+            ),
+            formulas,
+        )
+    return per_paragraph, quoted_scores, narration_scores
 
 
 def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> ReadabilityReport:
@@ -302,57 +437,46 @@ def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> Readabilit
         doc: A document with tokens, sentences and paragraphs.
         formulas: The formulas to compute (the built-ins and any from plugins).
     """
+    text = doc.text
     lo, hi = _body_range(doc)
-    sentences = _sentence_words(doc, lo, hi)
-    all_words = [w for _, _, words in sentences for w in words]
-    body = score(count_words(all_words, len(sentences)), formulas, min_words=MIN_WORDS)
-
-    per_sentence = tuple(
-        SpanScores(s, e, doc.text[s:e], score(count_words(words, 1), formulas))
-        for s, e, words in sentences
+    words, sentences = _collect(doc, lo, hi)
+    sums = words.prefix_sums()
+    keys = [facts[_F_SPACHE_KEY] for facts in words.facts]
+    body = score(
+        _counts_from_packed(len(sentences), len(words), sums[-1], _spache(keys)),
+        formulas,
+        min_words=MIN_WORDS,
     )
-    per_paragraph = []
-    quoted: list[Word] = []
-    narration: list[Word] = []
-    quoted_sentences = narration_sentences = 0
-    for paragraph in doc.paragraphs:
-        if paragraph.end <= lo or paragraph.start >= hi:
-            continue
-        inside = [item for item in sentences if paragraph.start <= item[0] < paragraph.end]
-        words = [w for _, _, ws in inside for w in ws]
-        if not words:
-            continue
-        start = max(paragraph.start, lo)
-        per_paragraph.append(
-            SpanScores(start, paragraph.end, doc.text[start : paragraph.end],
-                       score(count_words(words, len(inside)), formulas))
+    per_sentence = tuple(
+        SpanScores(
+            s, e, text[s:e],
+            score(_counts_from_packed(1, b - a, sums[b] - sums[a], _spache(keys[a:b])), formulas),
         )
-        spans = _quote_spans(doc.text, paragraph.start, paragraph.end)
-        for _, _, ws in inside:
-            q = [w for w in ws if any(a <= w.start and w.end <= b for a, b in spans)]
-            n = [w for w in ws if not any(a <= w.start and w.end <= b for a, b in spans)]
-            quoted += q
-            narration += n
-            quoted_sentences += bool(q)
-            narration_sentences += bool(n)
+        for s, e, a, b in sentences
+    )
+    per_paragraph, quoted, narration = _speech(
+        doc, lo, hi, words, sums, keys, sentences, formulas
+    )
 
     headline = None
     part = doc.part("headline")
     if part is not None:
-        head_sentences = _sentence_words(doc, part.start, part.end)
-        head_words = [w for _, _, ws in head_sentences for w in ws]
+        head_words, head_sentences = _collect(doc, part.start, part.end)
+        head_keys = [facts[_F_SPACHE_KEY] for facts in head_words.facts]
         head_formulas = [f for f in FORMULAS if f.name in HEADLINE_FORMULAS]
-        headline = score(count_words(head_words, len(head_sentences)), head_formulas)
+        headline = score(
+            _counts_from_packed(len(head_sentences), len(head_words),
+                                head_words.prefix_sums()[-1], _spache(head_keys)),
+            head_formulas,
+        )
 
     return ReadabilityReport(
         body=body,
         headline=headline,
         per_sentence=per_sentence,
         per_paragraph=tuple(per_paragraph),
-        hard_words=_hard_words(all_words),
-        quoted=score(count_words(quoted, quoted_sentences), formulas) if quoted else None,
-        narration=(
-            score(count_words(narration, narration_sentences), formulas) if narration else None
-        ),
+        hard_words=_hard_words(words),
+        quoted=quoted,
+        narration=narration,
         warnings=body.warnings,
     )
