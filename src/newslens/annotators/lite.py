@@ -83,10 +83,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, repeat
+from operator import is_not
 from typing import Final
 
 import attrs
@@ -107,6 +108,7 @@ _TITLE: Final = 2  # "Mr.": an abbreviation that never ends a sentence
 _ABBR: Final = 3  # "Inc.", "U.S.", "W.": an abbreviation that may end a sentence
 _PUNCT: Final = 4  # any other single symbol
 _WEB: Final = 5  # a URL or an e-mail address
+_CANDIDATES: Final = frozenset({_TERM, _TITLE, _ABBR})  # kinds that may end a sentence
 
 _TERMINALS: Final = ".!?…。！？؟‼⁇⁈⁉"
 _CLOSERS: Final = frozenset(")]}”’»›」』")
@@ -127,15 +129,16 @@ _CORE: Final = rf"""
 | (?P<dash>-{{2,}})
 | (?P<other>\S)
 """
-# The same tokens, numbered for the fast path: a word followed by a period also
-# matches the empty group 3, so that only those words are looked up as abbreviations.
+# The same tokens for the fast path, as re.split pieces: group 1 is the token, and
+# the empty groups 2 to 5 say which kind matched: an acronym, a word, a word followed
+# by a period (to look up as an abbreviation), a run of terminals; none is punctuation.
 # The look-ahead before an acronym only rules out, quickly, places where none can start.
-_FAST_RE: Final = re.compile(
-    rf"((?=[^\W\d_](?:\.|[^\W\d_]{{0,2}}-))(?:{_ACRO}))|({_WORD_RE_TEXT})(?:(?=\.)())?"
-    rf"|([{_TERMINALS}]+)|(-{{2,}}|\S)"
+_SPLIT_RE: Final = re.compile(
+    rf"((?=[^\W\d_](?:\.|[^\W\d_]{{0,2}}-)){_ACRO}()|{_WORD_RE_TEXT}()(?:(?=\.)())?"
+    rf"|[{_TERMINALS}]+()|-{{2,}}|\S)"
 )
-_FAST_ACRO, _FAST_WORD, _FAST_DOTTED, _FAST_TERM, _FAST_PUNCT = 1, 2, 3, 4, 5
-_FAST_WORDS: Final = frozenset({_FAST_WORD, _FAST_DOTTED})
+_STRIDE: Final = 6  # pieces per token: the space before it, the token, four marks
+_APOSTROPHE_RE: Final = re.compile("['’]")
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
 # the general punctuation block U+2010-U+2027 (dashes, quotes, ellipsis), which hold none.
 _MAYBE_JOINER_RE: Final = re.compile(r"[^\x00-\xff\u2010-\u2027]")
@@ -327,63 +330,70 @@ def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
     return any(_is_joiner(ch) for ch in set(_MAYBE_JOINER_RE.findall(text, start, end)))
 
 
+def _marked(marks: list[str | None]) -> Iterator[int]:
+    """Yield the indices of the tokens whose mark group matched (``""``, not ``None``)."""
+    return compress(range(len(marks)), map(is_not, marks, repeat(None)))
+
+
 def _scan(text: str, start: int, end: int) -> _Tokens:
     """Tokenize one paragraph ``text[start:end]`` exactly as :func:`_tokenize` would.
 
     Without URLs, e-mail addresses, joiners or combining marks (almost every
-    paragraph of news), no token is ever merged with its neighbour, so one pass
-    of a regular expression with numbered groups gives the tokens directly.
+    paragraph of news), no token is ever merged with its neighbour: one
+    ``re.split`` gives every token, the white space between them (hence the
+    offsets) and which kind of token each is, with no Python code per token.
+    Only words followed by a period (abbreviations?) and words with an
+    apostrophe (clitics?) are then looked at one by one.
     """
     toks = _Tokens()
-    starts, ends, kinds, words = toks.starts, toks.ends, toks.kinds, toks.words
     if _needs_general_tokenizer(text, start, end):
         toks.general = True
-        for s, e, kind in _tokenize(text, start, end):
-            starts.append(s)
-            ends.append(e)
-            kinds.append(kind)
-            words.append(text[s:e])
-        toks.candidates = [i for i, kind in enumerate(kinds) if kind in (_TERM, _ABBR, _TITLE)]
+        spans = _tokenize(text, start, end)
+        toks.starts = [s for s, _, _ in spans]
+        toks.ends = [e for _, e, _ in spans]
+        toks.kinds = [kind for _, _, kind in spans]
+        toks.words = [text[s:e] for s, e, _ in spans]
+        toks.candidates = [i for i, kind in enumerate(toks.kinds) if kind in _CANDIDATES]
         return toks
-    candidates = toks.candidates
-    skip = -1
-    for match in _FAST_RE.finditer(text, start, end):
-        s, e = match.span()
-        if s < skip:
-            continue
-        group = match.lastindex
-        word = match.group()
-        if group in _FAST_WORDS:
-            if group == _FAST_DOTTED:
-                kind = _word_kind(text, word, e, end)
-                if kind >= 0:
-                    candidates.append(len(starts))
-                    starts.append(s)
-                    ends.append(e + 1)
-                    kinds.append(kind)
-                    words.append(word + ".")
-                    skip = e + 1
+    pieces = _SPLIT_RE.split(text[start:end])
+    words: list[str] = pieces[1::_STRIDE]
+    n = len(words)
+    lengths = [0] * (2 * n + 1)
+    lengths[0::2] = map(len, pieces[0::_STRIDE])
+    lengths[1::2] = map(len, words)
+    offsets = list(accumulate(lengths, initial=start))
+    starts, ends = offsets[1 : 2 * n : 2], offsets[2 : 2 * n + 1 : 2]
+    kinds = [_PUNCT if mark is None else _WORD for mark in pieces[3::_STRIDE]]
+    for i in _marked(pieces[2::_STRIDE]):
+        kinds[i] = _ABBR
+    for i in _marked(pieces[5::_STRIDE]):
+        kinds[i] = _TERM
+    dotted = set(_marked(pieces[4::_STRIDE]))
+    if dotted or _APOSTROPHE_RE.search(text, start, end):
+        quoted = {
+            bisect_right(starts, m.start()) - 1
+            for m in _APOSTROPHE_RE.finditer(text, start, end)
+        }
+        for i in sorted(dotted | quoted, reverse=True):  # from the end: indices stay valid
+            word = words[i]
+            if i in dotted:
+                kind = _word_kind(text, word, ends[i], end)
+                if kind >= 0:  # the period is the abbreviation's: it leaves the next token
+                    words[i : i + 2] = [word + "."]
+                    ends[i : i + 2] = [ends[i] + 1]
+                    kinds[i : i + 2] = [kind]
+                    del starts[i + 1]
                     continue
-            if "'" in word or "’" in word:
+            if kinds[i] == _WORD and i in quoted:
                 clitic = _CLITIC_RE.search(word)
                 if clitic is not None and clitic.start() > 0:
                     cut = clitic.start()
-                    starts.append(s)
-                    ends.append(s + cut)
-                    kinds.append(_WORD)
-                    words.append(word[:cut])
-                    s += cut
-                    word = word[cut:]
-            kind = _WORD
-        elif group == _FAST_PUNCT:
-            kind = _PUNCT
-        else:
-            candidates.append(len(starts))
-            kind = _TERM if group == _FAST_TERM else _ABBR
-        starts.append(s)
-        ends.append(e)
-        kinds.append(kind)
-        words.append(word)
+                    words[i : i + 1] = [word[:cut], word[cut:]]
+                    starts.insert(i + 1, starts[i] + cut)
+                    ends.insert(i, starts[i] + cut)
+                    kinds.insert(i, _WORD)
+    toks.starts, toks.ends, toks.kinds, toks.words = starts, ends, kinds, words
+    toks.candidates = [i for i, kind in enumerate(kinds) if kind in _CANDIDATES]
     return toks
 
 
