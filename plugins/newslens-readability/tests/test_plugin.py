@@ -104,28 +104,48 @@ def test_empty_text_gives_none_with_reasons() -> None:
     assert any(w.startswith("flesch_reading_ease: not computed") for w in report.warnings)
 
 
-def test_formula_hook(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Extra:
-        @hookimpl
-        def newslens_readability_formulas(self) -> list[Formula]:
-            return [
-                Formula("words_per_sentence", "Words per sentence",
-                        lambda c: c.words / c.sentences),
-                Formula("lix", "LIX again", lambda c: 0.0),
-            ]
+class ExtraFormulas:
+    """A plugin that adds one formula and tries to define ``lix`` again."""
 
+    @hookimpl
+    def newslens_readability_formulas(self) -> list[Formula]:
+        return [
+            Formula("words_per_sentence", "Words per sentence", lambda c: c.words / c.sentences),
+            Formula("lix", "LIX again", lambda c: 0.0),
+        ]
+
+
+def test_formula_hook() -> None:
     from newslens import plugins
 
-    pm = plugins.new_plugin_manager(entry_points=False, plugins=[newslens_readability, Extra()])
-    monkeypatch.setattr(plugins, "_default", pm)
-    monkeypatch.setattr(newslens_readability, "_extra", None)
+    pm = plugins.new_plugin_manager(
+        entry_points=False, plugins=[newslens_readability, ExtraFormulas()]
+    )
     report = newslens.Pipeline(backend="lite", plugins=pm)(BODY)[REPORT]
     assert report.body["words_per_sentence"] == pytest.approx(
         report.body.counts.words / report.body.counts.sentences
     )
     assert report.body["lix"] != 0.0
     assert any("'lix' is defined twice" in w for w in report.warnings)
-    monkeypatch.setattr(newslens_readability, "_extra", None)
+
+
+def test_formulas_come_from_the_pipelines_plugin_manager() -> None:
+    from newslens import plugins
+
+    with_extra = plugins.new_plugin_manager(
+        entry_points=False, plugins=[newslens_readability, ExtraFormulas()]
+    )
+    without = plugins.new_plugin_manager(entry_points=False, plugins=[newslens_readability])
+    assert plugins.get_plugin_manager().get_plugin("ExtraFormulas") is None
+    extra = newslens.Pipeline(backend="lite", plugins=with_extra)
+    plain = newslens.Pipeline(backend="lite", plugins=without)
+    section = extra(BODY).to_dict(extra.plugins)["readability"]
+    assert section["words_per_sentence"] == pytest.approx(section["words"] / section["sentences"],
+                                                          abs=0.01)
+    assert all("words_per_sentence" in item for item in section["per_sentence"])
+    assert "words_per_sentence" not in plain(BODY).to_dict(plain.plugins)["readability"]
+    alone = readability(extra.annotator.annotate(newslens.Document.create(BODY)))[REPORT]
+    assert "words_per_sentence" not in dict(alone.body.values)  # built-in formulas only
 
 
 def test_pure_api() -> None:

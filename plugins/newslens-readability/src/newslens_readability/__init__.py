@@ -19,11 +19,13 @@ other plugins add formulas through the ``newslens_readability_formulas`` hook
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pluggy
 
-from newslens import Document, Key, enricher, hookimpl, layers
+from newslens import Document, Enricher, Key, enricher, hookimpl, layers
 from newslens_readability.counts import Counts
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
 from newslens_readability.report import ReadabilityReport, Scores, analyse
@@ -41,8 +43,10 @@ __all__ = [
     "Scores",
     "UndefinedScore",
     "all_formulas",
+    "collect_formulas",
     "count_syllables",
     "counts_for_text",
+    "make_enricher",
     "readability",
     "score_text",
 ]
@@ -53,51 +57,82 @@ REPORT = Key(
     doc="Readability counts and scores of the body, headline, sentences and paragraphs.",
 )
 
-_extra: tuple[Formula, ...] | None = None
-_extra_warnings: tuple[str, ...] = ()
 
+def collect_formulas(
+    pluginmanager: pluggy.PluginManager | None = None,
+) -> tuple[tuple[Formula, ...], tuple[str, ...]]:
+    """Return the built-in formulas and those other plugins add, and notes on any left out.
 
-def all_formulas() -> tuple[Formula, ...]:
-    """Return the built-in formulas and those other plugins add, in output order.
+    Extra formulas come from the ``newslens_readability_formulas`` hook of
+    *pluginmanager* (default: the process-wide one, see
+    :func:`newslens.plugins.get_plugin_manager`), asked on every call. A
+    formula whose name is already taken, or anything that is not a
+    :class:`Formula`, is left out, with a note.
 
-    Extra formulas come from the ``newslens_readability_formulas`` hook of the
-    process-wide plugin manager, asked once. A formula whose name is already
-    taken is left out, with a note in the report's ``warnings``.
+    Returns:
+        ``(formulas, notes)``: the formulas in output order, and the notes.
     """
-    global _extra, _extra_warnings
-    if _extra is None:
+    if pluginmanager is None:
         from newslens.plugins import get_plugin_manager
 
-        found: list[Formula] = []
-        notes: list[str] = []
-        names = {f.name for f in FORMULAS}
-        hook = getattr(get_plugin_manager().hook, "newslens_readability_formulas", None)
-        for result in hook() if hook is not None else ():
-            for item in result or ():
-                if not isinstance(item, Formula):
-                    notes.append(f"a plugin returned {item!r}, not a Formula: left out")
-                elif item.name in names:
-                    notes.append(f"formula {item.name!r} is defined twice: the second left out")
-                else:
-                    names.add(item.name)
-                    found.append(item)
-        _extra, _extra_warnings = tuple(found), tuple(notes)
-    return FORMULAS + _extra
+        pluginmanager = get_plugin_manager()
+    found: list[Formula] = []
+    notes: list[str] = []
+    names = {f.name for f in FORMULAS}
+    hook = getattr(pluginmanager.hook, "newslens_readability_formulas", None)
+    for result in hook() if hook is not None else ():
+        for item in result or ():
+            if not isinstance(item, Formula):
+                notes.append(f"a plugin returned {item!r}, not a Formula: left out")
+            elif item.name in names:
+                notes.append(f"formula {item.name!r} is defined twice: the second left out")
+            else:
+                names.add(item.name)
+                found.append(item)
+    return FORMULAS + tuple(found), tuple(notes)
 
 
-@enricher(
-    name="readability.score",
-    requires=[layers.TOKENS, layers.SENTENCES, layers.PARAGRAPHS],
-    provides=[REPORT],
-)
-def readability(doc: Document) -> dict[Key[Any], Any]:
-    """Score the document: body, headline, each sentence and paragraph, hard words."""
-    report = analyse(doc, all_formulas())
-    if _extra_warnings:
-        import attrs
+def all_formulas(pluginmanager: pluggy.PluginManager | None = None) -> tuple[Formula, ...]:
+    """Return the built-in formulas and those other plugins add, in output order.
 
-        report = attrs.evolve(report, warnings=(*report.warnings, *_extra_warnings))
-    return {REPORT: report}
+    See :func:`collect_formulas`, which also returns notes on formulas left out.
+    """
+    return collect_formulas(pluginmanager)[0]
+
+
+def make_enricher(
+    formulas: Sequence[Formula] = FORMULAS, notes: Sequence[str] = ()
+) -> Enricher:
+    """Return the ``readability.score`` enricher, computing *formulas*.
+
+    The plugin builds it in ``newslens_register_enrichers`` with the formulas
+    found on the pipeline's plugin manager (:func:`collect_formulas`); *notes*
+    (formulas left out, and why) are added to every report's ``warnings``.
+    """
+    chosen = tuple(formulas)
+    extra_warnings = tuple(notes)
+
+    def score_document(doc: Document) -> dict[Key[Any], Any]:
+        """Score the document: body, headline, each sentence and paragraph, hard words."""
+        report = analyse(doc, chosen)
+        if extra_warnings:
+            report = attrs.evolve(report, warnings=(*report.warnings, *extra_warnings))
+        return {REPORT: report}
+
+    return enricher(
+        name="readability.score",
+        requires=[layers.TOKENS, layers.SENTENCES, layers.PARAGRAPHS],
+        provides=[REPORT],
+    )(score_document)
+
+
+readability = make_enricher()
+"""The ``readability.score`` enricher with the built-in formulas (for use without a pipeline).
+
+A pipeline registers its own, with the formulas other plugins on its plugin
+manager add (see :func:`make_enricher`). Call it on an annotated document:
+``readability(doc)[REPORT]``.
+"""
 
 
 def score_text(
@@ -135,9 +170,11 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 
 @hookimpl
-def newslens_register_enrichers(register: Any) -> None:
-    """Register :func:`readability`."""
-    register(readability)
+def newslens_register_enrichers(
+    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager
+) -> None:
+    """Register the ``readability.score`` enricher, with the formulas of *pluginmanager*."""
+    register(make_enricher(*collect_formulas(pluginmanager)))
 
 
 @hookimpl

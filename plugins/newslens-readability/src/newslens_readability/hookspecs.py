@@ -22,9 +22,10 @@ hookspec = pluggy.HookspecMarker("newslens")
 def newslens_readability_formulas() -> Iterable[Formula] | None:
     """Return extra :class:`~newslens_readability.formulas.Formula` objects to compute (or None).
 
-    Called once per process, the first time the readability enricher runs
-    (on the process-wide plugin manager, see
-    :func:`newslens.plugins.get_plugin_manager`). Each formula is computed from
+    Called each time a :class:`~newslens.Pipeline` is built, on that
+    pipeline's plugin manager (and by :func:`newslens_readability.score_text`
+    on the process-wide one, see :func:`newslens.plugins.get_plugin_manager`).
+    Each formula is computed from
     the same :class:`~newslens_readability.counts.Counts` as the built-in ones,
     for the body, every sentence and every paragraph, and appears in the JSON
     section under its ``name``. A formula whose name is already taken is left
