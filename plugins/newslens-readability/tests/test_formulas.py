@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction as F
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -127,3 +128,36 @@ def test_every_formula_is_finite_or_explained(counts: Counts) -> None:
     for formula in fm.FORMULAS:
         value, reason = formula.evaluate(counts)
         assert (value is not None and math.isfinite(value)) or reason
+
+
+@given(
+    st.builds(
+        Counts,
+        st.integers(1, 10**5),
+        st.integers(1, 10**6),
+        *[st.integers(0, 10**6)] * 9,
+    )
+)
+def test_builtin_scores_are_the_formulas_own(counts: Counts) -> None:
+    together = fm.builtin_scores(counts)
+    one_by_one = [float(formula.compute(counts)) for formula in fm.FORMULAS]
+    assert [repr(x) for x in together] == [repr(x) for x in one_by_one]  # the same floats
+
+
+def test_builtin_scores_refuse_empty_counts() -> None:
+    with pytest.raises(fm.UndefinedScore, match="no words"):
+        fm.builtin_scores(Counts(sentences=1))
+    with pytest.raises(fm.UndefinedScore, match="no sentences"):
+        fm.builtin_scores(Counts(words=3))
+
+
+def test_score_gives_the_same_with_or_without_the_shortcut() -> None:
+    counts = Counts(sentences=2, words=30, syllables=45, letters=120, characters=125,
+                    monosyllables=20, polysyllables=3, long_words=5, complex_words=2,
+                    dale_chall_unfamiliar=4, spache_unfamiliar=3)
+    extra = fm.Formula("words", "Words", lambda c: float(c.words))
+    fast = score(counts, (*fm.FORMULAS, extra))
+    copies = tuple(attrs.evolve(f) for f in fm.FORMULAS)  # equal, but not the built-ins
+    slow = score(counts, (*copies, extra))
+    assert fast == slow
+    assert any(w.startswith("smog_index: low confidence") for w in fast.warnings)

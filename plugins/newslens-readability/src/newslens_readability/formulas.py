@@ -239,3 +239,37 @@ FORMULAS: Final[tuple[Formula, ...]] = (
     Formula("rix", "RIX", rix),
 )
 """The built-in formulas, in the order of the JSON output."""
+
+
+def builtin_scores(c: Counts) -> list[float]:
+    """Return the scores of :data:`FORMULAS`, in order, computed together (faster).
+
+    Only for counts with words and sentences, where every built-in formula is
+    defined and finite. The arithmetic is that of the formula functions above,
+    operation for operation, so the floats are the same (the tests check it);
+    a change to a formula must be made here too.
+    """
+    words, sentences = c.words, c.sentences
+    if words <= 0 or sentences <= 0:
+        raise UndefinedScore("no words" if words <= 0 else "no sentences")
+    wps = words / sentences
+    spw = c.syllables / words
+    cpw = c.characters / words
+    difficult = 100 * (c.dale_chall_unfamiliar / words)
+    dale = 0.1579 * difficult + 0.0496 * wps
+    poly = c.polysyllables
+    r = (100 * ((words - poly + 3 * poly) / words)) / (100 * (sentences / words))
+    return [
+        206.835 - 1.015 * wps - 84.6 * spw,
+        0.39 * wps + 11.8 * spw - 15.59,
+        0.4 * (wps + 100 * (c.complex_words / words)),
+        1.0430 * math.sqrt((poly * 30) / sentences) + 3.1291,
+        0.0588 * (100 * cpw) - 0.296 * (100 * (sentences / words)) - 15.8,
+        4.71 * cpw + 0.5 * wps - 21.43,
+        dale + 3.6365 if difficult > 5 else dale,
+        0.121 * wps + 0.082 * (100 * (c.spache_unfamiliar / words)) + 0.659,
+        r / 2 if r > 20 else (r - 2) / 2,
+        20 - 150 * (c.monosyllables / words) / 10,
+        wps + 100 * (c.long_words / words),
+        c.long_words / sentences,
+    ]

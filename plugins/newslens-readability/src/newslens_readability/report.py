@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -41,7 +41,7 @@ from newslens_readability.counts import (
     _counts_from_packed,
     _WordList,
 )
-from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
+from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore, builtin_scores
 
 HEADLINE_FORMULAS: Final = ("flesch_reading_ease", "flesch_kincaid_grade")
 """The formulas of the headline's small score."""
@@ -57,6 +57,8 @@ _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
 _ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
 _TOKEN_FIELDS: Final = attrgetter("start", "end", "text", "upos")
+_BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
+_BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
 
 
 def _pairs(values: Mapping[str, float | None]) -> tuple[tuple[str, float | None], ...]:
@@ -207,6 +209,13 @@ def _low_confidence(name: str, sentences: int, minimum: int) -> str:
     )
 
 
+def _has_builtins(formulas: Sequence[Formula]) -> bool:
+    """Whether *formulas* start with the built-in :data:`FORMULAS` themselves."""
+    return len(formulas) >= len(FORMULAS) and all(
+        a is b for a, b in zip(formulas, FORMULAS, strict=False)
+    )
+
+
 def score(
     counts: Counts,
     formulas: Sequence[Formula] = FORMULAS,
@@ -220,10 +229,24 @@ def score(
         formulas: Formulas to compute, in output order.
         min_words: Warn when there are fewer words than this (0: never).
     """
+    return _score(counts, formulas, _has_builtins(formulas), min_words)
+
+
+def _score(
+    counts: Counts, formulas: Sequence[Formula], builtins: bool, min_words: int = 0
+) -> Scores:
+    """:func:`score`, told whether *formulas* start with the built-ins."""
     values: dict[str, float | None] = {}
     warnings: list[str] = []
     sentences = counts.sentences
-    for formula in formulas:
+    rest = formulas
+    if builtins and counts.words > 0 and sentences > 0:
+        values = dict(zip(_BUILTIN_NAMES, builtin_scores(counts), strict=True))
+        for name, minimum in _BUILTIN_MINIMUMS:
+            if sentences < minimum:
+                warnings.append(_low_confidence(name, sentences, minimum))
+        rest = formulas[len(FORMULAS) :]
+    for formula in rest:
         name = formula.name
         value: float | None
         reason: str | None = None
@@ -365,6 +388,7 @@ def _speech(
     keys: list[str],
     sentences: list[tuple[int, int, int, int]],
     formulas: Sequence[Formula],
+    builtins: bool,
 ) -> tuple[list[SpanScores], Scores | None, Scores | None]:
     """Score each body paragraph, and the quoted speech and the narration of the body."""
     text = doc.text
@@ -374,6 +398,8 @@ def _speech(
     narration_keys: list[str] = []
     starts = [item[0] for item in sentences]
     ordered = all(a <= b for a, b in pairwise(starts))
+    w_starts, w_ends = words.starts, words.ends
+    ordered_words = w_starts == sorted(w_starts) and w_ends == sorted(w_ends)
     for paragraph in doc.paragraphs:
         p_start, p_end = paragraph.start, paragraph.end
         if p_end <= lo or p_start >= hi:
@@ -390,7 +416,7 @@ def _speech(
         counts = _counts_from_packed(len(inside), sum(b - a for _, _, a, b in inside), total,
                                      spache)
         per_paragraph.append(
-            SpanScores(start, p_end, text[start:p_end], score(counts, formulas))
+            SpanScores(start, p_end, text[start:p_end], _score(counts, formulas, builtins))
         )
         spans = _quote_spans(text, p_start, p_end)
         if not spans:
@@ -400,32 +426,47 @@ def _speech(
                 narration_keys += keys[a:b]
             continue
         for _, _, a, b in inside:
+            if ordered_words:  # the words inside each quotation are a run: cut them out
+                runs = [
+                    (bisect_left(w_starts, x, a, b), bisect_right(w_ends, y, a, b))
+                    for x, y in spans
+                ]
+                quoted_here = [(i, j) for i, j in runs if i < j]
+            else:
+                quoted_here = [
+                    (i, i + 1)
+                    for i in range(a, b)
+                    if any(x <= w_starts[i] and w_ends[i] <= y for x, y in spans)
+                ]
             quoted = 0
-            for i in range(a, b):
-                w_start, w_end = words.starts[i], words.ends[i]
-                if any(x <= w_start and w_end <= y for x, y in spans):
-                    quoted += 1
-                    quoted_sum += sums[i + 1] - sums[i]
-                    quoted_keys.append(keys[i])
-                else:
-                    narration_sum += sums[i + 1] - sums[i]
-                    narration_keys.append(keys[i])
+            pos = a
+            for i, j in quoted_here:
+                quoted += j - i
+                quoted_sum += sums[j] - sums[i]
+                quoted_keys += keys[i:j]
+                narration_sum += sums[i] - sums[pos]
+                narration_keys += keys[pos:i]
+                pos = j
+            narration_sum += sums[b] - sums[pos]
+            narration_keys += keys[pos:b]
             quoted_sentences += quoted > 0
             narration_sentences += quoted < b - a
     quoted_words = len(quoted_keys)
     narration_words = len(narration_keys)
     quoted_scores = narration_scores = None
     if quoted_words:
-        quoted_scores = score(
+        quoted_scores = _score(
             _counts_from_packed(quoted_sentences, quoted_words, quoted_sum, _spache(quoted_keys)),
             formulas,
+            builtins,
         )
     if narration_words:
-        narration_scores = score(
+        narration_scores = _score(
             _counts_from_packed(
                 narration_sentences, narration_words, narration_sum, _spache(narration_keys)
             ),
             formulas,
+            builtins,
         )
     return per_paragraph, quoted_scores, narration_scores
 
@@ -438,6 +479,7 @@ def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> Readabilit
         formulas: The formulas to compute (the built-ins and any from plugins).
     """
     text = doc.text
+    builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
     words, sentences = _collect(doc, lo, hi)
     sums = words.prefix_sums()
@@ -450,12 +492,16 @@ def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> Readabilit
     per_sentence = tuple(
         SpanScores(
             s, e, text[s:e],
-            score(_counts_from_packed(1, b - a, sums[b] - sums[a], _spache(keys[a:b])), formulas),
+            _score(
+                _counts_from_packed(1, b - a, sums[b] - sums[a], _spache(keys[a:b])),
+                formulas,
+                builtins,
+            ),
         )
         for s, e, a, b in sentences
     )
     per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, sums, keys, sentences, formulas
+        doc, lo, hi, words, sums, keys, sentences, formulas, builtins
     )
 
     headline = None
