@@ -173,6 +173,20 @@ def _word_facts(
     return syllables, letters, characters, complex_, dale, spache, packed, key, complex_ or dale
 
 
+def _is_proper(word: str, first: bool) -> bool:
+    """Whether an untagged word is taken as a proper name (see the module documentation)."""
+    return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
+
+
+@lru_cache(maxsize=131_072)
+def _plain_word_facts(
+    text: str, first: bool
+) -> tuple[bool, tuple[int, int, int, bool, bool, bool, int, str, bool]]:
+    """Return whether an untagged word is a proper name, and its :func:`_word_facts`."""
+    proper = _is_proper(text, first)
+    return proper, _word_facts(text, proper)
+
+
 # -- tokens to words -------------------------------------------------------------
 
 _ALNUM: Final = 1
@@ -268,14 +282,15 @@ def _add_words(
     texts, proper, facts = words.texts, words.proper, words.facts
     for start, end, upos, first in zip(starts, ends, uposes, firsts, strict=True):
         written = text[start:end]
-        word = written.lower() if all_caps and len(written) > 1 else written
-        if upos is not None:
-            name = upos == "PROPN"
+        if upos is None and not all_caps:
+            name, word_facts = _plain_word_facts(written, first)
         else:
-            name = word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
+            word = written.lower() if all_caps and len(written) > 1 else written
+            name = upos == "PROPN" if upos is not None else _is_proper(word, first)
+            word_facts = _word_facts(word, name)
         texts.append(written)
         proper.append(name)
-        facts.append(_word_facts(word, name))
+        facts.append(word_facts)
     words.starts += starts
     words.ends += ends
 

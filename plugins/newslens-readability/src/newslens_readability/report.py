@@ -56,6 +56,7 @@ _DATELINE_RE: Final = re.compile(
 _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
 _ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+_COMMON_LOWER: Final = "etaoins"
 _TOKEN_FIELDS: Final = attrgetter("start", "end", "text", "upos")
 _BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
 _BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
@@ -275,8 +276,11 @@ def _score(
 
 def _is_all_caps(text: str) -> bool:
     # Cheap refusal first: with more than a fifth of the characters lower-case
-    # ASCII letters, capitals cannot make 80% of the letters.
-    if len(text) < 8 or 5 * sum(map(text.count, _ASCII_LOWER)) > len(text):
+    # letters (counting only the commonest, then all of a-z), capitals cannot
+    # make 80% of the letters.
+    if len(text) < 8 or 5 * sum(map(text.count, _COMMON_LOWER)) > len(text):
+        return False
+    if 5 * sum(map(text.count, _ASCII_LOWER)) > len(text):
         return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
@@ -330,10 +334,7 @@ def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int
             inside = tuple(t for t in inside if t.start >= lo and t.end <= hi)
         first = len(words)
         _add_words(
-            words,
-            text,
-            map(_TOKEN_FIELDS, inside),
-            all_caps=_is_all_caps(text[s_start:s_end]),
+            words, text, map(_TOKEN_FIELDS, inside), all_caps=_is_all_caps(text[s_start:s_end])
         )
         if len(words) > first:
             spans.append((max(s_start, lo), s_end, first, len(words)))
