@@ -150,10 +150,13 @@ def _word_facts(
     (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar.
     """
     syllables = count_syllables(text)
-    letters = sum(ch.isalpha() for ch in text)
-    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
-        letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
-    characters = letters + sum(ch.isdigit() for ch in text)
+    if text.isalpha():  # most words: every character a letter
+        letters = characters = len(text)
+    else:
+        letters = sum(ch.isalpha() for ch in text)
+        if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+            letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
+        characters = letters + sum(ch.isdigit() for ch in text)
     complex_ = syllables >= 3 and not proper and "-" not in text and letters > 0
     if complex_:
         lower = text.lower()

@@ -156,7 +156,7 @@ def count_syllables(word: str) -> int:
         return 0
     table = cmu_syllables()
     lower = word.lower()
-    if _is_spoken_as_letters(word.replace(".", "")) and "-" not in word:
+    if not word.islower() and _is_spoken_as_letters(word.replace(".", "")) and "-" not in word:
         if "'" in word:
             base, _, tail = word.partition("'")
             return count_syllables(base) + (1 if tail.lower() == "s" and base[-1:] in "SXZ" else 0)

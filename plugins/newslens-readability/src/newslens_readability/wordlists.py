@@ -100,7 +100,7 @@ def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
         lower = lower[:-2]
     elif lower.endswith("s'"):
         lower = lower[:-1]
-    if not any(ch.isalpha() for ch in lower):
+    if not lower.isalpha() and not any(ch.isalpha() for ch in lower):
         return True
     if "-" in lower:
         return all(is_familiar(part, name) for part in lower.split("-") if part)
