@@ -509,3 +509,19 @@ def test_lite_never_imports_stanza_or_torch() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@given(
+    st.one_of(
+        texts(),
+        st.lists(st.sampled_from([*TRICKY, " ", "Mr", ".", "it's", "n't", "No", "5"]), max_size=40)
+        .map("".join),
+    )
+)
+def test_fast_tokenizer_agrees_with_the_general_one(body: str) -> None:
+    toks = lite._scan(body, 0, len(body))
+    assert list(zip(toks.starts, toks.ends, toks.kinds, strict=True)) == lite._tokenize(
+        body, 0, len(body)
+    )
+    assert toks.words == [body[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)]
+    assert toks.candidates == [i for i, k in enumerate(toks.kinds) if k in lite._CANDIDATES]
