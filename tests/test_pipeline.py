@@ -262,3 +262,26 @@ def test_keyword_settings_override_the_config() -> None:
         True,
     )
     assert pipeline.config.max_chars == 50
+
+
+def test_the_collector_is_back_on_whenever_caller_code_runs() -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    @enricher(name="gc.probe", provides=[A])
+    def probe(doc: Document) -> Mapping[Key[Any], Any]:
+        seen.append(gc.isenabled())
+        return {A: 1}
+
+    pipeline = pipeline_with(probe)
+    assert gc.isenabled()
+    for _doc in pipeline.pipe(["One.", "Two.", "Three."], batch_size=2):
+        assert gc.isenabled()
+    assert seen == [False, False, False]
+    gc.disable()
+    try:
+        pipeline("Four.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

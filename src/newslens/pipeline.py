@@ -7,7 +7,9 @@ breaking ties by name so that the order never depends on installation order.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -184,6 +186,26 @@ def order_enrichers(
     return tuple(order)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a batch is processed.
+
+    Annotating a batch makes hundreds of thousands of small frozen objects
+    (tokens, sentences) and no reference cycles; every few hundred
+    allocations the collector would walk all of them again, which costs
+    about a quarter of the lite pipeline's time. Reference counting still
+    frees everything as usual; the collector is switched back on (if it was
+    on) before any document is handed back to the caller's code.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Pipeline:
     """An annotator and the installed enrichers, loaded once and reused.
 
@@ -303,12 +325,14 @@ class Pipeline:
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         if not batch:
             return
-        for doc in self.annotator.annotate_many(batch):
-            if self.annotator.diagnostics:
-                doc = attrs.evolve(
-                    doc, diagnostics=(*self.annotator.diagnostics, *doc.diagnostics)
-                )
-            yield self.enrich(doc)
+        with _collector_paused():
+            done = [self._finish(doc) for doc in self.annotator.annotate_many(batch)]
+        yield from done
+
+    def _finish(self, doc: Document) -> Document:
+        if self.annotator.diagnostics:
+            doc = attrs.evolve(doc, diagnostics=(*self.annotator.diagnostics, *doc.diagnostics))
+        return self.enrich(doc)
 
     def enrich(self, doc: Document) -> Document:
         """Run every enricher, in order, on an annotated document.
