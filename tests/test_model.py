@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 import newslens
 from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
 from newslens.model import PART_SEPARATOR, iter_spans
+from newslens.plugins import new_plugin_manager
 
 headlines = st.one_of(st.none(), st.text(max_size=40))
+_PLUGINS = new_plugin_manager(entry_points=False)
 
 
 def test_create_joins_parts_headline_first() -> None:
@@ -153,3 +155,23 @@ def test_iter_spans_covers_every_layer() -> None:
 def test_public_api_exports_exist() -> None:
     for name in newslens.__all__:
         assert hasattr(newslens, name), name
+
+
+@given(body=st.text(max_size=200), headline=headlines)
+def test_documents_pickle_round_trip(body: str, headline: str | None) -> None:
+    import pickle
+
+    doc = newslens.Pipeline("lite", plugins=_PLUGINS)(
+        Document.create(body, headline=headline, published="2024-01-02", meta={"k": [1]})
+    )
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy == doc
+    assert copy.meta["k"] == [1]
+    assert dict(copy.enrichments) == dict(doc.enrichments)
+
+
+def test_documents_from_the_installed_plugins_pickle() -> None:
+    import pickle
+
+    doc = newslens.analyze("Mr. Smith said on Tuesday that it rained.", backend="lite")
+    assert pickle.loads(pickle.dumps(doc)) == doc

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
 from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
+from newslens._frozen import FrozenMap
 from newslens.errors import MissingEnrichmentError
 
 T = TypeVar("T")
@@ -82,7 +82,7 @@ def _names(value: Iterable[str]) -> frozenset[str]:
 
 
 def _freeze(values: Mapping[Key[Any], Any]) -> Mapping[Key[Any], Any]:
-    return MappingProxyType(dict(values))
+    return FrozenMap(values)
 
 
 @attrs.frozen

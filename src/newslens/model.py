@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
+from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
 from newslens.errors import InputError
 
@@ -159,7 +159,7 @@ class Diagnostic:
 
 
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value or {}))
+    return FrozenMap(value)
 
 
 def _to_date(value: dt.date | str | None) -> dt.date | None:

@@ -178,7 +178,7 @@ def check_document(doc: Document) -> None:
 def _snapshot(value: Any, seen: frozenset[int] = frozenset()) -> Any:
     """Return a structure of tuples equal to another snapshot iff the values are equal.
 
-    Unlike :func:`copy.deepcopy` it copes with ``MappingProxyType`` and slotted
+    Unlike :func:`copy.deepcopy` it copes with read-only mappings and slotted
     attrs classes, and it treats NaN as equal to NaN.
     """
     if value is None or isinstance(value, str | bytes | int | bool):
