@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 PLUGIN_DISTS := $(patsubst %/pyproject.toml,%,$(wildcard plugins/*/pyproject.toml examples/*/pyproject.toml))
 STAMP := $(VENV)/.installed
 DEMO_ARTICLE ?= examples/articles/harbour-bridge.txt
+DEMO_PUBLISHED ?= 2024-02-15
 
 .PHONY: setup demo test lint typecheck pytest docs doctest clean
 
@@ -18,7 +19,7 @@ $(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(PLUGIN_DISTS))
 	touch $(STAMP)
 
 demo: setup
-	$(BIN)/newslens analyze $(DEMO_ARTICLE) --format text
+	$(BIN)/newslens analyze $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED) --format text
 
 lint: setup
 	$(BIN)/ruff check src tests plugins examples benchmarks docs
