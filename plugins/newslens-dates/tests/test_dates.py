@@ -452,3 +452,25 @@ def test_the_fiscal_year_is_a_span_and_the_current_fiscal_year_this_year() -> No
     assert values("Sales in the current fiscal year will rise.") == [
         ("the current fiscal year", "DATE", "2024")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The blast hit a shop next to the station on Tuesday.", "2024-03-12"),
+        ("The team planned to leave the capital on Saturday.", "2024-03-16"),
+        ("Officials did not plan to close the road on Monday.", "2024-03-18"),
+        ("The council had planned to vote on Monday.", "2024-03-11"),
+        ("A new cooperation plan was signed Tuesday.", "2024-03-12"),
+    ],
+)
+def test_weekday_direction_next_to_is_a_place_and_plans_to_point_forward(
+    sentence: str, value: str
+) -> None:
+    assert one(sentence).value == value
+
+
+def test_the_night_named_by_what_follows_is_not_an_expression() -> None:
+    assert values("He was shot on the night of Oct. 2.") == [("Oct. 2", "DATE", "2023-10-02")]
+    assert values("Tapes from the night the ferry sank were released.") == []
+    assert values("Traders sold in the morning.") == [("the morning", "TIME", "2024-03-14TMO")]

@@ -277,6 +277,10 @@ def _accept(c: Candidate, ctx: Context) -> bool:
             or ctx.previous_word(c.start) in _THE_PERIOD_CONTEXT
             or _PART_OF.search(ctx.text, max(0, c.start - 20), c.start) is not None
         )
+    if name == "this_pod" and (g.get("pdir") or "").lower() == "the":
+        # "the night of Oct. 23", "the night the plane went down": the part of a day named
+        # by what follows (a date, or a clause), which the article alone cannot place
+        return ctx.next_word(c.end) not in _DEFINED_AFTER
     if name == "clock_oclock":
         return True
     if name == "duration" and re.match(r"(?:-|\s+)old\b", ctx.text[c.end : c.end + 6]):
@@ -291,6 +295,12 @@ _PART_OF: Final = re.compile(
     r"\b(?:end|beginning|start|middle|rest|remainder|close|course|balance) of\s+$", re.I
 )
 """A part of a period before it: "the end of |the month"."""
+
+_DEFINED_AFTER: Final = frozenset(
+    {"of", "the", "a", "an", "that", "when", "he", "she", "they", "we", "i", "it", "his",
+     "her", "their", "its", "our", "my", "before", "after"}
+)  # fmt: skip
+"""Words after "the night" (or another part of the day) that say which day it is."""
 
 _THE_PERIOD_CONTEXT: Final = frozenset({"this", "during", "earlier", "later", "in", "for", "all"})
 """Words before "the week" or "the month" that make it the current one."""

@@ -27,6 +27,9 @@ _SENTENCE_END: Final = frozenset({".", "!", "?", "\n"})
 _PASSIVE: Final = frozenset({"be", "been", "being", "to", "will", "would", "'s", "has", "have"})
 _LEFT_WINDOW: Final = 12
 _RIGHT_WINDOW: Final = 4
+_PLAN_VERBS: Final = frozenset({"plan", "plans", "planned", "planning", "intend", "intends",
+                                "intended", "hopes", "hoped", "hope", "aims", "aimed"})
+"""Verbs of intention: before an infinitive (``planned to leave``) they point forward."""
 _RIGHT_STOPS: Final = frozenset(
     {"that", "and", "but", "because", "when", "while", "after", "before"}
 )
@@ -65,9 +68,16 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(result)
 
 
-def _cue(word: Word, previous: Word | None, strong: bool = False) -> int:
+def _cue(
+    word: Word, previous: Word | None, strong: bool = False, following: Word | None = None
+) -> int:
     lower = word.text.lower()
     before = previous.text.lower() if previous is not None else ""
+    if lower == "next" and following is not None and following.text.lower() == "to":
+        return UNKNOWN  # "next to the embassy": a place, not the future
+    to_follows = following is not None and following.text.lower() == "to"
+    if lower in _PLAN_VERBS and to_follows and before not in ("had", "been"):
+        return FUTURE  # "planned to leave on Thursday": a plan looks ahead
     if lower in lx.STRONG_FUTURE_CUES and before in ("been", "had"):
         return PAST  # "had been scheduled to expire Friday": a plan in the past
     if lower in lx.FUTURE_CUES and before == "to" and lower not in lx.PAST_CUES:
@@ -125,14 +135,18 @@ def clause_tense(
         word = words[index]
         if word.clause != clause:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong)
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
         if cue:
             return cue
     for index in range(right, min(len(words), right + _RIGHT_WINDOW)):
         word = words[index]
         if word.clause != clause or word.text.lower() in _RIGHT_STOPS:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong)
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
         if cue:
             return cue
     return UNKNOWN
+
+
+def _after(words: Sequence[Word], index: int) -> Word | None:
+    return words[index + 1] if index + 1 < len(words) else None
