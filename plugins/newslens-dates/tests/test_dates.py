@@ -474,3 +474,19 @@ def test_the_night_named_by_what_follows_is_not_an_expression() -> None:
     assert values("He was shot on the night of Oct. 2.") == [("Oct. 2", "DATE", "2023-10-02")]
     assert values("Tapes from the night the ferry sank were released.") == []
     assert values("Traders sold in the morning.") == [("the morning", "TIME", "2024-03-14TMO")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("It opened in January this year.", "January this year", "2024-01"),
+        ("He was arrested in June last year.", "June last year", "2023-06"),
+        ("The vote is due in early April next year.", "early April next year", "2025-04"),
+        ("It closed on March 5 last year.", "March 5 last year", "2023-03-05"),
+    ],
+)
+def test_a_month_with_this_last_or_next_year_is_one_expression(
+    sentence: str, extent: str, value: str
+) -> None:
+    found = one(sentence)
+    assert (found.text, found.value) == (extent, value)

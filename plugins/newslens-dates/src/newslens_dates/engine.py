@@ -683,6 +683,22 @@ def _n_month_day(c: Candidate, ctx: Context) -> Reading:
     return Reading(kind, point.value(), c.mod, anchor, point)
 
 
+def _n_month_rel_year(c: Candidate, ctx: Context) -> Reading:
+    """``January this year``, ``June 5 last year``: the month (or day) in that year."""
+    g = c.groups
+    month = _month(g["month"])
+    day = int(g["day"] or 0) if g.get("day") else None
+    grain = "month" if day is None else "day"
+    placeholder_value = f"XXXX-{month:02d}" + ("" if day is None else f"-{day:02d}")
+    offset = lx.RELATIVE_DIRECTIONS[(g["ryear"] or "").lower()]
+    year = _dct(ctx, grain, placeholder_value).year + offset
+    try:
+        point = Point(dt.date(year, month, day or 1), grain)
+    except ValueError:
+        raise _Unresolvable from None
+    return Reading(c.rule.type, point.value(), c.mod, "dct", point)
+
+
 def _n_weekday(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
     pod = lx.PARTS_OF_DAY[(g["pod"] or "").lower()] if g.get("pod") else None
@@ -1028,6 +1044,7 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "month_day": _n_month_day,
     "day_month": _n_month_day,
     "month_year": _n_month_day,
+    "month_rel_year": _n_month_rel_year,
     "month": _n_month_day,
     "weekday": _n_weekday,
     "weekday_pod": _n_weekday,

@@ -111,6 +111,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("month_day", "DATE", r"(?:{weekday}\.?,? )?{month}\.? {day}(?:(?:,|\s)\s*{year4})?", 4),
     Rule("day_month", "DATE", r"(?:{weekday},? )?(?:the )?{day} (?:of )?{month}\.?(?:,? {year4})?", 4),  # noqa: E501
     Rule("month_year", "DATE", r"{month}\.?,? (?:of )?{year4}", 3),
+    Rule("month_rel_year", "DATE", r"{month}\.?(?: {day})?,? (?:of )?(?P<ryear>this|last|next) year(?!['’])", 3),  # noqa: E501
     Rule("month", "DATE", r"{month}(?!\.\w)", 1),
     Rule("weekday", "DATE", r"{weekday}(?: {pod})?", 1),
     Rule("clock_weekday", "TIME", r"(?:{clock}\s?{ampm}|{clock_word})(?: {tz})?,? {weekday}", 3),
