@@ -490,3 +490,25 @@ def test_a_month_with_this_last_or_next_year_is_one_expression(
 ) -> None:
     found = one(sentence)
     assert (found.text, found.value) == (extent, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        ("The troops will stay for at least two more weeks.", "at least two more weeks", "P2W"),
+        ("The lease may be extended for an additional year.", "an additional year", "P1Y"),
+        ("They waited three extra days.", "three extra days", "P3D"),
+    ],
+)
+def test_more_and_additional_units_are_durations(sentence: str, extent: str, value: str) -> None:
+    found = one(sentence)
+    assert (found.text, found.value) == (extent, value)
+
+
+def test_a_year_before_to_is_a_year_unless_an_amount_follows() -> None:
+    assert values("He was fined twice from 1991 to 1997.") == [
+        ("1991", "DATE", "1991"),
+        ("1997", "DATE", "1997"),
+    ]
+    assert values("Visits rose from 100 in 1980 to more than 300.") == [("1980", "DATE", "1980")]
+    assert values("Attendance rose from 1950 to 2200 people.") == []

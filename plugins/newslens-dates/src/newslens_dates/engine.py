@@ -235,6 +235,8 @@ def _accept(c: Candidate, ctx: Context) -> bool:
         previous, following = ctx.previous_word(c.start), ctx.next_word(c.end)
         if following == "-" and not re.match(r"-\s*\d", ctx.text[c.end : c.end + 4]):
             following = ""  # a dash ("in 1984 -- part of"), not a range or a compound
+        if following == "to" and previous in ("in", "from", "since") and _year_to(c, ctx):
+            following = ""  # "from 1991 to 1997", "in 1980 to more than 300,000"
         if following in lx.NOT_YEAR_FOLLOWERS or previous in ("$", "no", "number", "#", "flight"):
             return False
         year = int(g["year"] or 0)
@@ -310,6 +312,18 @@ _MONTH_PREPOSITIONS: Final = frozenset(
      "last", "next", "this", "before", "after"}
 )  # fmt: skip
 """Words after which "May" and "March" are months, even at the start of a sentence."""
+
+
+_TO_AMOUNT: Final = re.compile(r"\s*to\s+[\d,.]+\s+(?P<noun>[\w-]+)")
+
+
+def _year_to(c: Candidate, ctx: Context) -> bool:
+    """Whether a number of a year's shape before *to* is a year: a likely year, not
+    followed by an amount of something (``from 1200 to 1500 people``)."""
+    if not 1900 <= int(c.groups.get("year") or 0) <= 2050:
+        return False
+    amount = _TO_AMOUNT.match(ctx.text, c.end, c.end + 40)
+    return amount is None or amount.group("noun").lower() not in lx.NOT_YEAR_FOLLOWERS
 
 
 def _lower_before(c: Candidate, ctx: Context) -> bool:
