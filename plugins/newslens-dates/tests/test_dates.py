@@ -73,7 +73,8 @@ def test_ranges_are_two_expressions() -> None:
     [
         ("The minister resigned on Monday.", "DATE", "2024-03-11"),
         ("The minister will resign on Monday.", "DATE", "2024-03-18"),
-        ("They met Monday night.", "TIME", "2024-03-11TNI"),
+        ("They met Monday night.", "DATE", "2024-03-11"),
+        ("They met Monday evening.", "TIME", "2024-03-11TEV"),
         ("The report came out yesterday.", "DATE", "2024-03-13"),
         ("Shares fell last week.", "DATE", "2024-W10"),
         ("Sales rose last year.", "DATE", "2023"),
@@ -512,3 +513,14 @@ def test_a_year_before_to_is_a_year_unless_an_amount_follows() -> None:
     ]
     assert values("Visits rose from 100 in 1980 to more than 300.") == [("1980", "DATE", "1980")]
     assert values("Attendance rose from 1950 to 2200 people.") == []
+
+
+def test_a_weekday_night_or_morning_is_the_day_an_evening_keeps_its_part() -> None:
+    assert values("Protesters rallied Friday night and again Saturday morning.") == [
+        ("Friday night", "DATE", "2024-03-08"),
+        ("Saturday morning", "DATE", "2024-03-09"),
+    ]
+    assert values("He spoke Tuesday afternoon.") == [
+        ("Tuesday afternoon", "TIME", "2024-03-12TAF")
+    ]
+    assert values("It rained last night.") == [("last night", "TIME", "2024-03-13TNI")]

@@ -716,6 +716,8 @@ def _n_month_rel_year(c: Candidate, ctx: Context) -> Reading:
 def _n_weekday(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
     pod = lx.PARTS_OF_DAY[(g["pod"] or "").lower()] if g.get("pod") else None
+    if pod in lx.DAY_ONLY_PODS:
+        pod = None  # "Friday night" is the day Friday (see lexicon.DAY_ONLY_PODS)
     point = _weekday_point(c, ctx, lx.WEEKDAYS[(g["weekday"] or "").lower()], pod)
     return Reading("TIME" if pod else "DATE", point.value(), c.mod, "dct", point)
 
