@@ -30,6 +30,8 @@ _RIGHT_WINDOW: Final = 4
 _PLAN_VERBS: Final = frozenset({"plan", "plans", "planned", "planning", "intend", "intends",
                                 "intended", "hopes", "hoped", "hope", "aims", "aimed"})
 """Verbs of intention: before an infinitive (``planned to leave``) they point forward."""
+_NOUN_CUES: Final = frozenset({"tomorrow"})
+"""Cue words that keep their meaning when an annotator tags them as nouns."""
 _RIGHT_STOPS: Final = frozenset(
     {"that", "and", "but", "because", "when", "while", "after", "before"}
 )
@@ -72,6 +74,8 @@ def _cue(
     word: Word, previous: Word | None, strong: bool = False, following: Word | None = None
 ) -> int:
     lower = word.text.lower()
+    if word.xpos is not None and word.xpos.startswith("NN") and lower not in _NOUN_CUES:
+        return UNKNOWN  # tagged as a noun: "the plan", "the set", "a hit" say nothing of tense
     before = previous.text.lower() if previous is not None else ""
     if lower == "next" and following is not None and following.text.lower() == "to":
         return UNKNOWN  # "next to the embassy": a place, not the future
