@@ -285,3 +285,30 @@ def test_the_collector_is_back_on_whenever_caller_code_runs() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_enrichers_report_diagnostics_without_declaring_them() -> None:
+    from newslens import DIAGNOSTICS, Diagnostic
+
+    @enricher(name="n.notes", provides=[A])
+    def notes(doc: Document) -> Mapping[Key[Any], Any]:
+        return {
+            A: 1,
+            DIAGNOSTICS: (("warning", "no date"), Diagnostic("elsewhere", "info", "hello")),
+        }
+
+    @enricher(name="n.bad", provides=[B])
+    def bad(doc: Document) -> Mapping[Key[Any], Any]:
+        return {B: "x", DIAGNOSTICS: ("not a pair",)}
+
+    doc = pipeline_with(notes, bad)("Text.")
+    assert doc[A] == 1
+    assert DIAGNOSTICS not in doc
+    (failure,) = [d for d in doc.diagnostics if d.level == "error"]
+    assert "n.bad" in failure.message and "(level, message) pairs" in failure.message
+    assert B not in doc
+    reported = [(d.plugin, d.level, d.message) for d in doc.diagnostics if d.level != "error"]
+    assert reported == [
+        (failure.plugin, "warning", "no date"),
+        ("elsewhere", "info", "hello"),
+    ]

@@ -38,7 +38,7 @@ from newslens.model import (
     Span,
     Token,
 )
-from newslens.pipeline import Enricher, Pipeline, enricher
+from newslens.pipeline import DIAGNOSTICS, Enricher, Pipeline, enricher
 from newslens.plugins import hookimpl
 
 try:
@@ -47,6 +47,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "DIAGNOSTICS",
     "Annotator",
     "AnnotatorError",
     "Config",

@@ -19,7 +19,7 @@ import attrs
 from newslens.config import Config
 from newslens.enrichments import Key
 from newslens.errors import EnricherError, InputError, PipelineError
-from newslens.model import Document
+from newslens.model import Diagnostic, Document
 
 if TYPE_CHECKING:
     import pluggy
@@ -31,6 +31,42 @@ Requirement = str | Key[Any]
 
 EnrichFunction = Callable[[Document], Mapping[Key[Any], Any]]
 """What an enricher wraps: a function from a document to ``{key: value}``."""
+
+DIAGNOSTICS: Key[tuple[Any, ...]] = Key(
+    "newslens.diagnostics",
+    tuple,
+    doc="What an enricher wants the user to know: (level, message) pairs or Diagnostics.",
+)
+"""The one key every enricher may return without declaring it.
+
+Its value is a tuple of ``(level, message)`` pairs (level ``"info"``,
+``"warning"`` or ``"error"``) or :class:`~newslens.Diagnostic` objects. The
+pipeline does not store it as an enrichment: it adds each item to the
+document's :attr:`~newslens.Document.diagnostics`, in the name of the
+enricher's plugin. Use it for what a user must see in every output format,
+such as "no publication date: values left underspecified"::
+
+    return {TIMEXES: found, DIAGNOSTICS: (("warning", "no creation time"),)}
+"""
+
+
+def _diagnostics(item: Enricher, value: object) -> tuple[Diagnostic, ...]:
+    if not isinstance(value, tuple):
+        raise TypeError(f"value for key 'newslens.diagnostics' must be tuple, got {value!r}")
+    made = []
+    for entry in value:
+        if isinstance(entry, Diagnostic):
+            made.append(entry)
+        elif (
+            isinstance(entry, tuple) and len(entry) == 2 and all(isinstance(x, str) for x in entry)
+        ):
+            made.append(Diagnostic(item.plugin or item.name, entry[0], entry[1]))
+        else:
+            raise TypeError(
+                f"newslens.diagnostics items must be (level, message) pairs or Diagnostics, "
+                f"got {entry!r}"
+            )
+    return tuple(made)
 
 
 def _requirements(values: Iterable[Requirement]) -> tuple[Requirement, ...]:
@@ -359,7 +395,8 @@ class Pipeline:
                                for key in item.provides})
                 continue
             try:
-                result = item(doc)
+                result = dict(item(doc))
+                notes = _diagnostics(item, result.pop(DIAGNOSTICS, ()))
                 undeclared = [key for key in result if key not in item.provides]
                 if undeclared:
                     raise PipelineError(
@@ -384,5 +421,7 @@ class Pipeline:
             for key in item.provides:
                 if key not in result:
                     failed[key.name] = f"{item.name} did not return it"
-            doc = attrs.evolve(doc, enrichments=enrichments)
+            doc = attrs.evolve(
+                doc, enrichments=enrichments, diagnostics=(*doc.diagnostics, *notes)
+            )
         return doc
