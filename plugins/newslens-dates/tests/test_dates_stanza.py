@@ -33,3 +33,14 @@ def test_tags_decide_the_direction_of_a_weekday() -> None:
     (timex,) = find_document_timexes(doc)[TIMEXES].timexes
     assert (timex.text, timex.value) == ("Friday", "2024-03-08")
 
+
+
+def test_without_a_creation_time_the_document_gets_a_warning() -> None:
+    import newslens
+
+    doc = newslens.analyze("The council met on Friday.", backend="lite")
+    warnings = [d for d in doc.diagnostics if d.plugin == "dates" and d.level == "warning"]
+    assert warnings
+    assert "creation time" in warnings[0].message
+    dated = newslens.analyze("The council met on Friday.", published=PUBLISHED, backend="lite")
+    assert not [d for d in dated.diagnostics if d.plugin == "dates"]

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from newslens import Document, Key, enricher, hookimpl, layers
+from newslens import DIAGNOSTICS, Document, Key, enricher, hookimpl, layers
 from newslens.model import parse_published
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
@@ -155,7 +155,11 @@ def find_document_timexes(doc: Document) -> dict[Key[Any], Any]:
     morphology, when the annotator gives them, decide the tense of each clause.
     """
     dct, source = _document_dct(doc)
-    return {TIMEXES: find_timexes_in(doc.text, dct, _document_words(doc), source)}
+    result = find_timexes_in(doc.text, dct, _document_words(doc), source)
+    if dct is None and result.timexes:
+        # Shown in every output format: a reader must know the values are underspecified.
+        return {TIMEXES: result, DIAGNOSTICS: tuple(("warning", note) for note in result.notes)}
+    return {TIMEXES: result}
 
 
 @hookimpl
