@@ -716,8 +716,6 @@ def _n_month_rel_year(c: Candidate, ctx: Context) -> Reading:
 def _n_weekday(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
     pod = lx.PARTS_OF_DAY[(g["pod"] or "").lower()] if g.get("pod") else None
-    if pod in lx.DAY_ONLY_PODS:
-        pod = None  # "Friday night" is the day Friday (see lexicon.DAY_ONLY_PODS)
     point = _weekday_point(c, ctx, lx.WEEKDAYS[(g["weekday"] or "").lower()], pod)
     return Reading("TIME" if pod else "DATE", point.value(), c.mod, "dct", point)
 
@@ -830,9 +828,29 @@ def _n_this_pod(c: Candidate, ctx: Context) -> Reading:
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
 
+_DAY_AFTER_CLOCK: Final = re.compile(
+    r"[^.;!?\n]{0,24}?\b(" + "|".join(n for n in lx.WEEKDAYS if len(n) > 4) + r")\b",
+    re.IGNORECASE,
+)
+"""A full weekday name shortly after a clock time, in the same sentence:
+"at about 10:35 a.m. (0735 GMT) Friday" is on that Friday."""
+
+
+def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
+    """Return the weekday named just after the clock time *c*, resolved, if there is one."""
+    match = _DAY_AFTER_CLOCK.match(ctx.text, c.end)
+    if match is None or ctx.dct is None:
+        return None
+    return _weekday_point(c, ctx, lx.WEEKDAYS[match.group(1).lower()], None).date
+
+
 def _n_clock(c: Candidate, ctx: Context) -> Reading:
     g = c.groups
-    reference = _recent_day(ctx, c) or _dct(ctx, "day", f"XXXX-XX-XXT{_clock(g)}")
+    reference = (
+        _recent_day(ctx, c)
+        or _day_after(ctx, c)
+        or _dct(ctx, "day", f"XXXX-XX-XXT{_clock(g)}")
+    )
     point = Point(reference, "day", pod=_clock(g))
     return Reading("TIME", point.value(), c.mod, "dct", point)
 

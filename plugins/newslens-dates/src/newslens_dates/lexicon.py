@@ -114,12 +114,6 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
 }
 """Parts of the day -> TIMEX3 code (``Monday night`` -> ``...TNI``)."""
 
-DAY_ONLY_PODS: Final[frozenset[str]] = frozenset({"NI", "MO"})
-"""Parts of the day that the value of a weekday leaves out: ``Friday night`` is the DATE
-of that Friday. TempEval-3 gold (TimeBank and AQUAINT together) writes the day alone for
-15 of 27 ``<weekday> night``/``<weekday> morning`` (tagging the weekday alone or the whole
-phrase), but keeps ``TEV`` for every ``<weekday> evening``."""
-
 CLOCK_WORDS: Final[dict[str, str]] = {"noon": "12:00", "midnight": "24:00"}
 """Clock times written as words."""
 
