@@ -570,3 +570,20 @@ def test_download_that_leaves_files_missing_is_an_error(
     monkeypatch.setattr(stanza, "download", lambda *args, **kwargs: None)
     with pytest.raises(AnnotatorError, match="still missing"):
         download_models("en", str(tmp_path))
+
+
+def test_every_installed_plugin_runs_on_stanza_output() -> None:
+    from newslens.plugins import list_plugins
+    from newslens.testing import check_document
+
+    pm = new_plugin_manager()
+    pipeline = newslens.Pipeline(annotator=FixtureAnnotator(Config()), plugins=pm)
+    doc = pipeline(QUOTE + "\n\n" + CITY, headline=HEADLINE, byline=BYLINE, published="2024-03-14")
+    check_document(doc)
+    assert doc.backend == "stanza"
+    assert not [d for d in doc.diagnostics if d.level == "error"], doc.diagnostics
+    provided = {key.name for info in list_plugins(pm) for e in info.enrichers for key in e.provides}
+    assert provided, "no plugin with enrichers is installed"
+    for name in provided:
+        assert any(key.name == name for key in doc.enrichments), name
+    validate(doc)
