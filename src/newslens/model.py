@@ -43,10 +43,6 @@ def _ordered(instance: Any, attribute: attrs.Attribute[int], value: int) -> None
         raise ValueError(f"end ({value}) is before start ({instance.start})")
 
 
-def _span_fields() -> tuple[Any, Any]:
-    return attrs.field(validator=_nonneg), attrs.field(validator=_ordered)
-
-
 @attrs.frozen
 class Span:
     """A half-open character range ``[start, end)`` of :attr:`Document.text`."""

@@ -51,10 +51,8 @@ such as "no publication date: values left underspecified"::
 
 
 def _diagnostics(item: Enricher, value: object) -> tuple[Diagnostic, ...]:
-    if not isinstance(value, tuple):
-        raise TypeError(f"value for key 'newslens.diagnostics' must be tuple, got {value!r}")
     made = []
-    for entry in value:
+    for entry in DIAGNOSTICS.check(value):
         if isinstance(entry, Diagnostic):
             made.append(entry)
         elif (
