@@ -37,6 +37,7 @@ from newslens.model import (
     Sentence,
     Span,
     Token,
+    TokenTable,
 )
 from newslens.pipeline import DIAGNOSTICS, Enricher, Pipeline, enricher
 from newslens.plugins import hookimpl
@@ -68,6 +69,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Token",
+    "TokenTable",
     "__version__",
     "analyze",
     "enricher",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import le
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
 
@@ -127,6 +128,193 @@ class Token:
         return None
 
 
+_TOKEN_FIELDS: Final = (
+    "start", "end", "text", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "ner"
+)
+_OPTIONAL_FIELDS: Final = frozenset(_TOKEN_FIELDS[3:])
+
+
+class TokenTable(Sequence[Token]):
+    """The tokens of a document, kept column by column.
+
+    A table reads like a tuple of :class:`Token` (``len``, indexing, slicing,
+    iteration, ``==``), but stores one tuple per field, so an annotator hands
+    over a hundred thousand tokens without building a hundred thousand
+    objects, and an enricher that needs only the words reads one column::
+
+        >>> table = TokenTable.from_columns(start=[0, 4], end=[3, 8], text=["Ann", "left"])
+        >>> table.column("text")
+        ('Ann', 'left')
+        >>> table[1]
+        Token(start=4, end=8, text='left', form=None, lemma=None, upos=None, xpos=None, \
+feats=None, head=None, deprel=None, ner=None)
+        >>> table == (Token(0, 3, "Ann"), Token(4, 8, "left"))
+        True
+
+    :class:`Token` objects are made when they are asked for and kept once the
+    whole table has been iterated; they are values (equal by content), so
+    code must not rely on their identity. Slicing gives a table. Tables are
+    immutable, hashable and picklable. :attr:`Document.tokens` converts any
+    iterable of tokens to a table.
+    """
+
+    __slots__ = ("_columns", "_length", "_tokens")
+    _columns: dict[str, tuple[Any, ...] | None]
+    _length: int
+    _tokens: tuple[Token, ...] | None
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        items = tuple(tokens)
+        for index, token in enumerate(items):
+            if not isinstance(token, Token):
+                raise TypeError(f"token {index} is a {type(token).__name__}, not a Token")
+        columns: dict[str, tuple[Any, ...] | None] = {}
+        for name in _TOKEN_FIELDS:
+            values = tuple(getattr(token, name) for token in items)
+            columns[name] = values
+        self._set(columns, len(items), items or None)
+
+    @classmethod
+    def from_columns(
+        cls,
+        *,
+        start: Sequence[int],
+        end: Sequence[int],
+        text: Sequence[str],
+        **optional: Sequence[Any] | None,
+    ) -> TokenTable:
+        """Make a table from one sequence per :class:`Token` field.
+
+        ``start``, ``end`` and ``text`` are required; ``form``, ``lemma``,
+        ``upos``, ``xpos``, ``feats``, ``head``, ``deprel`` and ``ner`` may be
+        left out (or ``None``) when no token has them. Offsets are checked as
+        :class:`Token` checks them.
+
+        Raises:
+            TypeError: for a field :class:`Token` does not have.
+            ValueError: when the columns differ in length or an offset is
+                negative or ends before it starts (the message names the token).
+        """
+        unknown = sorted(set(optional) - _OPTIONAL_FIELDS)
+        if unknown:
+            raise TypeError(f"Token has no field {', '.join(map(repr, unknown))}")
+        columns: dict[str, tuple[Any, ...] | None] = {
+            "start": tuple(start), "end": tuple(end), "text": tuple(text)
+        }
+        for name in _TOKEN_FIELDS[3:]:
+            values = optional.get(name)
+            columns[name] = None if values is None else tuple(values)
+        length = len(columns["start"] or ())
+        for name, values in columns.items():
+            if values is not None and len(values) != length:
+                raise ValueError(f"column {name!r} has {len(values)} values, 'start' has {length}")
+        starts, ends = columns["start"] or (), columns["end"] or ()
+        if length and (min(starts) < 0 or not all(map(le, starts, ends))):
+            bad = next(
+                i for i, (s, e) in enumerate(zip(starts, ends, strict=True)) if s < 0 or e < s
+            )
+            raise ValueError(f"token {bad} has start {starts[bad]} and end {ends[bad]}")
+        table = cls.__new__(cls)
+        table._set(columns, length, None)
+        return table
+
+    def _set(
+        self,
+        columns: dict[str, tuple[Any, ...] | None],
+        length: int,
+        tokens: tuple[Token, ...] | None,
+    ) -> None:
+        for name in _TOKEN_FIELDS[3:]:  # a column of None is kept as None
+            values = columns[name]
+            if values is not None and not any(v is not None for v in values):
+                columns[name] = None
+        object.__setattr__(self, "_columns", columns)
+        object.__setattr__(self, "_length", length)
+        object.__setattr__(self, "_tokens", tokens)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"TokenTable is immutable; cannot set {name!r}")
+
+    def column(self, name: str) -> tuple[Any, ...]:
+        """Return one field of every token, in order (``column("text")``).
+
+        A field no token has comes back as a tuple of ``None``.
+
+        Raises:
+            KeyError: for a name that is not a :class:`Token` field.
+        """
+        if name not in self._columns:
+            raise KeyError(f"Token has no field {name!r}; fields are {', '.join(_TOKEN_FIELDS)}")
+        values = self._columns[name]
+        return (None,) * self._length if values is None else values
+
+    def has(self, name: str) -> bool:
+        """Whether any token has a value for the field *name* (``has("upos")``)."""
+        return self._columns.get(name) is not None
+
+    def _materialised(self) -> tuple[Token, ...]:
+        tokens = self._tokens
+        if tokens is None:
+            tokens = tuple(map(Token, *(self.column(name) for name in _TOKEN_FIELDS)))
+            object.__setattr__(self, "_tokens", tokens)
+        return tokens
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._materialised())
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> TokenTable: ...
+
+    def __getitem__(self, index: int | slice) -> Token | TokenTable:
+        if isinstance(index, slice):
+            table = TokenTable.__new__(TokenTable)
+            columns = {
+                name: None if values is None else values[index]
+                for name, values in self._columns.items()
+            }
+            tokens = None if self._tokens is None else self._tokens[index]
+            table._set(columns, len(range(*index.indices(self._length))), tokens)
+            return table
+        if self._tokens is not None:
+            return self._tokens[index]
+        if not -self._length <= index < self._length:
+            raise IndexError(f"token index {index} out of range for {self._length} tokens")
+        return Token(*(self.column(name)[index] for name in _TOKEN_FIELDS))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TokenTable):
+            return self._length == other._length and all(
+                self.column(name) == other.column(name) for name in _TOKEN_FIELDS
+            )
+        if isinstance(other, (tuple, list)):
+            return self._materialised() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.column(name) for name in _TOKEN_FIELDS))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(t) for t in self.column("text")[:5])
+        more = ", ..." if self._length > 5 else ""
+        return f"<TokenTable of {self._length} tokens: {shown}{more}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_table_from_columns, (self._columns, self._length))
+
+
+def _table_from_columns(columns: dict[str, tuple[Any, ...] | None], length: int) -> TokenTable:
+    """Rebuild a pickled :class:`TokenTable` (its columns were checked when it was made)."""
+    table = TokenTable.__new__(TokenTable)
+    table._set(dict(columns), length, None)
+    return table
+
+
 @attrs.frozen
 class Entity:
     """A named entity (or, with the lite annotator, a capitalised-name candidate)."""
@@ -193,8 +381,8 @@ def _sentences(value: Iterable[Sentence]) -> tuple[Sentence, ...]:
     return tuple(value)
 
 
-def _tokens(value: Iterable[Token]) -> tuple[Token, ...]:
-    return tuple(value)
+def _tokens(value: Iterable[Token]) -> TokenTable:
+    return value if isinstance(value, TokenTable) else TokenTable(value)
 
 
 def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
@@ -232,7 +420,8 @@ class Document:
         layers: The annotation layers that are filled in.
         paragraphs: Paragraphs in text order.
         sentences: Sentences in text order.
-        tokens: Tokens in text order.
+        tokens: Tokens in text order, as a :class:`TokenTable` (read it like a
+            tuple of :class:`Token`; any iterable of tokens given is converted).
         entities: Entities in text order.
         enrichments: Results of the plugins' enrichers, read with ``doc[KEY]``.
         sections: JSON sections read back by :meth:`from_dict` that no installed
@@ -251,7 +440,7 @@ class Document:
     layers: frozenset[str] = attrs.field(factory=frozenset, converter=_layers)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
     sentences: tuple[Sentence, ...] = attrs.field(default=_EMPTY, converter=_sentences)
-    tokens: tuple[Token, ...] = attrs.field(default=_EMPTY, converter=_tokens)
+    tokens: TokenTable = attrs.field(default=_EMPTY, converter=_tokens)
     entities: tuple[Entity, ...] = attrs.field(default=_EMPTY, converter=_entities)
     enrichments: Enrichments = attrs.field(factory=Enrichments)
     sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
@@ -349,7 +538,7 @@ class Document:
         """Return ``text[start:end]``."""
         return self.text[start:end]
 
-    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+    def sentence_tokens(self, sentence: Sentence) -> TokenTable:
         """Return the tokens of *sentence*."""
         return self.tokens[sentence.token_start : sentence.token_end]
 

@@ -95,7 +95,7 @@ import attrs
 from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
-from newslens.model import Document, Entity, Paragraph, Sentence, Token
+from newslens.model import Document, Entity, Paragraph, Sentence, TokenTable
 
 ENTITY_LABEL: Final = "NAME"
 """The label of every entity the lite annotator finds: a capitalised-name candidate."""
@@ -684,7 +684,9 @@ class LiteAnnotator(Annotator):
         text = doc.text
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
-        tokens: list[Token] = []
+        token_starts: list[int] = []
+        token_ends: list[int] = []
+        token_texts: list[str] = []
         entities: list[Entity] = []
         first_body_paragraph = True
         for start, end, whole, is_body in _regions(doc):
@@ -699,13 +701,13 @@ class LiteAnnotator(Annotator):
                         protected = dateline.end()
                 starts = _sentence_starts(text, toks, protected)
                 bounds = list(zip(starts, [*starts[1:], len(toks.words)], strict=True))
-                base = len(tokens)
+                base = len(token_starts)
                 offsets, ends, words = toks.starts, toks.ends, toks.words
                 for lo, hi in bounds:
                     sentences.append(Sentence(offsets[lo], ends[hi - 1], base + lo, base + hi))
-                tokens.extend(
-                    map(Token, offsets, ends, words, repeat(None), map(lemma_of, words))
-                )
+                token_starts += offsets
+                token_ends += ends
+                token_texts += words
                 for first, last in _entities(text, toks, bounds):
                     s, e = offsets[first], ends[last]
                     entities.append(Entity(s, e, ENTITY_LABEL, text[s:e]))
@@ -715,6 +717,11 @@ class LiteAnnotator(Annotator):
             layers=self.layers,
             paragraphs=paragraphs,
             sentences=sentences,
-            tokens=tokens,
+            tokens=TokenTable.from_columns(
+                start=token_starts,
+                end=token_ends,
+                text=token_texts,
+                lemma=list(map(lemma_of, token_texts)),
+            ),
             entities=entities,
         )

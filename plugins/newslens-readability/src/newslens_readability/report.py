@@ -22,7 +22,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
 from typing import Any, Final
 
 import attrs
@@ -57,7 +56,6 @@ _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
 _ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
 _COMMON_LOWER: Final = "etaoins"
-_TOKEN_FIELDS: Final = attrgetter("start", "end", "text", "upos")
 _BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
 _BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
 
@@ -325,17 +323,20 @@ def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int
     spans: list[tuple[int, int, int, int]] = []
     text = doc.text
     tokens = doc.tokens
+    starts, ends = tokens.column("start"), tokens.column("end")
+    texts, tags = tokens.column("text"), tokens.column("upos")
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         if s_end <= lo or s_start >= hi:
             continue
-        inside = tokens[sentence.token_start : sentence.token_end]
-        if inside and (inside[0].start < lo or inside[-1].end > hi):
-            inside = tuple(t for t in inside if t.start >= lo and t.end <= hi)
-        first = len(words)
-        _add_words(
-            words, text, map(_TOKEN_FIELDS, inside), all_caps=_is_all_caps(text[s_start:s_end])
+        a, b = sentence.token_start, sentence.token_end
+        inside: Iterable[tuple[int, int, str, str | None]] = zip(
+            starts[a:b], ends[a:b], texts[a:b], tags[a:b], strict=True
         )
+        if a < b and (starts[a] < lo or ends[b - 1] > hi):
+            inside = [t for t in inside if t[0] >= lo and t[1] <= hi]
+        first = len(words)
+        _add_words(words, text, inside, all_caps=_is_all_caps(text[s_start:s_end]))
         if len(words) > first:
             spans.append((max(s_start, lo), s_end, first, len(words)))
     return words, spans
