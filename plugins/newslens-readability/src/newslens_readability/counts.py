@@ -24,9 +24,9 @@ Proper names
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Final, NamedTuple
 
 import attrs
@@ -112,14 +112,6 @@ _F_SPACHE_KEY: Final = 7
 _F_HARD: Final = 8
 
 
-def _pack(*values: int) -> int:
-    """Pack non-negative counts into one integer, ``values[0]`` in the lowest bits."""
-    packed = 0
-    for shift, value in enumerate(values):
-        packed |= value << (shift * _BITS)
-    return packed
-
-
 def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) -> Counts:
     """Make :class:`Counts` from a sum of the packed counts of :func:`_word_facts`."""
     return Counts(
@@ -169,8 +161,15 @@ def _word_facts(
     familiar = proper or letters == 0
     dale = not familiar and not is_familiar(text, DALE_CHALL)
     spache = not familiar and not is_familiar(text, SPACHE)
-    packed = _pack(
-        syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6, complex_, dale
+    packed = (  # one count per _BITS-wide field, syllables in the lowest bits
+        syllables
+        | letters << _BITS
+        | characters << 2 * _BITS
+        | (syllables == 1) << 3 * _BITS
+        | (syllables >= 3) << 4 * _BITS
+        | (letters > 6) << 5 * _BITS
+        | complex_ << 6 * _BITS
+        | dale << 7 * _BITS
     )
     key = text.lower() if spache else ""
     return syllables, letters, characters, complex_, dale, spache, packed, key, complex_ or dale
@@ -249,53 +248,134 @@ class _WordList:
         ]
 
 
+_BREAK: Final = 16  # marks a sentence's first token in _add_words
+
+
 def _add_words(
     words: _WordList,
     text: str,
-    tokens: Iterable[tuple[int, int, str, str | None]],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    tokens: Sequence[str],
+    tags: Sequence[str | None],
     *,
-    all_caps: bool = False,
-) -> None:
-    """Append the words of one sentence's tokens to *words* (see :func:`make_words`)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    uposes: list[str | None] = []
+    sentences: Sequence[int] = (0,),
+    all_caps: Collection[int] = (),
+) -> list[int]:
+    """Append the words of a run of whole sentences to *words* (see :func:`make_words`).
+
+    Args:
+        words: Where the words go.
+        text: The text the offsets point into.
+        starts: Offset of each token's first character.
+        ends: Offset after each token's last character.
+        tokens: Each token's text.
+        tags: Each token's POS tag, ``None`` when untagged.
+        sentences: Index of each sentence's first token, in order, starting with 0.
+        all_caps: Indices (into *sentences*) of the sentences written in capitals.
+
+    Returns:
+        For each sentence, the index in *words* of its first word, then
+        ``len(words)``: sentence ``k`` has words ``[result[k], result[k + 1])``.
+
+    The rules, token by token: an alphanumeric token starts a word, unless it
+    is a clitic touching the word before in its sentence (``Russia`` +
+    ``'s``), which it then extends; a ``%``, ``$``, ``€`` or ``£`` touching a
+    digit is a word; other tokens are not words, and an opening mark (a
+    quotation mark, a bracket, a dash, a colon) makes the next word start a
+    clause, as a sentence's first word does.
+
+    Most tokens are plain words or plain punctuation; those are taken in runs
+    with C-level ``map``/``compress``, and only clitics, symbols, opening
+    marks and sentence starts are looked at one by one.
+    """
+    base = len(words)
+    kinds = list(map(_token_class, tokens))
+    marked = kinds.copy()
+    for first_token in sentences:
+        marked[first_token] |= _BREAK
+    at: list[int] = []  # the token each word starts at
+    w_ends: list[int] = []
     firsts: list[bool] = []
+    bounds: list[int] = []
+    merged = False
     clause_start = True
-    for start, end, token, upos in tokens:
-        kind = _token_class(token)
-        if kind & _ALNUM:
-            if kind & _CLITIC and ends and ends[-1] == start:
-                ends[-1] = end
+    barrier = 0  # words before this index belong to an earlier sentence
+    pos = 0
+    for i in compress(range(len(kinds)), map(_ALNUM.__lt__, marked)):  # the special tokens
+        if i > pos:  # a run of plain words and plain punctuation
+            run = list(compress(range(pos, i), kinds[pos:i]))
+            if run:
+                at += run
+                w_ends += [ends[q] for q in run]
+                firsts.append(clause_start)
+                firsts += [False] * (len(run) - 1)
+                clause_start = False
+        pos = i + 1
+        if marked[i] & _BREAK:
+            bounds.append(base + len(at))
+            barrier = len(at)
+            clause_start = True
+        kind, start, end = kinds[i], starts[i], ends[i]
+        if kind == _ALNUM:
+            first = clause_start
+            clause_start = False
+        elif kind & _ALNUM:  # a clitic
+            if len(at) > barrier and w_ends[-1] == start:
+                w_ends[-1] = end
+                merged = True
                 continue
-            firsts.append(clause_start)
+            first = clause_start
             clause_start = False
         elif kind & _SYMBOL and (
-            (ends and ends[-1] == start and text[start - 1 : start].isdigit())
+            (len(at) > barrier and w_ends[-1] == start and text[start - 1 : start].isdigit())
             or text[end : end + 1].isdigit()
         ):
-            firsts.append(False)
+            first = False
         else:
             if kind & _OPENER:
                 clause_start = True
             continue
-        starts.append(start)
-        ends.append(end)
-        uposes.append(upos)
-    texts, proper, facts = words.texts, words.proper, words.facts
-    for start, end, upos, first in zip(starts, ends, uposes, firsts, strict=True):
-        written = text[start:end]
-        if upos is None and not all_caps:
+        at.append(i)
+        w_ends.append(end)
+        firsts.append(first)
+    if pos < len(kinds):
+        run = list(compress(range(pos, len(kinds)), kinds[pos:]))
+        if run:
+            at += run
+            w_ends += [ends[q] for q in run]
+            firsts.append(clause_start)
+            firsts += [False] * (len(run) - 1)
+    bounds.append(base + len(at))
+    if not at:
+        return bounds
+    w_starts = [starts[q] for q in at]
+    if merged:
+        texts = [text[s:e] for s, e in zip(w_starts, w_ends, strict=True)]
+    else:
+        texts = [tokens[q] for q in at]
+    words.starts += w_starts
+    words.ends += w_ends
+    words.texts += texts
+    if not all_caps and tags.count(None) == len(tags):  # untagged, as with the lite annotator
+        names, found = zip(*map(_plain_word_facts, texts, firsts), strict=True)
+        words.proper += names
+        words.facts += found
+        return bounds
+    capitals = [False] * len(at)
+    for k in all_caps:
+        capitals[bounds[k] - base : bounds[k + 1] - base] = [True] * (bounds[k + 1] - bounds[k])
+    for q, written, first, caps in zip(at, texts, firsts, capitals, strict=True):
+        upos = tags[q]
+        if upos is None and not caps:
             name, word_facts = _plain_word_facts(written, first)
         else:
-            word = written.lower() if all_caps and len(written) > 1 else written
+            word = written.lower() if caps and len(written) > 1 else written
             name = upos == "PROPN" if upos is not None else _is_proper(word, first)
             word_facts = _word_facts(word, name)
-        texts.append(written)
-        proper.append(name)
-        facts.append(word_facts)
-    words.starts += starts
-    words.ends += ends
+        words.proper.append(name)
+        words.facts.append(word_facts)
+    return bounds
 
 
 def make_words(
@@ -313,7 +393,9 @@ def make_words(
             then say nothing about names or abbreviations.
     """
     words = _WordList()
-    _add_words(words, text, tokens, all_caps=all_caps)
+    if tokens:
+        starts, ends, texts, tags = zip(*tokens, strict=True)
+        _add_words(words, text, starts, ends, texts, tags, all_caps=(0,) if all_caps else ())
     return words.words()
 
 

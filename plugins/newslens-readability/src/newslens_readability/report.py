@@ -60,8 +60,10 @@ _BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
 _BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
 
 
-def _pairs(values: Mapping[str, float | None]) -> tuple[tuple[str, float | None], ...]:
-    return tuple(values.items())
+def _pairs(
+    values: Mapping[str, float | None] | tuple[tuple[str, float | None], ...],
+) -> tuple[tuple[str, float | None], ...]:
+    return values if isinstance(values, tuple) else tuple(values.items())
 
 
 @attrs.frozen
@@ -240,11 +242,14 @@ def _score(
     sentences = counts.sentences
     rest = formulas
     if builtins and counts.words > 0 and sentences > 0:
-        values = dict(zip(_BUILTIN_NAMES, builtin_scores(counts), strict=True))
+        pairs = tuple(zip(_BUILTIN_NAMES, builtin_scores(counts), strict=True))
         for name, minimum in _BUILTIN_MINIMUMS:
             if sentences < minimum:
                 warnings.append(_low_confidence(name, sentences, minimum))
         rest = formulas[len(FORMULAS) :]
+        if not rest and not 0 < counts.words < min_words:  # the usual case: nothing more to do
+            return Scores(counts, pairs, tuple(warnings))
+        values = dict(pairs)
     for formula in rest:
         name = formula.name
         value: float | None
@@ -318,6 +323,7 @@ def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int
     """Return the words of the sentences lying in ``[lo, hi)`` (words clipped), and the sentences.
 
     Sentences are ``(start, end, first word, end word)``, for each sentence with words.
+    Sentences whose tokens follow one another are read in one run.
     """
     words = _WordList()
     spans: list[tuple[int, int, int, int]] = []
@@ -325,20 +331,37 @@ def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int
     tokens = doc.tokens
     starts, ends = tokens.column("start"), tokens.column("end")
     texts, tags = tokens.column("text"), tokens.column("upos")
+    run: list[tuple[int, int, int, int]] = []  # (start, end, first token, end token)
+
+    def flush() -> None:
+        if not run:
+            return
+        a, b = run[0][2], run[-1][3]
+        firsts = [t0 - a for _, _, t0, _ in run]
+        caps = [k for k, (s0, s1, _, _) in enumerate(run) if _is_all_caps(text[s0:s1])]
+        bounds = _add_words(
+            words, text, starts[a:b], ends[a:b], texts[a:b], tags[a:b],
+            sentences=firsts, all_caps=caps,
+        )
+        for (s0, s1, _, _), w0, w1 in zip(run, bounds, bounds[1:], strict=False):
+            if w1 > w0:
+                spans.append((max(s0, lo), s1, w0, w1))
+        run.clear()
+
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         if s_end <= lo or s_start >= hi:
             continue
         a, b = sentence.token_start, sentence.token_end
-        inside: Iterable[tuple[int, int, str, str | None]] = zip(
-            starts[a:b], ends[a:b], texts[a:b], tags[a:b], strict=True
-        )
-        if a < b and (starts[a] < lo or ends[b - 1] > hi):
-            inside = [t for t in inside if t[0] >= lo and t[1] <= hi]
-        first = len(words)
-        _add_words(words, text, inside, all_caps=_is_all_caps(text[s_start:s_end]))
-        if len(words) > first:
-            spans.append((max(s_start, lo), s_end, first, len(words)))
+        if a < b and (starts[a] < lo or ends[b - 1] > hi):  # clip to [lo, hi)
+            inside = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi]
+            a, b = (inside[0], inside[-1] + 1) if inside else (a, a)
+        if a >= b:
+            continue
+        if run and run[-1][3] != a:
+            flush()
+        run.append((s_start, s_end, a, b))
+    flush()
     return words, spans
 
 

@@ -37,6 +37,7 @@ DALE_CHALL: Final = "dale_chall"
 SPACHE: Final = "spache"
 
 _CONSONANTS: Final = frozenset("bcdfghjklmnpqrstvwxz")
+_COMPARATIVES: Final = (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("st", ""), ("r", ""))
 
 
 @lru_cache(maxsize=2)
@@ -75,14 +76,71 @@ def _bases(word: str, comparatives: bool) -> list[str]:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
             out.append(stem[:-1])
     if comparatives:
-        for suffix, repl in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", ""), ("st", ""),
-                             ("r", "")):
+        for suffix, repl in _COMPARATIVES:
             if word.endswith(suffix) and n > len(suffix) + 2:
                 stem = word[: -len(suffix)] + repl
                 out.append(stem)
                 if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
                     out.append(stem[:-1])
     return out
+
+
+def _inflections(word: str, comparatives: bool) -> list[str]:
+    """Return every word *w* for which :func:`_bases` (*w*) lists *word*: the inverse rules."""
+    out = [word]
+    n = len(word)
+    last = word[-1:]
+    doubled = word + last if last in _CONSONANTS and n + 1 > 2 else None
+    if last == "y":
+        for suffix in ("ies", "ied"):
+            if n + 2 > 4:
+                out.append(word[:-1] + suffix)
+    if n + 2 > 3:
+        out += [word + "es", word + "ed"]
+    if n + 1 > 2:
+        out.append(word + "s")
+    if last == "e" and n + 1 > 3:
+        out.append(word + "d")
+    if n + 3 > 4:
+        out.append(word + "ing")
+    if last == "e" and n + 2 > 4:
+        out.append(word[:-1] + "ing")
+    if doubled:
+        if len(doubled) + 2 > 3:
+            out.append(doubled + "ed")
+        if len(doubled) + 3 > 4:
+            out.append(doubled + "ing")
+    if comparatives:
+        for suffix, repl in _COMPARATIVES:
+            stems = [word]
+            if doubled and not repl:
+                stems.append(doubled)
+            for stem in stems:
+                if repl:
+                    if not stem.endswith(repl):
+                        continue
+                    stem = stem[: -len(repl)]
+                candidate = stem + suffix
+                if len(candidate) > len(suffix) + 2:
+                    out.append(candidate)
+    return out
+
+
+@lru_cache(maxsize=2)
+def _familiar_forms(name: str) -> frozenset[str]:
+    """Every alphabetic word :func:`is_familiar` accepts for the list *name*, made once.
+
+    The listed words and their regular inflections (:func:`_inflections`,
+    the inverse of :func:`_bases`); a test checks the two agree on every
+    alphabetic CMUdict word.
+    """
+    comparatives = name == DALE_CHALL
+    return frozenset(
+        form
+        for word in familiar_words(name)
+        if word.isalpha()
+        for form in _inflections(word, comparatives)
+    )
 
 
 @lru_cache(maxsize=65_536)
@@ -95,7 +153,11 @@ def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
         >>> is_familiar("bigger", "spache"), is_familiar("playing", "spache")
         (False, True)
     """
-    lower = word.lower().replace("’", "'").strip("'")
+    lower = word.lower()
+    if lower.isalpha():  # most words: one look-up among the listed words and their inflections
+        return lower in _familiar_forms(name)
+    words = familiar_words(name)
+    lower = lower.replace("’", "'").strip("'")
     if lower.endswith("'s"):
         lower = lower[:-2]
     elif lower.endswith("s'"):
@@ -104,5 +166,4 @@ def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
         return True
     if "-" in lower:
         return all(is_familiar(part, name) for part in lower.split("-") if part)
-    words = familiar_words(name)
     return any(base in words for base in _bases(lower, comparatives=name == DALE_CHALL))

@@ -1,0 +1,134 @@
+"""Words and familiar words: the fast paths agree with the rules written plainly."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+from newslens_readability import wordlists
+from newslens_readability._cmu import cmu_syllables
+from newslens_readability.counts import (
+    _OPENER,
+    _SYMBOL,
+    _is_proper,
+    _plain_word_facts,
+    _token_class,
+    _word_facts,
+)
+from newslens_readability.report import _collect, _is_all_caps
+
+from newslens import Document
+from newslens.annotators.lite import LiteAnnotator
+from newslens.testing.strategies import news_texts, texts
+
+_ANNOTATOR = LiteAnnotator()
+
+
+def _familiar_by_rule(word: str, name: str) -> bool:
+    listed = wordlists.familiar_words(name)
+    return any(
+        base in listed
+        for base in wordlists._bases(word.lower(), comparatives=name == wordlists.DALE_CHALL)
+    )
+
+
+def test_familiar_forms_match_the_inflection_rules_on_every_cmudict_word() -> None:
+    words = [w for w in cmu_syllables() if w.isalpha()]
+    for name in (wordlists.DALE_CHALL, wordlists.SPACHE):
+        forms = wordlists._familiar_forms(name)
+        assert all(_familiar_by_rule(w, name) for w in forms)
+        disagree = [w for w in words if (w in forms) != _familiar_by_rule(w, name)]
+        assert disagree == []
+
+
+@given(
+    st.sampled_from(sorted(wordlists.familiar_words(wordlists.DALE_CHALL))),
+    st.sampled_from(["", "s", "es", "ed", "d", "ing", "er", "est", "ier", "iest", "ies", "ied"]),
+    st.booleans(),
+)
+def test_is_familiar_agrees_with_the_rules_on_made_up_inflections(
+    word: str, suffix: str, double: bool
+) -> None:
+    made = (word + word[-1] if double else word) + suffix
+    if made.isalpha():
+        for name in (wordlists.DALE_CHALL, wordlists.SPACHE):
+            assert wordlists.is_familiar(made, name) == _familiar_by_rule(made, name)
+
+
+def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str, bool, object]]:
+    """The words of ``[lo, hi)``, token by token and sentence by sentence (the oracle)."""
+    out = []
+    text = doc.text
+    for sentence in doc.sentences:
+        if sentence.end <= lo or sentence.start >= hi:
+            continue
+        caps = _is_all_caps(text[sentence.start : sentence.end])
+        found: list[list[object]] = []  # [start, end, first, upos]
+        clause = True
+        for token in doc.sentence_tokens(sentence):
+            if token.start < lo or token.end > hi:
+                continue
+            kind = _token_class(token.text)
+            adjacent = bool(found) and found[-1][1] == token.start
+            if kind & 1:
+                if kind & 2 and adjacent:
+                    found[-1][1] = token.end
+                    continue
+                found.append([token.start, token.end, clause, token.upos])
+                clause = False
+            elif kind & _SYMBOL and (
+                (adjacent and text[token.start - 1 : token.start].isdigit())
+                or text[token.end : token.end + 1].isdigit()
+            ):
+                found.append([token.start, token.end, False, token.upos])
+            elif kind & _OPENER:
+                clause = True
+        for start, end, first, upos in found:
+            written = text[start:end]  # type: ignore[misc]
+            if upos is None and not caps:
+                name, facts = _plain_word_facts(written, bool(first))
+            else:
+                word = written.lower() if caps and len(written) > 1 else written
+                name = upos == "PROPN" if upos is not None else _is_proper(word, bool(first))
+                facts = _word_facts(word, name)
+            out.append((start, end, written, name, facts))  # type: ignore[arg-type]
+    return out
+
+
+@given(news_texts() | texts(), st.booleans(), st.integers(0, 40), st.integers(0, 40))
+def test_collected_words_follow_the_token_rules(
+    body: str, tagged: bool, cut_start: int, cut_end: int
+) -> None:
+    doc = _ANNOTATOR.annotate(Document.create(body))
+    if tagged:  # as a tagging annotator would give them
+        tokens = [
+            attrs.evolve(t, upos="PROPN" if t.text[:1].isupper() else "NOUN") for t in doc.tokens
+        ]
+        doc = attrs.evolve(doc, tokens=tokens)
+    lo, hi = cut_start, max(cut_start, len(doc.text) - cut_end)
+    words, _ = _collect(doc, lo, hi)
+    got = list(zip(words.starts, words.ends, words.texts, words.proper, words.facts, strict=True))
+    assert got == _words_by_rule(doc, lo, hi)
+
+
+def test_a_headline_in_capitals_is_read_in_lower_case() -> None:
+    doc = _ANNOTATOR.annotate(Document.create("Quiet day.", headline="MAYOR SAYS BRIDGE IS SAFE"))
+    words, _ = _collect(doc, 0, len("MAYOR SAYS BRIDGE IS SAFE"))
+    assert words.texts[:2] == ["MAYOR", "SAYS"]
+    assert not any(words.proper)  # capitals say nothing about names here
+
+
+def test_a_clitic_or_symbol_never_joins_the_word_of_the_sentence_before() -> None:
+    from newslens_readability.counts import _add_words, _WordList
+
+    text = "Go's 5%"
+    words = _WordList()
+    bounds = _add_words(
+        words, text, (0, 2, 5, 6), (2, 4, 6, 7), ("Go", "'s", "5", "%"), (None,) * 4,
+        sentences=(0, 1, 3),
+    )
+    assert words.texts == ["Go", "'s", "5"]  # "'s" opens a sentence; "%" follows one
+    assert bounds == [0, 1, 3, 3]  # the third sentence has no word
+    joined = _WordList()
+    _add_words(joined, text, (0, 2, 5, 6), (2, 4, 6, 7), ("Go", "'s", "5", "%"), (None,) * 4)
+    assert joined.texts == ["Go's", "5", "%"]
