@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import attrs
@@ -236,7 +237,7 @@ class _WordList:
 
     def prefix_sums(self) -> list[int]:
         """Return the running sums of the packed counts, starting with 0."""
-        return list(accumulate((f[_F_PACKED] for f in self.facts), initial=0))
+        return list(accumulate(map(itemgetter(_F_PACKED), self.facts), initial=0))
 
     def words(self, lo: int = 0, hi: int | None = None) -> list[Word]:
         """Return words ``lo`` to ``hi`` as :class:`Word` tuples."""

@@ -19,9 +19,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, compress, pairwise
+from operator import itemgetter
 from typing import Any, Final
 
 import attrs
@@ -60,25 +61,26 @@ _BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
 _BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
 
 
-def _pairs(
-    values: Mapping[str, float | None] | tuple[tuple[str, float | None], ...],
-) -> tuple[tuple[str, float | None], ...]:
-    return values if isinstance(values, tuple) else tuple(values.items())
-
-
 @attrs.frozen
 class Scores:
     """Counts and formula scores of one stretch of text.
 
     Attributes:
         counts: What the scores are computed from.
-        values: ``(formula name, score or None)`` pairs, in output order.
+        names: The formulas' names, in output order.
+        scores: Each formula's score, or ``None`` where it cannot be computed.
         warnings: Why a score is ``None`` or not to be trusted.
     """
 
     counts: Counts
-    values: tuple[tuple[str, float | None], ...] = attrs.field(converter=_pairs)
+    names: tuple[str, ...]
+    scores: tuple[float | None, ...]
     warnings: tuple[str, ...] = ()
+
+    @property
+    def values(self) -> tuple[tuple[str, float | None], ...]:
+        """``(formula name, score or None)`` pairs, in output order."""
+        return tuple(zip(self.names, self.scores, strict=True))
 
     def __getitem__(self, name: str) -> float | None:
         """Return the score of the formula called *name*.
@@ -86,15 +88,15 @@ class Scores:
         Raises:
             KeyError: when no such formula was computed.
         """
-        for key, value in self.values:
-            if key == name:
-                return value
-        raise KeyError(name)
+        try:
+            return self.scores[self.names.index(name)]
+        except ValueError:
+            raise KeyError(name) from None
 
     def as_dict(self) -> dict[str, Any]:
         """Return counts and scores in one flat dictionary (scores rounded to 2 places)."""
         out: dict[str, Any] = dict(self.counts.as_dict())
-        for key, value in self.values:
+        for key, value in zip(self.names, self.scores, strict=True):
             out[key] = None if value is None else round(value, 2)
         return out
 
@@ -242,14 +244,14 @@ def _score(
     sentences = counts.sentences
     rest = formulas
     if builtins and counts.words > 0 and sentences > 0:
-        pairs = tuple(zip(_BUILTIN_NAMES, builtin_scores(counts), strict=True))
+        scores = tuple(builtin_scores(counts))
         for name, minimum in _BUILTIN_MINIMUMS:
             if sentences < minimum:
                 warnings.append(_low_confidence(name, sentences, minimum))
         rest = formulas[len(FORMULAS) :]
         if not rest and not 0 < counts.words < min_words:  # the usual case: nothing more to do
-            return Scores(counts, pairs, tuple(warnings))
-        values = dict(pairs)
+            return Scores(counts, _BUILTIN_NAMES, scores, tuple(warnings))
+        values = dict(zip(_BUILTIN_NAMES, scores, strict=True))
     for formula in rest:
         name = formula.name
         value: float | None
@@ -274,7 +276,7 @@ def _score(
         warnings.append(
             f"only {counts.words} words: scores are unreliable under {min_words} words"
         )
-    return Scores(counts, values, tuple(warnings))
+    return Scores(counts, tuple(values), tuple(values.values()), tuple(warnings))
 
 
 def _is_all_caps(text: str) -> bool:
@@ -379,10 +381,9 @@ def _spache(keys: Iterable[str]) -> int:
 
 def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
     seen: dict[str, list[Any]] = {}
-    texts = words.texts
-    for i, facts in enumerate(words.facts):
-        if not facts[_F_HARD]:
-            continue
+    texts, all_facts = words.texts, words.facts
+    for i in compress(range(len(all_facts)), map(itemgetter(_F_HARD), all_facts)):
+        facts = all_facts[i]
         key = texts[i].lower()
         if key in seen:
             seen[key][4] += 1
@@ -437,7 +438,7 @@ def _speech(
             continue
         total = sum(sums[b] - sums[a] for _, _, a, b in inside)
         start = max(p_start, lo)
-        spache = _spache(k for _, _, a, b in inside for k in keys[a:b])
+        spache = _spache(chain.from_iterable(keys[a:b] for _, _, a, b in inside))
         counts = _counts_from_packed(len(inside), sum(b - a for _, _, a, b in inside), total,
                                      spache)
         per_paragraph.append(
@@ -508,7 +509,7 @@ def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> Readabilit
     lo, hi = _body_range(doc)
     words, sentences = _collect(doc, lo, hi)
     sums = words.prefix_sums()
-    keys = [facts[_F_SPACHE_KEY] for facts in words.facts]
+    keys = list(map(itemgetter(_F_SPACHE_KEY), words.facts))
     body = score(
         _counts_from_packed(len(sentences), len(words), sums[-1], _spache(keys)),
         formulas,
