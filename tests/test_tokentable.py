@@ -135,3 +135,47 @@ def test_the_lite_annotator_fills_columns_without_making_tokens() -> None:
     assert not doc.tokens.has("upos")
     assert doc.tokens._tokens is None  # nothing asked for a Token yet
     assert doc.tokens[2] == Token(8, 12, "said", lemma="say")
+
+
+def test_a_derived_column_is_worked_out_once_when_first_read() -> None:
+    calls: list[tuple[str, ...]] = []
+
+    def lower(texts: tuple[str, ...]) -> list[str]:
+        calls.append(texts)
+        return [t.lower() for t in texts]
+
+    table = TokenTable.from_columns(
+        start=[0, 4, 9], end=[3, 8, 10], text=["Ann", "Left", "."], derived={"lemma": lower}
+    )
+    assert calls == []
+    assert table.column("text") == ("Ann", "Left", ".") and calls == []
+    part = table[1:]
+    assert part.column("lemma") == ("left", ".")  # a slice derives its own rows
+    assert table.column("lemma") == ("ann", "left", ".")
+    assert table[0].lemma == "ann" and table.has("lemma")
+    assert calls == [("Left", "."), ("Ann", "Left", ".")]
+    assert table == TokenTable.from_columns(
+        start=[0, 4, 9], end=[3, 8, 10], text=["Ann", "Left", "."], lemma=["ann", "left", "."]
+    )
+
+
+def test_a_pickled_table_holds_derived_values_not_the_function() -> None:
+    table = TokenTable.from_columns(
+        start=[0], end=[3], text=["Ann"], derived={"lemma": lambda texts: ["ann"] * len(texts)}
+    )
+    copy = pickle.loads(pickle.dumps(table))  # a lambda cannot be pickled: values must be
+    assert copy.column("lemma") == ("ann",)
+
+
+def test_a_derived_column_must_fit_the_table() -> None:
+    table = TokenTable.from_columns(
+        start=[0, 4], end=[3, 8], text=["Ann", "left"], derived={"lemma": lambda texts: ["x"]}
+    )
+    with pytest.raises(ValueError, match="derived column 'lemma' has 1 values for 2 tokens"):
+        table.column("lemma")
+    with pytest.raises(TypeError, match="'lemma' is given both as values and as derived"):
+        TokenTable.from_columns(
+            start=[0], end=[3], text=["Ann"], lemma=["ann"], derived={"lemma": list}
+        )
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        TokenTable.from_columns(start=[0], end=[3], text=["Ann"], derived={"colour": list})

@@ -29,6 +29,7 @@ from newslens.errors import (
     PipelineError,
 )
 from newslens.model import (
+    DeriveColumn,
     Diagnostic,
     Document,
     Entity,
@@ -52,6 +53,7 @@ __all__ = [
     "Annotator",
     "AnnotatorError",
     "Config",
+    "DeriveColumn",
     "Diagnostic",
     "Document",
     "Enricher",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import le
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
@@ -133,6 +133,9 @@ _TOKEN_FIELDS: Final = (
 )
 _OPTIONAL_FIELDS: Final = frozenset(_TOKEN_FIELDS[3:])
 
+DeriveColumn = Callable[[tuple[str, ...]], Iterable[Any]]
+"""A function from a :class:`TokenTable`'s ``text`` column to one of its other fields."""
+
 
 class TokenTable(Sequence[Token]):
     """The tokens of a document, kept column by column.
@@ -156,10 +159,22 @@ feats=None, head=None, deprel=None, ner=None)
     code must not rely on their identity. Slicing gives a table. Tables are
     immutable, hashable and picklable. :attr:`Document.tokens` converts any
     iterable of tokens to a table.
+
+    A column can also be *derived*: worked out from the ``text`` column the
+    first time anything reads it (the lite annotator's lemmas are), so a
+    pipeline whose enrichers never look at a field does not pay for it::
+
+        >>> table = TokenTable.from_columns(
+        ...     start=[0, 4], end=[3, 8], text=["Ann", "left"],
+        ...     derived={"lemma": lambda texts: [t.lower() for t in texts]},
+        ... )
+        >>> table.column("lemma")
+        ('ann', 'left')
     """
 
-    __slots__ = ("_columns", "_length", "_tokens")
+    __slots__ = ("_columns", "_derived", "_length", "_tokens")
     _columns: dict[str, tuple[Any, ...] | None]
+    _derived: dict[str, DeriveColumn]
     _length: int
     _tokens: tuple[Token, ...] | None
 
@@ -172,7 +187,7 @@ feats=None, head=None, deprel=None, ner=None)
         for name in _TOKEN_FIELDS:
             values = tuple(getattr(token, name) for token in items)
             columns[name] = values
-        self._set(columns, len(items), items or None)
+        self._set(columns, len(items), items or None, {})
 
     @classmethod
     def from_columns(
@@ -181,6 +196,7 @@ feats=None, head=None, deprel=None, ner=None)
         start: Sequence[int],
         end: Sequence[int],
         text: Sequence[str],
+        derived: Mapping[str, DeriveColumn] | None = None,
         **optional: Sequence[Any] | None,
     ) -> TokenTable:
         """Make a table from one sequence per :class:`Token` field.
@@ -190,14 +206,28 @@ feats=None, head=None, deprel=None, ner=None)
         left out (or ``None``) when no token has them. Offsets are checked as
         :class:`Token` checks them.
 
+        Args:
+            start: Offset of each token's first character.
+            end: Offset after each token's last character.
+            text: Each token's text.
+            derived: Optional fields to work out later, each a function from
+                the ``text`` column to the field's values (one per token),
+                called at most once, when the field is first read.
+            **optional: The other fields, one sequence each.
+
         Raises:
-            TypeError: for a field :class:`Token` does not have.
+            TypeError: for a field :class:`Token` does not have, or one given
+                both as values and as *derived*.
             ValueError: when the columns differ in length or an offset is
                 negative or ends before it starts (the message names the token).
         """
-        unknown = sorted(set(optional) - _OPTIONAL_FIELDS)
+        derived = dict(derived or {})
+        unknown = sorted((set(optional) | set(derived)) - _OPTIONAL_FIELDS)
         if unknown:
             raise TypeError(f"Token has no field {', '.join(map(repr, unknown))}")
+        both = sorted(name for name in derived if optional.get(name) is not None)
+        if both:
+            raise TypeError(f"field {both[0]!r} is given both as values and as derived")
         columns: dict[str, tuple[Any, ...] | None] = {
             "start": tuple(start), "end": tuple(end), "text": tuple(text)
         }
@@ -215,7 +245,7 @@ feats=None, head=None, deprel=None, ner=None)
             )
             raise ValueError(f"token {bad} has start {starts[bad]} and end {ends[bad]}")
         table = cls.__new__(cls)
-        table._set(columns, length, None)
+        table._set(columns, length, None, derived)
         return table
 
     def _set(
@@ -223,14 +253,26 @@ feats=None, head=None, deprel=None, ner=None)
         columns: dict[str, tuple[Any, ...] | None],
         length: int,
         tokens: tuple[Token, ...] | None,
+        derived: dict[str, DeriveColumn],
     ) -> None:
         for name in _TOKEN_FIELDS[3:]:  # a column of None is kept as None
             values = columns[name]
             if values is not None and not any(v is not None for v in values):
                 columns[name] = None
         object.__setattr__(self, "_columns", columns)
+        object.__setattr__(self, "_derived", derived)
         object.__setattr__(self, "_length", length)
         object.__setattr__(self, "_tokens", tokens)
+
+    def _derive(self, name: str) -> None:
+        """Work out the derived column *name* (and forget how)."""
+        values = tuple(self._derived[name](self._columns["text"] or ()))
+        if len(values) != self._length:
+            raise ValueError(
+                f"derived column {name!r} has {len(values)} values for {self._length} tokens"
+            )
+        self._columns[name] = values if any(v is not None for v in values) else None
+        del self._derived[name]
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"TokenTable is immutable; cannot set {name!r}")
@@ -245,11 +287,15 @@ feats=None, head=None, deprel=None, ner=None)
         """
         if name not in self._columns:
             raise KeyError(f"Token has no field {name!r}; fields are {', '.join(_TOKEN_FIELDS)}")
+        if name in self._derived:
+            self._derive(name)
         values = self._columns[name]
         return (None,) * self._length if values is None else values
 
     def has(self, name: str) -> bool:
         """Whether any token has a value for the field *name* (``has("upos")``)."""
+        if name in self._derived:
+            self._derive(name)
         return self._columns.get(name) is not None
 
     def _materialised(self) -> tuple[Token, ...]:
@@ -279,7 +325,8 @@ feats=None, head=None, deprel=None, ner=None)
                 for name, values in self._columns.items()
             }
             tokens = None if self._tokens is None else self._tokens[index]
-            table._set(columns, len(range(*index.indices(self._length))), tokens)
+            length = len(range(*index.indices(self._length)))
+            table._set(columns, length, tokens, dict(self._derived))
             return table
         if self._tokens is not None:
             return self._tokens[index]
@@ -305,13 +352,15 @@ feats=None, head=None, deprel=None, ner=None)
         return f"<TokenTable of {self._length} tokens: {shown}{more}>"
 
     def __reduce__(self) -> tuple[Any, ...]:
+        for name in list(self._derived):  # a pickle holds values, never functions
+            self._derive(name)
         return (_table_from_columns, (self._columns, self._length))
 
 
 def _table_from_columns(columns: dict[str, tuple[Any, ...] | None], length: int) -> TokenTable:
     """Rebuild a pickled :class:`TokenTable` (its columns were checked when it was made)."""
     table = TokenTable.__new__(TokenTable)
-    table._set(dict(columns), length, None)
+    table._set(dict(columns), length, None, {})
     return table
 
 
