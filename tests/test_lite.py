@@ -511,17 +511,41 @@ def test_lite_never_imports_stanza_or_torch() -> None:
     assert result.returncode == 0, result.stderr
 
 
-@given(
-    st.one_of(
-        texts(),
-        st.lists(st.sampled_from([*TRICKY, " ", "Mr", ".", "it's", "n't", "No", "5"]), max_size=40)
-        .map("".join),
-    )
-)
+TOKENIZER_PIECES = [*TRICKY, " ", "Mr", ".", "it's", "n't", "No", "5", "\n", "\n\n", "No.\n5"]
+
+
+@given(st.one_of(texts(), st.lists(st.sampled_from(TOKENIZER_PIECES), max_size=40).map("".join)))
 def test_fast_tokenizer_agrees_with_the_general_one(body: str) -> None:
-    toks = lite._scan(body, 0, len(body))
-    assert list(zip(toks.starts, toks.ends, toks.kinds, strict=True)) == lite._tokenize(
-        body, 0, len(body)
-    )
+    if not lite._needs_general_tokenizer(body, 0, len(body)):
+        starts, ends, kinds, words = lite._scan(body, 0, len(body))
+        assert list(zip(starts, ends, kinds, strict=True)) == lite._tokenize(body, 0, len(body))
+        assert words == [body[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
+@given(
+    st.one_of(texts(), st.lists(st.sampled_from(TOKENIZER_PIECES), max_size=60).map("".join)),
+    st.booleans(),
+)
+def test_paragraphs_tokenized_together_as_one_by_one(body: str, whole: bool) -> None:
+    # The fast path scans runs of paragraphs in one piece: each paragraph must still get
+    # exactly the tokens the general tokenizer gives it alone.
+    spans = list(lite._paragraph_spans(body, 0, len(body), whole))
+    toks = lite._tokenize_paragraphs(body, [spans])
+    alone = [lite._tokenize(body, start, end) for start, end in spans]
+    assert list(zip(toks.starts, toks.ends, toks.kinds, strict=True)) == [
+        token for tokens in alone for token in tokens
+    ]
     assert toks.words == [body[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)]
+    assert toks.firsts == [sum(map(len, alone[:p])) for p in range(len(alone))]
     assert toks.candidates == [i for i, k in enumerate(toks.kinds) if k in lite._CANDIDATES]
+    for i, kind in enumerate(toks.kinds):
+        if kind == lite._WEB:  # only the general tokenizer makes these, and says where it did
+            assert any(lo <= i < hi for lo, hi in toks.general)
+
+
+def test_a_number_abbreviation_looks_no_further_than_its_paragraph() -> None:
+    assert tokens("See No. 5 here.") == ["See", "No.", "5", "here", "."]
+    assert tokens("He said No.\n5 more came.")[:4] == ["He", "said", "No", "."]
+    assert tokens("He said No.\n\n5 more came.")[:4] == ["He", "said", "No", "."]
+    # Blank lines separate paragraphs, so here the line break is inside one.
+    assert tokens("Intro.\n\nHe said No.\n5 more came.")[2:5] == ["He", "said", "No."]

@@ -84,10 +84,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import is_not
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache, partial
+from itertools import accumulate, compress, count, groupby, pairwise, repeat
+from operator import and_, is_not
 from typing import Final
 
 import attrs
@@ -139,6 +139,7 @@ _SPLIT_RE: Final = re.compile(
 )
 _STRIDE: Final = 6  # pieces per token: the space before it, the token, four marks
 _APOSTROPHE_RE: Final = re.compile("['’]")
+_WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a split piece
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
 # the general punctuation block U+2010-U+2027 (dashes, quotes, ellipsis), which hold none.
 _MAYBE_JOINER_RE: Final = re.compile(r"[^\x00-\xff\u2010-\u2027]")
@@ -167,12 +168,13 @@ _Tok = tuple[int, int, int]
 
 @lru_cache(maxsize=1)
 def _lemmatizer() -> Callable[[str], str]:
-    import simplemma
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
 
-    def lemmatize(word: str) -> str:
-        return str(simplemma.lemmatize(word, lang="en"))
-
-    return lemmatize
+    # What simplemma.lemmatize(word, lang="en") does, without its two wrapper calls.
+    return partial(
+        Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False)).lemmatize, lang="en"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +199,7 @@ def lemma_of(text: str) -> str:
         >>> [lemma_of(w) for w in ("said", "Told", "denied", "n't", "3.5", ",")]
         ['say', 'tell', 'deny', 'not', '3.5', ',']
     """
-    if not any(ch.isalpha() for ch in text):
+    if not text.isalpha() and not any(map(str.isalpha, text)):
         return text
     lower = text.lower()
     fixed = data.LEMMA_OVERRIDES.get(lower)
@@ -294,28 +296,37 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
 
 
 class _Tokens:
-    """The tokens of one paragraph as parallel lists (cheaper than a tuple per token).
+    """The tokens of a whole document as parallel lists (cheaper than a tuple per token).
 
     Attributes:
         starts: Offset of each token's first character.
         ends: Offset after each token's last character.
         kinds: Each token's kind (``_WORD``, ``_TERM``...).
         words: Each token's text.
+        firsts: Index of the first token of each paragraph, in order (a
+            paragraph is trimmed, so it has at least one token).
         candidates: Indices of the tokens that may end a sentence (``_TERM``,
             ``_ABBR``, ``_TITLE``), in order.
-        general: Whether the general tokenizer made them (then kinds other than
-            the fast path's may occur, such as ``_WEB``).
+        general: ``(first, end)`` index ranges of the tokens made by the
+            general tokenizer (kinds the fast path never gives, such as
+            ``_WEB``, may occur there).
     """
 
-    __slots__ = ("candidates", "ends", "general", "kinds", "starts", "words")
+    __slots__ = ("candidates", "ends", "firsts", "general", "kinds", "starts", "words")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.kinds: list[int] = []
         self.words: list[str] = []
+        self.firsts: list[int] = []
         self.candidates: list[int] = []
-        self.general = False
+        self.general: list[tuple[int, int]] = []
+
+    def limit(self, i: int) -> int:
+        """Return the index after the last token of the paragraph of token ``i``."""
+        p = bisect_right(self.firsts, i)
+        return self.firsts[p] if p < len(self.firsts) else len(self.kinds)
 
 
 def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
@@ -332,29 +343,30 @@ def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
 
 def _marked(marks: list[str | None]) -> Iterator[int]:
     """Yield the indices of the tokens whose mark group matched (``""``, not ``None``)."""
-    return compress(range(len(marks)), map(is_not, marks, repeat(None)))
+    return compress(count(), map(is_not, marks, repeat(None)))
 
 
-def _scan(text: str, start: int, end: int) -> _Tokens:
-    """Tokenize one paragraph ``text[start:end]`` exactly as :func:`_tokenize` would.
+_Columns = tuple[list[int], list[int], list[int], list[str]]
+"""Tokens as ``(starts, ends, kinds, words)``."""
 
-    Without URLs, e-mail addresses, joiners or combining marks (almost every
-    paragraph of news), no token is ever merged with its neighbour: one
-    ``re.split`` gives every token, the white space between them (hence the
-    offsets) and which kind of token each is, with no Python code per token.
-    Only words followed by a period (abbreviations?) and words with an
-    apostrophe (clitics?) are then looked at one by one.
+
+def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Columns:
+    """Tokenize ``text[start:end]`` exactly as :func:`_tokenize` would, if it needs no URL rules.
+
+    The text must hold no URL, e-mail address, joiner or combining mark (see
+    :func:`_needs_general_tokenizer`); almost every paragraph of news qualifies.
+    Then no token is ever merged with its neighbour: one ``re.split`` gives
+    every token, the white space between them (hence the offsets) and which
+    kind of token each is, with no Python code per token. Only words followed
+    by a period (abbreviations?) and words with an apostrophe (clitics?) are
+    then looked at one by one.
+
+    The text may be several paragraphs at once: ``limits`` are their ends, in
+    order (by default ``end`` alone). The tokens are those of each paragraph
+    tokenized on its own, since paragraphs are separated by white space, which
+    no token holds and no rule looks across, except ``No.`` before a digit,
+    which looks no further than its paragraph's end.
     """
-    toks = _Tokens()
-    if _needs_general_tokenizer(text, start, end):
-        toks.general = True
-        spans = _tokenize(text, start, end)
-        toks.starts = [s for s, _, _ in spans]
-        toks.ends = [e for _, e, _ in spans]
-        toks.kinds = [kind for _, _, kind in spans]
-        toks.words = [text[s:e] for s, e, _ in spans]
-        toks.candidates = [i for i, kind in enumerate(toks.kinds) if kind in _CANDIDATES]
-        return toks
     pieces = _SPLIT_RE.split(text[start:end])
     words: list[str] = pieces[1::_STRIDE]
     n = len(words)
@@ -363,21 +375,22 @@ def _scan(text: str, start: int, end: int) -> _Tokens:
     lengths[1::2] = map(len, words)
     offsets = list(accumulate(lengths, initial=start))
     starts, ends = offsets[1 : 2 * n : 2], offsets[2 : 2 * n + 1 : 2]
-    kinds = [_PUNCT if mark is None else _WORD for mark in pieces[3::_STRIDE]]
+    kinds = list(map(_WORD_OR_PUNCT.__getitem__, pieces[3::_STRIDE]))
     for i in _marked(pieces[2::_STRIDE]):
         kinds[i] = _ABBR
     for i in _marked(pieces[5::_STRIDE]):
         kinds[i] = _TERM
     dotted = set(_marked(pieces[4::_STRIDE]))
     if dotted or _APOSTROPHE_RE.search(text, start, end):
+        limits = limits or (end,)
         quoted = {
-            bisect_right(starts, m.start()) - 1
-            for m in _APOSTROPHE_RE.finditer(text, start, end)
+            bisect_right(starts, m.start()) - 1 for m in _APOSTROPHE_RE.finditer(text, start, end)
         }
         for i in sorted(dotted | quoted, reverse=True):  # from the end: indices stay valid
             word = words[i]
             if i in dotted:
-                kind = _word_kind(text, word, ends[i], end)
+                limit = limits[bisect_left(limits, ends[i])]  # the end of the word's paragraph
+                kind = _word_kind(text, word, ends[i], limit)
                 if kind >= 0:  # the period is the abbreviation's: it leaves the next token
                     words[i : i + 2] = [word + "."]
                     ends[i : i + 2] = [ends[i] + 1]
@@ -392,8 +405,47 @@ def _scan(text: str, start: int, end: int) -> _Tokens:
                     starts.insert(i + 1, starts[i] + cut)
                     ends.insert(i, starts[i] + cut)
                     kinds.insert(i, _WORD)
-    toks.starts, toks.ends, toks.kinds, toks.words = starts, ends, kinds, words
-    toks.candidates = [i for i, kind in enumerate(kinds) if kind in _CANDIDATES]
+    return starts, ends, kinds, words
+
+
+def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _Tokens:
+    """Tokenize the paragraphs of a document, given as the paragraph spans of each region.
+
+    Consecutive paragraphs of one region that the fast path can take (in most
+    documents, all of them) go to :func:`_scan` in one piece; the others, one
+    by one, to :func:`_tokenize`. Regions are never scanned together: parts
+    may abut without white space between them.
+    """
+    toks = _Tokens()
+    maybe_general = _needs_general_tokenizer(text, 0, len(text))
+    for spans in filter(None, regions):
+        runs: Iterable[tuple[bool, Iterable[tuple[int, int]]]] = (
+            groupby(spans, key=lambda span: _needs_general_tokenizer(text, *span))
+            if maybe_general
+            else [(False, spans)]
+        )
+        for general, run in runs:
+            if general:
+                for start, end in run:
+                    first = len(toks.kinds)
+                    toks.firsts.append(first)
+                    for s, e, kind in _tokenize(text, start, end):
+                        toks.starts.append(s)
+                        toks.ends.append(e)
+                        toks.kinds.append(kind)
+                        toks.words.append(text[s:e])
+                    toks.general.append((first, len(toks.kinds)))
+                continue
+            paragraphs = list(run)
+            limits = [end for _, end in paragraphs]
+            starts, ends, kinds, words = _scan(text, paragraphs[0][0], limits[-1], limits)
+            base = len(toks.kinds)
+            toks.firsts += [base + bisect_left(starts, start) for start, _ in paragraphs]
+            toks.starts += starts
+            toks.ends += ends
+            toks.kinds += kinds
+            toks.words += words
+    toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
     return toks
 
 
@@ -434,10 +486,13 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _attribution_follows(toks: _Tokens, k: int) -> bool:
-    """Whether the tokens from ``k`` read as a name and a verb of saying ("Smith asked")."""
+def _attribution_follows(toks: _Tokens, k: int, n: int) -> bool:
+    """Whether the tokens from ``k`` (before ``n``) read as a name and a verb of saying.
+
+    As in "Smith asked" after ``"Why now?"``.
+    """
     names = 0
-    for q in range(k, min(k + 6, len(toks.words))):
+    for q in range(k, min(k + 6, n)):
         word, kind = toks.words[q], toks.kinds[q]
         if kind in (_WORD, _TITLE, _ABBR) and _is_capitalised(word):
             names += 1
@@ -446,14 +501,16 @@ def _attribution_follows(toks: _Tokens, k: int) -> bool:
     return False
 
 
-def _is_boundary(text: str, toks: _Tokens, i: int, j: int) -> bool:
-    """Whether a sentence ends after token ``i`` (closers up to token ``j`` excluded)."""
+def _is_boundary(text: str, toks: _Tokens, i: int, j: int, n: int) -> bool:
+    """Whether a sentence ends after token ``i`` (closers up to token ``j`` excluded).
+
+    ``n`` is the index after the last token of the paragraph.
+    """
     starts, kinds, words = toks.starts, toks.kinds, toks.words
     kind = kinds[i]
     first = text[starts[j]]
     if first in _CONTINUERS or kinds[j] == _TERM:
         return False
-    n = len(kinds)
     k = j
     while k < n and kinds[k] == _PUNCT and text[starts[k]] in _OPENERS:
         k += 1
@@ -469,7 +526,7 @@ def _is_boundary(text: str, toks: _Tokens, i: int, j: int) -> bool:
             return initial.isupper()
         quoted = any(text[starts[q]] in _QUOTES for q in range(i + 1, j))
         asked = quoted and ("?" in mark or "!" in mark)
-        return not (asked and _attribution_follows(toks, k))
+        return not (asked and _attribution_follows(toks, k, n))
     if kind == _TITLE or not initial.isupper():
         return False
     if word.lower() in data.SENTENCE_STARTERS:
@@ -480,18 +537,21 @@ def _is_boundary(text: str, toks: _Tokens, i: int, j: int) -> bool:
     ) and word not in data.NOT_AFTER_TIME
 
 
-def _sentence_starts(text: str, toks: _Tokens, protected: int) -> list[int]:
-    """Return the indices of the tokens that start a sentence (always including 0).
+def _sentence_starts(text: str, toks: _Tokens, protected: tuple[int, int]) -> list[int]:
+    """Return the indices of the tokens that start a sentence, in order.
 
-    Only the tokens that may end a sentence are visited; the closing quotes and
-    brackets after one belong to its sentence.
+    Every paragraph's first token starts one. Then only the tokens that may
+    end a sentence are visited; the closing quotes and brackets after one
+    belong to its sentence. No candidate within the dateline, the span
+    ``protected`` (``(start, end)`` offsets), ends a sentence.
     """
-    starts = [0]
+    found: list[int] = []
     offsets, ends, kinds = toks.starts, toks.ends, toks.kinds
-    n = len(kinds)
+    dateline_start, dateline_end = protected
     for i in toks.candidates:
-        if ends[i] <= protected:
+        if ends[i] <= dateline_end and offsets[i] >= dateline_start:
             continue
+        n = toks.limit(i)
         j = i + 1
         while j < n and kinds[j] == _PUNCT:
             ch = text[offsets[j]]
@@ -499,14 +559,14 @@ def _sentence_starts(text: str, toks: _Tokens, protected: int) -> list[int]:
                 j += 1
             else:
                 break
-        if j < n and _is_boundary(text, toks, i, j):
-            starts.append(j)
-    return starts
+        if j < n and _is_boundary(text, toks, i, j, n):
+            found.append(j)  # inside the paragraph, so never one of its first tokens
+    return sorted(toks.firsts + found)
 
 
 # -- entities ----------------------------------------------------------------
 
-_ALPHA: Final = 1  # starts with a letter
+_ALPHA: Final = 1  # starts with a letter (bit 0, so that ``f & _ALPHA`` counts such words)
 _NAME: Final = 2  # a capitalised word that may be part of a name
 _STOP: Final = 4  # a function word, in any case
 _CONNECTOR: Final = 8  # may join the capitalised words of one name
@@ -544,10 +604,12 @@ def _word_flags(word: str) -> int:
 def _flags(toks: _Tokens) -> list[int]:
     """Return the flags of every token: :func:`_word_flags`, less what its kind rules out."""
     flags = list(map(_word_flags, toks.words))
-    if toks.general:  # a URL starts with a letter but is no name; merged marks are punctuation
-        flags = [
+    kinds = toks.kinds
+    # A URL starts with a letter but is no name; merged marks are punctuation.
+    for lo, hi in toks.general:
+        flags[lo:hi] = [
             f & ~(_ALPHA | _NAME) if kind == _PUNCT else f if kind in _NAME_KINDS else f & ~_NAME
-            for f, kind in zip(flags, toks.kinds, strict=True)
+            for f, kind in zip(flags[lo:hi], kinds[lo:hi], strict=True)
         ]
     return flags
 
@@ -557,7 +619,7 @@ def _name_runs(
 ) -> Iterator[tuple[int, int, bool, bool]]:
     """Yield the capitalised runs of a sentence: ``(first, last, initial, title_case)``.
 
-    ``names`` are the indices of the paragraph's tokens flagged ``_NAME``;
+    ``names`` are the indices of the document's tokens flagged ``_NAME``;
     ``first`` and ``last`` are token indices; ``initial`` tells whether the run
     starts the sentence or a clause (after a quote, a bracket, a colon or a
     dash); ``title_case`` whether most words of the sentence are capitalised,
@@ -568,7 +630,7 @@ def _name_runs(
         return
     title_case = False
     if len(inside) >= 3:  # at least 4 words, 70% of them capitalised
-        words = sum(1 for f in flags[lo:hi] if f & _ALPHA)
+        words = sum(map(and_, flags[lo:hi], repeat(_ALPHA)))  # _ALPHA is 1: this counts them
         title_case = words >= 4 and len(inside) >= 0.7 * words
     after = -1
     for q in inside:
@@ -607,34 +669,35 @@ def _looks_like_name(word: str, elsewhere: frozenset[str]) -> bool:
 def _entities(
     text: str, toks: _Tokens, sentences: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
-    """Yield the ``(first, last)`` token indices of name candidates."""
+    """Yield the ``(first, last)`` token indices of name candidates, in order."""
     flags = _flags(toks)
-    names = [q for q, f in enumerate(flags) if f & _NAME]
+    names = list(compress(count(), map(and_, flags, repeat(_NAME))))
     if not names:
         return
     words = toks.words
-    runs = [
-        run for lo, hi in sentences for run in _name_runs(text, toks, flags, names, lo, hi)
-    ]
-    elsewhere = frozenset(
-        words[q]
-        for first, last, initial, title_case in runs
-        if not title_case
-        for q in range(first + 1 if initial else first, last + 1)
-    )
-    for first, last, initial, title_case in runs:
-        if initial:
-            while first <= last and flags[first] & _STOP:
-                first += 1
-            if first > last:
-                continue
-        word = words[first]
-        if first == last:
-            if flags[first] & _STOP or word.rstrip(".") in data.WEEKDAYS_MONTHS:
-                continue
-            if (initial or title_case) and not _looks_like_name(word, elsewhere):
-                continue
-        yield first, last
+    runs = [run for lo, hi in sentences for run in _name_runs(text, toks, flags, names, lo, hi)]
+    # Which words are capitalised "elsewhere" is decided paragraph by paragraph.
+    for _, group in groupby(runs, key=lambda run: bisect_right(toks.firsts, run[0])):
+        paragraph_runs = list(group)
+        elsewhere = frozenset(
+            words[q]
+            for first, last, initial, title_case in paragraph_runs
+            if not title_case
+            for q in range(first + 1 if initial else first, last + 1)
+        )
+        for first, last, initial, title_case in paragraph_runs:
+            if initial:
+                while first <= last and flags[first] & _STOP:
+                    first += 1
+                if first > last:
+                    continue
+            word = words[first]
+            if first == last:
+                if flags[first] & _STOP or word.rstrip(".") in data.WEEKDAYS_MONTHS:
+                    continue
+                if (initial or title_case) and not _looks_like_name(word, elsewhere):
+                    continue
+            yield first, last
 
 
 # -- the annotator -------------------------------------------------------------
@@ -682,46 +745,34 @@ class LiteAnnotator(Annotator):
     def annotate(self, doc: Document) -> Document:
         """Return a copy of *doc* with paragraphs, sentences, tokens, lemmas and entities."""
         text = doc.text
-        paragraphs: list[Paragraph] = []
-        sentences: list[Sentence] = []
-        token_starts: list[int] = []
-        token_ends: list[int] = []
-        token_texts: list[str] = []
-        entities: list[Entity] = []
+        regions: list[list[tuple[int, int]]] = []
+        protected = (0, -1)  # the dateline, whose periods end no sentence
         first_body_paragraph = True
         for start, end, whole, is_body in _regions(doc):
-            for p_start, p_end in _paragraph_spans(text, start, end, whole):
-                paragraphs.append(Paragraph(p_start, p_end))
-                toks = _scan(text, p_start, p_end)
-                protected = -1
-                if is_body and first_body_paragraph:
-                    first_body_paragraph = False
-                    dateline = _DATELINE_RE.match(text, p_start, p_end)
-                    if dateline is not None:
-                        protected = dateline.end()
-                starts = _sentence_starts(text, toks, protected)
-                bounds = list(zip(starts, [*starts[1:], len(toks.words)], strict=True))
-                base = len(token_starts)
-                offsets, ends, words = toks.starts, toks.ends, toks.words
-                for lo, hi in bounds:
-                    sentences.append(Sentence(offsets[lo], ends[hi - 1], base + lo, base + hi))
-                token_starts += offsets
-                token_ends += ends
-                token_texts += words
-                for first, last in _entities(text, toks, bounds):
-                    s, e = offsets[first], ends[last]
-                    entities.append(Entity(s, e, ENTITY_LABEL, text[s:e]))
+            spans = list(_paragraph_spans(text, start, end, whole))
+            if is_body and first_body_paragraph and spans:
+                first_body_paragraph = False
+                p_start, p_end = spans[0]
+                dateline = _DATELINE_RE.match(text, p_start, p_end)
+                if dateline is not None:
+                    protected = (p_start, dateline.end())
+            regions.append(spans)
+        toks = _tokenize_paragraphs(text, regions)
+        starts, ends, words = toks.starts, toks.ends, toks.words
+        first_tokens = _sentence_starts(text, toks, protected)
+        bounds = list(pairwise([*first_tokens, len(words)]))
+        entities = []
+        for first, last in _entities(text, toks, bounds):
+            s, e = starts[first], ends[last]
+            entities.append(Entity(s, e, ENTITY_LABEL, text[s:e]))
         return attrs.evolve(
             doc,
             backend=self.name,
             layers=self.layers,
-            paragraphs=paragraphs,
-            sentences=sentences,
+            paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
+            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
             tokens=TokenTable.from_columns(
-                start=token_starts,
-                end=token_ends,
-                text=token_texts,
-                lemma=list(map(lemma_of, token_texts)),
+                start=starts, end=ends, text=words, lemma=list(map(lemma_of, words))
             ),
             entities=entities,
         )
