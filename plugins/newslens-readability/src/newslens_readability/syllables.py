@@ -151,10 +151,15 @@ def count_syllables(word: str) -> int:
         >>> [count_syllables(w) for w in ("the", "NATO's", "U.S.", "BBC", "100,000", "4.5%")]
         [1, 2, 2, 3, 5, 5]
     """
+    table = cmu_syllables()
+    if word.isalpha() and (len(word) < 2 or word[1:].islower()):
+        # most words: plain letters, at most an initial capital (so not said as letters)
+        known = table.get(word.lower())
+        if known:
+            return known
     word = word.strip().replace("’", "'").replace("‘", "'")
     if not word:
         return 0
-    table = cmu_syllables()
     lower = word.lower()
     if not word.islower() and _is_spoken_as_letters(word.replace(".", "")) and "-" not in word:
         if "'" in word:
