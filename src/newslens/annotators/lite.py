@@ -130,14 +130,18 @@ _CORE: Final = rf"""
 | (?P<other>\S)
 """
 # The same tokens for the fast path, as re.split pieces: group 1 is the token, and
-# the empty groups 2 to 5 say which kind matched: an acronym, a word, a word followed
-# by a period (to look up as an abbreviation), a run of terminals; none is punctuation.
-# The look-ahead before an acronym only rules out, quickly, places where none can start.
+# the empty groups 2 to 4 say which kind matched: an acronym, a word, a run of
+# terminals; none is punctuation. The acronym and word patterns are _ACRO and
+# _WORD_RE_TEXT rewritten for speed, with the same matches: every alternative starts
+# with a character class (which the regex engine checks before trying the rest), and
+# quantifiers are possessive where giving characters back could never help.
+_LETTER: Final = r"[^\W\d_]"
 _SPLIT_RE: Final = re.compile(
-    rf"((?=[^\W\d_](?:\.|[^\W\d_]{{0,2}}-)){_ACRO}()|{_WORD_RE_TEXT}()(?:(?=\.)())?"
-    rf"|[{_TERMINALS}]+()|-{{2,}}|\S)"
+    rf"({_LETTER}(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}()"
+    rf"|\w\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
+    rf"|[{_TERMINALS}][{_TERMINALS}]*+()|--+|\S)"
 )
-_STRIDE: Final = 6  # pieces per token: the space before it, the token, four marks
+_STRIDE: Final = 5  # pieces per token: the space before it, the token, three marks
 _APOSTROPHE_RE: Final = re.compile("['’]")
 _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a split piece
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
@@ -378,9 +382,16 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
     kinds = list(map(_WORD_OR_PUNCT.__getitem__, pieces[3::_STRIDE]))
     for i in _marked(pieces[2::_STRIDE]):
         kinds[i] = _ABBR
-    for i in _marked(pieces[5::_STRIDE]):
+    terms = list(_marked(pieces[4::_STRIDE]))
+    for i in terms:
         kinds[i] = _TERM
-    dotted = set(_marked(pieces[4::_STRIDE]))
+    # Words followed by a lone period: abbreviations that keep it? (A word followed by
+    # "..." or ".!" never keeps the period, see _word_kind.)
+    dotted = {
+        t - 1
+        for t in terms
+        if words[t] == "." and t and kinds[t - 1] == _WORD and ends[t - 1] == starts[t]
+    }
     if dotted or _APOSTROPHE_RE.search(text, start, end):
         limits = limits or (end,)
         quoted = {
