@@ -40,9 +40,7 @@ from pathlib import Path
 
 import newslens_readability
 from newslens_readability import readability
-from newslens_readability.counts import _plain_word_facts, _token_class, _word_facts
-from newslens_readability.syllables import count_syllables
-from newslens_readability.wordlists import is_familiar
+from newslens_readability.counts import clear_word_caches
 
 import newslens
 from newslens.annotators.lite import _word_flags, lemma_of
@@ -84,10 +82,8 @@ def textstat_scores(textstat: object, text: str) -> list[float]:
 
 def clear_caches() -> None:
     """Empty every per-word cache, lite's and ours (dictionaries and word lists stay loaded)."""
-    for cached in (
-        count_syllables, _word_facts, _plain_word_facts, _token_class, is_familiar, lemma_of,
-        _word_flags,
-    ):
+    clear_word_caches()
+    for cached in (lemma_of, _word_flags):
         cached.cache_clear()
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from newslens_readability import wordlists
 from newslens_readability._cmu import cmu_syllables
 from newslens_readability.counts import (
+    _F_PROPER,
     _OPENER,
     _SYMBOL,
     _is_proper,
@@ -86,7 +87,8 @@ def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str,
         for start, end, first, upos in found:
             written = text[start:end]  # type: ignore[misc]
             if upos is None and not caps:
-                name, facts = _plain_word_facts(written, bool(first))
+                facts = _plain_word_facts(written, bool(first))
+                name = facts[_F_PROPER]
             else:
                 word = written.lower() if caps and len(written) > 1 else written
                 name = upos == "PROPN" if upos is not None else _is_proper(word, bool(first))

@@ -33,7 +33,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from newslens_readability.syllables import count_syllables
-from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar
+from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -111,6 +111,10 @@ _F_SPACHE: Final = 5
 _F_PACKED: Final = 6
 _F_SPACHE_KEY: Final = 7
 _F_HARD: Final = 8
+_F_PROPER: Final = 9
+
+Facts = tuple[int, int, int, bool, bool, bool, int, str, bool, bool]
+"""What the counts need of one word (see :func:`_make_facts`)."""
 
 
 def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) -> Counts:
@@ -130,17 +134,15 @@ def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) ->
     )
 
 
-@lru_cache(maxsize=131_072)
-def _word_facts(
-    text: str, proper: bool
-) -> tuple[int, int, int, bool, bool, bool, int, str, bool]:
-    """Return what the counts need of one word, indexed by ``_F_SYLLABLES`` ... ``_F_HARD``.
+def _make_facts(text: str, proper: bool) -> Facts:
+    """Return what the counts need of one word, indexed by ``_F_SYLLABLES`` ... ``_F_PROPER``.
 
     ``_F_PACKED`` holds syllables, letters, characters, monosyllable, polysyllable,
     long, complex and Dale-Chall unfamiliar as one integer (see
     :func:`_counts_from_packed`), so that the counts of any run of words are one
     sum; ``_F_SPACHE_KEY`` is the lower-case word when Spache finds it unfamiliar
-    (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar.
+    (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar;
+    ``_F_PROPER`` is *proper*.
     """
     syllables = count_syllables(text)
     if text.isalpha():  # most words: every character a letter
@@ -160,8 +162,8 @@ def _word_facts(
                     complex_ = False
                 break
     familiar = proper or letters == 0
-    dale = not familiar and not is_familiar(text, DALE_CHALL)
-    spache = not familiar and not is_familiar(text, SPACHE)
+    dale = not familiar and not judge_familiar(text, DALE_CHALL)
+    spache = not familiar and not judge_familiar(text, SPACHE)
     packed = (  # one count per _BITS-wide field, syllables in the lowest bits
         syllables
         | letters << _BITS
@@ -173,7 +175,29 @@ def _word_facts(
         | dale << 7 * _BITS
     )
     key = text.lower() if spache else ""
-    return syllables, letters, characters, complex_, dale, spache, packed, key, complex_ or dale
+    hard = complex_ or dale
+    return syllables, letters, characters, complex_, dale, spache, packed, key, hard, proper
+
+
+# The facts of a word are cached by its text alone (a string key is the
+# cheapest a cache can have): one cache for proper names, one for other words,
+# and, for untagged words, one for each position (starting a clause or not),
+# whose entries are the very tuples of the first two.
+
+
+@lru_cache(maxsize=131_072)
+def _name_facts(text: str) -> Facts:
+    return _make_facts(text, True)
+
+
+@lru_cache(maxsize=131_072)
+def _common_facts(text: str) -> Facts:
+    return _make_facts(text, False)
+
+
+def _word_facts(text: str, proper: bool) -> Facts:
+    """Return the facts of a word known to be (or not to be) a proper name."""
+    return _name_facts(text) if proper else _common_facts(text)
 
 
 def _is_proper(word: str, first: bool) -> bool:
@@ -182,12 +206,34 @@ def _is_proper(word: str, first: bool) -> bool:
 
 
 @lru_cache(maxsize=131_072)
-def _plain_word_facts(
-    text: str, first: bool
-) -> tuple[bool, tuple[int, int, int, bool, bool, bool, int, str, bool]]:
-    """Return whether an untagged word is a proper name, and its :func:`_word_facts`."""
-    proper = _is_proper(text, first)
-    return proper, _word_facts(text, proper)
+def _facts_in_clause(text: str) -> Facts:
+    """The facts of an untagged word that does not start its sentence or clause."""
+    return _name_facts(text) if text[:1].isupper() else _common_facts(text)
+
+
+@lru_cache(maxsize=65_536)
+def _facts_at_clause_start(text: str) -> Facts:
+    """The facts of an untagged word that starts its sentence or clause."""
+    return _word_facts(text, _is_proper(text, True))
+
+
+def _plain_word_facts(text: str, first: bool) -> Facts:
+    """Return the facts of an untagged word (``first``: it starts a sentence or clause)."""
+    return _facts_at_clause_start(text) if first else _facts_in_clause(text)
+
+
+def clear_word_caches() -> None:
+    """Empty the per-word caches of this module and of :mod:`~newslens_readability.syllables`.
+
+    They fill as documents are read (about a kilobyte per different word);
+    a long-running service may empty them now and then. Dictionaries and word
+    lists stay loaded.
+    """
+    for cached in (
+        _name_facts, _common_facts, _facts_in_clause, _facts_at_clause_start, _token_class,
+        count_syllables, is_familiar,
+    ):
+        cached.cache_clear()
 
 
 # -- tokens to words -------------------------------------------------------------
@@ -230,7 +276,7 @@ class _WordList:
         self.ends: list[int] = []
         self.texts: list[str] = []
         self.proper: list[bool] = []
-        self.facts: list[tuple[int, int, int, bool, bool, bool, int, str, bool]] = []
+        self.facts: list[Facts] = []
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -297,7 +343,7 @@ def _add_words(
         marked[first_token] |= _BREAK
     at: list[int] = []  # the token each word starts at
     w_ends: list[int] = []
-    firsts: list[bool] = []
+    heads: list[int] = []  # the words that start a sentence or a clause
     bounds: list[int] = []
     merged = False
     clause_start = True
@@ -307,11 +353,11 @@ def _add_words(
         if i > pos:  # a run of plain words and plain punctuation
             run = list(compress(range(pos, i), kinds[pos:i]))
             if run:
+                if clause_start:
+                    heads.append(len(at))
+                    clause_start = False
                 at += run
                 w_ends += [ends[q] for q in run]
-                firsts.append(clause_start)
-                firsts += [False] * (len(run) - 1)
-                clause_start = False
         pos = i + 1
         if marked[i] & _BREAK:
             bounds.append(base + len(at))
@@ -337,16 +383,17 @@ def _add_words(
             if kind & _OPENER:
                 clause_start = True
             continue
+        if first:
+            heads.append(len(at))
         at.append(i)
         w_ends.append(end)
-        firsts.append(first)
     if pos < len(kinds):
         run = list(compress(range(pos, len(kinds)), kinds[pos:]))
         if run:
+            if clause_start:
+                heads.append(len(at))
             at += run
             w_ends += [ends[q] for q in run]
-            firsts.append(clause_start)
-            firsts += [False] * (len(run) - 1)
     bounds.append(base + len(at))
     if not at:
         return bounds
@@ -359,22 +406,27 @@ def _add_words(
     words.ends += w_ends
     words.texts += texts
     if not all_caps and tags.count(None) == len(tags):  # untagged, as with the lite annotator
-        names, found = zip(*map(_plain_word_facts, texts, firsts), strict=True)
-        words.proper += names
+        found = list(map(_facts_in_clause, texts))
+        for k in heads:
+            found[k] = _facts_at_clause_start(texts[k])
+        words.proper += map(itemgetter(_F_PROPER), found)
         words.facts += found
         return bounds
     capitals = [False] * len(at)
     for k in all_caps:
         capitals[bounds[k] - base : bounds[k + 1] - base] = [True] * (bounds[k + 1] - bounds[k])
+    firsts = [False] * len(at)
+    for k in heads:
+        firsts[k] = True
     for q, written, first, caps in zip(at, texts, firsts, capitals, strict=True):
         upos = tags[q]
         if upos is None and not caps:
-            name, word_facts = _plain_word_facts(written, first)
+            word_facts = _plain_word_facts(written, first)
         else:
             word = written.lower() if caps and len(written) > 1 else written
             name = upos == "PROPN" if upos is not None else _is_proper(word, first)
             word_facts = _word_facts(word, name)
-        words.proper.append(name)
+        words.proper.append(word_facts[_F_PROPER])
         words.facts.append(word_facts)
     return bounds
 

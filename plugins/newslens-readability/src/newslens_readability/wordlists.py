@@ -147,11 +147,22 @@ def _familiar_forms(name: str) -> frozenset[str]:
 def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
     """Whether *word* counts as familiar for the list *name* (proper names aside).
 
+    The same as :func:`judge_familiar`, with each answer kept.
+
     Example:
         >>> [is_familiar(w) for w in ("Houses", "carried", "bigger", "guarantees", "2020")]
         [True, True, True, False, True]
         >>> is_familiar("bigger", "spache"), is_familiar("playing", "spache")
         (False, True)
+    """
+    return judge_familiar(word, name)
+
+
+def judge_familiar(word: str, name: str = DALE_CHALL) -> bool:
+    """Whether *word* counts as familiar for the list *name*, worked out afresh.
+
+    Raises:
+        ValueError: for a list other than ``"dale_chall"`` and ``"spache"``.
     """
     lower = word.lower()
     if lower.isalpha():  # most words: one look-up among the listed words and their inflections
@@ -165,5 +176,5 @@ def is_familiar(word: str, name: str = DALE_CHALL) -> bool:
     if not lower.isalpha() and not any(ch.isalpha() for ch in lower):
         return True
     if "-" in lower:
-        return all(is_familiar(part, name) for part in lower.split("-") if part)
+        return all(judge_familiar(part, name) for part in lower.split("-") if part)
     return any(base in words for base in _bases(lower, comparatives=name == DALE_CHALL))
