@@ -130,18 +130,20 @@ _CORE: Final = rf"""
 | (?P<other>\S)
 """
 # The same tokens for the fast path, as re.split pieces: group 1 is the token, and
-# the empty groups 2 to 4 say which kind matched: an acronym, a word, a run of
-# terminals; none is punctuation. The acronym and word patterns are _ACRO and
-# _WORD_RE_TEXT rewritten for speed, with the same matches: every alternative starts
-# with a character class (which the regex engine checks before trying the rest), and
-# quantifiers are possessive where giving characters back could never help.
+# two empty groups say which kind matched: group 2 an acronym or a run of terminals
+# (a token that may end a sentence; its first character tells which), group 3 a word;
+# neither is punctuation. The acronym and word patterns are _ACRO and _WORD_RE_TEXT
+# rewritten for speed, with the same matches: alternatives start with a character
+# class (which the regex engine checks before trying the rest), and quantifiers are
+# possessive where giving characters back could never help.
 _LETTER: Final = r"[^\W\d_]"
 _SPLIT_RE: Final = re.compile(
-    rf"({_LETTER}(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}()"
+    rf"((?:{_LETTER}(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}"
+    rf"|[{_TERMINALS}][{_TERMINALS}]*+)()"
     rf"|\w\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
-    rf"|[{_TERMINALS}][{_TERMINALS}]*+()|--+|\S)"
+    rf"|--+|\S)"
 )
-_STRIDE: Final = 5  # pieces per token: the space before it, the token, three marks
+_STRIDE: Final = 4  # pieces per token: the space before it, the token, two marks
 _APOSTROPHE_RE: Final = re.compile("['’]")
 _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a split piece
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
@@ -380,11 +382,13 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
     offsets = list(accumulate(lengths, initial=start))
     starts, ends = offsets[1 : 2 * n : 2], offsets[2 : 2 * n + 1 : 2]
     kinds = list(map(_WORD_OR_PUNCT.__getitem__, pieces[3::_STRIDE]))
+    terms: list[int] = []
     for i in _marked(pieces[2::_STRIDE]):
-        kinds[i] = _ABBR
-    terms = list(_marked(pieces[4::_STRIDE]))
-    for i in terms:
-        kinds[i] = _TERM
+        if words[i][0] in _TERMINALS:
+            kinds[i] = _TERM
+            terms.append(i)
+        else:
+            kinds[i] = _ABBR
     # Words followed by a lone period: abbreviations that keep it? (A word followed by
     # "..." or ".!" never keeps the period, see _word_kind.)
     dotted = {
