@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 import subprocess
 import sys
 import time
@@ -213,6 +214,35 @@ def test_without_blank_lines_each_line_is_a_paragraph() -> None:
     doc = annotate("One.\r\nTwo, no stop\n  Three.  ")
     assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["One.", "Two, no stop", "Three."]
     assert sentences("One.\nTwo, no stop\nThree.") == ["One.", "Two, no stop", "Three."]
+
+
+BREAK = r"(?>\r\n|\r|\n)"  # CR LF is one line break
+LINE_BREAK = re.compile(BREAK)
+BLANK_LINE = re.compile(rf"{BREAK}[^\S\r\n]*{BREAK}")
+BLANK_LINES = re.compile(rf"{BREAK}(?:[^\S\r\n]*{BREAK})+")
+
+
+def paragraphs_the_slow_way(text: str) -> list[tuple[int, int]]:
+    """Split at blank lines (or, when there is none, at line breaks), then trim."""
+    splitter = BLANK_LINES if BLANK_LINE.search(text) else LINE_BREAK
+    cuts = [0, *(i for match in splitter.finditer(text) for i in match.span()), len(text)]
+    spans = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+PARAGRAPH_PIECES = ["a", "b c", " ", "\t", "\n", "\r", "\r\n", "\n\n", " \n ", "\u2028", "\x85"]
+
+
+@given(st.one_of(texts(), st.lists(st.sampled_from(PARAGRAPH_PIECES), max_size=30).map("".join)))
+def test_paragraph_spans(body: str) -> None:
+    assert lite._paragraph_spans(body, 0, len(body), False) == paragraphs_the_slow_way(body)
 
 
 def test_parts_are_never_crossed() -> None:

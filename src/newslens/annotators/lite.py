@@ -157,8 +157,11 @@ _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
 _TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
 _URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
-_LINE_BREAK_RE: Final = re.compile(r"\r\n|\r|\n")
-_BLANK_LINES_RE: Final = re.compile(r"(?>\r\n|\r|\n)(?:[^\S\r\n]*+(?>\r\n|\r|\n))+")
+# A paragraph: a line, or lines with no blank line between them; trimmed either way.
+_LINE_RE: Final = re.compile(r"\S(?:[^\r\n]*\S)?")
+_BLOCK_RE: Final = re.compile(
+    r"\S(?:[^\r\n]*\S)?(?:[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+\S(?:[^\r\n]*\S)?)*+"
+)
 _HAS_BLANK_LINE_RE: Final = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*+(?>\r\n|\r|\n)")
 _DATELINE_RE: Final = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
@@ -475,23 +478,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _paragraph_spans(text: str, start: int, end: int, whole: bool) -> Iterator[tuple[int, int]]:
-    """Yield the trimmed paragraph spans of the region ``text[start:end]``."""
+def _paragraph_spans(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
+    """Return the trimmed paragraph spans of the region ``text[start:end]``.
+
+    A regular expression finds them directly, trimmed (from the first to the
+    last character that is not white space): lines or, when the region has a
+    blank line, runs of lines with no blank line between them.
+    """
     if whole:
         span = _trimmed(text, start, end)
-        if span:
-            yield span
-        return
-    splitter = _BLANK_LINES_RE if _HAS_BLANK_LINE_RE.search(text, start, end) else _LINE_BREAK_RE
-    pos = start
-    for match in splitter.finditer(text, start, end):
-        span = _trimmed(text, pos, match.start())
-        if span:
-            yield span
-        pos = match.end()
-    span = _trimmed(text, pos, end)
-    if span:
-        yield span
+        return [span] if span else []
+    pattern = _BLOCK_RE if _HAS_BLANK_LINE_RE.search(text, start, end) else _LINE_RE
+    return [match.span() for match in pattern.finditer(text, start, end)]
 
 
 # -- sentences ---------------------------------------------------------------
@@ -607,7 +605,7 @@ def _is_name_word(word: str, kind: int) -> bool:
 def _word_flags(word: str) -> int:
     """Return the ``_ALPHA | _NAME | _STOP | _CONNECTOR`` flags of a word token's text."""
     flags = _ALPHA if word[:1].isalpha() else 0
-    if _is_name_word(word, _WORD):
+    if not word.islower() and _is_name_word(word, _WORD):  # no capital (most words): no name
         flags |= _NAME
     if word.lower() in data.STOPWORDS:
         flags |= _STOP
