@@ -53,8 +53,8 @@ Entities
     words are dropped from the front of a run that starts a sentence or a
     quotation (``The Post`` -> ``Post`` there, but not mid-sentence), a lone
     capitalised word at the start of a sentence is kept only when it looks like
-    a name (the dictionary knows it as a proper noun, does not know it, or the
-    document also capitalises it mid-sentence), and weekdays and months alone
+    a name (the dictionary knows it as a proper noun, does not know it, or its
+    paragraph also capitalises it mid-sentence), and weekdays and months alone
     are not names. In title-case lines (most headlines), function words break
     runs. These are candidates, not typed entities: use the stanza backend for
     ``PERSON``/``ORG``/``GPE``.
@@ -803,7 +803,7 @@ class LiteAnnotator(Annotator):
         protected = (0, -1)  # the dateline, whose periods end no sentence
         first_body_paragraph = True
         for start, end, whole, is_body in _regions(doc):
-            spans = list(_paragraph_spans(text, start, end, whole))
+            spans = _paragraph_spans(text, start, end, whole)
             if is_body and first_body_paragraph and spans:
                 first_body_paragraph = False
                 p_start, p_end = spans[0]
@@ -815,10 +815,10 @@ class LiteAnnotator(Annotator):
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
         bounds = list(pairwise([*first_tokens, len(words)]))
-        entities = []
-        for first, last in _entities(text, toks, bounds):
-            s, e = starts[first], ends[last]
-            entities.append(Entity(s, e, ENTITY_LABEL, text[s:e]))
+        entities = [
+            Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
+            for first, last in _entities(text, toks, bounds)
+        ]
         return attrs.evolve(
             doc,
             backend=self.name,
