@@ -24,16 +24,18 @@ Proper names
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import itemgetter
-from typing import Final, NamedTuple
+from itertools import accumulate, compress, repeat
+from operator import is_, itemgetter
+from typing import Final, Generic, NamedTuple, TypeVar
 
 import attrs
 
 from newslens_readability.syllables import count_syllables
 from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
+
+V = TypeVar("V")
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -205,16 +207,58 @@ def _is_proper(word: str, first: bool) -> bool:
     return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
 
 
-@lru_cache(maxsize=131_072)
-def _facts_in_clause(text: str) -> Facts:
-    """The facts of an untagged word that does not start its sentence or clause."""
+class _WordTable(Generic[V]):
+    """A per-word cache that answers for a whole column of words at once.
+
+    ``table(word)`` computes and keeps one answer; ``table.many(words)`` looks
+    every word up with C-level ``map(dict.get, ...)`` (several times faster
+    than calling an :func:`~functools.lru_cache` function per word) and
+    computes only the missing ones. The table is emptied when it holds
+    *limit* words, so memory stays bounded in a long-running process.
+    """
+
+    __slots__ = ("_compute", "_values", "limit")
+
+    def __init__(self, compute: Callable[[str], V], limit: int = 200_000) -> None:
+        self._compute = compute
+        self._values: dict[str, V] = {}
+        self.limit = limit
+
+    def __call__(self, word: str) -> V:
+        value = self._values.get(word)
+        if value is None:
+            value = self._compute(word)
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[word] = value
+        return value
+
+    def many(self, words: Sequence[str]) -> list[V]:
+        """Return the answer for each of *words*, in order."""
+        found: list[V | None] = list(map(self._values.get, words))
+        if None in found:
+            for i in compress(range(len(found)), map(is_, found, repeat(None))):
+                found[i] = self(words[i])
+        return found  # type: ignore[return-value]  # no None is left
+
+    def cache_clear(self) -> None:
+        """Forget every answer."""
+        self._values.clear()
+
+
+def _in_clause(text: str) -> Facts:
     return _name_facts(text) if text[:1].isupper() else _common_facts(text)
 
 
-@lru_cache(maxsize=65_536)
-def _facts_at_clause_start(text: str) -> Facts:
-    """The facts of an untagged word that starts its sentence or clause."""
+def _at_clause_start(text: str) -> Facts:
     return _word_facts(text, _is_proper(text, True))
+
+
+_facts_in_clause: Final = _WordTable(_in_clause)
+"""The facts of an untagged word that does not start its sentence or clause."""
+
+_facts_at_clause_start: Final = _WordTable(_at_clause_start)
+"""The facts of an untagged word that starts its sentence or clause."""
 
 
 def _plain_word_facts(text: str, first: bool) -> Facts:
@@ -248,14 +292,17 @@ def _is_clitic(text: str) -> bool:
     return text[:1] in ("'", "’") or text.lower() in ("n't", "n’t")
 
 
-@lru_cache(maxsize=65_536)
-def _token_class(token: str) -> int:
+def _classify(token: str) -> int:
     """Return ``_ALNUM``, ``_CLITIC``, ``_SYMBOL`` and ``_OPENER`` flags of a token's text."""
     if any(ch.isalnum() for ch in token):
         return _ALNUM | (_CLITIC if _is_clitic(token) else 0)
     if token in _SPOKEN_SYMBOLS:
         return _SYMBOL
     return _OPENER if token in _OPENING or token in ":;" else 0
+
+
+_token_class: Final = _WordTable(_classify)
+"""The flags of a token's text (:func:`_classify`), cached."""
 
 
 class _WordList:
@@ -337,7 +384,7 @@ def _add_words(
     marks and sentence starts are looked at one by one.
     """
     base = len(words)
-    kinds = list(map(_token_class, tokens))
+    kinds = _token_class.many(tokens)
     marked = kinds.copy()
     for first_token in sentences:
         marked[first_token] |= _BREAK
@@ -345,7 +392,7 @@ def _add_words(
     w_ends: list[int] = []
     heads: list[int] = []  # the words that start a sentence or a clause
     bounds: list[int] = []
-    merged = False
+    merged: list[int] = []  # the words a clitic was added to
     clause_start = True
     barrier = 0  # words before this index belong to an earlier sentence
     pos = 0
@@ -357,7 +404,7 @@ def _add_words(
                     heads.append(len(at))
                     clause_start = False
                 at += run
-                w_ends += [ends[q] for q in run]
+                w_ends += map(ends.__getitem__, run)
         pos = i + 1
         if marked[i] & _BREAK:
             bounds.append(base + len(at))
@@ -370,7 +417,8 @@ def _add_words(
         elif kind & _ALNUM:  # a clitic
             if len(at) > barrier and w_ends[-1] == start:
                 w_ends[-1] = end
-                merged = True
+                if not merged or merged[-1] != len(at) - 1:
+                    merged.append(len(at) - 1)
                 continue
             first = clause_start
             clause_start = False
@@ -393,41 +441,47 @@ def _add_words(
             if clause_start:
                 heads.append(len(at))
             at += run
-            w_ends += [ends[q] for q in run]
+            w_ends += map(ends.__getitem__, run)
     bounds.append(base + len(at))
     if not at:
         return bounds
-    w_starts = [starts[q] for q in at]
-    if merged:
-        texts = [text[s:e] for s, e in zip(w_starts, w_ends, strict=True)]
-    else:
-        texts = [tokens[q] for q in at]
+    w_starts = list(map(starts.__getitem__, at))
+    texts = list(map(tokens.__getitem__, at))
+    for k in merged:  # a word with its clitics is longer than its first token
+        texts[k] = text[w_starts[k] : w_ends[k]]
     words.starts += w_starts
     words.ends += w_ends
     words.texts += texts
-    if not all_caps and tags.count(None) == len(tags):  # untagged, as with the lite annotator
-        found = list(map(_facts_in_clause, texts))
+    if tags.count(None) == len(tags):  # untagged, as with the lite annotator
+        found = _facts_in_clause.many(texts)
         for k in heads:
             found[k] = _facts_at_clause_start(texts[k])
-        words.proper += map(itemgetter(_F_PROPER), found)
-        words.facts += found
-        return bounds
-    capitals = [False] * len(at)
-    for k in all_caps:
-        capitals[bounds[k] - base : bounds[k + 1] - base] = [True] * (bounds[k + 1] - bounds[k])
-    firsts = [False] * len(at)
-    for k in heads:
-        firsts[k] = True
-    for q, written, first, caps in zip(at, texts, firsts, capitals, strict=True):
-        upos = tags[q]
-        if upos is None and not caps:
-            word_facts = _plain_word_facts(written, first)
-        else:
+        firsts = set(heads) if all_caps else set()
+        for k in all_caps:  # capitals say nothing of names: read such a sentence in lower case
+            for w in range(bounds[k] - base, bounds[k + 1] - base):
+                written = texts[w]
+                word = written.lower() if len(written) > 1 else written
+                found[w] = _word_facts(word, _is_proper(word, w in firsts))
+    else:
+        capitals = [False] * len(at)
+        for k in all_caps:
+            capitals[bounds[k] - base : bounds[k + 1] - base] = [True] * (bounds[k + 1] - bounds[k])
+        found = []
+        for q, written, caps in zip(at, texts, capitals, strict=True):
+            upos = tags[q]
             word = written.lower() if caps and len(written) > 1 else written
-            name = upos == "PROPN" if upos is not None else _is_proper(word, first)
-            word_facts = _word_facts(word, name)
-        words.proper.append(word_facts[_F_PROPER])
-        words.facts.append(word_facts)
+            if upos is None:
+                found.append(_plain_word_facts(written, False) if not caps else
+                             _word_facts(word, _is_proper(word, False)))
+            else:
+                found.append(_word_facts(word, upos == "PROPN"))
+        for k in heads:  # a word starting a clause is a name only if tagged so, or in capitals
+            q, written = at[k], texts[k]
+            if tags[q] is None:
+                word = written.lower() if capitals[k] and len(written) > 1 else written
+                found[k] = _word_facts(word, _is_proper(word, True))
+    words.proper += map(itemgetter(_F_PROPER), found)
+    words.facts += found
     return bounds
 
 
