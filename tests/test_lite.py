@@ -496,6 +496,15 @@ def test_entities_never_cross_sentences() -> None:
     assert all(e.label == "NAME" for e in doc.entities)
 
 
+def test_a_lone_initial_dictionary_word_is_a_name_when_its_paragraph_capitalises_it() -> None:
+    assert entities("Apple rose. Shares of Apple fell.") == ["Apple", "Shares of Apple"]
+    assert entities("Apple rose.\nShares of Apple fell.") == ["Shares of Apple"]
+    assert entities("Apple rose.\n\nApple fell. Shares of Apple fell.") == [
+        "Apple",
+        "Shares of Apple",
+    ]
+
+
 def test_title_case_headline_is_broken_at_function_words() -> None:
     doc = annotate("x", headline="Hillary Clinton Was Headed to the ER But Diverted")
     assert [e.text for e in doc.entities][:2] == ["Hillary Clinton", "ER"]
