@@ -43,7 +43,7 @@ from newslens_readability import readability
 from newslens_readability.counts import clear_word_caches
 
 import newslens
-from newslens.annotators.lite import _word_flags, lemma_of
+from newslens.annotators import lite
 from newslens.io.loaders import parse_txt
 from newslens.plugins import new_plugin_manager
 
@@ -83,8 +83,7 @@ def textstat_scores(textstat: object, text: str) -> list[float]:
 def clear_caches() -> None:
     """Empty every per-word cache, lite's and ours (dictionaries and word lists stay loaded)."""
     clear_word_caches()
-    for cached in (lemma_of, _word_flags):
-        cached.cache_clear()
+    lite.clear_word_caches()
 
 
 def main() -> None:

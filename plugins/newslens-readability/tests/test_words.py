@@ -134,23 +134,3 @@ def test_a_clitic_or_symbol_never_joins_the_word_of_the_sentence_before() -> Non
     joined = _WordList()
     _add_words(joined, text, (0, 2, 5, 6), (2, 4, 6, 7), ("Go", "'s", "5", "%"), (None,) * 4)
     assert joined.texts == ["Go's", "5", "%"]
-
-
-@given(st.lists(st.sampled_from(["a", "bb", "ccc", "dddd", ""]), max_size=30), st.integers(1, 4))
-def test_a_word_table_answers_like_its_function_and_stays_bounded(
-    words: list[str], limit: int
-) -> None:
-    from newslens_readability.counts import _WordTable
-
-    calls: list[str] = []
-
-    def length(word: str) -> int:
-        calls.append(word)
-        return len(word)
-
-    table = _WordTable(length, limit=limit)
-    assert table.many(words) == [len(w) for w in words]
-    assert table.many(words) == [len(w) for w in words]
-    assert len(table._values) <= limit
-    if len(set(words)) <= limit:  # everything fits: each word computed once
-        assert sorted(calls) == sorted(set(words))

@@ -96,6 +96,7 @@ from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
 from newslens.model import Document, Entity, Paragraph, Sentence, TokenTable
+from newslens.wordcache import WordCache
 
 ENTITY_LABEL: Final = "NAME"
 """The label of every entity the lite annotator finds: a capitalised-name candidate."""
@@ -200,9 +201,8 @@ def _dictionary() -> Callable[[str], bool]:
     return known
 
 
-@lru_cache(maxsize=100_000)
 def lemma_of(text: str) -> str:
-    """Return the lite lemma of one token's text.
+    """Return the lite lemma of one token's text (kept for the next time).
 
     Words are lemmatised with simplemma (and a table of fixes) and lower-cased;
     all-capital words are only lower-cased; anything without a letter (numbers,
@@ -212,6 +212,10 @@ def lemma_of(text: str) -> str:
         >>> [lemma_of(w) for w in ("said", "Told", "denied", "n't", "3.5", ",")]
         ['say', 'tell', 'deny', 'not', '3.5', ',']
     """
+    return _LEMMAS(text)
+
+
+def _lemma(text: str) -> str:
     if not text.isalpha() and not any(map(str.isalpha, text)):
         return text
     lower = text.lower()
@@ -221,6 +225,19 @@ def lemma_of(text: str) -> str:
     if "." in text or "@" in text or (len(text) > 1 and text.isupper()) or len(text) > 40:
         return lower
     return _lemmatizer()(text).lower()
+
+
+_LEMMAS: Final = WordCache(_lemma)
+
+
+def clear_word_caches() -> None:
+    """Empty the lite annotator's per-word caches (lemmas, name flags).
+
+    They fill as documents are read and are bounded; simplemma's dictionary
+    stays loaded.
+    """
+    _LEMMAS.cache_clear()
+    _word_flags.cache_clear()
 
 
 # -- tokens ------------------------------------------------------------------
@@ -614,8 +631,7 @@ def _is_name_word(word: str, kind: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=100_000)
-def _word_flags(word: str) -> int:
+def _compute_flags(word: str) -> int:
     """Return the ``_ALPHA | _NAME | _STOP | _CONNECTOR`` flags of a word token's text."""
     flags = _ALPHA if word[:1].isalpha() else 0
     if not word.islower() and _is_name_word(word, _WORD):  # no capital (most words): no name
@@ -627,9 +643,12 @@ def _word_flags(word: str) -> int:
     return flags
 
 
+_word_flags: Final = WordCache(_compute_flags)
+
+
 def _flags(toks: _Tokens) -> list[int]:
-    """Return the flags of every token: :func:`_word_flags`, less what its kind rules out."""
-    flags = list(map(_word_flags, toks.words))
+    """Return the flags of every token: :func:`_compute_flags`, less what its kind rules out."""
+    flags = _word_flags.many(toks.words)
     kinds = toks.kinds
     # A URL starts with a letter but is no name; merged marks are punctuation.
     for lo, hi in toks.general:
@@ -825,8 +844,8 @@ class LiteAnnotator(Annotator):
             layers=self.layers,
             paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
             sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
-            tokens=TokenTable.from_columns(
-                start=starts, end=ends, text=words, lemma=list(map(lemma_of, words))
+            tokens=TokenTable.from_columns(  # lemmas are worked out when first read
+                start=starts, end=ends, text=words, derived={"lemma": _LEMMAS.many}
             ),
             entities=entities,
         )

@@ -24,18 +24,17 @@ Proper names
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import is_, itemgetter
-from typing import Final, Generic, NamedTuple, TypeVar
+from itertools import accumulate, compress
+from operator import itemgetter
+from typing import Final, NamedTuple
 
 import attrs
 
+from newslens.wordcache import WordCache
 from newslens_readability.syllables import count_syllables
 from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
-
-V = TypeVar("V")
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -207,45 +206,6 @@ def _is_proper(word: str, first: bool) -> bool:
     return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
 
 
-class _WordTable(Generic[V]):
-    """A per-word cache that answers for a whole column of words at once.
-
-    ``table(word)`` computes and keeps one answer; ``table.many(words)`` looks
-    every word up with C-level ``map(dict.get, ...)`` (several times faster
-    than calling an :func:`~functools.lru_cache` function per word) and
-    computes only the missing ones. The table is emptied when it holds
-    *limit* words, so memory stays bounded in a long-running process.
-    """
-
-    __slots__ = ("_compute", "_values", "limit")
-
-    def __init__(self, compute: Callable[[str], V], limit: int = 200_000) -> None:
-        self._compute = compute
-        self._values: dict[str, V] = {}
-        self.limit = limit
-
-    def __call__(self, word: str) -> V:
-        value = self._values.get(word)
-        if value is None:
-            value = self._compute(word)
-            if len(self._values) >= self.limit:
-                self._values.clear()
-            self._values[word] = value
-        return value
-
-    def many(self, words: Sequence[str]) -> list[V]:
-        """Return the answer for each of *words*, in order."""
-        found: list[V | None] = list(map(self._values.get, words))
-        if None in found:
-            for i in compress(range(len(found)), map(is_, found, repeat(None))):
-                found[i] = self(words[i])
-        return found  # type: ignore[return-value]  # no None is left
-
-    def cache_clear(self) -> None:
-        """Forget every answer."""
-        self._values.clear()
-
-
 def _in_clause(text: str) -> Facts:
     return _name_facts(text) if text[:1].isupper() else _common_facts(text)
 
@@ -254,10 +214,10 @@ def _at_clause_start(text: str) -> Facts:
     return _word_facts(text, _is_proper(text, True))
 
 
-_facts_in_clause: Final = _WordTable(_in_clause)
+_facts_in_clause: Final = WordCache(_in_clause)
 """The facts of an untagged word that does not start its sentence or clause."""
 
-_facts_at_clause_start: Final = _WordTable(_at_clause_start)
+_facts_at_clause_start: Final = WordCache(_at_clause_start)
 """The facts of an untagged word that starts its sentence or clause."""
 
 
@@ -301,7 +261,7 @@ def _classify(token: str) -> int:
     return _OPENER if token in _OPENING or token in ":;" else 0
 
 
-_token_class: Final = _WordTable(_classify)
+_token_class: Final = WordCache(_classify)
 """The flags of a token's text (:func:`_classify`), cached."""
 
 
