@@ -56,14 +56,14 @@ nitpicky = True
 # (the default, offline build) their references cannot resolve.
 _EXTERNAL = (
     r"(abc|argparse|builtins|collections|collections\.abc|copy|datetime|dt|enum|graphlib|"
-    r"importlib|io|json|os|pathlib|re|types|typing|typing_extensions|"
+    r"functools|importlib|io|json|os|pathlib|re|types|typing|typing_extensions|"
     r"attr|attrs|pluggy|rich|hypothesis|st|"
     r"jsonschema|pytest|_pytest|stanza|torch|trafilatura|simplemma)(\..+)?"
 )
 nitpick_ignore_regex = [
     (r"py:.*", _EXTERNAL),
     # Type variables and bare names of the standard library in annotations.
-    (r"py:.*", r"(.+\.)?(T|D|P|R)"),
+    (r"py:.*", r"(.+\.)?(T|D|P|R|V)"),
     (
         r"py:.*",
         r"(Any|Callable|Iterable|Iterator|Mapping|Sequence|MappingProxyType|TextIO|IO|"
