@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import is_
 from typing import Generic, TypeVar
 
@@ -49,24 +49,36 @@ class WordCache(Generic[V]):
         self._values: dict[str, V] = {}
         self.limit = limit
 
+    def _answer(self, word: str) -> V:
+        value = self._compute(word)
+        if value is None:
+            raise TypeError(f"{self._compute!r} returned None for {word!r}")
+        return value
+
+    def _keep(self, fresh: dict[str, V]) -> None:
+        if len(self._values) + len(fresh) > self.limit:
+            self._values.clear()
+            if len(fresh) > self.limit:
+                fresh = dict(islice(fresh.items(), self.limit))
+        self._values.update(fresh)
+
     def __call__(self, word: str) -> V:
         """Return the answer for *word*, computing it the first time."""
         value = self._values.get(word)
         if value is None:
-            value = self._compute(word)
-            if value is None:
-                raise TypeError(f"{self._compute!r} returned None for {word!r}")
-            if len(self._values) >= self.limit:
-                self._values.clear()
-            self._values[word] = value
+            value = self._answer(word)
+            self._keep({word: value})
         return value
 
     def many(self, words: Sequence[str]) -> list[V]:
         """Return the answer for each of *words*, in order."""
         found: list[V | None] = list(map(self._values.get, words))
         if None in found:
-            for i in compress(range(len(found)), map(is_, found, repeat(None))):
-                found[i] = self(words[i])
+            missing = list(compress(range(len(found)), map(is_, found, repeat(None))))
+            fresh = {word: self._answer(word) for word in {words[i] for i in missing}}
+            for i in missing:
+                found[i] = fresh[words[i]]
+            self._keep(fresh)
         return found  # type: ignore[return-value]  # every None was filled in
 
     def __len__(self) -> int:
