@@ -212,6 +212,16 @@ def _low_confidence(name: str, sentences: int, minimum: int) -> str:
     )
 
 
+@lru_cache(maxsize=64)
+def _builtin_warnings(sentences: int) -> tuple[str, ...]:
+    """The low-confidence warnings of the built-in formulas for so many sentences."""
+    return tuple(
+        _low_confidence(name, sentences, minimum)
+        for name, minimum in _BUILTIN_MINIMUMS
+        if sentences < minimum
+    )
+
+
 def _has_builtins(formulas: Sequence[Formula]) -> bool:
     """Whether *formulas* start with the built-in :data:`FORMULAS` themselves."""
     return len(formulas) >= len(FORMULAS) and all(
@@ -245,12 +255,11 @@ def _score(
     rest = formulas
     if builtins and counts.words > 0 and sentences > 0:
         scores = tuple(builtin_scores(counts))
-        for name, minimum in _BUILTIN_MINIMUMS:
-            if sentences < minimum:
-                warnings.append(_low_confidence(name, sentences, minimum))
+        if len(formulas) == len(FORMULAS) and not 0 < counts.words < min_words:
+            # the usual case: the built-ins alone, their warnings depending on sentences only
+            return Scores(counts, _BUILTIN_NAMES, scores, _builtin_warnings(sentences))
+        warnings += _builtin_warnings(sentences)
         rest = formulas[len(FORMULAS) :]
-        if not rest and not 0 < counts.words < min_words:  # the usual case: nothing more to do
-            return Scores(counts, _BUILTIN_NAMES, scores, tuple(warnings))
         values = dict(zip(_BUILTIN_NAMES, scores, strict=True))
     for formula in rest:
         name = formula.name
@@ -436,9 +445,15 @@ def _speech(
             inside = [item for item in sentences if p_start <= item[0] < p_end]
         if not inside:
             continue
-        total = sum(sums[b] - sums[a] for _, _, a, b in inside)
+        first, last = inside[0][2], inside[-1][3]
+        if ordered and last - first == sum(b - a for _, _, a, b in inside):
+            # the paragraph's words are one run (as _collect makes them)
+            total = sums[last] - sums[first]
+            spache = _spache(keys[first:last])
+        else:
+            total = sum(sums[b] - sums[a] for _, _, a, b in inside)
+            spache = _spache(chain.from_iterable(keys[a:b] for _, _, a, b in inside))
         start = max(p_start, lo)
-        spache = _spache(chain.from_iterable(keys[a:b] for _, _, a, b in inside))
         counts = _counts_from_packed(len(inside), sum(b - a for _, _, a, b in inside), total,
                                      spache)
         per_paragraph.append(
