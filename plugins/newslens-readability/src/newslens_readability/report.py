@@ -19,9 +19,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain, compress, pairwise
+from itertools import chain, compress, pairwise, product
 from operator import itemgetter
 from typing import Any, Final
 
@@ -388,28 +389,28 @@ def _spache(keys: Iterable[str]) -> int:
     return len(different)
 
 
+def _reasons(complex_: bool, unfamiliar: bool, long: bool) -> tuple[str, ...]:
+    named = (("complex", complex_), ("unfamiliar", unfamiliar), ("long", long))
+    return tuple(name for name, present in named if present)
+
+
+_REASONS: Final = {flags: _reasons(*flags) for flags in product((False, True), repeat=3)}
+"""Every ``reasons`` tuple, made once and shared by the hard words."""
+
+
 def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
-    seen: dict[str, list[Any]] = {}
-    texts, all_facts = words.texts, words.facts
-    for i in compress(range(len(all_facts)), map(itemgetter(_F_HARD), all_facts)):
+    texts, all_facts, starts, ends = words.texts, words.facts, words.starts, words.ends
+    hard = list(compress(range(len(all_facts)), map(itemgetter(_F_HARD), all_facts)))
+    keys = list(map(str.lower, map(texts.__getitem__, hard)))
+    counts = Counter(keys)
+    first = dict(zip(reversed(keys), reversed(hard), strict=True))  # earliest occurrence wins
+    items = []
+    for key, i in first.items():
         facts = all_facts[i]
-        key = texts[i].lower()
-        if key in seen:
-            seen[key][4] += 1
-            continue
-        reasons = []
-        if facts[_F_COMPLEX]:
-            reasons.append("complex")
-        if facts[_F_DALE]:
-            reasons.append("unfamiliar")
-        if facts[_F_LETTERS] > 6:
-            reasons.append("long")
-        seen[key] = [words.starts[i], words.ends[i], texts[i], facts[_F_SYLLABLES], 1,
-                     tuple(reasons)]
-    items = [
-        HardWord(key, s, e, text, count, syllables, reasons)
-        for key, (s, e, text, syllables, count, reasons) in seen.items()
-    ]
+        reasons = _REASONS[bool(facts[_F_COMPLEX]), bool(facts[_F_DALE]), facts[_F_LETTERS] > 6]
+        items.append(
+            HardWord(key, starts[i], ends[i], texts[i], counts[key], facts[_F_SYLLABLES], reasons)
+        )
     items.sort(key=lambda h: (-h.count, h.start))
     return tuple(items)
 
