@@ -29,6 +29,7 @@ from newslens.errors import (
     PipelineError,
 )
 from newslens.model import (
+    Deferred,
     DeriveColumn,
     Diagnostic,
     Document,
@@ -53,6 +54,7 @@ __all__ = [
     "Annotator",
     "AnnotatorError",
     "Config",
+    "Deferred",
     "DeriveColumn",
     "Diagnostic",
     "Document",

@@ -364,6 +364,85 @@ def _table_from_columns(columns: dict[str, tuple[Any, ...] | None], length: int)
     return table
 
 
+class Deferred(Sequence[T]):
+    """A tuple worked out the first time anything reads it.
+
+    An annotator can hand a layer that is costly and often unused (the lite
+    annotator's ``NAME`` candidates) as a :class:`Deferred`: it reads like the
+    tuple it stands for (``len``, indexing, slicing, iteration, ``==``,
+    ``hash``), calls *compute* once, on first use, and then forgets it.
+    Pickling stores the tuple, never the function.
+
+    Example:
+        >>> squares = Deferred(lambda: (n * n for n in range(4)))
+        >>> squares.computed
+        False
+        >>> squares[1:], len(squares), squares.computed
+        ((1, 4, 9), 4, True)
+        >>> squares == (0, 1, 4, 9)
+        True
+    """
+
+    __slots__ = ("_compute", "_items")
+
+    def __init__(self, compute: Callable[[], Iterable[T]]) -> None:
+        self._compute: Callable[[], Iterable[T]] | None = compute
+        self._items: tuple[T, ...] | None = None
+
+    @property
+    def computed(self) -> bool:
+        """Whether the items have been worked out yet."""
+        return self._items is not None
+
+    def _tuple(self) -> tuple[T, ...]:
+        items = self._items
+        if items is None:
+            compute = self._compute
+            if compute is None:  # another thread has just finished (items are set first)
+                return self._items or ()
+            items = self._items = tuple(compute())
+            self._compute = None  # whatever it held can go
+        return items
+
+    def __len__(self) -> int:
+        return len(self._tuple())
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._tuple())
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        return self._tuple()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Deferred):
+            return self._tuple() == other._tuple()
+        if isinstance(other, tuple):
+            return self._tuple() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __repr__(self) -> str:
+        return f"Deferred({self._tuple()!r})" if self.computed else "Deferred(<not yet computed>)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_computed, (self._tuple(),))
+
+
+def _computed(items: tuple[T, ...]) -> Deferred[T]:
+    """Rebuild a pickled :class:`Deferred` (already worked out)."""
+    deferred: Deferred[T] = Deferred(lambda: items)
+    deferred._tuple()
+    return deferred
+
+
 @attrs.frozen
 class Entity:
     """A named entity (or, with the lite annotator, a capitalised-name candidate)."""
@@ -434,8 +513,8 @@ def _tokens(value: Iterable[Token]) -> TokenTable:
     return value if isinstance(value, TokenTable) else TokenTable(value)
 
 
-def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
-    return tuple(value)
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...] | Deferred[Entity]:
+    return value if isinstance(value, Deferred) else tuple(value)
 
 
 def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -471,7 +550,8 @@ class Document:
         sentences: Sentences in text order.
         tokens: Tokens in text order, as a :class:`TokenTable` (read it like a
             tuple of :class:`Token`; any iterable of tokens given is converted).
-        entities: Entities in text order.
+        entities: Entities in text order: a tuple, or a :class:`Deferred` tuple
+            worked out when first read (the lite annotator's).
         enrichments: Results of the plugins' enrichers, read with ``doc[KEY]``.
         sections: JSON sections read back by :meth:`from_dict` that no installed
             plugin rendered; written out again unchanged by :meth:`to_dict`.
@@ -490,7 +570,9 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
     sentences: tuple[Sentence, ...] = attrs.field(default=_EMPTY, converter=_sentences)
     tokens: TokenTable = attrs.field(default=_EMPTY, converter=_tokens)
-    entities: tuple[Entity, ...] = attrs.field(default=_EMPTY, converter=_entities)
+    entities: tuple[Entity, ...] | Deferred[Entity] = attrs.field(
+        default=_EMPTY, converter=_entities
+    )
     enrichments: Enrichments = attrs.field(factory=Enrichments)
     sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)

@@ -95,7 +95,7 @@ import attrs
 from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
-from newslens.model import Document, Entity, Paragraph, Sentence, TokenTable
+from newslens.model import Deferred, Document, Entity, Paragraph, Sentence, TokenTable
 from newslens.wordcache import WordCache
 
 ENTITY_LABEL: Final = "NAME"
@@ -794,6 +794,15 @@ def _regions(doc: Document) -> list[tuple[int, int, bool, bool]]:
     return regions
 
 
+def _entity_list(text: str, toks: _Tokens, bounds: list[tuple[int, int]]) -> list[Entity]:
+    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds)."""
+    starts, ends = toks.starts, toks.ends
+    return [
+        Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
+        for first, last in _entities(text, toks, bounds)
+    ]
+
+
 class LiteAnnotator(Annotator):
     """Model-free annotator: paragraphs, sentences, tokens, lemmas and ``NAME`` candidates.
 
@@ -834,10 +843,6 @@ class LiteAnnotator(Annotator):
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
         bounds = list(pairwise([*first_tokens, len(words)]))
-        entities = [
-            Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-            for first, last in _entities(text, toks, bounds)
-        ]
         return attrs.evolve(
             doc,
             backend=self.name,
@@ -847,5 +852,5 @@ class LiteAnnotator(Annotator):
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, derived={"lemma": _LEMMAS.many}
             ),
-            entities=entities,
+            entities=Deferred(partial(_entity_list, text, toks, bounds)),  # when first read
         )
