@@ -19,6 +19,7 @@ from newslens.model import (
     Part,
     Sentence,
     Token,
+    TokenTable,
     parse_published,
 )
 
@@ -102,7 +103,7 @@ def document_to_dict(doc: Document, plugins: pluggy.PluginManager | None = None)
             span(text, s.start, s.end, token_start=s.token_start, token_end=s.token_end)
             for s in doc.sentences
         ],
-        "tokens": [_token(t) for t in doc.tokens],
+        "tokens": _tokens(doc.tokens),
         "entities": [span(text, e.start, e.end, label=e.label) for e in doc.entities],
         "diagnostics": [_diagnostic(d) for d in doc.diagnostics],
     }
@@ -111,13 +112,20 @@ def document_to_dict(doc: Document, plugins: pluggy.PluginManager | None = None)
     return data
 
 
-def _token(token: Token) -> dict[str, Any]:
-    data: dict[str, Any] = {"start": token.start, "end": token.end, "text": token.text}
-    for name in _TOKEN_OPTIONAL:
-        value = getattr(token, name)
-        if value is not None:
-            data[name] = value
-    return data
+def _tokens(table: TokenTable) -> list[dict[str, Any]]:
+    """The tokens as JSON objects, read column by column (no :class:`Token` is made)."""
+    present = [name for name in _TOKEN_OPTIONAL if table.has(name)]
+    columns = [table.column(name) for name in present]
+    out = []
+    for start, end, text, *values in zip(
+        table.column("start"), table.column("end"), table.column("text"), *columns, strict=True
+    ):
+        data: dict[str, Any] = {"start": start, "end": end, "text": text}
+        for name, value in zip(present, values, strict=True):
+            if value is not None:
+                data[name] = value
+        out.append(data)
+    return out
 
 
 def _diagnostic(diagnostic: Diagnostic) -> dict[str, Any]:
