@@ -91,12 +91,22 @@ def clear_caches() -> None:
 def main() -> None:
     """Print the three measurements."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="the polnear folder")
+    parser.add_argument(
+        "--data", type=Path, required=True,
+        help="the polnear folder (train/text and dev/text), or any folder of .txt articles",
+    )
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     paths = sorted((args.data / "train" / "text").glob("*.txt"))
     paths += sorted((args.data / "dev" / "text").glob("*.txt"))
+    if not paths:  # any other folder of articles
+        paths = sorted(args.data.rglob("*.txt"))
+    if len(paths) < args.articles + 5:
+        parser.error(
+            f"{args.data} has {len(paths)} .txt articles; {args.articles} and 5 for the "
+            "warm-up are needed (a smaller --articles?)"
+        )
     rng = random.Random(0)
     chosen = rng.sample(paths, args.articles + 5)
     sample, warm = chosen[: args.articles], chosen[args.articles :]
