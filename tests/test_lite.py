@@ -588,3 +588,14 @@ def test_a_number_abbreviation_looks_no_further_than_its_paragraph() -> None:
     assert tokens("He said No.\n\n5 more came.")[:4] == ["He", "said", "No", "."]
     # Blank lines separate paragraphs, so here the line break is inside one.
     assert tokens("Intro.\n\nHe said No.\n5 more came.")[2:5] == ["He", "said", "No."]
+
+
+def test_two_million_characters_of_clitics_and_abbreviations_take_linear_time() -> None:
+    # Not a benchmark: editing the token lists in place once cost time quadratic in the
+    # document's length (minutes here); one pass takes about a second.
+    body = "don't Mr. it's U.S. " * 100_000
+    began = time.perf_counter()
+    doc = annotate(body)
+    elapsed = time.perf_counter() - began
+    assert len(doc.tokens) == 600_000  # do, n't, Mr., it, 's, U.S.
+    assert elapsed < 30, f"{elapsed:.1f} s for {len(body):,} characters"

@@ -200,3 +200,21 @@ def test_docstring_examples(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module("newslens_readability" + module))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_a_paragraph_of_thousands_of_quotations_takes_linear_time() -> None:
+    import time
+
+    from newslens_readability.report import analyse
+
+    from newslens.annotators.lite import LiteAnnotator
+
+    # Not a benchmark: matching every sentence against every quotation of its
+    # paragraph once cost minutes here; one pass takes about a second.
+    body = '"It is fine," Mr. Lee said. ' * 30_000
+    doc = LiteAnnotator().annotate(newslens.Document.create(body))
+    began = time.perf_counter()
+    report = analyse(doc)
+    elapsed = time.perf_counter() - began
+    assert report.quoted is not None and report.quoted.counts.words == 90_000
+    assert elapsed < 30, f"{elapsed:.1f} s for {len(body):,} characters"

@@ -428,28 +428,53 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
         while at >= 0:
             quoted.add(bisect_right(starts, at) - 1)
             at = text.find(apostrophe, at + 1, end)
-    if dotted or quoted:
-        limits = limits or (end,)
-        for i in sorted(dotted | quoted, reverse=True):  # from the end: indices stay valid
-            word = words[i]
-            if i in dotted:
-                limit = limits[bisect_left(limits, ends[i])]  # the end of the word's paragraph
-                kind = _word_kind(text, word, ends[i], limit)
-                if kind >= 0:  # the period is the abbreviation's: it leaves the next token
-                    words[i : i + 2] = [word + "."]
-                    ends[i : i + 2] = [ends[i] + 1]
-                    kinds[i : i + 2] = [kind]
-                    del starts[i + 1]
-                    continue
-            if kinds[i] == _WORD and i in quoted:
-                clitic = _CLITIC_RE.search(word)
-                if clitic is not None and clitic.start() > 0:
-                    cut = clitic.start()
-                    words[i : i + 1] = [word[:cut], word[cut:]]
-                    starts.insert(i + 1, starts[i] + cut)
-                    ends.insert(i, starts[i] + cut)
-                    kinds.insert(i, _WORD)
-    return starts, ends, kinds, words
+    if not dotted and not quoted:
+        return starts, ends, kinds, words
+    # Rebuild the columns in one pass, copying the runs between the tokens that change
+    # (editing the lists in place would cost time quadratic in the document's length).
+    limits = limits or (end,)
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_kinds: list[int] = []
+    new_words: list[str] = []
+    pos = 0  # the first token not copied yet
+    for i in sorted(dotted | quoted):
+        if i < pos:  # the period an abbreviation took
+            continue
+        new_starts += starts[pos:i]
+        new_ends += ends[pos:i]
+        new_kinds += kinds[pos:i]
+        new_words += words[pos:i]
+        pos = i + 1
+        word = words[i]
+        if i in dotted:
+            limit = limits[bisect_left(limits, ends[i])]  # the end of the word's paragraph
+            kind = _word_kind(text, word, ends[i], limit)
+            if kind >= 0:  # the period is the abbreviation's: it leaves the next token
+                new_starts.append(starts[i])
+                new_ends.append(ends[i] + 1)
+                new_kinds.append(kind)
+                new_words.append(word + ".")
+                pos = i + 2
+                continue
+        if kinds[i] == _WORD and i in quoted:
+            clitic = _CLITIC_RE.search(word)
+            if clitic is not None and clitic.start() > 0:
+                cut = starts[i] + clitic.start()
+                new_starts += (starts[i], cut)
+                new_ends += (cut, ends[i])
+                new_kinds += (_WORD, _WORD)
+                new_words += (word[: clitic.start()], word[clitic.start() :])
+                continue
+        new_starts.append(starts[i])
+        new_ends.append(ends[i])
+        new_kinds.append(kinds[i])
+        new_words.append(word)
+    new_starts += starts[pos:]
+    new_ends += ends[pos:]
+    new_kinds += kinds[pos:]
+    new_words += words[pos:]
+    return new_starts, new_ends, new_kinds, new_words
 
 
 def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _Tokens:
