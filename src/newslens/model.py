@@ -128,10 +128,15 @@ class Token:
         return None
 
 
-_TOKEN_FIELDS: Final = (
-    "start", "end", "text", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "ner"
-)
-_OPTIONAL_FIELDS: Final = frozenset(_TOKEN_FIELDS[3:])
+# The fields of Token in order (start, end, text, then those that may be None), read
+# from the class so that the table, the JSON writer and reader can never disagree.
+_TOKEN_FIELDS: Final = tuple(field.name for field in attrs.fields(Token))
+_OPTIONAL_TOKEN_FIELDS: Final = _TOKEN_FIELDS[3:]
+
+
+def _none_if_empty(values: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """A column no token has a value in is kept as ``None``."""
+    return values if any(v is not None for v in values) else None
 
 DeriveColumn = Callable[[tuple[str, ...]], Iterable[Any]]
 """A function from a :class:`TokenTable`'s ``text`` column to one of its other fields."""
@@ -222,7 +227,7 @@ feats=None, head=None, deprel=None, ner=None)
                 negative or ends before it starts (the message names the token).
         """
         derived = dict(derived or {})
-        unknown = sorted((set(optional) | set(derived)) - _OPTIONAL_FIELDS)
+        unknown = sorted((set(optional) | set(derived)) - set(_OPTIONAL_TOKEN_FIELDS))
         if unknown:
             raise TypeError(f"Token has no field {', '.join(map(repr, unknown))}")
         both = sorted(name for name in derived if optional.get(name) is not None)
@@ -231,7 +236,7 @@ feats=None, head=None, deprel=None, ner=None)
         columns: dict[str, tuple[Any, ...] | None] = {
             "start": tuple(start), "end": tuple(end), "text": tuple(text)
         }
-        for name in _TOKEN_FIELDS[3:]:
+        for name in _OPTIONAL_TOKEN_FIELDS:
             values = optional.get(name)
             columns[name] = None if values is None else tuple(values)
         length = len(columns["start"] or ())
@@ -255,10 +260,10 @@ feats=None, head=None, deprel=None, ner=None)
         tokens: tuple[Token, ...] | None,
         derived: dict[str, DeriveColumn],
     ) -> None:
-        for name in _TOKEN_FIELDS[3:]:  # a column of None is kept as None
+        for name in _OPTIONAL_TOKEN_FIELDS:
             values = columns[name]
-            if values is not None and not any(v is not None for v in values):
-                columns[name] = None
+            if values is not None:
+                columns[name] = _none_if_empty(values)
         object.__setattr__(self, "_columns", columns)
         object.__setattr__(self, "_derived", derived)
         object.__setattr__(self, "_length", length)
@@ -271,7 +276,7 @@ feats=None, head=None, deprel=None, ner=None)
             raise ValueError(
                 f"derived column {name!r} has {len(values)} values for {self._length} tokens"
             )
-        self._columns[name] = values if any(v is not None for v in values) else None
+        self._columns[name] = _none_if_empty(values)
         del self._derived[name]
 
     def __setattr__(self, name: str, value: object) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from newslens.errors import InputError, NewslensError
 from newslens.model import (
+    _OPTIONAL_TOKEN_FIELDS,
     SCHEMA_ID,
     Diagnostic,
     Document,
@@ -46,9 +47,6 @@ CORE_FIELDS: Final = (
     "diagnostics",
 )
 """Top-level fields written by the core; no plugin section may use these names."""
-
-_TOKEN_OPTIONAL: Final = ("form", "lemma", "upos", "xpos", "feats", "head", "deprel", "ner")
-
 
 def span(text: str, start: int, end: int, **extra: Any) -> dict[str, Any]:
     """Return the JSON object for a span: ``{"start", "end", "text", **extra}``."""
@@ -114,7 +112,7 @@ def document_to_dict(doc: Document, plugins: pluggy.PluginManager | None = None)
 
 def _tokens(table: TokenTable) -> list[dict[str, Any]]:
     """The tokens as JSON objects, read column by column (no :class:`Token` is made)."""
-    present = [name for name in _TOKEN_OPTIONAL if table.has(name)]
+    present = [name for name in _OPTIONAL_TOKEN_FIELDS if table.has(name)]
     columns = [table.column(name) for name in present]
     out = []
     for start, end, text, *values in zip(
@@ -170,7 +168,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             data,
             "tokens",
             lambda d: Token(
-                d["start"], d["end"], d["text"], **{k: d.get(k) for k in _TOKEN_OPTIONAL}
+                d["start"], d["end"], d["text"], **{k: d.get(k) for k in _OPTIONAL_TOKEN_FIELDS}
             ),
         ),
         entities=_items(
