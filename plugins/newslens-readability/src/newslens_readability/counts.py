@@ -25,8 +25,8 @@ Proper names
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from functools import lru_cache
-from itertools import accumulate, compress
+from functools import lru_cache, partial
+from itertools import accumulate, chain, compress
 from operator import itemgetter
 from typing import Final, NamedTuple
 
@@ -206,24 +206,30 @@ def _is_proper(word: str, first: bool) -> bool:
     return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
 
 
-def _in_clause(text: str) -> Facts:
-    return _name_facts(text) if text[:1].isupper() else _common_facts(text)
-
-
-def _at_clause_start(text: str) -> Facts:
-    return _word_facts(text, _is_proper(text, True))
-
-
-_facts_in_clause: Final = WordCache(_in_clause)
-"""The facts of an untagged word that does not start its sentence or clause."""
-
-_facts_at_clause_start: Final = WordCache(_at_clause_start)
-"""The facts of an untagged word that starts its sentence or clause."""
-
-
 def _plain_word_facts(text: str, first: bool) -> Facts:
     """Return the facts of an untagged word (``first``: it starts a sentence or clause)."""
-    return _facts_at_clause_start(text) if first else _facts_in_clause(text)
+    return _word_facts(text, _is_proper(text, first))
+
+
+_facts_in_clause: Final = WordCache(partial(_plain_word_facts, first=False))
+"""The facts of an untagged word that does not start its sentence or clause, cached."""
+
+_facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True))
+"""The facts of an untagged word that starts its sentence or clause, cached."""
+
+
+def _facts_of(written: str, upos: str | None, *, first: bool = False, caps: bool = False) -> Facts:
+    """Return the facts of a word as written, tagged *upos* (``None``: untagged).
+
+    *first*: it starts a sentence or a clause; *caps*: its sentence is written in
+    capitals, which then say nothing about names, so the word is read in lower case.
+    """
+    if upos is None and not caps:
+        return (_facts_at_clause_start if first else _facts_in_clause)(written)
+    word = written.lower() if caps and len(written) > 1 else written
+    if upos is not None:
+        return _word_facts(word, upos == "PROPN")
+    return _plain_word_facts(word, first)
 
 
 def clear_word_caches() -> None:
@@ -350,21 +356,25 @@ def _add_words(
         marked[first_token] |= _BREAK
     at: list[int] = []  # the token each word starts at
     w_ends: list[int] = []
-    heads: list[int] = []  # the words that start a sentence or a clause
+    heads: set[int] = set()  # the words that start a sentence or a clause
     bounds: list[int] = []
     merged: list[int] = []  # the words a clitic was added to
     clause_start = True
     barrier = 0  # words before this index belong to an earlier sentence
     pos = 0
-    for i in compress(range(len(kinds)), map(_ALNUM.__lt__, marked)):  # the special tokens
+    n = len(kinds)
+    specials = compress(range(n), map(_ALNUM.__lt__, marked))
+    for i in chain(specials, (n,)):  # the special tokens, then the end
         if i > pos:  # a run of plain words and plain punctuation
             run = list(compress(range(pos, i), kinds[pos:i]))
             if run:
                 if clause_start:
-                    heads.append(len(at))
+                    heads.add(len(at))
                     clause_start = False
                 at += run
                 w_ends += map(ends.__getitem__, run)
+        if i == n:
+            break
         pos = i + 1
         if marked[i] & _BREAK:
             bounds.append(base + len(at))
@@ -392,16 +402,9 @@ def _add_words(
                 clause_start = True
             continue
         if first:
-            heads.append(len(at))
+            heads.add(len(at))
         at.append(i)
         w_ends.append(end)
-    if pos < len(kinds):
-        run = list(compress(range(pos, len(kinds)), kinds[pos:]))
-        if run:
-            if clause_start:
-                heads.append(len(at))
-            at += run
-            w_ends += map(ends.__getitem__, run)
     bounds.append(base + len(at))
     if not at:
         return bounds
@@ -414,32 +417,11 @@ def _add_words(
     words.texts += texts
     if tags.count(None) == len(tags):  # untagged, as with the lite annotator
         found = _facts_in_clause.many(texts)
-        for k in heads:
-            found[k] = _facts_at_clause_start(texts[k])
-        firsts = set(heads) if all_caps else set()
-        for k in all_caps:  # capitals say nothing of names: read such a sentence in lower case
-            for w in range(bounds[k] - base, bounds[k + 1] - base):
-                written = texts[w]
-                word = written.lower() if len(written) > 1 else written
-                found[w] = _word_facts(word, _is_proper(word, w in firsts))
     else:
-        capitals = [False] * len(at)
-        for k in all_caps:
-            capitals[bounds[k] - base : bounds[k + 1] - base] = [True] * (bounds[k + 1] - bounds[k])
-        found = []
-        for q, written, caps in zip(at, texts, capitals, strict=True):
-            upos = tags[q]
-            word = written.lower() if caps and len(written) > 1 else written
-            if upos is None:
-                found.append(_plain_word_facts(written, False) if not caps else
-                             _word_facts(word, _is_proper(word, False)))
-            else:
-                found.append(_word_facts(word, upos == "PROPN"))
-        for k in heads:  # a word starting a clause is a name only if tagged so, or in capitals
-            q, written = at[k], texts[k]
-            if tags[q] is None:
-                word = written.lower() if capitals[k] and len(written) > 1 else written
-                found[k] = _word_facts(word, _is_proper(word, True))
+        found = [_facts_of(written, tags[q]) for q, written in zip(at, texts, strict=True)]
+    capitals = {w for k in all_caps for w in range(bounds[k] - base, bounds[k + 1] - base)}
+    for w in heads | capitals:  # the few words whose place changes their facts
+        found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
     words.proper += map(itemgetter(_F_PROPER), found)
     words.facts += found
     return bounds
