@@ -470,23 +470,20 @@ def _speech(
         span_starts = [x for x, _ in spans]
         span_ends = [y for _, y in spans]
         for _, _, a, b in inside:
-            # only the quotations that reach into this sentence (spans are in order and
-            # apart): a paragraph of thousands of sentences must not cost their square
-            spans_here = spans
-            if ordered_words:
-                first_span = bisect_right(span_ends, w_starts[a])
-                spans_here = spans[first_span : bisect_left(span_starts, w_ends[b - 1])]
             if ordered_words:  # the words inside each quotation are a run: cut them out
+                # only the quotations that reach into this sentence (spans are in order
+                # and apart): a paragraph of thousands of sentences must not cost their square
+                first_span = bisect_right(span_ends, w_starts[a])
                 runs = [
                     (bisect_left(w_starts, x, a, b), bisect_right(w_ends, y, a, b))
-                    for x, y in spans_here
+                    for x, y in spans[first_span : bisect_left(span_starts, w_ends[b - 1])]
                 ]
                 quoted_here = [(i, j) for i, j in runs if i < j]
             else:
                 quoted_here = [
                     (i, i + 1)
                     for i in range(a, b)
-                    if any(x <= w_starts[i] and w_ends[i] <= y for x, y in spans_here)
+                    if any(x <= w_starts[i] and w_ends[i] <= y for x, y in spans)
                 ]
             quoted = 0
             pos = a
