@@ -42,7 +42,7 @@ from newslens.model import (
     TokenTable,
 )
 from newslens.pipeline import DIAGNOSTICS, Enricher, Pipeline, enricher
-from newslens.plugins import hookimpl
+from newslens.plugins import get_plugin_manager, hookimpl
 
 try:
     __version__ = version("newslens")
@@ -76,10 +76,53 @@ __all__ = [
     "TokenTable",
     "__version__",
     "analyze",
+    "annotate",
     "enricher",
+    "get_plugin_manager",
     "hookimpl",
     "layers",
 ]
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_annotator(backend: str) -> Annotator:
+    from newslens.plugins import make_annotator
+
+    return make_annotator(get_plugin_manager(), Config(backend=backend))
+
+
+def annotate(
+    text: str | Document,
+    *,
+    headline: str | None = None,
+    byline: str | None = None,
+    published: dt.date | str | None = None,
+    backend: str = "lite",
+) -> Document:
+    """Annotate one article (paragraphs, sentences, tokens, entities) without any enricher.
+
+    For a plugin that works on its own as well as in a pipeline (readability's
+    ``score_text`` does): the annotator for each backend is built once and reused.
+
+    Args:
+        text: The article's body, or an unannotated :class:`Document`.
+        headline: Its headline, when *text* is a string.
+        byline: Its byline, when *text* is a string.
+        published: Publication date, when *text* is a string.
+        backend: ``"lite"`` (the default: model-free and fast), ``"stanza"``,
+            ``"auto"`` or a plugin's backend.
+
+    Raises:
+        AnnotatorError: when the backend is unknown or cannot start.
+
+    Example:
+        >>> doc = annotate("It rained. Nobody was hurt.")
+        >>> len(doc.sentences), doc.backend, len(doc.enrichments)
+        (2, 'lite', 0)
+    """
+    if not isinstance(text, Document):
+        text = Document.create(text, headline=headline, byline=byline, published=published)
+    return _cached_annotator(backend).annotate(text)
 
 
 @functools.lru_cache(maxsize=8)
