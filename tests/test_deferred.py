@@ -9,7 +9,8 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslens import Deferred, Document, Entity
+from newslens import Document, Entity
+from newslens.model import Deferred
 from newslens.annotators.lite import LiteAnnotator
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import newslens
 from newslens.config import Config
 from newslens.io import load
-from newslens.io.jsonformat import CORE_FIELDS
+from newslens.model import COMPACT, CORE_FIELDS
 from newslens.schema import check_span_texts, load_schema, validate
 from newslens.testing.strategies import news_texts, texts
 
@@ -44,8 +44,22 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
 def test_schema_describes_exactly_the_core_fields() -> None:
     schema = load_schema()
     assert set(schema["properties"]) == set(CORE_FIELDS)
-    assert set(schema["required"]) == set(CORE_FIELDS)
+    assert schema["required"] == ["schema"]  # every other field may be omitted on request
     assert "description" in schema["additionalProperties"]  # plugin sections are allowed
+
+
+@pytest.mark.parametrize("omit", [("tokens", "paragraphs"), tuple(COMPACT), ("entities", "text")])
+def test_a_document_with_fields_omitted_still_fits_the_schema(omit: tuple[str, ...]) -> None:
+    doc = newslens.analyze("Ms. Chen said it rained. Nobody was hurt.", backend="lite")
+    data = doc.to_dict(omit=omit)
+    validate(data)
+    assert not set(omit) & set(data)
+    assert set(data) == set(doc.to_dict()) - set(omit)
+
+
+def test_schema_is_never_omitted() -> None:
+    doc = newslens.analyze("It rained.", backend="lite")
+    assert doc.to_dict(omit=set(CORE_FIELDS))["schema"] == "newslens/1"
 
 
 def _properties(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:

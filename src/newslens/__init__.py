@@ -15,11 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from newslens import layers
 from newslens.annotators import Annotator
+from newslens.blocks import Block, Mark, Table
 from newslens.config import Config
-from newslens.enrichments import Enrichments, Key
+from newslens.enrichments import Key
 from newslens.errors import (
     AnnotatorError,
     EnricherError,
@@ -29,8 +31,6 @@ from newslens.errors import (
     PipelineError,
 )
 from newslens.model import (
-    Deferred,
-    DeriveColumn,
     Diagnostic,
     Document,
     Entity,
@@ -41,8 +41,9 @@ from newslens.model import (
     Token,
     TokenTable,
 )
+from newslens.options import Option, OptionError, Options
 from newslens.pipeline import DIAGNOSTICS, Enricher, Pipeline, enricher
-from newslens.plugins import get_plugin_manager, hookimpl
+from newslens.plugins import PluginError, get_plugin_manager, hookimpl
 
 try:
     __version__ = version("newslens")
@@ -53,25 +54,29 @@ __all__ = [
     "DIAGNOSTICS",
     "Annotator",
     "AnnotatorError",
+    "Block",
     "Config",
-    "Deferred",
-    "DeriveColumn",
     "Diagnostic",
     "Document",
     "Enricher",
     "EnricherError",
-    "Enrichments",
     "Entity",
     "InputError",
     "Key",
+    "Mark",
     "MissingEnrichmentError",
     "NewslensError",
+    "Option",
+    "OptionError",
+    "Options",
     "Paragraph",
     "Part",
     "Pipeline",
     "PipelineError",
+    "PluginError",
     "Sentence",
     "Span",
+    "Table",
     "Token",
     "TokenTable",
     "__version__",
@@ -130,6 +135,12 @@ def _cached_pipeline(backend: str, strict: bool) -> Pipeline:
     return Pipeline(backend, strict=strict)
 
 
+def _pipeline_for(backend: str, strict: bool, options: dict[str, Any] | None) -> Pipeline:
+    if options:
+        return Pipeline(backend, strict=strict, options=options)
+    return _cached_pipeline(backend, strict)
+
+
 def analyze(
     text: str,
     *,
@@ -138,11 +149,13 @@ def analyze(
     published: dt.date | str | None = None,
     backend: str = "auto",
     strict: bool = False,
+    options: dict[str, Any] | None = None,
 ) -> Document:
     """Analyse one article with the installed plugins and return the :class:`Document`.
 
     The pipeline for each ``(backend, strict)`` is built once and reused, so
-    calling ``analyze`` in a loop is cheap; for many articles,
+    calling ``analyze`` in a loop is cheap (not with *options*: build a
+    :class:`Pipeline` with them once instead); for many articles,
     :meth:`Pipeline.pipe` batches them.
 
     Args:
@@ -151,13 +164,14 @@ def analyze(
         byline: Its byline, if any.
         published: Publication date (``date`` or ``"YYYY-MM-DD"``).
         backend: ``"auto"``, ``"lite"`` or ``"stanza"``.
-        strict: Re-raise an enricher's exception instead of recording it.
+        strict: Raise on a plugin's or enricher's failure instead of recording it.
+        options: Plugin option values (``{"readability.long_sentence_words": 40}``).
 
     Example:
         >>> doc = analyze("Mr. Smith said it rained. Nobody was hurt.", backend="lite")
         >>> [doc.text[s.start:s.end] for s in doc.sentences]
         ['Mr. Smith said it rained.', 'Nobody was hurt.']
     """
-    return _cached_pipeline(backend, strict)(
+    return _pipeline_for(backend, strict, options)(
         text, headline=headline, byline=byline, published=published
     )

@@ -1,4 +1,4 @@
-"""The built-in hook implementations: annotators and input loaders.
+"""The built-in hook implementations: annotators, input loaders and output formats.
 
 They are registered before any other plugin and marked ``trylast``, so a plugin
 can replace any of them by answering first.
@@ -7,12 +7,16 @@ can replace any of them by answering first.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from newslens.annotators import Annotator
 from newslens.config import Config
 from newslens.errors import AnnotatorError, InputError
 from newslens.model import Diagnostic, Document
 from newslens.plugins import hookimpl
+
+if TYPE_CHECKING:
+    from newslens.io.writers import OutputFormat
 
 
 @hookimpl(trylast=True)
@@ -52,3 +56,11 @@ def newslens_load_document(source: str, config: Config) -> Iterable[Document | I
     from newslens.io.loaders import load_source
 
     return load_source(source, config)
+
+
+@hookimpl(trylast=True)
+def newslens_output_formats() -> Iterable[OutputFormat]:
+    """Offer the ``json``, ``jsonl`` and ``text`` formats."""
+    from newslens.io.writers import BUILTIN_FORMATS
+
+    return BUILTIN_FORMATS

@@ -2,9 +2,10 @@
 
 Commands::
 
-    newslens analyze INPUT... [--format json|jsonl|text] [--published YYYY-MM-DD]
+    newslens analyze INPUT... [--format json|jsonl|text|NAME] [--published YYYY-MM-DD]
                               [--backend auto|lite|stanza|NAME] [-o OUT] [--strict]
-                              [--max-chars N] [--batch-size N]
+                              [-O PLUGIN.OPTION=VALUE]... [--config FILE]
+                              [--omit SECTION[,SECTION]] [--max-chars N] [--batch-size N]
     newslens plugins [--format text|json]
     newslens models download [--language en] [--dir DIR]
     newslens schema
@@ -15,14 +16,21 @@ Exit status:
 * 0: success.
 * 1: at least one input could not be read or processed (the others were);
   each problem is reported on standard error as ``newslens: error: ...``.
-* 2: usage error: a bad option or value, an unknown backend name, an
-  unsupported output format (``--format html`` is not available yet), an
-  output file that cannot be opened.
-* 3: the pipeline could not be built (requirements of the plugins' enrichers
-  unmet or clashing; an annotator that cannot start, such as ``--backend
-  stanza`` without its models), or stanza's models could not be downloaded.
-* 4: an enricher failed under ``--strict``.
+* 2: usage error: a bad option or value (``-O``, ``--config``), an unknown
+  backend name, an unsupported output format (``--format html`` is planned),
+  an output file that cannot be opened.
+* 3: the annotator cannot start (such as ``--backend stanza`` without its
+  models), or stanza's models could not be downloaded.
+* 4: under ``--strict``: a plugin failed to load or contribute, an enricher
+  cannot run or raised, or an output hook raised.
+* 5: all output was written, but some plugin failed (it could not be loaded,
+  its enrichers could not run or raised, or its output or report hook raised):
+  the documents' diagnostics say what is missing and why.
 * 130: interrupted (Ctrl-C).
+
+A plugin that fails is never an input error: the other plugins' results are
+written, and the run ends with status 5 (1 when an input could not be read
+as well).
 
 When the reader of standard output goes away (``newslens analyze ... | head``),
 the command stops quietly with status 1.
@@ -49,6 +57,7 @@ if TYPE_CHECKING:
     from newslens.annotators import Annotator
     from newslens.config import Config
     from newslens.model import Document
+    from newslens.options import Option
     from newslens.pipeline import Enricher, Pipeline
 
 PROG: Final = "newslens"
@@ -62,7 +71,9 @@ EXIT_USAGE: Final = 2
 EXIT_PIPELINE: Final = 3
 """The pipeline could not be built (or stanza's models could not be downloaded)."""
 EXIT_STRICT: Final = 4
-"""An enricher failed under ``--strict``."""
+"""A plugin or enricher failed under ``--strict``."""
+EXIT_PLUGIN: Final = 5
+"""Everything was written, but a plugin failed: some results are missing."""
 EXIT_INTERRUPTED: Final = 130
 """Interrupted by Ctrl-C."""
 
@@ -70,10 +81,11 @@ EPILOG: Final = """\
 exit status:
   0    success
   1    at least one input could not be read or processed (the others were)
-  2    usage error: bad option, unknown backend, unsupported output format
-  3    the pipeline could not be built (e.g. --backend stanza without its models),
+  2    usage error: bad option or plugin option, unknown backend or output format
+  3    the annotator cannot start (e.g. --backend stanza without its models),
        or the models could not be downloaded
-  4    an enricher failed under --strict
+  4    a plugin or enricher failed under --strict
+  5    all output written, but a plugin failed (see the diagnostics)
   130  interrupted
 """
 
@@ -170,11 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--format",
         "-f",
-        choices=("json", "jsonl", "text", "html"),
+        metavar="FORMAT",
         help=(
-            "output format (default: text on a terminal, else json). json writes one "
-            "object for one document and an array for several; jsonl one object per "
-            "line; html is not available yet"
+            "output format: json, jsonl, text, or one a plugin adds (default: text on a "
+            "terminal, else json). json writes one object for one document and an array "
+            "for several; jsonl one object per line; html is planned, not available yet"
         ),
     )
     analyze.add_argument(
@@ -186,7 +198,6 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--backend",
         "-b",
-        default="auto",
         metavar="NAME",
         help=(
             "annotator: auto (stanza when its English models are installed, else lite), "
@@ -199,7 +210,36 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--strict",
         action="store_true",
-        help="stop with exit status 4 when an enricher fails (default: record it and go on)",
+        help=(
+            "stop with exit status 4 when a plugin or enricher fails (default: record it "
+            "in the documents' diagnostics, go on, and end with status 5)"
+        ),
+    )
+    analyze.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        default=[],
+        metavar="PLUGIN.OPTION=VALUE",
+        help="set a plugin option (repeatable; 'newslens plugins' lists them)",
+    )
+    analyze.add_argument(
+        "--config",
+        metavar="FILE",
+        help=(
+            "read settings from this TOML file (default: [tool.newslens] of the nearest "
+            "pyproject.toml); -O and the other options override it"
+        ),
+    )
+    analyze.add_argument(
+        "--omit",
+        action="append",
+        default=[],
+        metavar="SECTION[,SECTION]",
+        help=(
+            "leave these fields or sections out of JSON output (repeatable); 'compact' "
+            "stands for tokens,sentences,paragraphs"
+        ),
     )
     analyze.add_argument(
         "--max-chars",
@@ -218,10 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     plugins = commands.add_parser(
         "plugins",
-        help="list the installed plugins and their enrichers",
+        help="list the installed plugins, their options and enrichers, and any that failed",
         description=(
-            "List every registered plugin with its version, distribution and enrichers, "
-            "and what each enricher requires and provides."
+            "List every plugin with its version, distribution, options (with defaults) "
+            "and enrichers (what each requires and provides). A plugin that could not be "
+            "loaded or registered is listed as failed, with the reason."
         ),
     )
     plugins.add_argument("--format", "-f", choices=("text", "json"), default="text")
@@ -252,27 +293,57 @@ def build_parser() -> argparse.ArgumentParser:
 # -- analyze -------------------------------------------------------------------------
 
 
-def _make_pipeline(config: Config, pm: pluggy.PluginManager) -> Pipeline:
-    """Build the pipeline, telling an unknown backend (2) from one that cannot start (3)."""
-    from newslens.errors import AnnotatorError, PipelineError
-    from newslens.pipeline import Pipeline
+def _settings(args: argparse.Namespace) -> Config:
+    """The run's settings: the config file first, then the command line over it."""
+    from newslens.config import DEFAULT_MAX_CHARS, Config
+    from newslens.options import OptionError, find_pyproject, parse_assignment, read_config
 
     try:
+        path = args.config or find_pyproject()
+        settings = read_config(path) if path is not None else {"options": {}}
+        options = dict(settings.pop("options"))
+        for assignment in args.option:
+            name, value = parse_assignment(assignment)
+            options[name] = value
+        file_config = Config(**settings)
+    except (OptionError, TypeError, ValueError) as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    return Config(
+        backend=args.backend or file_config.backend,
+        strict=args.strict or file_config.strict,
+        max_chars=args.max_chars or file_config.max_chars or DEFAULT_MAX_CHARS,
+        published=args.published or file_config.published,
+        language=file_config.language,
+        options=options,
+    )
+
+
+def _make_pipeline(config: Config) -> Pipeline:
+    """Build the plugin manager and the pipeline, telling apart: a bad option or unknown
+    backend (2), an annotator that cannot start (3), a plugin fault under --strict (4)."""
+    from newslens.errors import AnnotatorError, PipelineError
+    from newslens.options import OptionError
+    from newslens.pipeline import Pipeline
+    from newslens.plugins import PluginError, get_plugin_manager, new_plugin_manager
+
+    try:
+        pm = new_plugin_manager(strict=True) if config.strict else get_plugin_manager()
         annotator: Annotator | None = pm.hook.newslens_make_annotator(config=config)
+        if annotator is None:
+            raise CommandError(
+                f"unknown backend {config.backend!r}: choose auto, lite or stanza "
+                "(or install the plugin that provides it)",
+                EXIT_USAGE,
+            )
+        return Pipeline(config=config, plugins=pm, annotator=annotator)
     except AnnotatorError as exc:
         raise CommandError(
             f"backend {config.backend!r} cannot be used: {exc}", EXIT_PIPELINE
         ) from None
-    if annotator is None:
-        raise CommandError(
-            f"unknown backend {config.backend!r}: choose auto, lite or stanza "
-            "(or install the plugin that provides it)",
-            EXIT_USAGE,
-        )
-    try:
-        return Pipeline(config=config, plugins=pm, annotator=annotator)
-    except (PipelineError, AnnotatorError) as exc:
-        raise CommandError(str(exc), EXIT_PIPELINE) from None
+    except OptionError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    except (PluginError, PipelineError) as exc:
+        raise CommandError(f"{exc} (--strict)", EXIT_STRICT) from None
 
 
 def _open_output(path: str | None, fmt: str) -> TextIO:
@@ -297,34 +368,50 @@ def _describe(doc: Document) -> str:
     return f"{where} (id {doc.id!r})"
 
 
+def _choose_format(args: argparse.Namespace, pipeline: Pipeline) -> tuple[str, frozenset[str]]:
+    """The output format and the names to omit, checked before any input is read."""
+    from newslens.io.writers import PLANNED_FORMATS, expand_omit, output_formats
+
+    to_terminal = args.output is None and sys.stdout.isatty()
+    fmt = args.format or ("text" if to_terminal else "json")
+    formats = output_formats(pipeline.plugins)
+    if fmt not in formats:
+        available = ", ".join(formats)
+        if fmt in PLANNED_FORMATS:
+            message = f"{fmt.upper()} output is planned but not available yet: use {available}"
+        else:
+            message = f"unknown output format {fmt!r}: choose one of {available}"
+        raise CommandError(message, EXIT_USAGE)
+    try:
+        omit = expand_omit(name for value in args.omit for name in value.split(","))
+    except ValueError as exc:
+        raise CommandError(f"--omit: {exc}", EXIT_USAGE) from None
+    return fmt, omit
+
+
+def _plugin_failed(doc: Document) -> bool:
+    """Whether a plugin's enricher or output hook failed on *doc* (its results are missing)."""
+    notes = doc.output.diagnostics if doc.output is not None else ()
+    return any(d.level == "error" and d.plugin != "newslens" for d in (*doc.diagnostics, *notes))
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
-    from newslens.config import DEFAULT_MAX_CHARS, Config
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
     from newslens.io.writers import open_writer
-    from newslens.plugins import get_plugin_manager
+    from newslens.plugins import PluginError
 
-    if args.format == "html":
-        raise CommandError(
-            "HTML output is not available yet: use --format text, json or jsonl", EXIT_USAGE
-        )
-    to_terminal = args.output is None and sys.stdout.isatty()
-    fmt = args.format or ("text" if to_terminal else "json")
-    config = Config(
-        backend=args.backend,
-        strict=args.strict,
-        max_chars=args.max_chars or DEFAULT_MAX_CHARS,
-        published=args.published,
-    )
-    pm = get_plugin_manager()
-    pipeline = _make_pipeline(config, pm)  # before any input is read
+    config = _settings(args)
+    pipeline = _make_pipeline(config)  # before any input is read
+    fmt, omit = _choose_format(args, pipeline)
     failures = 0
+    plugin_failures = bool(pipeline.failures or pipeline.disabled)
 
     def documents() -> Iterator[Document]:
         nonlocal failures
         for source in args.inputs:
-            for item in load(source, config, pm):
+            for item in load(source, config, pipeline.plugins):
                 if isinstance(item, InputError):
                     failures += 1
                     error(str(item))
@@ -337,14 +424,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     stream = _open_output(args.output, fmt)
     try:
-        with open_writer(fmt, stream, pm) as writer:
+        with open_writer(fmt, stream, pipeline.plugins, omit=omit) as writer:
             for doc in pipeline.pipe(documents(), batch_size=args.batch_size):
                 try:
                     writer.write(doc)
+                except PluginError:
+                    raise
                 except NewslensError as exc:
                     failures += 1
                     error(f"{_describe(doc)}: cannot write the document: {exc}")
-    except EnricherError as exc:
+                plugin_failures = plugin_failures or _plugin_failed(doc)
+        for name in sorted(writer.unused_omit()):
+            sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
+                             "or section of that name\n")
+    except (EnricherError, PluginError) as exc:
         raise CommandError(f"{exc} (--strict)", EXIT_STRICT) from None
     except AnnotatorError as exc:
         message = f"the {pipeline.annotator.name} backend failed: {exc}"
@@ -352,7 +445,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     finally:
         if stream is not sys.stdout:
             stream.close()
-    return EXIT_INPUT if failures else EXIT_OK
+    if failures:
+        return EXIT_INPUT
+    return EXIT_PLUGIN if plugin_failures else EXIT_OK
 
 
 # -- plugins -------------------------------------------------------------------------
@@ -374,8 +469,21 @@ def enricher_info(item: Enricher) -> dict[str, Any]:
     }
 
 
+def option_info(option: Option) -> dict[str, Any]:
+    """Return what ``newslens plugins --format json`` says about one option."""
+    return {
+        "name": option.name,
+        "type": option.describe_type(),
+        "default": option.default,
+        "doc": option.doc,
+    }
+
+
 def plugins_info(pm: pluggy.PluginManager | None = None) -> list[dict[str, Any]]:
-    """Return every registered plugin as JSON-ready data (``newslens plugins --format json``)."""
+    """Return every plugin as JSON-ready data (``newslens plugins --format json``).
+
+    Plugins that failed are listed too, with ``"status": "failed"`` and the reasons.
+    """
     from newslens.plugins import list_plugins
 
     return [
@@ -383,20 +491,61 @@ def plugins_info(pm: pluggy.PluginManager | None = None) -> list[dict[str, Any]]
             "name": info.name,
             "version": info.version,
             "distribution": info.distribution,
+            "status": "ok" if info.ok else "failed",
+            "failures": [{"stage": f.stage, "message": f.message} for f in info.failures],
+            "options": [option_info(option) for option in info.options],
             "enrichers": [enricher_info(item) for item in info.enrichers],
         }
         for info in list_plugins(pm)
     ]
 
 
+def _enricher_table(enrichers: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2))
+    table.add_column("enricher", style="cyan", no_wrap=True)
+    table.add_column("requires")
+    table.add_column("provides", overflow="fold")
+    for item in enrichers:
+        requires = ", ".join(item["requires"])
+        if item["optional"]:
+            requires += (", " if requires else "") + "optional: " + ", ".join(item["optional"])
+        provides = Text()
+        for key in item["provides"]:
+            if provides:
+                provides.append("\n")
+            provides.append(key["name"], style="green")
+            provides.append(f" ({key['type']})", style="dim")
+            if key["doc"]:
+                provides.append(f": {key['doc']}")
+        table.add_row(item["name"], requires or Text("—", style="dim"), provides)
+    return table
+
+
+def _option_table(options: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2))
+    table.add_column("option", style="magenta", no_wrap=True)
+    table.add_column("type", style="dim")
+    table.add_column("default")
+    table.add_column("", overflow="fold")
+    for option in options:
+        table.add_row(option["name"], option["type"], Text(repr(option["default"])),
+                      Text(option["doc"]))
+    return table
+
+
 def cmd_plugins(args: argparse.Namespace) -> int:
-    """Run ``newslens plugins``."""
+    """Run ``newslens plugins``: every plugin, failed ones included, never a traceback."""
     data = plugins_info()
     if args.format == "json":
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     console = Console(highlight=False)
@@ -406,28 +555,16 @@ def cmd_plugins(args: argparse.Namespace) -> int:
             if plugin["distribution"]
             else "built in"
         )
-        console.print(Text.assemble((plugin["name"], "bold"), "  ", (origin, "dim")))
-        if not plugin["enrichers"]:
+        status = Text("  failed", style="bold red") if plugin["failures"] else Text("")
+        console.print(Text.assemble((plugin["name"], "bold"), "  ", (origin, "dim"), status))
+        for failure in plugin["failures"]:
+            console.print(Text(f"  {failure['stage']}: {failure['message']}", style="red"))
+        if plugin["options"]:
+            console.print(_option_table(plugin["options"]))
+        if plugin["enrichers"]:
+            console.print(_enricher_table(plugin["enrichers"]))
+        elif not plugin["failures"]:
             console.print(Text("  no enrichers", style="dim"))
-            continue
-        table = Table(show_edge=False, pad_edge=False, box=None, padding=(0, 2))
-        table.add_column("enricher", style="cyan", no_wrap=True)
-        table.add_column("requires")
-        table.add_column("provides", overflow="fold")
-        for item in plugin["enrichers"]:
-            requires = ", ".join(item["requires"])
-            if item["optional"]:
-                requires += (", " if requires else "") + "optional: " + ", ".join(item["optional"])
-            provides = Text()
-            for key in item["provides"]:
-                if provides:
-                    provides.append("\n")
-                provides.append(key["name"], style="green")
-                provides.append(f" ({key['type']})", style="dim")
-                if key["doc"]:
-                    provides.append(f": {key['doc']}")
-            table.add_row(item["name"], requires or Text("—", style="dim"), provides)
-        console.print(table)
     return EXIT_OK
 
 

@@ -37,7 +37,9 @@ class Config:
         stanza_dir: Directory of stanza's models (default: stanza's own
             setting, ``$STANZA_RESOURCES_DIR`` or its cache directory).
         download: Let the stanza backend download missing models.
-        options: Free settings for plugins, by plugin name.
+        options: Plugin option values by full name (``{"readability.long_sentence_words": 40}``),
+            checked against the options the plugins declare when a pipeline is built
+            (see :mod:`newslens.options`).
     """
 
     backend: str = "auto"

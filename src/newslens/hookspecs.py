@@ -12,7 +12,12 @@ Implement a hook with :data:`newslens.hookimpl`::
 
 pluggy calls implementations in last-registered-first order; the built-in
 implementations are registered first and marked ``trylast`` so any plugin can
-override them.
+override them. Every hook is called through pluggy's hook callers, so
+``wrapper=True`` implementations and pluggy's tracing (``NEWSLENS_TRACE``)
+apply to all of them. Any function of a plugin whose name starts with
+``newslens_`` is taken as an implementation (the marker is needed only for
+options such as ``trylast``); one whose name is not a hook below makes the
+plugin fail to register, with a message naming the plugin and the function.
 """
 
 from __future__ import annotations
@@ -23,12 +28,13 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from newslens.annotators import Annotator
+    from newslens.blocks import Block
     from newslens.config import Config
     from newslens.errors import InputError
+    from newslens.io.writers import OutputFormat
     from newslens.model import Document
+    from newslens.options import Option, Options
     from newslens.pipeline import Enricher
 
 hookspec = pluggy.HookspecMarker("newslens")
@@ -47,22 +53,46 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 
 @hookspec
+def newslens_options() -> Iterable[Option] | None:
+    """Declare the plugin's options: name, type, default and a line of documentation.
+
+    Called once when a plugin manager is built, for every plugin. Return
+    :class:`~newslens.Option` objects named ``"<plugin>.<option>"``; values
+    that users give (Python, ``-O PLUGIN.OPTION=VALUE``, a TOML file) are
+    checked against them before any document is read, and the checked values
+    reach :func:`newslens_register_enrichers` as ``options``. Two plugins
+    declaring one name is an error of the second plugin. ``newslens plugins``
+    lists every option with its default.
+    """
+
+
+@hookspec
 def newslens_register_enrichers(
-    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager
+    register: Callable[[Enricher], None],
+    pluginmanager: pluggy.PluginManager,
+    options: Options,
 ) -> None:
     """Register the plugin's enrichers.
 
     Called once when a :class:`~newslens.Pipeline` is built, for every plugin.
     Call ``register(enricher)`` once per :class:`~newslens.Enricher`; the pipeline
     records which plugin registered it and orders all enrichers from their
-    ``requires`` and ``provides`` declarations. Return values are ignored.
+    ``requires`` and ``provides`` declarations. Return values are ignored. A
+    plugin whose implementation raises is reported (``newslens plugins``, and a
+    diagnostic on every document) and its enrichers are left out; the other
+    plugins run.
 
     Args:
         register: Callback taking one :class:`~newslens.Enricher`.
         pluginmanager: The pipeline's plugin manager, for a plugin that builds
             its enricher from its own hooks (for example, extra readability
-            formulas contributed by other plugins). Most plugins leave it out
-            of their signature; pluggy passes only the arguments asked for.
+            formulas contributed by other plugins).
+        options: The checked value of every declared option (an
+            :class:`~newslens.Options` mapping, ``options["readability.x"]``);
+            build the enricher with the plugin's own values.
+
+    pluggy passes only the arguments an implementation names: most plugins
+    take ``register`` alone.
     """
 
 
@@ -108,12 +138,18 @@ def newslens_load_document(
 def newslens_json_section(doc: Document) -> Mapping[str, Any] | None:
     """Return the plugin's top-level sections of a document's JSON output.
 
-    Called for every plugin each time a document is written as JSON
-    (:meth:`Document.to_dict`). Return a mapping from section name (such as
-    ``"quotes"``) to a JSON-serialisable value, or ``None`` when the plugin has
-    nothing for this document. All results are merged; two plugins returning
-    the same section name is an error. Spans in a section should be objects
-    with ``start``, ``end`` and ``text``, ``text == doc.text[start:end]``.
+    Called for every plugin, with the plugins of the pipeline that produced the
+    document, the first time its output is asked for (by :meth:`Document.to_dict`
+    or a writer); the result is kept with the document. Return a mapping from
+    section name (such as ``"quotes"``) to a JSON-serialisable value, or
+    ``None`` when the plugin has nothing for this document. Spans in a section
+    should be objects with ``start``, ``end`` and ``text``,
+    ``text == doc.text[start:end]``.
+
+    A section name that is a core field, or that another plugin already
+    returned, is refused; an implementation that raises loses only its own
+    sections. Either way the document's output carries an ``error``
+    diagnostic that says so, and the rest is written.
 
     Args:
         doc: The processed document.
@@ -121,15 +157,27 @@ def newslens_json_section(doc: Document) -> Mapping[str, Any] | None:
 
 
 @hookspec
-def newslens_text_report(doc: Document, console: Console) -> None:
-    """Print the plugin's part of the human-readable report.
+def newslens_report_blocks(doc: Document) -> Iterable[Block] | None:
+    """Return the plugin's part of the human-readable report, as :class:`~newslens.Block` data.
 
-    Called for every plugin (in pluggy's order: last registered first) each time a document is
-    written in ``text`` format, after the core's summary. Print with
-    ``console.print(...)`` (a :class:`rich.console.Console`). Return values are
-    ignored.
+    Called like :func:`newslens_json_section` (once per document, with the
+    producing pipeline's plugins). Every human-readable writer (``text`` today)
+    renders the blocks: a title, key-value rows, tables, marked spans of the
+    text and notes, so a plugin never prints or writes markup itself. Blocks
+    appear in the order of the plugins' names. An implementation that raises
+    loses only its own blocks, with an ``error`` diagnostic.
 
     Args:
         doc: The processed document.
-        console: Where to print.
+    """
+
+
+@hookspec
+def newslens_output_formats() -> Iterable[OutputFormat] | None:
+    """Return the output formats the plugin writes (:class:`~newslens.io.writers.OutputFormat`).
+
+    Called when a writer is opened and by ``newslens analyze --format``. The
+    built-in plugin answers with ``json``, ``jsonl`` and ``text``; a plugin adds
+    a format by returning another name and a :class:`~newslens.io.writers.DocumentWriter`
+    subclass. Two plugins offering one name is an error of the second.
     """

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from operator import le
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
@@ -20,7 +21,7 @@ from newslens.enrichments import Enrichments, Key
 from newslens.errors import InputError
 
 if TYPE_CHECKING:
-    import pluggy
+    from newslens.blocks import Block
 
 T = TypeVar("T")
 
@@ -137,6 +138,11 @@ _OPTIONAL_TOKEN_FIELDS: Final = _TOKEN_FIELDS[3:]
 def _none_if_empty(values: tuple[Any, ...]) -> tuple[Any, ...] | None:
     """A column no token has a value in is kept as ``None``."""
     return values if any(v is not None for v in values) else None
+
+
+_WORK_OUT_LOCK: Final = threading.RLock()
+"""Held while a derived column, a :class:`Deferred` or an :class:`Output` is worked out,
+so that documents shared between threads compute each of them exactly once."""
 
 DeriveColumn = Callable[[tuple[str, ...]], Iterable[Any]]
 """A function from a :class:`TokenTable`'s ``text`` column to one of its other fields."""
@@ -270,7 +276,16 @@ feats=None, head=None, deprel=None, ner=None)
         object.__setattr__(self, "_tokens", tokens)
 
     def _derive(self, name: str) -> None:
-        """Work out the derived column *name* (and forget how)."""
+        """Work out the derived column *name* (and forget how), once, whatever the threads.
+
+        The column is stored before the recipe is dropped, so a reader that
+        finds no recipe always finds the column.
+        """
+        with _WORK_OUT_LOCK:
+            if name in self._derived:
+                self._derive_now(name)
+
+    def _derive_now(self, name: str) -> None:
         values = tuple(self._derived[name](self._columns["text"] or ()))
         if len(values) != self._length:
             raise ValueError(
@@ -325,13 +340,15 @@ feats=None, head=None, deprel=None, ner=None)
     def __getitem__(self, index: int | slice) -> Token | TokenTable:
         if isinstance(index, slice):
             table = TokenTable.__new__(TokenTable)
-            columns = {
-                name: None if values is None else values[index]
-                for name, values in self._columns.items()
-            }
             tokens = None if self._tokens is None else self._tokens[index]
             length = len(range(*index.indices(self._length)))
-            table._set(columns, length, tokens, dict(self._derived))
+            with _WORK_OUT_LOCK:  # a column and its recipe are copied as one
+                derived = dict(self._derived)
+                columns = {
+                    name: None if values is None else values[index]
+                    for name, values in self._columns.items()
+                }
+            table._set(columns, length, tokens, derived)
             return table
         if self._tokens is not None:
             return self._tokens[index]
@@ -355,6 +372,17 @@ feats=None, head=None, deprel=None, ner=None)
         shown = ", ".join(repr(t) for t in self.column("text")[:5])
         more = ", ..." if self._length > 5 else ""
         return f"<TokenTable of {self._length} tokens: {shown}{more}>"
+
+    def __add__(self, other: object) -> tuple[Token, ...]:
+        """``tokens + (...)`` concatenates like a tuple (and gives one)."""
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._materialised() + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[Token, ...]:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return tuple(other) + self._materialised()
+        return NotImplemented
 
     def __reduce__(self) -> tuple[Any, ...]:
         for name in list(self._derived):  # a pickle holds values, never functions
@@ -402,12 +430,24 @@ class Deferred(Sequence[T]):
     def _tuple(self) -> tuple[T, ...]:
         items = self._items
         if items is None:
-            compute = self._compute
-            if compute is None:  # another thread has just finished (items are set first)
-                return self._items or ()
-            items = self._items = tuple(compute())
-            self._compute = None  # whatever it held can go
+            with _WORK_OUT_LOCK:  # one thread computes; the others wait and read
+                items = self._items
+                if items is None:
+                    assert self._compute is not None
+                    items = self._items = tuple(self._compute())
+                    self._compute = None  # whatever it held can go
         return items
+
+    def __add__(self, other: object) -> tuple[T, ...]:
+        """``entities + (...)`` concatenates like a tuple (and gives one)."""
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._tuple() + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[T, ...]:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return tuple(other) + self._tuple()
+        return NotImplemented
 
     def __len__(self) -> int:
         return len(self._tuple())
@@ -530,6 +570,92 @@ def _layers(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
 
+def _pending() -> Any:
+    raise AssertionError("worked out already")
+
+
+class Output:
+    """What the plugins of a pipeline write of one document, worked out when first read.
+
+    A :class:`~newslens.Pipeline` gives every document it produces an
+    ``Output`` bound to its own plugins, so the document is written with the
+    plugins that enriched it (whatever pipeline or process writes it). The
+    JSON sections and the report blocks are each asked for once, on first
+    read, under a lock (documents may be shared between threads), and not at
+    all when nobody reads them. Pickling stores the results, never the plugins.
+
+    Args:
+        sections: Returns ``(sections, diagnostics)``: the plugins' JSON sections
+            and an ``error`` diagnostic for each output hook that failed.
+        blocks: Returns ``(blocks, diagnostics)``: the plugins' report blocks
+            (:class:`~newslens.Block`) and the failures of report hooks.
+    """
+
+    __slots__ = ("_blocks", "_sections")
+
+    def __init__(
+        self,
+        sections: Callable[[], tuple[Mapping[str, Any], tuple[Diagnostic, ...]]],
+        blocks: Callable[[], tuple[tuple[Block, ...], tuple[Diagnostic, ...]]],
+    ) -> None:
+        self._sections: list[Any] = [sections, None]
+        self._blocks: list[Any] = [blocks, None]
+
+    @staticmethod
+    def _read(slot: list[Any]) -> Any:
+        value = slot[1]
+        if value is None:
+            with _WORK_OUT_LOCK:
+                value = slot[1]
+                if value is None:
+                    made, notes = slot[0]()
+                    value = slot[1] = (FrozenMap(made) if isinstance(made, Mapping)
+                                       else tuple(made), tuple(notes))
+                    slot[0] = _pending
+        return value
+
+    @property
+    def sections(self) -> Mapping[str, Any]:
+        """The plugins' JSON sections, by name."""
+        return self._read(self._sections)[0]  # type: ignore[no-any-return]
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The plugins' report blocks, in plugin-name order."""
+        return self._read(self._blocks)[0]  # type: ignore[no-any-return]
+
+    @property
+    def section_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Failures of JSON-section hooks (written with the JSON's diagnostics)."""
+        return self._read(self._sections)[1]  # type: ignore[no-any-return]
+
+    @property
+    def block_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Failures of report-block hooks (shown with the report's diagnostics)."""
+        return self._read(self._blocks)[1]  # type: ignore[no-any-return]
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Failures of the output hooks asked so far (nothing is worked out to answer)."""
+        return tuple(
+            note for slot in (self._sections, self._blocks) if slot[1] is not None
+            for note in slot[1][1]
+        )
+
+    def __repr__(self) -> str:
+        done = [name for name, slot in (("sections", self._sections), ("blocks", self._blocks))
+                if slot[1] is not None]
+        return f"<Output, worked out: {', '.join(done) or 'nothing yet'}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_made_output, (self._read(self._sections), self._read(self._blocks)))
+
+
+def _made_output(sections: tuple[Any, Any], blocks: tuple[Any, Any]) -> Output:
+    """Rebuild a pickled :class:`Output` (already worked out)."""
+    return Output(lambda: sections, lambda: blocks)
+
+
 _EMPTY: Final[tuple[Any, ...]] = ()
 
 
@@ -558,9 +684,13 @@ class Document:
         entities: Entities in text order: a tuple, or a :class:`Deferred` tuple
             worked out when first read (the lite annotator's).
         enrichments: Results of the plugins' enrichers, read with ``doc[KEY]``.
-        sections: JSON sections read back by :meth:`from_dict` that no installed
-            plugin rendered; written out again unchanged by :meth:`to_dict`.
+        sections: JSON sections read back by :meth:`from_dict`; written out
+            again unchanged by :meth:`to_dict`.
         diagnostics: What happened while processing.
+        output: What the plugins of the pipeline that produced the document
+            write of it (JSON sections, report blocks), worked out when first
+            read; ``None`` for a document no pipeline produced. Not compared
+            by ``==``.
     """
 
     text: str
@@ -581,6 +711,7 @@ class Document:
     enrichments: Enrichments = attrs.field(factory=Enrichments)
     sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)
+    output: Output | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def create(
@@ -691,20 +822,22 @@ class Document:
 
     # -- JSON ----------------------------------------------------------------
 
-    def to_dict(self, plugins: pluggy.PluginManager | None = None) -> dict[str, Any]:
+    def to_dict(self, *, omit: Collection[str] = ()) -> dict[str, Any]:
         """Return the document in the ``newslens/1`` JSON format.
 
-        Plugin sections come from the ``newslens_json_section`` hook of *plugins*
-        (default: the installed plugins, see :func:`newslens.plugins.get_plugin_manager`).
+        Plugin sections come from :attr:`output` (the plugins of the pipeline
+        that produced the document) and from :attr:`sections`.
+
+        Args:
+            omit: Names of fields or sections to leave out (``{"tokens"}``);
+                ``schema`` is always written. See :data:`COMPACT`.
         """
-        from newslens.io.jsonformat import document_to_dict
+        return document_to_dict(self, omit=omit)
 
-        return document_to_dict(self, plugins)
-
-    def to_json(self, plugins: pluggy.PluginManager | None = None, **dumps: Any) -> str:
+    def to_json(self, *, omit: Collection[str] = (), **dumps: Any) -> str:
         """Return :meth:`to_dict` as a JSON string (``dumps`` go to :func:`json.dumps`)."""
         dumps.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(plugins), **dumps)
+        return json.dumps(self.to_dict(omit=omit), **dumps)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
@@ -715,9 +848,152 @@ class Document:
         Raises:
             InputError: naming the field that is missing or malformed.
         """
-        from newslens.io.jsonformat import document_from_dict
-
         return document_from_dict(data)
+
+
+# -- the newslens/1 JSON format ------------------------------------------------------
+
+CORE_FIELDS: Final = (
+    "schema",
+    "id",
+    "source",
+    "url",
+    "meta",
+    "published",
+    "backend",
+    "layers",
+    "text",
+    "parts",
+    "paragraphs",
+    "sentences",
+    "tokens",
+    "entities",
+    "diagnostics",
+)
+"""Top-level fields written by the core; no plugin section may use these names."""
+
+def span(text: str, start: int, end: int, **extra: Any) -> dict[str, Any]:
+    """Return the JSON object for a span: ``{"start", "end", "text", **extra}``."""
+    return {"start": start, "end": end, "text": text[start:end], **extra}
+
+
+COMPACT: Final = frozenset({"tokens", "sentences", "paragraphs"})
+"""The ``compact`` preset of ``--omit``: the fields a reader of the analysis rarely
+needs (tokens alone are about twelve times the size of the text)."""
+
+
+def document_to_dict(doc: Document, *, omit: Collection[str] = ()) -> dict[str, Any]:
+    """Return *doc* in the ``newslens/1`` JSON format (see :meth:`Document.to_dict`)."""
+    text = doc.text
+    output = doc.output
+    notes = output.section_diagnostics if output is not None else ()
+    fields: dict[str, Callable[[], Any]] = {
+        "schema": lambda: SCHEMA_ID,
+        "id": lambda: doc.id,
+        "source": lambda: doc.source,
+        "url": lambda: doc.url,
+        "meta": lambda: dict(doc.meta),
+        "published": lambda: doc.published.isoformat() if doc.published else None,
+        "backend": lambda: doc.backend,
+        "layers": lambda: sorted(doc.layers),
+        "text": lambda: text,
+        "parts": lambda: [span(text, p.start, p.end, name=p.name) for p in doc.parts],
+        "paragraphs": lambda: [span(text, p.start, p.end) for p in doc.paragraphs],
+        "sentences": lambda: [
+            span(text, s.start, s.end, token_start=s.token_start, token_end=s.token_end)
+            for s in doc.sentences
+        ],
+        "tokens": lambda: _tokens_json(doc.tokens),
+        "entities": lambda: [span(text, e.start, e.end, label=e.label) for e in doc.entities],
+        "diagnostics": lambda: [_diagnostic(d) for d in (*doc.diagnostics, *notes)],
+    }
+    data = {name: make() for name, make in fields.items() if name == "schema" or name not in omit}
+    for sections in (doc.sections, output.sections if output is not None else {}):
+        data.update((name, value) for name, value in sections.items() if name not in omit)
+    return data
+
+
+def _tokens_json(table: TokenTable) -> list[dict[str, Any]]:
+    """The tokens as JSON objects, read column by column (no :class:`Token` is made)."""
+    present = [name for name in _OPTIONAL_TOKEN_FIELDS if table.has(name)]
+    columns = [table.column(name) for name in present]
+    out = []
+    for start, end, text, *values in zip(
+        table.column("start"), table.column("end"), table.column("text"), *columns, strict=True
+    ):
+        data: dict[str, Any] = {"start": start, "end": end, "text": text}
+        for name, value in zip(present, values, strict=True):
+            if value is not None:
+                data[name] = value
+        out.append(data)
+    return out
+
+
+def _diagnostic(diagnostic: Diagnostic) -> dict[str, Any]:
+    data = {"plugin": diagnostic.plugin, "level": diagnostic.level, "message": diagnostic.message}
+    if diagnostic.exception is not None:
+        data["exception"] = diagnostic.exception
+    return data
+
+
+def document_from_dict(data: Mapping[str, Any]) -> Document:
+    """Read a document in the ``newslens/1`` format (see :meth:`Document.from_dict`).
+
+    Raises:
+        InputError: naming the field that is missing or malformed.
+    """
+    if not isinstance(data, Mapping):
+        raise InputError(f"expected a JSON object, got {type(data).__name__}")
+    schema = data.get("schema")
+    if schema != SCHEMA_ID:
+        raise InputError(f"unsupported schema {schema!r}, expected {SCHEMA_ID!r}", field="schema")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InputError("missing or not a string", field="text")
+    published = data.get("published")
+    return Document(
+        text=text,
+        parts=_items(data, "parts", lambda d: Part(d["name"], d["start"], d["end"])),
+        published=parse_published(published) if published is not None else None,
+        id=data.get("id"),
+        source=data.get("source"),
+        url=data.get("url"),
+        meta=data.get("meta") or {},
+        backend=data.get("backend"),
+        layers=frozenset(data.get("layers") or ()),
+        paragraphs=_items(data, "paragraphs", lambda d: Paragraph(d["start"], d["end"])),
+        sentences=_items(
+            data,
+            "sentences",
+            lambda d: Sentence(d["start"], d["end"], d["token_start"], d["token_end"]),
+        ),
+        tokens=_items(
+            data,
+            "tokens",
+            lambda d: Token(
+                d["start"], d["end"], d["text"], **{k: d.get(k) for k in _OPTIONAL_TOKEN_FIELDS}
+            ),
+        ),
+        entities=_items(
+            data, "entities", lambda d: Entity(d["start"], d["end"], d["label"], d["text"])
+        ),
+        diagnostics=_items(
+            data,
+            "diagnostics",
+            lambda d: Diagnostic(d["plugin"], d["level"], d["message"], d.get("exception")),
+        ),
+        sections={k: v for k, v in data.items() if k not in CORE_FIELDS},
+    )
+
+
+def _items(data: Mapping[str, Any], field: str, make: Callable[[Any], T]) -> tuple[T, ...]:
+    items = []
+    for index, item in enumerate(data.get(field) or ()):
+        try:
+            items.append(make(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"item {index} is malformed: {exc}", field=field) from None
+    return tuple(items)
 
 
 def iter_spans(doc: Document) -> Iterable[tuple[str, int, int]]:

@@ -139,68 +139,98 @@ def enricher(
     return wrap
 
 
-def order_enrichers(
-    enrichers: Sequence[Enricher], layers: Iterable[str]
-) -> tuple[Enricher, ...]:
-    """Return *enrichers* in an order where each comes after what it requires.
+@attrs.frozen
+class Plan:
+    """The enrichers a pipeline runs, in order, and those it cannot run, with the reason.
 
-    Ties are broken by enricher name.
-
-    Raises:
-        PipelineError: listing every clash (two enrichers with one name or one
-            key), every unmet requirement, or a cycle.
+    Attributes:
+        order: Enrichers in an order where each comes after what it requires.
+        disabled: ``(enricher, reason)`` for each enricher left out: a requirement
+            nothing meets, a name or key another enricher has already taken, a
+            cycle, or a requirement on an enricher that is itself left out.
     """
-    available_layers = frozenset(layers)
-    problems: list[str] = []
+
+    order: tuple[Enricher, ...]
+    disabled: tuple[tuple[Enricher, str], ...] = ()
+
+
+def _take_names(
+    enrichers: Sequence[Enricher],
+) -> tuple[dict[str, Enricher], dict[str, Enricher], list[tuple[Enricher, str]]]:
+    """Index enrichers by name and provided key; a later clash is refused with its reason."""
     by_name: dict[str, Enricher] = {}
     providers: dict[str, Enricher] = {}
+    refused: list[tuple[Enricher, str]] = []
     for item in enrichers:
         if item.name in by_name:
-            problems.append(
-                f"two enrichers are named {item.name!r} "
-                f"(plugins {by_name[item.name].plugin!r} and {item.plugin!r})"
-            )
+            refused.append((item, f"two enrichers are named {item.name!r} (plugins "
+                                  f"{by_name[item.name].plugin!r} and {item.plugin!r})"))
+            continue
+        clash = next((key for key in item.provides if key.name in providers), None)
+        if clash is not None:
+            other = providers[clash.name]
+            refused.append((item, f"key {clash.name!r} is provided by both {other.name!r} "
+                                  f"(plugin {other.plugin!r}) and {item.name!r} "
+                                  f"(plugin {item.plugin!r})"))
             continue
         by_name[item.name] = item
-        for key in item.provides:
-            if key.name in providers:
-                other = providers[key.name]
-                problems.append(
-                    f"key {key.name!r} is provided by both {other.name!r} "
-                    f"(plugin {other.plugin!r}) and {item.name!r} (plugin {item.plugin!r})"
-                )
-            else:
-                providers[key.name] = item
-    after: dict[str, set[str]] = {name: set() for name in by_name}
-    for item in by_name.values():
-        missing = []
-        for req in item.requires:
-            if isinstance(req, Key):
-                if req.name in providers:
-                    after[item.name].add(providers[req.name].name)
-                else:
-                    missing.append(f"key {req.name!r}")
-            elif req not in available_layers:
-                missing.append(f"layer {req!r}")
-        for req in item.optional:
-            if isinstance(req, Key) and req.name in providers:
-                after[item.name].add(providers[req.name].name)
-        after[item.name].discard(item.name)
-        if missing:
-            problems.append(
-                f"enricher {item.name!r} (plugin {item.plugin!r}) requires "
-                f"{', '.join(missing)}, which nothing provides; "
-                f"layers available: {', '.join(sorted(available_layers)) or 'none'}; "
-                f"keys available: {', '.join(sorted(providers)) or 'none'}"
-            )
-    if problems:
-        raise PipelineError("cannot build the pipeline:\n- " + "\n- ".join(problems))
+        providers.update((key.name, item) for key in item.provides)
+    return by_name, providers, refused
 
+
+def _layer_hint(layer: str, backend: str | None) -> str:
+    from newslens import layers as layer_names
+
+    filled = f"the {backend} backend" if backend else "the annotator"
+    hint = f"{filled} does not fill the layer {layer!r}"
+    if layer in layer_names.ALL - {layer_names.PARAGRAPHS, layer_names.SENTENCES,
+                                    layer_names.TOKENS, layer_names.ENTITIES}:
+        hint += (" (the stanza backend does: --backend stanza, after "
+                 "'newslens models download')")
+    return hint
+
+
+def _unmet(
+    item: Enricher,
+    layers: frozenset[str],
+    providers: Mapping[str, Enricher],
+    running: Mapping[str, Enricher],
+    backend: str | None,
+) -> str | None:
+    """Why *item* cannot run, or ``None``."""
+    for req in item.requires:
+        if not isinstance(req, Key):
+            if req not in layers:
+                return f"it requires the layer {req!r}, but " + _layer_hint(req, backend)
+            continue
+        provider = providers.get(req.name)
+        if provider is None:
+            return (f"it requires the key {req.name!r}, which no installed plugin provides "
+                    f"(keys available: {', '.join(sorted(providers)) or 'none'})")
+        if running.get(provider.name) is not provider:
+            return f"it requires the key {req.name!r} of {provider.name!r}, which cannot run"
+    return None
+
+
+def _sort(
+    by_name: Mapping[str, Enricher], providers: Mapping[str, Enricher]
+) -> tuple[list[Enricher], list[str]]:
+    """Topological order (ties by name) and the names left in a cycle."""
+    after: dict[str, set[str]] = {}
+    for name, item in by_name.items():
+        deps = {
+            providers[req.name].name
+            for req in (*item.requires, *item.optional)
+            if isinstance(req, Key) and req.name in providers
+            and providers[req.name].name in by_name
+        }
+        deps.discard(name)
+        after[name] = deps
     dependants: dict[str, list[str]] = {name: [] for name in by_name}
-    waiting = {name: len(deps) for name, deps in after.items()}
     for name, deps in after.items():
         for dep in deps:
             dependants[dep].append(name)
+    waiting = {name: len(deps) for name, deps in after.items()}
     ready = [name for name, count in waiting.items() if count == 0]
     heapq.heapify(ready)
     order: list[Enricher] = []
@@ -211,13 +241,145 @@ def order_enrichers(
             waiting[dependant] -= 1
             if waiting[dependant] == 0:
                 heapq.heappush(ready, dependant)
-    if len(order) != len(by_name):
-        stuck = sorted(name for name, count in waiting.items() if count)
+    return order, sorted(name for name, count in waiting.items() if count)
+
+
+def plan_enrichers(
+    enrichers: Sequence[Enricher], layers: Iterable[str], *, backend: str | None = None
+) -> Plan:
+    """Order *enrichers* after what they require, and leave out those that cannot run.
+
+    An enricher is left out (with the reason in :attr:`Plan.disabled`) when a
+    layer it requires is not filled by the annotator, no enricher provides a
+    key it requires, its name or one of its keys is already taken by an
+    earlier enricher, its requirements form a cycle, or it requires a key of
+    an enricher that is left out. Ties are broken by enricher name, so the
+    order never depends on installation order.
+
+    Args:
+        enrichers: The candidates, in plugin order.
+        layers: The layers the annotator fills.
+        backend: The annotator's name, for the reasons' wording.
+    """
+    available = frozenset(layers)
+    by_name, providers, disabled = _take_names(enrichers)
+    changed = True
+    while changed:  # a left-out enricher takes its dependants with it
+        changed = False
+        for name, item in list(by_name.items()):
+            reason = _unmet(item, available, providers, by_name, backend)
+            if reason is not None:
+                disabled.append((item, f"enricher {name!r} (plugin {item.plugin!r}) "
+                                       f"cannot run: {reason}"))
+                del by_name[name]
+                changed = True
+    order, cycle = _sort(by_name, providers)
+    disabled.extend(
+        (by_name[name], f"enricher {name!r} cannot run: the requirements of "
+                        f"{', '.join(cycle)} form a cycle")
+        for name in cycle
+    )
+    return Plan(tuple(order), tuple(disabled))
+
+
+def order_enrichers(
+    enrichers: Sequence[Enricher], layers: Iterable[str]
+) -> tuple[Enricher, ...]:
+    """Return *enrichers* in an order where each comes after what it requires.
+
+    The strict form of :func:`plan_enrichers`: every enricher must be able to run.
+
+    Raises:
+        PipelineError: listing every clash (two enrichers with one name or one
+            key), every unmet requirement, or a cycle.
+    """
+    plan = plan_enrichers(enrichers, layers)
+    if plan.disabled:
         raise PipelineError(
-            "cannot build the pipeline: the requirements of these enrichers form a cycle: "
-            + ", ".join(stuck)
+            "cannot build the pipeline:\n- " + "\n- ".join(reason for _, reason in plan.disabled)
+            + f"\nlayers available: {', '.join(sorted(frozenset(layers))) or 'none'}"
         )
-    return tuple(order)
+    return plan.order
+
+
+def run_enrichers(
+    doc: Document,
+    enrichers: Sequence[Enricher],
+    *,
+    strict: bool = False,
+    provided: frozenset[str] | None = None,
+) -> Document:
+    """Run *enrichers*, in the order given, on an annotated document: the one enrichment engine.
+
+    :meth:`Pipeline.enrich` and :mod:`newslens.testing` both run enrichers
+    through this function. Each result is checked (declared keys only, each
+    value of its key's type) and stored; ``newslens.diagnostics`` items are
+    added to the document's diagnostics, never stored as an enrichment. An
+    enricher that raises becomes an ``error`` diagnostic; those that require
+    its keys are skipped with a ``warning``; all other results are kept.
+
+    Args:
+        doc: The annotated document.
+        enrichers: The enrichers, already ordered (see :func:`plan_enrichers`).
+        strict: Raise :class:`EnricherError` instead of recording a failure.
+        provided: The key names the caller's enrichers could provide, recorded on the
+            store so that a missing key can say why (default: those of *enrichers*).
+
+    Raises:
+        EnricherError: under *strict*, when an enricher raises or breaks its contract.
+    """
+    if provided is None:
+        provided = frozenset(key.name for item in enrichers for key in item.provides)
+    doc = attrs.evolve(doc, enrichments=doc.enrichments.with_provided(provided))
+    failed: dict[str, str] = {}
+    for item in enrichers:
+        blocked = [req.name for req in item.requires if isinstance(req, Key) and req.name in failed]
+        if blocked:
+            reason = "; ".join(f"{name} ({failed[name]})" for name in blocked)
+            doc = doc.with_diagnostic(
+                item.plugin or item.name, "warning",
+                f"enricher {item.name!r} skipped: it requires {reason}",
+            )
+            failed.update({key.name: f"not computed: {item.name} was skipped"
+                           for key in item.provides})
+            continue
+        try:
+            result, notes = _checked_result(item, doc)
+            enrichments = doc.enrichments.with_values(result)
+        except Exception as exc:
+            if strict:
+                raise EnricherError(
+                    f"enricher {item.name!r} (plugin {item.plugin!r}) failed: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+            doc = doc.with_diagnostic(
+                item.plugin or item.name, "error",
+                f"enricher {item.name!r} failed: {type(exc).__name__}: {exc}",
+                type(exc).__name__,
+            )
+            failed.update({key.name: f"{item.name} failed" for key in item.provides})
+            continue
+        failed.update({key.name: f"{item.name} did not return it"
+                       for key in item.provides if key not in result})
+        doc = attrs.evolve(doc, enrichments=enrichments, diagnostics=(*doc.diagnostics, *notes))
+    return doc
+
+
+def _checked_result(
+    item: Enricher, doc: Document
+) -> tuple[dict[Key[Any], Any], tuple[Diagnostic, ...]]:
+    result = item(doc)
+    if not isinstance(result, Mapping):
+        raise TypeError(f"enricher {item.name!r} returned {type(result).__name__}, not a mapping")
+    values = dict(result)
+    notes = _diagnostics(item, values.pop(DIAGNOSTICS, ()))
+    undeclared = [key for key in values if key not in item.provides]
+    if undeclared:
+        raise PipelineError(
+            f"enricher {item.name!r} returned undeclared keys: "
+            + ", ".join(getattr(k, "name", repr(k)) for k in undeclared)
+        )
+    return values, notes
 
 
 @contextlib.contextmanager
@@ -241,21 +403,35 @@ def _collector_paused() -> Iterator[None]:
 
 
 class Pipeline:
-    """An annotator and the installed enrichers, loaded once and reused.
+    """An annotator and the installed plugins' enrichers, loaded once and reused.
+
+    Building a pipeline checks everything a run needs before any article is
+    read: the options (an :class:`~newslens.options.OptionError` for an unknown
+    name or a bad value), the annotator, and the enrichers' requirements. A
+    plugin that failed to load, whose hooks raise, or whose enrichers cannot
+    run on this annotator is left out: the rest run, and every document
+    carries an ``error`` (or ``warning``) diagnostic saying what is missing and
+    why (see :attr:`diagnostics`). With ``strict=True`` each of these raises.
 
     Args:
         backend: ``"auto"``, ``"lite"``, ``"stanza"`` or a plugin's backend name.
-        strict: Re-raise an enricher's exception (as :class:`EnricherError`)
-            instead of recording a diagnostic.
+        strict: Raise instead of recording: an enricher's exception (as
+            :class:`EnricherError`), a plugin failure (as
+            :class:`~newslens.plugins.PluginError`), an enricher that cannot
+            run (as :class:`PipelineError`), an output hook's exception.
         download: Let the stanza backend download its models when they are
             missing (the only time newslens touches the network).
-        config: Full settings; ``backend``, ``strict`` and ``download``
-            override its fields when given.
+        options: Plugin option values by full name
+            (``{"readability.long_sentence_words": 40}``), over ``config.options``.
+        config: Full settings; ``backend``, ``strict``, ``download`` and
+            ``options`` override its fields when given.
         plugins: Plugin manager (default: :func:`newslens.plugins.get_plugin_manager`).
         annotator: Use this annotator instead of asking the plugins for one.
 
     Raises:
-        PipelineError: when the enrichers cannot be ordered (see :func:`order_enrichers`).
+        OptionError: for an option no plugin declares, or a value of the wrong type.
+        PipelineError: under *strict*, when an enricher cannot run.
+        PluginError: under *strict*, when a plugin failed to load or contribute.
         AnnotatorError: when the annotator cannot be built.
     """
 
@@ -265,11 +441,20 @@ class Pipeline:
         *,
         strict: bool | None = None,
         download: bool | None = None,
+        options: Mapping[str, Any] | None = None,
         config: Config | None = None,
         plugins: pluggy.PluginManager | None = None,
         annotator: Annotator | None = None,
     ) -> None:
-        from newslens.plugins import collect_enrichers, get_plugin_manager, make_annotator
+        from newslens.options import Options
+        from newslens.plugins import (
+            PluginError,
+            collect_enrichers,
+            collect_options,
+            get_plugin_manager,
+            load_failures,
+            make_annotator,
+        )
 
         config = config or Config()
         changes: dict[str, Any] = {}
@@ -279,14 +464,40 @@ class Pipeline:
             changes["strict"] = strict
         if download is not None:
             changes["download"] = download
+        if options is not None:
+            changes["options"] = {**config.options, **options}
         self.config: Config = attrs.evolve(config, **changes) if changes else config
         self.plugins: pluggy.PluginManager = plugins or get_plugin_manager()
+        declared = collect_options(self.plugins)
+        self.options: Options = Options.resolve(declared.items, self.config.options)
+        """The checked value of every plugin option."""
         self.annotator: Annotator = annotator or make_annotator(self.plugins, self.config)
-        self.enrichers: tuple[Enricher, ...] = order_enrichers(
-            collect_enrichers(self.plugins), self.annotator.layers
+        collected = collect_enrichers(self.plugins, self.options)
+        failures = (*load_failures(self.plugins), *declared.failures, *collected.failures)
+        if failures and self.config.strict:
+            raise PluginError("; ".join(f.diagnostic().message for f in failures))
+        plan = plan_enrichers(collected.items, self.annotator.layers, backend=self.annotator.name)
+        if plan.disabled and self.config.strict:
+            raise PipelineError(
+                "cannot build the pipeline:\n- "
+                + "\n- ".join(reason for _, reason in plan.disabled)
+            )
+        self.enrichers: tuple[Enricher, ...] = plan.order
+        self.disabled: tuple[tuple[Enricher, str], ...] = plan.disabled
+        """Enrichers left out, each with the reason (see :func:`plan_enrichers`)."""
+        self.failures = failures
+        """Plugins that failed to load or contribute (:class:`~newslens.plugins.PluginFailure`)."""
+        self.diagnostics: tuple[Diagnostic, ...] = (
+            *self.annotator.diagnostics,
+            *(failure.diagnostic() for failure in failures),
+            *(Diagnostic(item.plugin or item.name, "error", reason)
+              for item, reason in plan.disabled),
         )
+        """Added to every document: which backend ``auto`` chose, plugins that failed,
+        enrichers that cannot run."""
         self.provided: frozenset[str] = frozenset(
-            key.name for item in self.enrichers for key in item.provides
+            key.name for item in (*self.enrichers, *(i for i, _ in self.disabled))
+            for key in item.provides
         )
 
     def __repr__(self) -> str:
@@ -364,62 +575,19 @@ class Pipeline:
         yield from done
 
     def _finish(self, doc: Document) -> Document:
-        if self.annotator.diagnostics:
-            doc = attrs.evolve(doc, diagnostics=(*self.annotator.diagnostics, *doc.diagnostics))
+        if self.diagnostics:
+            doc = attrs.evolve(doc, diagnostics=(*self.diagnostics, *doc.diagnostics))
         return self.enrich(doc)
 
     def enrich(self, doc: Document) -> Document:
-        """Run every enricher, in order, on an annotated document.
+        """Run every enricher, in order, on an annotated document (see :func:`run_enrichers`).
 
-        An enricher that raises becomes an ``error`` diagnostic; those that
-        require its keys are skipped with a ``warning``; all other results are kept.
+        The result's :attr:`~newslens.Document.output` is bound to this
+        pipeline's plugins, so it is written with their JSON sections and
+        report blocks.
         """
-        doc = attrs.evolve(doc, enrichments=doc.enrichments.with_provided(self.provided))
-        failed: dict[str, str] = {}
-        for item in self.enrichers:
-            blocked = [
-                req.name
-                for req in item.requires
-                if isinstance(req, Key) and req.name in failed
-            ]
-            if blocked:
-                reason = "; ".join(f"{name} ({failed[name]})" for name in blocked)
-                doc = doc.with_diagnostic(
-                    item.plugin or item.name,
-                    "warning",
-                    f"enricher {item.name!r} skipped: it requires {reason}",
-                )
-                failed.update({key.name: f"not computed: {item.name} was skipped"
-                               for key in item.provides})
-                continue
-            try:
-                result = dict(item(doc))
-                notes = _diagnostics(item, result.pop(DIAGNOSTICS, ()))
-                undeclared = [key for key in result if key not in item.provides]
-                if undeclared:
-                    raise PipelineError(
-                        f"enricher {item.name!r} returned undeclared keys: "
-                        + ", ".join(getattr(k, "name", repr(k)) for k in undeclared)
-                    )
-                enrichments = doc.enrichments.with_values(result)
-            except Exception as exc:
-                if self.config.strict:
-                    raise EnricherError(
-                        f"enricher {item.name!r} (plugin {item.plugin!r}) failed: "
-                        f"{type(exc).__name__}: {exc}"
-                    ) from exc
-                doc = doc.with_diagnostic(
-                    item.plugin or item.name,
-                    "error",
-                    f"enricher {item.name!r} failed: {type(exc).__name__}: {exc}",
-                    type(exc).__name__,
-                )
-                failed.update({key.name: f"{item.name} failed" for key in item.provides})
-                continue
-            for key in item.provides:
-                if key not in result:
-                    failed[key.name] = f"{item.name} did not return it"
-            doc = attrs.evolve(
-                doc, enrichments=enrichments, diagnostics=(*doc.diagnostics, *notes)
-            )
-        return doc
+        from newslens.plugins import with_output
+
+        doc = run_enrichers(doc, self.enrichers, strict=self.config.strict,
+                            provided=self.provided)
+        return with_output(doc, self.plugins, strict=self.config.strict)

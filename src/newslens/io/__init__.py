@@ -4,7 +4,8 @@
   the ``newslens_load_document`` hook, so plugins can add input types; the
   built-in loaders are in :mod:`newslens.io.loaders`.
 - :mod:`newslens.io.writers` writes documents as JSON, JSON lines or a text report.
-- :mod:`newslens.io.jsonformat` converts documents to and from the ``newslens/1`` JSON format.
+- The ``newslens/1`` JSON format itself belongs to the model
+  (:meth:`Document.to_dict <newslens.Document.to_dict>`, :func:`newslens.model.document_from_dict`).
 """
 
 from __future__ import annotations

@@ -7,18 +7,16 @@ pays for rich.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newslens.model import Document
-
-if TYPE_CHECKING:
-    import pluggy
+from newslens.blocks import Block
+from newslens.model import Diagnostic, Document
 
 LEVEL_STYLES: Final = {"info": "cyan", "warning": "yellow", "error": "bold red"}
 """The rich style of each diagnostic level."""
@@ -57,9 +55,18 @@ def summary_table(doc: Document) -> Table:
     return table
 
 
+def report_diagnostics(doc: Document) -> tuple[Diagnostic, ...]:
+    """The document's diagnostics and those of its plugins' output and report hooks."""
+    output = doc.output
+    if output is None:
+        return doc.diagnostics
+    return (*doc.diagnostics, *output.section_diagnostics, *output.block_diagnostics)
+
+
 def diagnostics_table(doc: Document) -> Table | None:
     """Return a table of the document's diagnostics, or ``None`` when there are none."""
-    if not doc.diagnostics:
+    diagnostics = report_diagnostics(doc)
+    if not diagnostics:
         return None
     table = Table(
         box=box.SIMPLE_HEAD,
@@ -72,33 +79,65 @@ def diagnostics_table(doc: Document) -> Table | None:
     table.add_column("Level", no_wrap=True)
     table.add_column("From", no_wrap=True, style="dim")
     table.add_column("Message", ratio=1, overflow="fold")
-    for item in doc.diagnostics:
+    for item in diagnostics:
         style = LEVEL_STYLES.get(item.level, "")
         table.add_row(Text(item.level, style=style), Text(item.plugin), Text(item.message))
     return table
 
 
-def render_report(
-    doc: Document, console: Console, plugins: pluggy.PluginManager | None = None
-) -> None:
-    """Print the report of one document: a summary panel, then every plugin's part.
+def _excerpt(doc: Document, start: int, end: int, width: int = 60) -> str:
+    text = " ".join(doc.text[start:end].split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_block(doc: Document, block: Block) -> RenderableType:
+    """Return one report block as a rich renderable: its rows, tables, marks and notes."""
+    parts: list[RenderableType] = []
+    if block.rows:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in block.rows:
+            grid.add_row(Text(label), Text(value))
+        parts.append(grid)
+    for table in block.tables:
+        drawn = Table(*table.columns, title=table.title, box=box.SIMPLE_HEAD,
+                      title_justify="left", show_edge=False)
+        for row in table.rows:
+            drawn.add_row(*(Text(cell) for cell in row))
+        parts.append(drawn)
+    if block.marks:
+        marks = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        marks.add_column("Text", ratio=1, overflow="fold")
+        marks.add_column("Label", overflow="fold")
+        for mark in block.marks:
+            label = mark.label if mark.note is None else f"{mark.label} ({mark.note})"
+            marks.add_row(Text(_excerpt(doc, mark.start, mark.end)), Text(label))
+        parts.append(marks)
+    parts.extend(Text(note, style="yellow") for note in block.notes)
+    if not parts:
+        parts.append(Text("nothing to show", style="dim"))
+    return Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left",
+                 subtitle=Text(block.plugin, style="dim") if block.plugin else None,
+                 subtitle_align="right", border_style="dim", padding=(0, 1))
+
+
+def render_report(doc: Document, console: Console) -> None:
+    """Print the report of one document: a summary panel, then every plugin's blocks.
 
     The panel shows the headline, byline, publication date, source, backend,
     counts of paragraphs, sentences, tokens and entities, and the diagnostics
-    coloured by level. Then each plugin's ``newslens_text_report`` hook prints
-    its own part to *console*.
+    coloured by level (with those of the plugins' output hooks). Then each
+    report block of :attr:`Document.output <newslens.Document.output>` is drawn
+    (:func:`render_block`).
 
     Args:
         doc: The analysed document.
         console: Where to print.
-        plugins: Plugin manager (default: the installed plugins).
     """
-    if plugins is None:
-        from newslens.plugins import get_plugin_manager
-
-        plugins = get_plugin_manager()
     title = Text(doc.headline or "(no headline)", style="bold")
     subtitle = Text(doc.id, style="dim") if doc.id else None
+    blocks = doc.output.blocks if doc.output is not None else ()
     body: list[Table | Text] = [summary_table(doc)]
     diagnostics = diagnostics_table(doc)
     if diagnostics is not None:
@@ -114,4 +153,5 @@ def render_report(
             padding=(1, 2),
         )
     )
-    plugins.hook.newslens_text_report(doc=doc, console=console)
+    for block in blocks:
+        console.print(render_block(doc, block))

@@ -1,4 +1,4 @@
-"""Writing analysed documents: JSON, JSON lines, and a text report.
+"""Writing analysed documents: output formats, registered by plugins.
 
 A writer takes documents one at a time, in order, so that a long batch is
 written as it is analysed::
@@ -7,7 +7,10 @@ written as it is analysed::
         for doc in pipeline.pipe(docs):
             writer.write(doc)
 
-Formats:
+Each document is written with the plugins of the pipeline that produced it
+(its :attr:`~newslens.Document.output`), so a writer needs no plugin manager.
+Formats come from the ``newslens_output_formats`` hook; the built-in plugin
+offers:
 
 ``json``
     One document is written as one JSON object; any other number of documents
@@ -17,74 +20,56 @@ Formats:
 ``text``
     A report drawn with rich (imported only for this format): a panel with the
     headline, byline, publication date, backend, counts and diagnostics, then
-    each plugin's ``newslens_text_report`` part.
-``html``
-    Not available yet: :func:`open_writer` raises :class:`UnsupportedFormatError`.
+    every plugin's report blocks (:class:`~newslens.Block`).
+
+``html`` is planned (it is not offered yet). A plugin adds a format by
+returning an :class:`OutputFormat` with its own :class:`DocumentWriter`.
 """
 
 from __future__ import annotations
 
 import abc
 import json
+from collections.abc import Collection, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
+import attrs
+
 from newslens.errors import NewslensError
-from newslens.model import Document
+from newslens.model import COMPACT, CORE_FIELDS, Document
 
 if TYPE_CHECKING:
     import pluggy
-    from rich.console import Console
 
-FORMATS: Final = ("json", "jsonl", "text", "html")
-"""Every output format name; ``html`` is reserved and refused for now."""
+PLANNED_FORMATS: Final = ("html",)
+"""Format names that are planned but not offered yet."""
 
-AVAILABLE_FORMATS: Final = ("json", "jsonl", "text")
-"""The output formats that can be written."""
+OMIT_PRESETS: Final = {"compact": COMPACT}
+"""Names ``--omit`` expands: ``compact`` leaves out tokens, sentences and paragraphs."""
 
 
 class UnsupportedFormatError(NewslensError, ValueError):
-    """An output format that newslens does not (yet) write."""
+    """An output format that no installed plugin offers (or one that is planned)."""
 
 
-def document_json(doc: Document, plugins: pluggy.PluginManager | None = None, **dumps: Any) -> str:
-    """Return *doc* as ``newslens/1`` JSON text (non-ASCII characters kept as they are)."""
-    dumps.setdefault("ensure_ascii", False)
-    return json.dumps(doc.to_dict(plugins), **dumps)
+def expand_omit(names: Iterable[str]) -> frozenset[str]:
+    """Expand presets (``compact``) in a list of fields and sections to leave out.
 
+    ``schema`` cannot be left out: every document says which format it is in.
 
-def write_json(
-    doc: Document,
-    stream: TextIO,
-    plugins: pluggy.PluginManager | None = None,
-    *,
-    indent: int | None = 2,
-) -> None:
-    """Write *doc* to *stream* as one ``newslens/1`` JSON object and a newline.
-
-    Args:
-        doc: The analysed document.
-        stream: A text stream (write UTF-8 files: JSON is UTF-8).
-        plugins: Plugin manager whose ``newslens_json_section`` hooks add
-            sections (default: the installed plugins).
-        indent: Indentation; ``None`` writes a single line.
+    Raises:
+        ValueError: for ``schema``, or an empty name.
     """
-    stream.write(document_json(doc, plugins, indent=indent))
-    stream.write("\n")
-
-
-def write_jsonl(doc: Document, stream: TextIO, plugins: pluggy.PluginManager | None = None) -> None:
-    """Write *doc* to *stream* as one line of JSON (the ``jsonl`` format)."""
-    write_json(doc, stream, plugins, indent=None)
-
-
-def write_text(
-    doc: Document, console: Console, plugins: pluggy.PluginManager | None = None
-) -> None:
-    """Print the text report of *doc* to a rich *console* (see :mod:`newslens.io.report`)."""
-    from newslens.io.report import render_report
-
-    render_report(doc, console, plugins)
+    expanded: set[str] = set()
+    for name in names:
+        name = name.strip()
+        if not name:
+            raise ValueError("an empty name in --omit")
+        if name == "schema":
+            raise ValueError("'schema' is always written")
+        expanded.update(OMIT_PRESETS.get(name, {name}))
+    return frozenset(expanded)
 
 
 class DocumentWriter(abc.ABC):
@@ -92,15 +77,17 @@ class DocumentWriter(abc.ABC):
 
     Args:
         stream: Where to write.
-        plugins: Plugin manager for the plugins' JSON sections and report parts
-            (default: the installed plugins).
+        omit: Fields and sections to leave out (JSON formats; see
+            :meth:`Document.to_dict <newslens.Document.to_dict>`).
     """
 
-    def __init__(self, stream: TextIO, plugins: pluggy.PluginManager | None = None) -> None:
+    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
         self.stream = stream
-        self.plugins = plugins
+        self.omit = frozenset(omit)
         self.count = 0
         """How many documents have been written."""
+        self.seen: set[str] = set()
+        """Every field and section name the written documents had (before *omit*)."""
 
     @abc.abstractmethod
     def write(self, doc: Document) -> None:
@@ -109,6 +96,15 @@ class DocumentWriter(abc.ABC):
     def close(self) -> None:
         """Finish the output (the stream itself is left open) and flush it."""
         self.stream.flush()
+
+    def unused_omit(self) -> frozenset[str]:
+        """Names in *omit* that no written document had: most likely misspelt."""
+        return frozenset(name for name in self.omit if name not in self.seen | set(CORE_FIELDS))
+
+    def _json(self, doc: Document, **dumps: Any) -> str:
+        data = doc.to_dict(omit=self.omit)
+        self.seen.update(data, doc.sections, doc.output.sections if doc.output else ())
+        return json.dumps(data, ensure_ascii=False, **dumps)
 
     def __enter__(self) -> DocumentWriter:
         return self
@@ -125,14 +121,14 @@ class DocumentWriter(abc.ABC):
 class JsonWriter(DocumentWriter):
     """The ``json`` format: one object for one document, else an array."""
 
-    def __init__(self, stream: TextIO, plugins: pluggy.PluginManager | None = None) -> None:
-        super().__init__(stream, plugins)
+    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
+        super().__init__(stream, omit=omit)
         self._first: str | None = None
 
     def write(self, doc: Document) -> None:
         """Write one document (the first is held back until it is known whether
         an array is needed)."""
-        text = document_json(doc, self.plugins, indent=2)
+        text = self._json(doc, indent=2)
         if self.count == 0:
             self._first = text
         else:
@@ -163,29 +159,25 @@ class JsonLinesWriter(DocumentWriter):
 
     def write(self, doc: Document) -> None:
         """Write one document as one line."""
-        write_jsonl(doc, self.stream, self.plugins)
+        self.stream.write(self._json(doc) + "\n")
         self.count += 1
 
 
 class TextWriter(DocumentWriter):
-    """The ``text`` format: a rich report per document.
+    """The ``text`` format: a rich report per document (see :mod:`newslens.io.report`).
 
     Colours are used only when *stream* is a terminal (and ``NO_COLOR`` is unset).
 
     Args:
         stream: Where to write.
-        plugins: Plugin manager (default: the installed plugins).
+        omit: Ignored (the report is not JSON).
         width: Width of the report in characters (default: the terminal's, or 100).
     """
 
     def __init__(
-        self,
-        stream: TextIO,
-        plugins: pluggy.PluginManager | None = None,
-        *,
-        width: int | None = None,
+        self, stream: TextIO, *, omit: Collection[str] = (), width: int | None = None
     ) -> None:
-        super().__init__(stream, plugins)
+        super().__init__(stream, omit=omit)
         from rich.console import Console
 
         terminal = stream.isatty()
@@ -196,32 +188,80 @@ class TextWriter(DocumentWriter):
             highlight=False,
         )
 
+    def unused_omit(self) -> frozenset[str]:
+        """Nothing: ``omit`` does not apply to the report."""
+        return frozenset()
+
     def write(self, doc: Document) -> None:
         """Print the report of one document, after a blank line if it is not the first."""
+        from newslens.io.report import render_report
+
         if self.count:
             self.console.print()
-        write_text(doc, self.console, self.plugins)
+        render_report(doc, self.console)
         self.count += 1
 
 
+@attrs.frozen
+class OutputFormat:
+    """An output format a plugin offers through ``newslens_output_formats``.
+
+    Attributes:
+        name: What ``--format`` takes (``"jsonl"``).
+        writer: The :class:`DocumentWriter` subclass (or any callable taking
+            ``(stream, *, omit)`` and returning a writer).
+        doc: One line for ``--help`` and ``newslens plugins``.
+        plugin: The plugin that offers it (set by the plugin host).
+    """
+
+    name: str
+    writer: Any
+    doc: str = ""
+    plugin: str | None = None
+
+
+BUILTIN_FORMATS: Final = (
+    OutputFormat("json", JsonWriter, "one JSON object, or an array of them for several articles"),
+    OutputFormat("jsonl", JsonLinesWriter, "one JSON object per line"),
+    OutputFormat("text", TextWriter, "a report for people, drawn with rich"),
+)
+"""The formats the built-in plugin offers."""
+
+
+def output_formats(plugins: pluggy.PluginManager | None = None) -> dict[str, OutputFormat]:
+    """Return every output format the plugins offer, by name (built-in ones first)."""
+    from newslens.plugins import collect_formats, get_plugin_manager
+
+    collected = collect_formats(plugins or get_plugin_manager())
+    return {item.name: item for item in collected.items}
+
+
 def open_writer(
-    format: str, stream: TextIO, plugins: pluggy.PluginManager | None = None
+    format: str,
+    stream: TextIO,
+    plugins: pluggy.PluginManager | None = None,
+    *,
+    omit: Collection[str] = (),
 ) -> DocumentWriter:
-    """Return the writer for *format* (``json``, ``jsonl`` or ``text``) on *stream*.
+    """Return the writer for *format* on *stream*.
+
+    Args:
+        format: A name offered by a plugin (built in: ``json``, ``jsonl``, ``text``).
+        stream: Where to write.
+        plugins: The plugin manager whose formats are looked up (default: the
+            installed plugins).
+        omit: Fields and sections to leave out (presets expanded, see :func:`expand_omit`).
 
     Raises:
-        UnsupportedFormatError: for ``html`` (not available yet) and unknown names.
+        UnsupportedFormatError: for a planned format (``html``) and unknown names.
     """
-    if format == "json":
-        return JsonWriter(stream, plugins)
-    if format == "jsonl":
-        return JsonLinesWriter(stream, plugins)
-    if format == "text":
-        return TextWriter(stream, plugins)
-    if format == "html":
-        raise UnsupportedFormatError(
-            "HTML output is not available yet: use --format text, json or jsonl"
-        )
-    raise UnsupportedFormatError(
-        f"unknown output format {format!r}: choose one of {', '.join(AVAILABLE_FORMATS)}"
-    )
+    formats = output_formats(plugins)
+    if format not in formats:
+        available = ", ".join(formats)
+        if format in PLANNED_FORMATS:
+            raise UnsupportedFormatError(
+                f"{format.upper()} output is planned but not available yet: use one of {available}"
+            )
+        raise UnsupportedFormatError(f"unknown output format {format!r}: choose one of {available}")
+    writer: DocumentWriter = formats[format].writer(stream, omit=expand_omit(omit))
+    return writer

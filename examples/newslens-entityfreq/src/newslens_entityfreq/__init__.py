@@ -1,12 +1,9 @@
 """newslens-entityfreq: how often each named entity is mentioned (an example plugin)."""
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from newslens import Document, Key, enricher, hookimpl, layers
-
-if TYPE_CHECKING:  # rich is imported only when a text report is printed
-    from rich.console import Console
+from newslens import Block, Document, Key, Table, enricher, hookimpl, layers
 
 COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most mentioned first.")
 
@@ -36,12 +33,10 @@ def newslens_json_section(doc: Document) -> dict[str, Any] | None:
 
 
 @hookimpl
-def newslens_text_report(doc: Document, console: "Console") -> None:
-    """Print the ten most mentioned entities as a table."""
-    from rich.table import Table
-
-    table = Table("Entity", "Mentions", title="Most mentioned")
-    for name, mentions in (doc.get(COUNTS) or ())[:10]:
-        table.add_row(name, str(mentions))
-    if table.row_count:
-        console.print(table)
+def newslens_report_blocks(doc: Document) -> list[Block] | None:
+    """Show the ten most mentioned entities as a table in every report."""
+    counts = doc.get(COUNTS)
+    if not counts:
+        return None
+    rows = [(name, str(mentions)) for name, mentions in counts[:10]]
+    return [Block("Most mentioned", tables=[Table(("Entity", "Mentions"), rows)])]

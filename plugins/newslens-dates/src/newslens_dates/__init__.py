@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
-from newslens import DIAGNOSTICS, Document, Key, enricher, hookimpl, layers
+from newslens import DIAGNOSTICS, Block, Document, Key, Mark, enricher, hookimpl, layers
 from newslens.model import parse_published
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
 from newslens_dates.tense import Word
-
-if TYPE_CHECKING:
-    from rich.console import Console
 
 __all__ = ["TIMEXES", "Timex", "TimexResult", "find_dct", "find_timexes", "find_timexes_in"]
 
@@ -178,18 +175,16 @@ def newslens_json_section(doc: Document) -> dict[str, Any] | None:
 
 
 @hookimpl
-def newslens_text_report(doc: Document, console: Console) -> None:
-    """Print the expressions as a table, with the creation time they were resolved against."""
+def newslens_report_blocks(doc: Document) -> list[Block] | None:
+    """Show each expression with its type and value, and the creation time they rest on."""
     result = doc.get(TIMEXES)
     if result is None or not result.timexes:
-        return
-    from rich.table import Table
-
+        return None
     dct = result.dct.isoformat() if result.dct else "unknown"
-    title = f"Dates (creation time {dct}, {result.dct_source})"
-    table = Table("Expression", "Type", "Value", "Mod", title=title)
-    for timex in result.timexes:
-        table.add_row(timex.text, timex.type, timex.value, timex.mod or "")
-    console.print(table)
-    for note in result.notes:
-        console.print(f"[yellow]{note}[/yellow]")
+    marks = [
+        Mark(timex.start, timex.end, f"{timex.type} {timex.value}"
+             + (f" ({timex.mod})" if timex.mod else ""))
+        for timex in result.timexes
+    ]
+    return [Block("Dates", rows=[("Creation time", f"{dct} ({result.dct_source})")],
+                  marks=marks, notes=result.notes)]

@@ -20,19 +20,16 @@ other plugins add formulas through the ``newslens_readability_formulas`` hook
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import pluggy
 
-from newslens import Document, Enricher, Key, enricher, hookimpl, layers
+from newslens import Block, Document, Enricher, Key, Table, enricher, hookimpl, layers
 from newslens_readability.counts import Counts
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
 from newslens_readability.report import ReadabilityReport, Scores, analyse
 from newslens_readability.syllables import count_syllables
-
-if TYPE_CHECKING:  # rich is imported only when a text report is printed
-    from rich.console import Console
 
 __all__ = [
     "FORMULAS",
@@ -189,25 +186,19 @@ def _fmt(value: float | None) -> str:
 
 
 @hookimpl
-def newslens_text_report(doc: Document, console: Console) -> None:
-    """Print the main scores of the body (and headline, quotes, narration) as a table."""
+def newslens_report_blocks(doc: Document) -> list[Block] | None:
+    """Show the main scores of the body (and headline, quotes, narration) as a table."""
     report = doc.get(REPORT)
     if report is None:
-        return
-    from rich.table import Table
-
+        return None
     columns = [("Body", report.body), ("Headline", report.headline),
                ("Quoted", report.quoted), ("Narration", report.narration)]
     shown = [(title, s) for title, s in columns if s is not None]
-    table = Table("Readability", *(title for title, _ in shown), title="Readability")
-    table.add_row("words", *(str(s.counts.words) for _, s in shown))
-    table.add_row("sentences", *(str(s.counts.sentences) for _, s in shown))
+    rows = [
+        ("words", *(str(s.counts.words) for _, s in shown)),
+        ("sentences", *(str(s.counts.sentences) for _, s in shown)),
+    ]
     for formula in FORMULAS:
-        cells = []
-        for _, s in shown:
-            value = dict(s.values).get(formula.name)
-            cells.append(_fmt(value))
-        table.add_row(formula.label, *cells)
-    console.print(table)
-    for warning in report.warnings:
-        console.print(f"[yellow]readability:[/] {warning}")
+        rows.append((formula.label, *(_fmt(dict(s.values).get(formula.name)) for _, s in shown)))
+    table = Table(("Measure", *(title for title, _ in shown)), rows)
+    return [Block("Readability", tables=[table], notes=report.warnings)]
