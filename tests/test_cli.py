@@ -20,8 +20,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newslens.plugins
-from newslens import Document, Key, enricher, hookimpl
-from newslens.cli import EXIT_INPUT, EXIT_PIPELINE, EXIT_STRICT, EXIT_USAGE, main
+from newslens import Block, Document, Key, enricher, hookimpl
+from newslens.cli import (
+    EXIT_INPUT,
+    EXIT_PIPELINE,
+    EXIT_PLUGIN,
+    EXIT_STRICT,
+    EXIT_USAGE,
+    main,
+)
 from newslens.pipeline import Enricher
 from newslens.schema import load_schema, validate
 
@@ -230,8 +237,14 @@ def test_all_inputs_failing_writes_an_empty_array(tmp_path: Path) -> None:
 def test_html_output_is_refused() -> None:
     done = analyze(TXT, "--format", "html")
     assert done.returncode == EXIT_USAGE
-    assert "HTML output is not available yet" in done.stderr
+    assert "HTML output is planned but not available yet" in done.stderr
     assert done.stdout == ""
+
+
+def test_unknown_format_names_the_available_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", TXT, "--format", "yaml"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "unknown output format 'yaml': choose one of json, jsonl, text" in err
 
 
 def test_unknown_backend_is_refused_before_reading_inputs(tmp_path: Path) -> None:
@@ -257,7 +270,6 @@ def test_stanza_without_models_cannot_build_the_pipeline(tmp_path: Path) -> None
     [
         ["analyze"],
         ["analyze", TXT, "--max-chars", "0"],
-        ["analyze", TXT, "--format", "yaml"],
         ["frobnicate"],
         [],
     ],
@@ -357,8 +369,8 @@ class CliTestPlugin:
         return {"clitest": {"words": doc.get(WORDS)}}
 
     @hookimpl
-    def newslens_text_report(self, doc: Document, console: Any) -> None:
-        console.print(f"clitest counted {doc.get(WORDS)} words")
+    def newslens_report_blocks(self, doc: Document) -> list[Block]:
+        return [Block("Clitest", rows=[("clitest counted", f"{doc.get(WORDS)} words")])]
 
 
 @pytest.fixture
@@ -422,7 +434,7 @@ def test_failing_enricher_without_strict_is_a_diagnostic(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(count_words, broken)
-    assert main(["analyze", TXT, "--backend", "lite", "--format", "json"]) == 0
+    assert main(["analyze", TXT, "--backend", "lite", "--format", "json"]) == EXIT_PLUGIN
     data = json.loads(capsys.readouterr().out)
     validate(data)
     assert data["clitest"]["words"] == len(data["tokens"])
@@ -440,11 +452,22 @@ def test_failing_enricher_with_strict_exits_4(
     assert "deliberate failure" in err and "Traceback" not in err
 
 
-def test_unmet_requirement_cannot_build_the_pipeline(
+def test_unmet_requirement_disables_only_that_enricher(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(broken)  # requires clitest.words, which nothing provides
-    assert main(["analyze", TXT, "--backend", "lite"]) == EXIT_PIPELINE
+    assert main(["analyze", TXT, "--backend", "lite", "-f", "json"]) == EXIT_PLUGIN
+    data = json.loads(capsys.readouterr().out)
+    (problem,) = [d for d in data["diagnostics"] if d["level"] == "error"]
+    assert "'clitest.broken'" in problem["message"] and "clitest.words" in problem["message"]
+    assert data["tokens"]  # everything else is written
+
+
+def test_unmet_requirement_under_strict_exits_4(
+    with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_plugin(broken)
+    assert main(["analyze", TXT, "--backend", "lite", "--strict"]) == EXIT_STRICT
     err = capsys.readouterr().err
     assert err.startswith("newslens: error: cannot build the pipeline")
     assert "clitest.words" in err
@@ -454,7 +477,7 @@ def test_text_report_includes_the_plugins_part(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(count_words, broken)
-    assert main(["analyze", TXT, "--backend", "lite", "--format", "text"]) == 0
+    assert main(["analyze", TXT, "--backend", "lite", "--format", "text"]) == EXIT_PLUGIN
     out = capsys.readouterr().out
     assert "clitest counted" in out
     assert "Diagnostics" in out and "deliberate failure" in out

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newslens import Document, Entity
-from newslens.model import Deferred
 from newslens.annotators.lite import LiteAnnotator
+from newslens.model import Deferred
 
 
 @given(st.lists(st.integers()), st.integers(-5, 5), st.integers(-5, 5))

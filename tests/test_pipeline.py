@@ -17,6 +17,7 @@ from newslens import (
     MissingEnrichmentError,
     Pipeline,
     PipelineError,
+    PluginError,
     enricher,
     hookimpl,
     layers,
@@ -121,7 +122,7 @@ def test_cycle_is_reported() -> None:
         make("c.one", requires=(B,), provides=(A,)),
         make("c.two", requires=(A,), provides=(B,)),
     ]
-    with pytest.raises(PipelineError, match="cycle: c.one, c.two"):
+    with pytest.raises(PipelineError, match="requirements of c.one, c.two form a cycle"):
         order_enrichers(items, [])
 
 
@@ -212,8 +213,12 @@ def test_register_rejects_non_enrichers() -> None:
             register(lambda doc: {})
 
     pm = new_plugin_manager(entry_points=False, plugins=[Bad()])
-    with pytest.raises(TypeError, match="not a newslens.Enricher"):
-        Pipeline("lite", plugins=pm)
+    pipeline = Pipeline("lite", plugins=pm)
+    (failure,) = pipeline.failures
+    assert failure.stage == "enrichers" and "not a newslens.Enricher" in failure.message
+    assert any("not a newslens.Enricher" in d.message for d in pipeline("x").diagnostics)
+    with pytest.raises(PluginError, match="not a newslens.Enricher"):
+        Pipeline("lite", plugins=pm, strict=True)
 
 
 def test_pipe_keeps_order_and_applies_default_published() -> None:

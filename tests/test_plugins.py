@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -11,7 +12,19 @@ from typing import Any
 
 import pytest
 
-from newslens import Config, Document, Enricher, Key, Pipeline, hookimpl, hookspecs
+from newslens import (
+    Block,
+    Config,
+    Document,
+    Enricher,
+    Key,
+    Option,
+    Pipeline,
+    PluginError,
+    hookimpl,
+    hookspecs,
+)
+from newslens.io.writers import open_writer
 from newslens.plugins import blocked_plugins, list_plugins, new_plugin_manager
 
 HOOKS = sorted(name for name in dir(hookspecs) if name.startswith("newslens_"))
@@ -51,8 +64,19 @@ class Recorder:
         return {"recorder": {"count": doc.get(COUNT)}}
 
     @hookimpl
-    def newslens_text_report(self, doc: Document, console: Any) -> None:
-        self.calls.append("newslens_text_report")
+    def newslens_report_blocks(self, doc: Document) -> list[Block]:
+        self.calls.append("newslens_report_blocks")
+        return [Block("Recorder", rows=[("tokens", str(doc.get(COUNT)))])]
+
+    @hookimpl
+    def newslens_options(self) -> list[Option]:
+        self.calls.append("newslens_options")
+        return [Option("recorder.limit", int, 3, doc="A limit.")]
+
+    @hookimpl
+    def newslens_output_formats(self) -> list[Any]:
+        self.calls.append("newslens_output_formats")
+        return []
 
 
 def test_recorder_implements_every_hook() -> None:
@@ -70,18 +94,24 @@ def test_hook_call_order(tmp_path: Path) -> None:
     (loaded,) = list(pm.hook.newslens_load_document(source=str(path), config=config))
     assert isinstance(loaded, Document)
     doc = pipeline(loaded)
-    data = doc.to_dict(pm)
-    pm.hook.newslens_text_report(doc=doc, console=None)
+    data = doc.to_dict()
+    assert doc.output is not None
+    (block,) = doc.output.blocks
+    open_writer("json", io.StringIO(), pm).close()
     assert recorder.calls == [
         "newslens_add_hookspecs",
+        "newslens_options",
         "newslens_make_annotator",
         "newslens_register_enrichers",
         "newslens_load_document",
         "enricher",
         "newslens_json_section",
-        "newslens_text_report",
+        "newslens_report_blocks",
+        "newslens_output_formats",
     ]
     assert data["recorder"] == {"count": len(doc.tokens)}
+    assert block == Block("Recorder", rows=[("tokens", str(len(doc.tokens)))], plugin=block.plugin)
+    assert block.plugin == pm.get_name(recorder)
 
 
 def test_a_plugin_annotator_wins_over_the_builtin() -> None:
@@ -100,27 +130,43 @@ def test_a_plugin_annotator_wins_over_the_builtin() -> None:
     assert Pipeline("lite", plugins=pm).annotator.name == "lite"
 
 
-def test_json_section_clashes_are_errors() -> None:
-    from newslens import NewslensError
-
+def test_json_section_clashes_leave_that_section_out_with_a_diagnostic() -> None:
     class One:
         @hookimpl
         def newslens_json_section(self, doc: Document) -> dict[str, Any]:
-            return {"same": 1}
+            return {"same": 1, "own": "one"}
 
-    class Two(One):
-        pass
+    class Two:
+        @hookimpl
+        def newslens_json_section(self, doc: Document) -> dict[str, Any]:
+            return {"same": 2}
 
     class Core:
         @hookimpl
         def newslens_json_section(self, doc: Document) -> dict[str, Any]:
             return {"text": "overwrite"}
 
-    doc = Document.create("x")
-    with pytest.raises(NewslensError, match="'same' returned by both"):
-        doc.to_dict(new_plugin_manager(entry_points=False, plugins=[One(), Two()]))
-    with pytest.raises(NewslensError, match="core JSON field 'text'"):
-        doc.to_dict(new_plugin_manager(entry_points=False, plugins=[Core()]))
+    pm = new_plugin_manager(entry_points=False, plugins=[One(), Two(), Core()])
+    names = {type(p).__name__: pm.get_name(p) for _, p in pm.list_name_plugin()}
+    data = Pipeline("lite", plugins=pm)("x").to_dict()
+    assert data["text"] == "x" and data["own"] == "one"
+    messages = [d["message"] for d in data["diagnostics"] if d["level"] == "error"]
+    assert data["same"] in (1, 2)
+    assert sum("'same'" in m and "already returned" in m for m in messages) == 1
+    assert any("core JSON field 'text'" in m for m in messages)
+    assert any(names["Core"] in d["plugin"] for d in data["diagnostics"])
+
+
+def test_json_section_clash_is_an_error_under_strict() -> None:
+    class Core:
+        @hookimpl
+        def newslens_json_section(self, doc: Document) -> dict[str, Any]:
+            return {"tokens": []}
+
+    pm = new_plugin_manager(entry_points=False, plugins=[Core()])
+    doc = Pipeline("lite", plugins=pm, strict=True)("x")
+    with pytest.raises(PluginError, match="core JSON field 'tokens'"):
+        doc.to_dict()
 
 
 def test_blocked_plugins_from_environment() -> None:
@@ -144,6 +190,9 @@ def test_list_plugins_shows_enrichers_with_requires_and_provides() -> None:
     assert item.requires == ("tokens",)
     assert item.provides == (COUNT,)
     assert infos["recorder"].version is None
+    (option,) = infos["recorder"].options
+    assert (option.name, option.default, option.plugin) == ("recorder.limit", 3, "recorder")
+    assert infos["recorder"].ok
 
 
 def test_tracing_writes_hook_calls_to_stderr() -> None:

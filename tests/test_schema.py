@@ -129,8 +129,6 @@ def _delete(*path: Any) -> Callable[[dict[str, Any]], None]:
     ("change", "what"),
     [
         (_set(("schema",), "newslens/2"), "another schema version"),
-        (_delete("text"), "missing text"),
-        (_delete("diagnostics"), "missing core field"),
         (_set(("text",), 5), "text not a string"),
         (_set(("published",), "14 March 2024"), "published not YYYY-MM-DD"),
         (_set(("id",), 7), "id not a string"),

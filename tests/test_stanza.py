@@ -95,7 +95,7 @@ def texts_of(doc: Document, items: Sequence[Any]) -> list[str]:
 
 
 def validate(doc: Document) -> None:
-    data = doc.to_dict(new_plugin_manager(entry_points=False))
+    data = doc.to_dict()
     schema_file = Path(newslens.schema.__file__).parent / newslens.schema.SCHEMA_FILE
     if schema_file.exists():
         newslens.schema.validate(data)

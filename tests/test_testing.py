@@ -13,7 +13,16 @@ import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
 
-from newslens import Document, Key, Pipeline, PipelineError, enricher, hookimpl, layers
+from newslens import (
+    DIAGNOSTICS,
+    Document,
+    Key,
+    Pipeline,
+    PipelineError,
+    enricher,
+    hookimpl,
+    layers,
+)
 from newslens.model import Paragraph, Sentence, Span, Token
 from newslens.plugins import get_plugin_manager, new_plugin_manager
 from newslens.testing import EDGE_CASES, check_document, check_enricher, run_enricher
@@ -385,3 +394,17 @@ def test_fixtures_load_without_a_conftest(pytester: pytest.Pytester) -> None:
     )
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_run_enricher_puts_diagnostics_with_the_documents_not_in_its_enrichments() -> None:
+    @enricher(name="testing.noisy", requires=["tokens"], provides=[WORDS])
+    def noisy(doc: Document) -> dict[Key[Any], Any]:
+        texts = tuple(doc.tokens.column("text"))
+        return {WORDS: texts, DIAGNOSTICS: (("warning", "counted in a hurry"),)}
+
+    done = run_enricher(noisy, "Two words.")
+    assert done[WORDS] == ("Two", "words", ".")
+    assert DIAGNOSTICS not in done
+    assert [(d.plugin, d.level, d.message) for d in done.diagnostics] == [
+        ("testing.noisy", "warning", "counted in a hurry")
+    ]

@@ -324,10 +324,10 @@ def _make_pipeline(config: Config) -> Pipeline:
     from newslens.errors import AnnotatorError, PipelineError
     from newslens.options import OptionError
     from newslens.pipeline import Pipeline
-    from newslens.plugins import PluginError, get_plugin_manager, new_plugin_manager
+    from newslens.plugins import PluginError, get_plugin_manager
 
     try:
-        pm = new_plugin_manager(strict=True) if config.strict else get_plugin_manager()
+        pm = get_plugin_manager()  # under --strict the pipeline refuses its failures
         annotator: Annotator | None = pm.hook.newslens_make_annotator(config=config)
         if annotator is None:
             raise CommandError(

@@ -24,7 +24,16 @@ class PipelineError(NewslensError):
 
 
 class EnricherError(NewslensError):
-    """An enricher raised while ``strict=True``; the original is ``__cause__``."""
+    """An enricher raised while ``strict=True``; the original is ``__cause__``.
+
+    Args:
+        message: What failed.
+        enricher: The name of the enricher that failed.
+    """
+
+    def __init__(self, message: str, *, enricher: str | None = None) -> None:
+        super().__init__(message)
+        self.enricher = enricher
 
 
 class AnnotatorError(NewslensError):

@@ -197,19 +197,24 @@ def _unmet(
     running: Mapping[str, Enricher],
     backend: str | None,
 ) -> str | None:
-    """Why *item* cannot run, or ``None``."""
+    """Why *item* cannot run (every unmet requirement), or ``None``."""
+    reasons = []
     for req in item.requires:
         if not isinstance(req, Key):
             if req not in layers:
-                return f"it requires the layer {req!r}, but " + _layer_hint(req, backend)
+                reasons.append(f"it requires the layer {req!r}, but " + _layer_hint(req, backend))
             continue
         provider = providers.get(req.name)
         if provider is None:
-            return (f"it requires the key {req.name!r}, which no installed plugin provides "
-                    f"(keys available: {', '.join(sorted(providers)) or 'none'})")
-        if running.get(provider.name) is not provider:
-            return f"it requires the key {req.name!r} of {provider.name!r}, which cannot run"
-    return None
+            reasons.append(
+                f"it requires the key {req.name!r}, which no installed plugin provides "
+                f"(keys available: {', '.join(sorted(providers)) or 'none'})"
+            )
+        elif running.get(provider.name) is not provider:
+            reasons.append(
+                f"it requires the key {req.name!r} of {provider.name!r}, which cannot run"
+            )
+    return "; ".join(reasons) or None
 
 
 def _sort(
@@ -350,7 +355,8 @@ def run_enrichers(
             if strict:
                 raise EnricherError(
                     f"enricher {item.name!r} (plugin {item.plugin!r}) failed: "
-                    f"{type(exc).__name__}: {exc}"
+                    f"{type(exc).__name__}: {exc}",
+                    enricher=item.name,
                 ) from exc
             doc = doc.with_diagnostic(
                 item.plugin or item.name, "error",

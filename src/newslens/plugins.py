@@ -346,13 +346,14 @@ class Collected:
 def collect_options(pm: pluggy.PluginManager) -> Collected:
     """Ask every plugin for its options (``newslens_options``).
 
-    Each :class:`~newslens.Option` is stamped with its plugin's name. A plugin
-    that raises, returns something other than options, or declares a name
-    already declared loses all its options, with a failure.
+    Each :class:`~newslens.Option` is stamped with its plugin's name. Plugins
+    are asked in registration order; one that raises, returns something other
+    than options, or declares a name already declared loses all its options,
+    with a failure.
     """
     options: dict[str, Option] = {}
     failures: list[PluginFailure] = []
-    for answer in sorted(call_each(pm, "newslens_options"), key=lambda a: a.plugin):
+    for answer in reversed(list(call_each(pm, "newslens_options"))):  # registration order
         if answer.error is not None:
             failures.append(_raised(pm, answer, "options", "newslens_options"))
             continue

@@ -9,10 +9,10 @@ import newslens_entityfreq
 import pluggy
 from hypothesis import given
 from newslens_entityfreq import COUNTS, count_entities
-from rich.console import Console
 
 import newslens
 from newslens import Document, Entity, layers
+from newslens.io.writers import open_writer
 from newslens.testing import check_enricher
 from newslens.testing.plugin import DocumentFactory
 from newslens.testing.strategies import annotated_documents
@@ -66,16 +66,15 @@ def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
     counts = dict(doc[COUNTS])
     assert counts["Priya Raman"] == 2
     assert counts["Mayor Ruth Calloway"] == 2
-    section = doc.to_dict(lite_pipeline.plugins)["entityfreq"]
+    section = doc.to_dict()["entityfreq"]
     assert {"name": "Priya Raman", "count": 2} in section
     out = io.StringIO()
-    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=80))
+    with open_writer("text", out, lite_pipeline.plugins) as writer:
+        writer.write(doc)
     assert "Most mentioned" in out.getvalue() and "Priya Raman" in out.getvalue()
 
 
 def test_nothing_to_report_without_counts(make_document: DocumentFactory) -> None:
     doc: Any = make_document("no names here.")
     assert newslens_entityfreq.newslens_json_section(doc) is None
-    out = io.StringIO()
-    newslens_entityfreq.newslens_text_report(doc, Console(file=out))
-    assert out.getvalue() == ""
+    assert newslens_entityfreq.newslens_report_blocks(doc) is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import time
 
 import newslens_dates
@@ -15,7 +14,6 @@ from newslens_dates import TIMEXES, Timex, TimexResult, find_document_timexes, f
 from newslens_dates.calendar import Point
 from newslens_dates.engine import matches, parse_number
 from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES, Rule, compile_rules
-from rich.console import Console
 
 import newslens
 from newslens import Document
@@ -285,7 +283,7 @@ def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
     result = doc[TIMEXES]
     assert isinstance(result, TimexResult) and result.dct_source == "published"
     assert [(t.text, t.value) for t in result] == [("Tuesday", "2024-03-12"), ("two weeks", "P2W")]
-    section = doc.to_dict(lite_pipeline.plugins)["timexes"]
+    section = doc.to_dict()["timexes"]
     assert section[0] == {
         "start": doc.text.index("Tuesday"),
         "end": doc.text.index("Tuesday") + 7,
@@ -296,9 +294,12 @@ def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
         "anchor": "dct",
         "tid": "t1",
     }
-    out = io.StringIO()
-    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=100))
-    assert "2024-03-12" in out.getvalue() and "Dates" in out.getvalue()
+    assert doc.output is not None
+    (block,) = [b for b in doc.output.blocks if b.plugin == "dates"]
+    assert block.title == "Dates" and ("Creation time", "2024-03-14 (published)") in block.rows
+    assert [(doc.text[m.start:m.end], m.label) for m in block.marks] == [
+        ("Tuesday", "DATE 2024-03-12"), ("two weeks", "DURATION P2W")
+    ]
 
 
 def test_byline_date_is_the_creation_time(lite_pipeline: newslens.Pipeline) -> None:
@@ -318,9 +319,7 @@ def test_no_creation_time_in_a_document(lite_pipeline: newslens.Pipeline) -> Non
 def test_nothing_to_report_without_results() -> None:
     doc = Document.create("no dates here.")
     assert newslens_dates.newslens_json_section(doc) is None
-    out = io.StringIO()
-    newslens_dates.newslens_text_report(doc, Console(file=out))
-    assert out.getvalue() == ""
+    assert newslens_dates.newslens_report_blocks(doc) is None
 
 
 # -- years left out ------------------------------------------------------------------------

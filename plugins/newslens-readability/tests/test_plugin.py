@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import math
 from typing import Any
 
@@ -13,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from newslens_readability import REPORT, Formula, count_syllables, readability, score_text
 from newslens_readability.counts import Counts
-from rich.console import Console
 
 import newslens
 from newslens import hookimpl
@@ -76,7 +74,7 @@ def test_per_sentence_and_paragraph(make_document: DocumentFactory) -> None:
 
 def test_json_section_and_text_report(lite_pipeline: newslens.Pipeline) -> None:
     doc = lite_pipeline(BODY, headline="Council backs harbour plan")
-    section = doc.to_dict(lite_pipeline.plugins)["readability"]
+    section = doc.to_dict()["readability"]
     for key in ("sentences", "words", "syllables", "flesch_reading_ease", "flesch_kincaid_grade",
                 "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index",
                 "dale_chall", "spache", "linsear_write", "forcast", "lix", "rix", "headline",
@@ -84,17 +82,20 @@ def test_json_section_and_text_report(lite_pipeline: newslens.Pipeline) -> None:
         assert key in section
     assert list(section)[:3] == ["sentences", "words", "syllables"]
     assert any("only" in w and "words" in w for w in section["warnings"])
-    out = io.StringIO()
-    lite_pipeline.plugins.hook.newslens_text_report(doc=doc, console=Console(file=out, width=100))
-    assert "Flesch-Kincaid" in out.getvalue()
+    assert doc.output is not None
+    (block,) = [b for b in doc.output.blocks if b.plugin == "readability"]
+    (table,) = block.tables
+    assert table.columns == ("Measure", "Body", "Headline", "Quoted", "Narration")
+    rows = {row[0]: row[1:] for row in table.rows}
+    grade = doc[REPORT].body["flesch_kincaid_grade"]
+    assert rows["Flesch-Kincaid grade"][0] == f"{grade:.1f}"
+    assert block.notes == doc[REPORT].warnings
 
 
 def test_nothing_to_report_without_a_report(make_document: DocumentFactory) -> None:
     doc: Any = make_document("Nothing.")
     assert newslens_readability.newslens_json_section(doc) is None
-    out = io.StringIO()
-    newslens_readability.newslens_text_report(doc, Console(file=out))
-    assert out.getvalue() == ""
+    assert newslens_readability.newslens_report_blocks(doc) is None
 
 
 def test_empty_text_gives_none_with_reasons() -> None:
@@ -139,11 +140,11 @@ def test_formulas_come_from_the_pipelines_plugin_manager() -> None:
     assert plugins.get_plugin_manager().get_plugin("ExtraFormulas") is None
     extra = newslens.Pipeline(backend="lite", plugins=with_extra)
     plain = newslens.Pipeline(backend="lite", plugins=without)
-    section = extra(BODY).to_dict(extra.plugins)["readability"]
+    section = extra(BODY).to_dict()["readability"]
     assert section["words_per_sentence"] == pytest.approx(section["words"] / section["sentences"],
                                                           abs=0.01)
     assert all("words_per_sentence" in item for item in section["per_sentence"])
-    assert "words_per_sentence" not in plain(BODY).to_dict(plain.plugins)["readability"]
+    assert "words_per_sentence" not in plain(BODY).to_dict()["readability"]
     alone = readability(extra.annotator.annotate(newslens.Document.create(BODY)))[REPORT]
     assert "words_per_sentence" not in dict(alone.body.values)  # built-in formulas only
 

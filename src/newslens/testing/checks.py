@@ -24,8 +24,9 @@ import attrs
 
 from newslens import layers as layer_names
 from newslens.enrichments import Key
+from newslens.errors import EnricherError
 from newslens.model import Document
-from newslens.pipeline import DIAGNOSTICS, Enricher, order_enrichers
+from newslens.pipeline import DIAGNOSTICS, Enricher, order_enrichers, run_enrichers
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -376,14 +377,20 @@ class _Preparer:
         doc = Document.create(item) if isinstance(item, str) else item
         if doc.backend is None:
             doc = self.annotator.annotate(doc)
-        doc = attrs.evolve(doc, enrichments=doc.enrichments.with_provided(self.provided))
-        for upstream in self.chain:
-            if all(key in doc for key in upstream.provides):
-                continue
-            result = _call(upstream, doc, "upstream enricher")
-            _check_result(upstream, doc, result)
-            doc = attrs.evolve(doc, enrichments=doc.enrichments.with_values(result))
-        return doc
+        todo = [up for up in self.chain if not all(key in doc for key in up.provides)]
+        return _run(doc, todo, self.provided, "upstream enricher")
+
+
+def _run(doc: Document, enrichers: Sequence[Enricher], provided: frozenset[str],
+         what: str) -> Document:
+    """Run *enrichers* with the pipeline's own engine; a failure is an AssertionError."""
+    try:
+        return run_enrichers(doc, enrichers, strict=True, provided=provided)
+    except EnricherError as exc:
+        cause = exc.__cause__
+        raise AssertionError(
+            f"{what} {exc.enricher!r} raised {type(cause).__name__}: {cause} on {_describe(doc)}"
+        ) from exc
 
 
 def _has_requirements(item: Enricher, doc: Document) -> bool:
@@ -553,7 +560,9 @@ def run_enricher(
     The document is annotated (lite by default), the *upstream* enrichers it
     needs run in pipeline order, then *enricher*; its result is checked like
     the pipeline checks it and stored, so read it back with ``doc[KEY]``.
-    Unlike the pipeline, exceptions are not turned into diagnostics.
+    It runs through the pipeline's own engine (:func:`newslens.pipeline.run_enrichers`),
+    so ``newslens.diagnostics`` items land in the document's diagnostics exactly as
+    in a pipeline; unlike a pipeline, a failure raises.
 
     Args:
         enricher: The enricher to run.
@@ -574,6 +583,4 @@ def run_enricher(
         enricher, upstream=upstream, pipeline=None, backend=backend, annotator=None
     )
     prepared = prepare(doc)
-    result = _call(enricher, prepared)
-    _check_result(enricher, prepared, result)
-    return attrs.evolve(prepared, enrichments=prepared.enrichments.with_values(result))
+    return _run(prepared, [enricher], prepare.provided, "enricher")
