@@ -57,6 +57,13 @@ def test_counts_add_up_to_the_entities(doc: Document) -> None:
     assert [n for _, n in counts] == sorted((n for _, n in counts), reverse=True)
 
 
+def test_the_option_leaves_out_rare_entities() -> None:
+    pipeline = newslens.Pipeline("lite", options={"entityfreq.min_mentions": 2})
+    counts = dict(pipeline(TEXT)[COUNTS])
+    assert counts and min(counts.values()) >= 2 and "Priya Raman" in counts
+    assert len(counts) < len(dict(newslens.Pipeline("lite")(TEXT)[COUNTS]))
+
+
 def test_plugin_is_installed(newslens_plugin_manager: pluggy.PluginManager) -> None:
     assert newslens_plugin_manager.get_plugin("entityfreq") is newslens_entityfreq
 

@@ -3,26 +3,46 @@
 from collections import Counter
 from typing import Any
 
-from newslens import Block, Document, Key, Table, enricher, hookimpl, layers
+from newslens import Block, Document, Enricher, Key, Option, Table, enricher, hookimpl, layers
 
 COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most mentioned first.")
+MIN_MENTIONS = Option(
+    "entityfreq.min_mentions", int, 1, minimum=1,
+    doc="Leave out entities mentioned fewer times than this.",
+)
 
 
-@enricher(name="entityfreq.count", requires=[layers.ENTITIES], provides=[COUNTS])
-def count_entities(doc: Document) -> dict[Key[Any], Any]:
-    """Count entity mentions, ignoring case, spacing and a possessive ``'s``."""
-    forms: dict[str, Counter[str]] = {}
-    for entity in doc.entities:
-        name = " ".join(entity.text.split()).removesuffix("'s").removesuffix("’s")
-        forms.setdefault(name.casefold(), Counter())[name] += 1
-    counts = ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values())
-    return {COUNTS: tuple(sorted(counts, key=lambda item: (-item[1], item[0])))}
+def make_counter(min_mentions: int = 1) -> Enricher:
+    """Return the enricher that counts entity mentions, keeping those seen *min_mentions* times."""
+
+    @enricher(name="entityfreq.count", requires=[layers.ENTITIES], provides=[COUNTS])
+    def count_entities(doc: Document) -> dict[Key[Any], Any]:
+        """Count entity mentions, ignoring case, spacing and a possessive ``'s``."""
+        forms: dict[str, Counter[str]] = {}
+        for entity in doc.entities:
+            name = " ".join(entity.text.split()).removesuffix("'s").removesuffix("’s")
+            forms.setdefault(name.casefold(), Counter())[name] += 1
+        counts = ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values())
+        kept = (item for item in counts if item[1] >= min_mentions)
+        return {COUNTS: tuple(sorted(kept, key=lambda item: (-item[1], item[0])))}
+
+    return count_entities
+
+
+count_entities = make_counter()
+"""The enricher with the default option values."""
 
 
 @hookimpl
-def newslens_register_enrichers(register: Any) -> None:
-    """Register :func:`count_entities`."""
-    register(count_entities)
+def newslens_options() -> list[Option]:
+    """Declare ``entityfreq.min_mentions``."""
+    return [MIN_MENTIONS]
+
+
+@hookimpl
+def newslens_register_enrichers(register: Any, options: Any) -> None:
+    """Register the counter, built with the option's value."""
+    register(make_counter(options[MIN_MENTIONS.name]))
 
 
 @hookimpl
