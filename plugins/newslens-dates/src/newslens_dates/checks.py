@@ -29,8 +29,8 @@ def _is_capitalised(text: str | None) -> bool:
 
 def names_are_capitalised(c: Candidate, ctx: Context) -> bool:
     """A month or weekday name in the match is capitalised (checked for every rule)."""
-    g = c.groups
-    return all(_is_capitalised(g[name]) for name in ("month", "weekday") if g.get(name))
+    month, weekday = c.groups.get("month"), c.groups.get("weekday")
+    return (not month or _is_capitalised(month)) and (not weekday or _is_capitalised(weekday))
 
 
 # -- months and weekdays alone ----------------------------------------------------------
