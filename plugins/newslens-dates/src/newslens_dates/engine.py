@@ -33,6 +33,7 @@ from newslens_dates.selection import find_candidates
 from newslens_dates.tense import Word
 
 __all__ = ["Context", "make_context", "matches", "parse_number", "read"]
+# matches and parse_number live in candidates and quantities; kept importable from here.
 
 _AS_DAY: Final = frozenset({"day"})
 
