@@ -92,10 +92,11 @@ FRAGMENTS: Final[dict[str, str]] = {
 class Rule:
     """One grammar rule: ``Rule(name, type, template, priority)``.
 
-    ``name`` selects the rule's normaliser (in ``newslens_dates.engine``), ``type`` is
-    the TIMEX3 type it gives (``DATE``, ``TIME``, ``DURATION``, ``SET``), ``template`` is
-    the pattern with ``{fragment}`` names and spaces for whitespace, and ``priority``
-    breaks ties between equally long matches (higher wins).
+    ``name`` selects the rule's normaliser (``newslens_dates.normalisers``) and its
+    context check, if any (``newslens_dates.checks``); ``type`` is the TIMEX3 type it
+    gives (``DATE``, ``TIME``, ``DURATION``, ``SET``), ``template`` is the pattern with
+    ``{fragment}`` names and spaces for whitespace, and ``priority`` breaks ties between
+    equally long matches (higher wins).
     """
 
     name: str

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -70,48 +70,164 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(result)
 
 
+class _Seen(NamedTuple):
+    """A word as the cue rules see it, with its neighbours (lower case, ``""`` if none)."""
+
+    lower: str
+    text: str
+    xpos: str | None
+    feats: str
+    before: str
+    after: str
+    strong: bool
+
+
+_MODALS: Final = frozenset({"could", "might", "may", "should", "must"})
+"""Modal words that are also other words ("the May issue", "a must")."""
+
+
+def _tagged_as_noun(w: _Seen) -> bool:
+    """"the plan", "the set", "a hit": a noun says nothing of tense."""
+    return w.xpos is not None and w.xpos.startswith("NN") and w.lower not in _NOUN_CUES
+
+
+def _next_to(w: _Seen) -> bool:
+    """"next to the embassy": a place, not the future."""
+    return w.lower == "next" and w.after == "to"
+
+
+def _plan_before_infinitive(w: _Seen) -> bool:
+    """"planned to leave on Thursday": a plan looks ahead (not "had planned to")."""
+    return w.lower in _PLAN_VERBS and w.after == "to" and w.before not in ("had", "been")
+
+
+def _past_plan(w: _Seen) -> bool:
+    """"had been scheduled to expire Friday": a plan in the past."""
+    return w.lower in lx.STRONG_FUTURE_CUES and w.before in ("been", "had")
+
+
+def _future_infinitive(w: _Seen) -> bool:
+    """"set to resume Monday", "plans to meet Monday"."""
+    return w.lower in lx.FUTURE_CUES and w.before == "to" and w.lower not in lx.PAST_CUES
+
+
+def _weak_future_word_for_weekday(w: _Seen) -> bool:
+    """A weekday goes forward only with a strong cue ("will", "scheduled")."""
+    return w.strong and w.lower not in lx.STRONG_FUTURE_CUES and w.lower in lx.FUTURE_CUES
+
+
+def _weak_modal_for_weekday(w: _Seen) -> bool:
+    """Nor with a modal that is not a strong cue ("can meet Friday")."""
+    return w.xpos == "MD" and w.strong and w.lower not in lx.STRONG_FUTURE_CUES
+
+
+def _modal_word_not_a_modal(w: _Seen) -> bool:
+    """"may" or "must" that the annotator did not tag as a modal."""
+    return (
+        w.lower in lx.FUTURE_CUES and w.lower in _MODALS and w.xpos is not None and w.xpos != "MD"
+    )
+
+
+def _future_word(w: _Seen) -> bool:
+    """A modal ("will", "may"), or a word of the future ("expected", "scheduled")."""
+    return w.xpos == "MD" or w.lower in lx.FUTURE_CUES
+
+
+def _finite_past_tag(w: _Seen) -> bool:
+    """A verb tagged past: ``VBD``, or a finite verb with ``Tense=Past``."""
+    if w.xpos is None:
+        return False
+    return w.xpos == "VBD" or (
+        w.xpos.startswith("VB") and "Tense=Past" in w.feats and "VerbForm=Fin" in w.feats
+    )
+
+
+def _present_tag(w: _Seen) -> bool:
+    """A verb tagged present ("is", "says"), but not the auxiliary of a perfect ("has")."""
+    return w.xpos in ("VBZ", "VBP") and w.lower not in ("has", "have", "'s")
+
+
+def _tagged_past_word(w: _Seen) -> bool:
+    """A verb that is one of the past words ("said", "met"), whatever its tag."""
+    return w.xpos is not None and w.xpos.startswith("VB") and w.lower in lx.PAST_CUES
+
+
+def _past_word(w: _Seen) -> bool:
+    """Without tags: a past word ("said", "was", "ago")."""
+    return w.lower in lx.PAST_CUES
+
+
+def _ed_form(w: _Seen) -> bool:
+    """Without tags: a lower-case *-ed* form, not after an auxiliary ("will be
+    considered") and not an *-ed* word that is no past ("need", "hundred", "scheduled")."""
+    return (
+        w.lower.endswith("ed")
+        and len(w.lower) > 4
+        and w.lower not in lx.NOT_PAST_ED
+        and w.before not in _PASSIVE
+        and w.text[:1].islower()
+    )
+
+
+_Rules = tuple[tuple[Callable[[_Seen], bool], int], ...]
+
+_WORD_RULES: Final[_Rules] = (
+    (_next_to, UNKNOWN),
+    (_plan_before_infinitive, FUTURE),
+    (_past_plan, PAST),
+    (_future_infinitive, FUTURE),
+    (_weak_future_word_for_weekday, UNKNOWN),
+)
+"""The first rules, tagged or not: plans and infinitives, and what a weekday ignores."""
+
+TAGGED_RULES: Final[_Rules] = (
+    (_tagged_as_noun, UNKNOWN),
+    *_WORD_RULES,
+    (_weak_modal_for_weekday, UNKNOWN),
+    (_modal_word_not_a_modal, UNKNOWN),
+    (_future_word, FUTURE),
+    (_finite_past_tag, PAST),
+    (_present_tag, UNKNOWN),
+    (_tagged_past_word, PAST),
+)
+"""The cue rules of a word with a part-of-speech tag, in order: the first that holds
+gives its tense; when none does, the tags said nothing and the word is no cue."""
+
+UNTAGGED_RULES: Final[_Rules] = (
+    *_WORD_RULES,
+    (_future_word, FUTURE),
+    (_past_word, PAST),
+    (_ed_form, PAST),
+)
+"""The cue rules of a word without tags (the lite backend), in order, as above."""
+
+
 def _cue(
     word: Word, previous: Word | None, strong: bool = False, following: Word | None = None
 ) -> int:
-    lower = word.text.lower()
-    if word.xpos is not None and word.xpos.startswith("NN") and lower not in _NOUN_CUES:
-        return UNKNOWN  # tagged as a noun: "the plan", "the set", "a hit" say nothing of tense
-    before = previous.text.lower() if previous is not None else ""
-    if lower == "next" and following is not None and following.text.lower() == "to":
-        return UNKNOWN  # "next to the embassy": a place, not the future
-    to_follows = following is not None and following.text.lower() == "to"
-    if lower in _PLAN_VERBS and to_follows and before not in ("had", "been"):
-        return FUTURE  # "planned to leave on Thursday": a plan looks ahead
-    if lower in lx.STRONG_FUTURE_CUES and before in ("been", "had"):
-        return PAST  # "had been scheduled to expire Friday": a plan in the past
-    if lower in lx.FUTURE_CUES and before == "to" and lower not in lx.PAST_CUES:
-        return FUTURE  # "set to resume Monday", "plans to meet Monday"
-    if strong and lower not in lx.STRONG_FUTURE_CUES and lower in lx.FUTURE_CUES:
-        return UNKNOWN
-    if word.xpos == "MD" and strong and lower not in lx.STRONG_FUTURE_CUES:
-        return UNKNOWN
-    if word.xpos == "MD" or lower in lx.FUTURE_CUES:
-        if lower in ("could", "might", "may", "should", "must") and word.xpos not in (None, "MD"):
-            return UNKNOWN
-        return FUTURE
-    after_aux = previous is not None and previous.text.lower() in _PASSIVE
-    if word.xpos is not None:
-        if word.xpos == "VBD" or (word.xpos.startswith("VB") and "Tense=Past" in (word.feats or "")
-                                  and "VerbForm=Fin" in (word.feats or "")):
-            return PAST
-        if word.xpos in ("VBZ", "VBP") and lower not in ("has", "have", "'s"):
-            return UNKNOWN
-        return PAST if lower in lx.PAST_CUES and word.xpos.startswith("VB") else UNKNOWN
-    if lower in lx.PAST_CUES:
-        return PAST
-    if (
-        lower.endswith("ed")
-        and len(lower) > 4
-        and lower not in lx.NOT_PAST_ED
-        and not after_aux
-        and word.text[:1].islower()
-    ):
-        return PAST
+    """Return the tense *word* is a cue of (``UNKNOWN`` if none).
+
+    The rules are :data:`TAGGED_RULES` when the word has a tag, else
+    :data:`UNTAGGED_RULES`.
+
+    Args:
+        word: The word.
+        previous: The word before it, if any.
+        strong: Count only strong future cues (for weekdays).
+        following: The word after it, if any.
+    """
+    seen = _Seen(
+        word.text.lower(),
+        word.text,
+        word.xpos,
+        word.feats or "",
+        previous.text.lower() if previous is not None else "",
+        following.text.lower() if following is not None else "",
+        strong,
+    )
+    for holds, tense in TAGGED_RULES if word.xpos is not None else UNTAGGED_RULES:
+        if holds(seen):
+            return tense
     return UNKNOWN
 
 

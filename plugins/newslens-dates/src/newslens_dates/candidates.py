@@ -1,0 +1,82 @@
+"""Step 1 of reading a text: where the grammar's rules match, before any check.
+
+Only where :data:`newslens_dates.grammar.TRIGGER` finds a word a rule can begin with
+(or one leading word such as *the* just before it) are the rules tried. Every match
+becomes a :class:`Candidate`; :mod:`newslens_dates.checks` then decides which are
+expressions and :mod:`newslens_dates.selection` which of the overlapping ones is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from newslens_dates import grammar
+
+
+@attrs.frozen
+class Candidate:
+    """A grammar match before normalisation.
+
+    Attributes:
+        start: Where the match starts in the text.
+        end: Where it ends.
+        rule: The grammar rule that matched.
+        groups: The rule's named groups (``month``, ``unit``...), ``None`` when unmatched.
+        mod: The TIMEX3 ``mod`` of a modifier taken in before it (``more than``).
+        shift: The shift word taken in after a duration (``ago``, ``later``).
+        approx: Whether ``or so`` follows it.
+    """
+
+    start: int
+    end: int
+    rule: grammar.Rule
+    groups: dict[str, str | None]
+    mod: str | None = None
+    shift: str | None = None
+    approx: bool = False
+
+
+def trigger_offsets(text: str) -> list[int]:
+    """Return the offsets where a rule may match, in text order."""
+    starts: list[int] = []
+    for trigger in grammar.TRIGGER.finditer(text):
+        start = trigger.start()
+        lead = grammar.LEADING_BEFORE.search(text, max(0, start - 12), start)
+        if lead is not None and (not starts or starts[-1] < lead.start()):
+            starts.append(lead.start())
+        if not starts or starts[-1] < start:
+            starts.append(start)
+    return starts
+
+
+def matches(text: str, exhaustive: bool = False) -> set[tuple[int, int, str]]:
+    """Return ``(start, end, rule name)`` of every rule match in *text* (before any check).
+
+    Args:
+        text: The text.
+        exhaustive: Try every rule at every offset, instead of only where
+            :data:`newslens_dates.grammar.TRIGGER` points (slow; for tests).
+    """
+    offsets = range(len(text)) if exhaustive else trigger_offsets(text)
+    found = set()
+    for start in offsets:
+        if not exhaustive and grammar.ANY_RULE.match(text, start) is None:
+            continue
+        for compiled in grammar.COMPILED:
+            match = compiled.pattern.match(text, start)
+            if match is not None:
+                found.add((start, match.end(), compiled.rule.name))
+    return found
+
+
+def rule_matches(text: str) -> Iterator[Candidate]:
+    """Yield a :class:`Candidate` for every rule match in *text*, in text order."""
+    for start in trigger_offsets(text):
+        if grammar.ANY_RULE.match(text, start) is None:
+            continue
+        for compiled in grammar.COMPILED:
+            match = compiled.pattern.match(text, start)
+            if match is not None:
+                yield Candidate(start, match.end(), compiled.rule, match.groupdict())
