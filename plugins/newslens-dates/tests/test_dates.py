@@ -537,3 +537,14 @@ def test_a_clock_time_takes_the_weekday_named_just_after_it() -> None:
     assert values("The vote closed at 8 p.m., officials said.") == [
         ("8 p.m.", "TIME", "2024-03-14T20:00")
     ]
+
+
+def test_the_creation_time_option_turns_off_dates_from_the_byline() -> None:
+    byline = "By Ana Ruiz, March 14, 2024"
+    default = newslens.Pipeline("lite")("Officials met yesterday.", byline=byline)
+    assert default[TIMEXES].dct_source == "byline"
+    off = newslens.Pipeline("lite", options={"dates.creation_time_from_text": "false"})
+    doc = off("Officials met yesterday.", byline=byline)
+    assert doc[TIMEXES].dct is None and doc[TIMEXES].dct_source == "none"
+    assert [t.value for t in doc[TIMEXES] if t.text == "yesterday"] == ["XXXX-XX-XX"]
+    assert any(d.level == "warning" and d.plugin == "dates" for d in doc.diagnostics)

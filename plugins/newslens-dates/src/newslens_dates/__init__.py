@@ -15,13 +15,35 @@ import datetime as dt
 import re
 from typing import Any, Final
 
-from newslens import DIAGNOSTICS, Block, Document, Key, Mark, enricher, hookimpl, layers
+from newslens import (
+    DIAGNOSTICS,
+    Block,
+    Document,
+    Enricher,
+    Key,
+    Mark,
+    Option,
+    Options,
+    enricher,
+    hookimpl,
+    layers,
+)
 from newslens.model import parse_published
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
 from newslens_dates.tense import Word
 
-__all__ = ["TIMEXES", "Timex", "TimexResult", "find_dct", "find_timexes", "find_timexes_in"]
+__all__ = [
+    "CREATION_TIME_FROM_TEXT",
+    "TIMEXES",
+    "Timex",
+    "TimexResult",
+    "find_dct",
+    "find_document_timexes",
+    "find_timexes",
+    "find_timexes_in",
+    "make_enricher",
+]
 
 TIMEXES: Final = Key(
     "dates.timexes",
@@ -123,9 +145,11 @@ def _document_words(doc: Document) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def _document_dct(doc: Document) -> tuple[dt.date | None, str]:
+def _document_dct(doc: Document, from_text: bool = True) -> tuple[dt.date | None, str]:
     if doc.published is not None:
         return doc.published, "published"
+    if not from_text:
+        return None, "none"
     byline = doc.byline
     if byline:
         found = find_dct(byline)
@@ -137,32 +161,64 @@ def _document_dct(doc: Document) -> tuple[dt.date | None, str]:
     return None, "none"
 
 
-@enricher(
-    name="dates.timexes",
-    requires=[layers.TOKENS, layers.SENTENCES],
-    optional=[layers.POS, layers.MORPHOLOGY, layers.DEPENDENCIES, layers.LEMMAS],
-    provides=[TIMEXES],
+CREATION_TIME_FROM_TEXT: Final = Option(
+    "dates.creation_time_from_text",
+    bool,
+    True,
+    doc="Without a publication date, take the creation time from a full date in the "
+    "byline or dateline (off: relative dates stay underspecified).",
 )
-def find_document_timexes(doc: Document) -> dict[Key[Any], Any]:
-    """Find and normalise the document's temporal expressions.
+"""The plugin's option: whether a date written in the byline or dateline may stand in
+for a missing publication date."""
 
-    The creation time is ``doc.published``, else a date in the byline, else one in the
-    dateline (the first characters of the body); without one, relative values stay
-    underspecified and the result's ``notes`` say why. Part-of-speech tags and
-    morphology, when the annotator gives them, decide the tense of each clause.
+
+def make_enricher(creation_time_from_text: bool = True) -> Enricher:
+    """Return the ``dates.timexes`` enricher, built with the plugin's option value.
+
+    Args:
+        creation_time_from_text: See :data:`CREATION_TIME_FROM_TEXT`.
     """
-    dct, source = _document_dct(doc)
-    result = find_timexes_in(doc.text, dct, _document_words(doc), source)
-    if dct is None and result.timexes:
-        # Shown in every output format: a reader must know the values are underspecified.
-        return {TIMEXES: result, DIAGNOSTICS: tuple(("warning", note) for note in result.notes)}
-    return {TIMEXES: result}
+
+    @enricher(
+        name="dates.timexes",
+        requires=[layers.TOKENS, layers.SENTENCES],
+        optional=[layers.POS, layers.MORPHOLOGY, layers.DEPENDENCIES, layers.LEMMAS],
+        provides=[TIMEXES],
+    )
+    def find_document_timexes(doc: Document) -> dict[Key[Any], Any]:
+        """Find and normalise the document's temporal expressions.
+
+        The creation time is ``doc.published``, else (unless the option turns it
+        off) a date in the byline, else one in the dateline (the first characters
+        of the body); without one, relative values stay underspecified and the
+        result's ``notes`` say why. Part-of-speech tags and morphology, when the
+        annotator gives them, decide the tense of each clause.
+        """
+        dct, source = _document_dct(doc, creation_time_from_text)
+        result = find_timexes_in(doc.text, dct, _document_words(doc), source)
+        if dct is None and result.timexes:
+            # Shown in every output format: a reader must know the values are underspecified.
+            notes = tuple(("warning", note) for note in result.notes)
+            return {TIMEXES: result, DIAGNOSTICS: notes}
+        return {TIMEXES: result}
+
+    return find_document_timexes
+
+
+find_document_timexes = make_enricher()
+"""The ``dates.timexes`` enricher with the default option values (for use without a pipeline)."""
 
 
 @hookimpl
-def newslens_register_enrichers(register: Any) -> None:
-    """Register :func:`find_document_timexes`."""
-    register(find_document_timexes)
+def newslens_options() -> list[Option]:
+    """Declare :data:`CREATION_TIME_FROM_TEXT`."""
+    return [CREATION_TIME_FROM_TEXT]
+
+
+@hookimpl
+def newslens_register_enrichers(register: Any, options: Options) -> None:
+    """Register the ``dates.timexes`` enricher, built with the plugin's option values."""
+    register(make_enricher(options[CREATION_TIME_FROM_TEXT.name]))
 
 
 @hookimpl
