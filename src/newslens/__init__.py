@@ -1,4 +1,4 @@
-"""newslens: who said what, when, how readable, and where an article contradicts itself.
+"""newslens: when things happen in a news article and how readable it is (more to come).
 
 The public API::
 

@@ -155,8 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description=(
-            "Analyse news articles: who said what, when, how readable, and where an "
-            "article contradicts itself."
+            "Analyse news articles: when things happen and how readable they are "
+            "(quote attribution and contradiction checking are planned)."
         ),
         epilog=EPILOG,
         formatter_class=formatter,
