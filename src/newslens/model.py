@@ -148,7 +148,26 @@ DeriveColumn = Callable[[tuple[str, ...]], Iterable[Any]]
 """A function from a :class:`TokenTable`'s ``text`` column to one of its other fields."""
 
 
-class TokenTable(Sequence[Token]):
+class _AddsLikeATuple:
+    """Concatenation for the layers that stand for a tuple: ``layer + (...)`` is a tuple."""
+
+    __slots__ = ()
+
+    def _as_tuple(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def __add__(self, other: object) -> tuple[Any, ...]:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._as_tuple() + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[Any, ...]:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return tuple(other) + self._as_tuple()
+        return NotImplemented
+
+
+class TokenTable(_AddsLikeATuple, Sequence[Token]):
     """The tokens of a document, kept column by column.
 
     A table reads like a tuple of :class:`Token` (``len``, indexing, slicing,
@@ -373,16 +392,8 @@ feats=None, head=None, deprel=None, ner=None)
         more = ", ..." if self._length > 5 else ""
         return f"<TokenTable of {self._length} tokens: {shown}{more}>"
 
-    def __add__(self, other: object) -> tuple[Token, ...]:
-        """``tokens + (...)`` concatenates like a tuple (and gives one)."""
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._materialised() + tuple(other)
-        return NotImplemented
-
-    def __radd__(self, other: object) -> tuple[Token, ...]:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return tuple(other) + self._materialised()
-        return NotImplemented
+    def _as_tuple(self) -> tuple[Token, ...]:
+        return self._materialised()
 
     def __reduce__(self) -> tuple[Any, ...]:
         for name in list(self._derived):  # a pickle holds values, never functions
@@ -397,7 +408,7 @@ def _table_from_columns(columns: dict[str, tuple[Any, ...] | None], length: int)
     return table
 
 
-class Deferred(Sequence[T]):
+class Deferred(_AddsLikeATuple, Sequence[T]):
     """A tuple worked out the first time anything reads it.
 
     An annotator can hand a layer that is costly and often unused (the lite
@@ -438,16 +449,8 @@ class Deferred(Sequence[T]):
                     self._compute = None  # whatever it held can go
         return items
 
-    def __add__(self, other: object) -> tuple[T, ...]:
-        """``entities + (...)`` concatenates like a tuple (and gives one)."""
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return self._tuple() + tuple(other)
-        return NotImplemented
-
-    def __radd__(self, other: object) -> tuple[T, ...]:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return tuple(other) + self._tuple()
-        return NotImplemented
+    def _as_tuple(self) -> tuple[T, ...]:
+        return self._tuple()
 
     def __len__(self) -> int:
         return len(self._tuple())
