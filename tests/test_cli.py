@@ -29,7 +29,7 @@ from newslens.cli import (
     EXIT_USAGE,
     main,
 )
-from newslens.pipeline import Enricher
+from newslens.enrichers import Enricher
 from newslens.schema import load_schema, validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "inputs"

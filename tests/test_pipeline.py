@@ -22,7 +22,7 @@ from newslens import (
     hookimpl,
     layers,
 )
-from newslens.pipeline import order_enrichers
+from newslens.enrichers import order_enrichers
 from newslens.plugins import new_plugin_manager
 
 A = Key("test.a", int, doc="Number of characters.")

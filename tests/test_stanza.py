@@ -37,10 +37,10 @@ from newslens.annotators.stanza import (
     why_unavailable,
 )
 from newslens.config import Config
+from newslens.enrichers import enricher
 from newslens.enrichments import Key
 from newslens.errors import AnnotatorError
 from newslens.model import Document
-from newslens.pipeline import enricher
 from newslens.plugins import hookimpl, new_plugin_manager
 
 FIXTURES = Path(__file__).parent / "fixtures" / "conllu"

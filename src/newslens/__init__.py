@@ -21,6 +21,7 @@ from newslens import layers
 from newslens.annotators import Annotator
 from newslens.blocks import Block, Mark, Table
 from newslens.config import Config
+from newslens.enrichers import DIAGNOSTICS, Enricher, enricher
 from newslens.enrichments import Key
 from newslens.errors import (
     AnnotatorError,
@@ -42,7 +43,7 @@ from newslens.model import (
     TokenTable,
 )
 from newslens.options import Option, OptionError, Options
-from newslens.pipeline import DIAGNOSTICS, Enricher, Pipeline, enricher
+from newslens.pipeline import Pipeline
 from newslens.plugins import PluginError, get_plugin_manager, hookimpl
 
 try:

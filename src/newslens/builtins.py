@@ -16,7 +16,7 @@ from newslens.model import Diagnostic, Document
 from newslens.plugins import hookimpl
 
 if TYPE_CHECKING:
-    from newslens.io.writers import OutputFormat
+    from newslens.io.formats import OutputFormat
 
 
 @hookimpl(trylast=True)

@@ -56,9 +56,10 @@ if TYPE_CHECKING:
 
     from newslens.annotators import Annotator
     from newslens.config import Config
+    from newslens.enrichers import Enricher
     from newslens.model import Document
     from newslens.options import Option
-    from newslens.pipeline import Enricher, Pipeline
+    from newslens.pipeline import Pipeline
 
 PROG: Final = "newslens"
 

@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from newslens.annotators import Annotator
     from newslens.blocks import Block
     from newslens.config import Config
+    from newslens.enrichers import Enricher
     from newslens.errors import InputError
-    from newslens.io.writers import OutputFormat
+    from newslens.io.formats import OutputFormat
     from newslens.model import Document
     from newslens.options import Option, Options
-    from newslens.pipeline import Enricher
 
 hookspec = pluggy.HookspecMarker("newslens")
 
@@ -174,7 +174,7 @@ def newslens_report_blocks(doc: Document) -> Iterable[Block] | None:
 
 @hookspec
 def newslens_output_formats() -> Iterable[OutputFormat] | None:
-    """Return the output formats the plugin writes (:class:`~newslens.io.writers.OutputFormat`).
+    """Return the output formats the plugin writes (:class:`~newslens.io.formats.OutputFormat`).
 
     Called when a writer is opened and by ``newslens analyze --format``. The
     built-in plugin answers with ``json``, ``jsonl`` and ``text``; a plugin adds

@@ -50,9 +50,8 @@ from newslens.options import Option
 if TYPE_CHECKING:
     from newslens.annotators import Annotator
     from newslens.config import Config
-    from newslens.io.writers import OutputFormat
+    from newslens.enrichers import Enricher
     from newslens.options import Options
-    from newslens.pipeline import Enricher
 
 PROJECT: Final = "newslens"
 """The pluggy project name and the entry-point group plugins register under."""
@@ -323,14 +322,16 @@ def call_each(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> Iterator[An
         yield Answer(impl.plugin_name, results[0] if results else None)
 
 
-def _failure(pm: pluggy.PluginManager, name: str, stage: str, message: str) -> PluginFailure:
+def failure_of(pm: pluggy.PluginManager, name: str, stage: str, message: str) -> PluginFailure:
+    """A :class:`PluginFailure` of plugin *name*, with its distribution when *pm* knows it."""
     dist = getattr(pm, "distributions", {}).get(name, (None, None))
     return PluginFailure(name, stage, message, *dist)
 
 
-def _raised(pm: pluggy.PluginManager, answer: Answer, stage: str, hook: str) -> PluginFailure:
+def raised(pm: pluggy.PluginManager, answer: Answer, stage: str, hook: str) -> PluginFailure:
+    """The failure of a plugin whose implementation of *hook* raised (see :func:`call_each`)."""
     assert answer.error is not None
-    return _failure(
+    return failure_of(
         pm, answer.plugin, stage, f"{hook} raised {_describe_exception(answer.error)}"
     )
 
@@ -355,7 +356,7 @@ def collect_options(pm: pluggy.PluginManager) -> Collected:
     failures: list[PluginFailure] = []
     for answer in reversed(list(call_each(pm, "newslens_options"))):  # registration order
         if answer.error is not None:
-            failures.append(_raised(pm, answer, "options", "newslens_options"))
+            failures.append(raised(pm, answer, "options", "newslens_options"))
             continue
         mine: list[Option] = []
         problem = None
@@ -368,7 +369,7 @@ def collect_options(pm: pluggy.PluginManager) -> Collected:
             else:
                 mine.append(attrs.evolve(item, plugin=answer.plugin))
         if problem is not None:
-            failures.append(_failure(pm, answer.plugin, "options", problem + "; its options "
+            failures.append(failure_of(pm, answer.plugin, "options", problem + "; its options "
                                      "are ignored"))
             continue
         options.update((option.name, option) for option in mine)
@@ -386,8 +387,8 @@ def collect_enrichers(pm: pluggy.PluginManager, options: Options | None = None) 
         pm: The plugin manager.
         options: The checked option values (default: every option's default).
     """
+    from newslens.enrichers import Enricher
     from newslens.options import Options
-    from newslens.pipeline import Enricher
 
     if options is None:
         options = Options.resolve(collect_options(pm).items)
@@ -403,46 +404,15 @@ def collect_enrichers(pm: pluggy.PluginManager, options: Options | None = None) 
     ):
         mine, registered[:] = list(registered), []
         if answer.error is not None:
-            failures.append(_raised(pm, answer, "enrichers", "newslens_register_enrichers"))
+            failures.append(raised(pm, answer, "enrichers", "newslens_register_enrichers"))
             continue
         wrong = [item for item in mine if not isinstance(item, Enricher)]
         if wrong:
-            failures.append(_failure(pm, answer.plugin, "enrichers",
+            failures.append(failure_of(pm, answer.plugin, "enrichers",
                                      f"registered {wrong[0]!r}, which is not a newslens.Enricher"))
             continue
         collected.extend(attrs.evolve(item, plugin=item.plugin or answer.plugin) for item in mine)
     return Collected(tuple(collected), tuple(failures))
-
-
-def collect_formats(pm: pluggy.PluginManager) -> Collected:
-    """Ask every plugin for its output formats (``newslens_output_formats``).
-
-    Returns the :class:`~newslens.io.writers.OutputFormat` objects, built-in
-    ones first; a second format of one name is refused with a failure.
-    """
-    from newslens.io.writers import OutputFormat
-
-    formats: dict[str, OutputFormat] = {}
-    failures: list[PluginFailure] = []
-    answers = sorted(
-        call_each(pm, "newslens_output_formats"),
-        key=lambda a: (a.plugin not in BUILTIN_PLUGINS, a.plugin),
-    )
-    for answer in answers:
-        if answer.error is not None:
-            failures.append(_raised(pm, answer, "formats", "newslens_output_formats"))
-            continue
-        for item in answer.value or ():
-            if not isinstance(item, OutputFormat):
-                failures.append(_failure(pm, answer.plugin, "formats",
-                                         f"returned {item!r}, which is not an OutputFormat"))
-            elif item.name in formats:
-                failures.append(_failure(pm, answer.plugin, "formats",
-                                         f"format {item.name!r} is already offered by "
-                                         f"{formats[item.name].plugin!r}"))
-            else:
-                formats[item.name] = attrs.evolve(item, plugin=answer.plugin)
-    return Collected(tuple(formats.values()), tuple(failures))
 
 
 def make_annotator(pm: pluggy.PluginManager, config: Config) -> Annotator:

@@ -37,7 +37,17 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 import attrs
 
 from newslens.errors import NewslensError
+from newslens.io.formats import OutputFormat
 from newslens.model import COMPACT, CORE_FIELDS, Document
+from newslens.plugins import (
+    BUILTIN_PLUGINS,
+    Collected,
+    PluginFailure,
+    call_each,
+    failure_of,
+    get_plugin_manager,
+    raised,
+)
 
 if TYPE_CHECKING:
     import pluggy
@@ -202,24 +212,6 @@ class TextWriter(DocumentWriter):
         self.count += 1
 
 
-@attrs.frozen
-class OutputFormat:
-    """An output format a plugin offers through ``newslens_output_formats``.
-
-    Attributes:
-        name: What ``--format`` takes (``"jsonl"``).
-        writer: The :class:`DocumentWriter` subclass (or any callable taking
-            ``(stream, *, omit)`` and returning a writer).
-        doc: One line for ``--help`` and ``newslens plugins``.
-        plugin: The plugin that offers it (set by the plugin host).
-    """
-
-    name: str
-    writer: Any
-    doc: str = ""
-    plugin: str | None = None
-
-
 BUILTIN_FORMATS: Final = (
     OutputFormat("json", JsonWriter, "one JSON object, or an array of them for several articles"),
     OutputFormat("jsonl", JsonLinesWriter, "one JSON object per line"),
@@ -228,10 +220,38 @@ BUILTIN_FORMATS: Final = (
 """The formats the built-in plugin offers."""
 
 
+def collect_formats(pm: pluggy.PluginManager) -> Collected:
+    """Ask every plugin for its output formats (``newslens_output_formats``).
+
+    Returns the :class:`OutputFormat` objects, built-in ones first; a second
+    format of one name, or anything that is not an ``OutputFormat``, is left
+    out with a failure.
+    """
+    formats: dict[str, OutputFormat] = {}
+    failures: list[PluginFailure] = []
+    answers = sorted(
+        call_each(pm, "newslens_output_formats"),
+        key=lambda a: (a.plugin not in BUILTIN_PLUGINS, a.plugin),
+    )
+    for answer in answers:
+        if answer.error is not None:
+            failures.append(raised(pm, answer, "formats", "newslens_output_formats"))
+            continue
+        for item in answer.value or ():
+            if not isinstance(item, OutputFormat):
+                problem = f"returned {item!r}, which is not an OutputFormat"
+            elif item.name in formats:
+                owner = formats[item.name].plugin
+                problem = f"format {item.name!r} is already offered by {owner!r}"
+            else:
+                formats[item.name] = attrs.evolve(item, plugin=answer.plugin)
+                continue
+            failures.append(failure_of(pm, answer.plugin, "formats", problem))
+    return Collected(tuple(formats.values()), tuple(failures))
+
+
 def output_formats(plugins: pluggy.PluginManager | None = None) -> dict[str, OutputFormat]:
     """Return every output format the plugins offer, by name (built-in ones first)."""
-    from newslens.plugins import collect_formats, get_plugin_manager
-
     collected = collect_formats(plugins or get_plugin_manager())
     return {item.name: item for item in collected.items}
 

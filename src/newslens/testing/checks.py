@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from newslens import layers as layer_names
+from newslens.enrichers import DIAGNOSTICS, Enricher, order_enrichers, run_enrichers
 from newslens.enrichments import Key
 from newslens.errors import EnricherError
 from newslens.model import Document
-from newslens.pipeline import DIAGNOSTICS, Enricher, order_enrichers, run_enrichers
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -560,7 +560,7 @@ def run_enricher(
     The document is annotated (lite by default), the *upstream* enrichers it
     needs run in pipeline order, then *enricher*; its result is checked like
     the pipeline checks it and stored, so read it back with ``doc[KEY]``.
-    It runs through the pipeline's own engine (:func:`newslens.pipeline.run_enrichers`),
+    It runs through the pipeline's own engine (:func:`newslens.enrichers.run_enrichers`),
     so ``newslens.diagnostics`` items land in the document's diagnostics exactly as
     in a pipeline; unlike a pipeline, a failure raises.
 
