@@ -22,7 +22,6 @@ from newslens.io.loaders import (
     is_byline,
     load_jsonl_stream,
     load_source,
-    parse_date,
     parse_txt,
 )
 from newslens.model import Document
@@ -289,29 +288,10 @@ def test_json_top_level_not_an_object(tmp_path: Path) -> None:
     assert "expected a JSON object" in error.message and "a number" in error.message
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2024-03-14", dt.date(2024, 3, 14)),
-        (" 2024-03-14 ", dt.date(2024, 3, 14)),
-        ("2024-03-14T23:30:00Z", dt.date(2024, 3, 14)),
-        ("2024-03-14 08:00", dt.date(2024, 3, 14)),
-        ("2024-03-14T08:00:00+05:30", dt.date(2024, 3, 14)),
-    ],
-)
-def test_parse_date_accepts_date_and_time(value: str, expected: dt.date) -> None:
-    assert parse_date(value) == expected
-
-
-@pytest.mark.parametrize("value", ["2024-3-14", "March 14, 2024", "2024-03-14garbage", "", None, 5])
-def test_parse_date_refuses_other_forms(value: object) -> None:
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        parse_date(value)
-
-
-@given(st.dates())
-def test_parse_date_round_trips_iso_dates(value: dt.date) -> None:
-    assert parse_date(value.isoformat()) == value
+def test_published_field_uses_the_one_strict_parser(tmp_path: Path) -> None:
+    error = one_error(write(tmp_path, "g.json", '{"text": "x", "published": "2024-03-14garbage"}'))
+    assert error.field == "published" and "2024-03-14garbage" in error.message
+    assert error.source == str(tmp_path / "g.json")
 
 
 # -- .jsonl and stdin -----------------------------------------------------------------

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newslens
 from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
-from newslens.model import PART_SEPARATOR, iter_spans
+from newslens.model import PART_SEPARATOR, iter_spans, parse_published
 from newslens.plugins import new_plugin_manager
 
 headlines = st.one_of(st.none(), st.text(max_size=40))
@@ -65,6 +65,70 @@ def test_published_accepts_date_string_and_datetime() -> None:
     assert Document.create("x", published=stamp).published == dt.date(2024, 3, 14)
     with pytest.raises(InputError, match="published"):
         Document.create("x", published="14/03/2024")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-14", dt.date(2024, 3, 14)),
+        (" 2024-03-14 ", dt.date(2024, 3, 14)),
+        ("2024-03-14T23:30", dt.date(2024, 3, 14)),
+        ("2024-03-14T23:30:00Z", dt.date(2024, 3, 14)),
+        ("2024-03-14 08:00", dt.date(2024, 3, 14)),
+        ("2024-03-14T08:00:00.123456+05:30", dt.date(2024, 3, 14)),
+        ("2024-03-14T08:00:00,5-0800", dt.date(2024, 3, 14)),
+        ("2024-02-29t08:00z", dt.date(2024, 2, 29)),
+    ],
+)
+def test_parse_published_accepts_a_date_and_an_iso_time(value: str, expected: dt.date) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-03-14garbage",
+        "2024-03-14T",
+        "2024-03-14T25:00",
+        "2024-03-14T10:61",
+        "2024-03-14T10:30+25:00",
+        "2024-03-14 10",
+        "2024-3-14",
+        "2023-02-29",
+        "20240314",
+        "March 14, 2024",
+        "２０２４-03-14",  # full-width digits
+        "",
+        None,
+        5,
+        dt.date(2024, 3, 14),
+    ],
+)
+def test_parse_published_refuses_everything_else_naming_the_field(value: object) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD") as info:
+        parse_published(value, field="date")
+    assert info.value.field == "date"
+
+
+@given(st.text(max_size=40) | st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].{0,20}\Z"))
+def test_parse_published_gives_a_date_or_an_input_error(value: str) -> None:
+    try:
+        result = parse_published(value)
+    except InputError as exc:
+        assert exc.field == "published"
+    else:
+        assert type(result) is dt.date and result.isoformat() == value.strip()[:10]
+
+
+@given(st.dates())
+def test_parse_published_round_trips_iso_dates(value: dt.date) -> None:
+    assert parse_published(value.isoformat()) == value
+
+
+@given(st.datetimes(timezones=st.none() | st.timezones()))
+def test_parse_published_reads_iso_datetimes(value: dt.datetime) -> None:
+    assert parse_published(value.isoformat()) == value.date()
+    assert parse_published(value.isoformat(sep=" ", timespec="minutes")) == value.date()
 
 
 def test_spans_validate_their_offsets() -> None:

@@ -96,12 +96,13 @@ def error(message: str) -> None:
 
 
 def _date(value: str) -> dt.date:
-    from newslens.io.loaders import parse_date
+    from newslens.errors import InputError
+    from newslens.model import parse_published
 
     try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        return parse_published(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _positive(value: str) -> int:

@@ -16,10 +16,11 @@ Formats:
 ``.json``
     One article object, or an array of them. Fields: ``text`` (required),
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
-    followed by a time), ``url``, ``source``, and ``meta`` (an object); every
-    other field goes into ``meta`` too. A ``newslens/1`` document (with
-    ``"schema": "newslens/1"``) is read with :meth:`~newslens.Document.from_dict`
-    and analysed afresh: its annotations and plugin sections are dropped.
+    followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
+    ``source``, and ``meta`` (an object); every other field goes into ``meta``
+    too. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
+    with :meth:`~newslens.Document.from_dict` and analysed afresh: its
+    annotations and plugin sections are dropped.
 ``.jsonl`` and ``-``
     One such object per line, read line by line (``-`` reads standard input).
     Blank lines are skipped.
@@ -40,7 +41,7 @@ from typing import IO, Any, Final
 
 from newslens.config import Config
 from newslens.errors import InputError
-from newslens.model import Document
+from newslens.model import Document, parse_published
 
 LoadResult = Iterator[Document | InputError]
 """What a loader yields: documents and, in their place, errors."""
@@ -303,33 +304,13 @@ def article_from_json(
     )
 
 
-def parse_date(value: Any) -> dt.date:
-    """Parse ``YYYY-MM-DD``, optionally followed by an ISO 8601 time (``T10:30:00Z``).
-
-    Raises:
-        ValueError: for anything else.
-    """
-    if isinstance(value, str):
-        value = value.strip()
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-        if re.match(r"\d{4}-\d{2}-\d{2}[T ]", value):
-            try:
-                return dt.datetime.fromisoformat(value).date()
-            except ValueError:
-                pass
-    raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD (optionally with a time)")
-
-
 def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise InputError(str(exc), source=source, line=line, field="published") from None
+        return parse_published(value)
+    except InputError as exc:
+        raise _located(exc, source=source, line=line) from None
 
 
 def _from_newslens(
@@ -538,9 +519,9 @@ def parse_html(html: bytes | str, *, id: str | None = None, source: str | None =
     published = None
     if data.get("date"):
         try:
-            published = parse_date(data["date"])
-        except ValueError:
-            published = None
+            published = parse_published(data["date"])
+        except InputError:
+            published = None  # a page's odd date is no reason to refuse its article
     meta = {
         name: data[name]
         for name in ("sitename", "description", "language", "categories", "tags")
