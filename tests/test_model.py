@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newslens
 from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
-from newslens.model import PART_SEPARATOR, iter_spans, parse_published
+from newslens.model import PART_SEPARATOR, clean_byline, iter_spans, parse_published
 from newslens.plugins import new_plugin_manager
 
 headlines = st.one_of(st.none(), st.text(max_size=40))
@@ -20,11 +20,53 @@ _PLUGINS = new_plugin_manager(entry_points=False)
 
 def test_create_joins_parts_headline_first() -> None:
     doc = Document.create("Body text.", headline="Headline", byline="By Ann Lee")
-    assert doc.text == "Headline\n\nBy Ann Lee\n\nBody text."
+    assert doc.text == "Headline\n\nAnn Lee\n\nBody text."
     assert [p.name for p in doc.parts] == ["headline", "byline", "body"]
     assert doc.headline == "Headline"
-    assert doc.byline == "By Ann Lee"
+    assert doc.byline == "Ann Lee"
     assert doc.body == "Body text."
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ana Okafor", "Ana Okafor"),
+        ("  by ana okafor ", "ana okafor"),
+        ("Written by Ana Okafor", "Ana Okafor"),
+        ("WRITTEN  BY Ana Okafor and Tom Park", "Ana Okafor and Tom Park"),
+        ("By: Ana Okafor", "Ana Okafor"),
+        ("By:Ana Okafor", "Ana Okafor"),
+        ("Written byTimes Magazine", "Times Magazine"),
+        ("Ana Okafor", "Ana Okafor"),
+        ("Byron Ash", "Byron Ash"),
+        ("ByteDance staff", "ByteDance staff"),
+        ("By-the-way Gazette", "By-the-way Gazette"),
+        ("Reporting by Ana Okafor", "Reporting by Ana Okafor"),
+    ],
+)
+def test_byline_part_holds_the_names_without_the_lead_in(byline: str, names: str) -> None:
+    doc = Document.create("It rained.", headline="Rain", byline=byline)
+    assert doc.byline == names
+    assert doc.text == f"Rain\n\n{names}\n\nIt rained."
+    assert clean_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline", ["By", "by ", " BY: ", "Written by", "written by:"])
+def test_a_byline_that_is_only_a_lead_in_is_left_out(byline: str) -> None:
+    doc = Document.create("It rained.\n", headline="Rain", byline=byline)
+    assert doc.byline is None and doc.part("byline") is None
+    assert doc.text == "Rain\n\nIt rained.\n"
+    assert (doc.headline, doc.body) == ("Rain", "It rained.\n")
+    assert all(part.end > part.start for part in doc.parts)
+
+
+@given(st.text(max_size=30), st.text(min_size=1, max_size=30))
+def test_cleaning_a_byline_loses_nothing_else(byline: str, body: str) -> None:
+    doc = Document.create(body, headline="H", byline=byline)
+    assert doc.body == body and doc.headline == "H"
+    names = clean_byline(byline)
+    assert doc.byline == (names or None)
+    assert names in byline and byline.strip().endswith(names)
 
 
 def test_without_headline_text_is_exactly_the_input() -> None:

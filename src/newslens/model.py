@@ -545,6 +545,29 @@ a date in the form YYYY-MM-DD (optionally followed by a time, as in 2024-03-14T0
     )
 
 
+_BYLINE_LEAD_IN: Final = re.compile(
+    r"(?i:written\s*by|by)(?=\s|:|\Z|[A-Z])\s*(?::\s*)?"
+)
+
+
+def clean_byline(byline: str) -> str:
+    """Return *byline* without its lead-in and the white space around it.
+
+    The lead-in is ``By`` or ``Written by`` (in any case, with or without a
+    colon after it; ``Written byTimes Magazine``, a missing space, is read as
+    ``Times Magazine``). It is not part of a name, so :meth:`Document.create`
+    drops it. A byline that is only a lead-in becomes ``""``; a name that
+    merely starts with the letters, such as *Byron*, is kept.
+
+    Example:
+        >>> [clean_byline(b) for b in ("By Ana Okafor", "WRITTEN BY: Li Chen", "Byron Ash")]
+        ['Ana Okafor', 'Li Chen', 'Byron Ash']
+    """
+    byline = byline.strip()
+    lead_in = _BYLINE_LEAD_IN.match(byline)
+    return byline[lead_in.end() :].strip() if lead_in else byline
+
+
 # Typed converters (the attrs mypy plugin cannot resolve a generic ``tuple`` converter).
 def _parts(value: Iterable[Part]) -> tuple[Part, ...]:
     return tuple(value)
@@ -641,8 +664,15 @@ class Document:
     ) -> Document:
         """Make an unannotated document from its parts.
 
-        Empty or ``None`` headline and byline are left out; the body is kept
-        character for character.
+        The headline and the byline are trimmed of white space; the byline's
+        lead-in (``By``, ``Written by``, ``By:``, in any case, see
+        :func:`clean_byline`) is dropped, so that the ``byline`` part holds the
+        names only. An empty or ``None`` headline or byline (or a byline that
+        is only a lead-in) is left out. The body is kept character for character.
+
+        Example:
+            >>> Document.create("It rained.", byline="Written by Ana Okafor").byline
+            'Ana Okafor'
         """
         if not isinstance(body, str):
             raise TypeError(f"body must be str, got {type(body).__name__}")
@@ -650,6 +680,7 @@ class Document:
         for name, value in (("headline", headline), ("byline", byline)):
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"{name} must be str or None, got {type(value).__name__}")
+            value = clean_byline(value) if name == "byline" and value else value
             if value and value.strip():
                 pieces.append((name, value.strip()))
         pieces.append(("body", body))

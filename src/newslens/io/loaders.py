@@ -10,9 +10,11 @@ Formats:
 ``.txt``
     The first non-empty line is the headline. The next non-empty line is the
     byline when it starts with ``By`` or ``Written by`` and looks like one (see
-    :func:`is_byline`). The rest is the body, character for character, except the
-    line breaks that separate it from the header lines. A file with nothing after
-    its header lines is all body. ``id`` is the file's stem, ``source`` its path.
+    :func:`is_byline`); its lead-in is dropped (see
+    :func:`~newslens.model.clean_byline`). The rest is the body, character for
+    character, except the line breaks that separate it from the header lines. A
+    file with nothing after its header lines is all body. ``id`` is the file's
+    stem, ``source`` its path.
 ``.json``
     One article object, or an array of them. Fields: ``text`` (required),
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
