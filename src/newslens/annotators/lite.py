@@ -11,7 +11,9 @@ body are never mixed):
 Paragraphs
     The headline and the byline are one paragraph each. In the body, when it
     contains a blank line, paragraphs are the blocks between blank lines;
-    otherwise every non-empty line is a paragraph. Spans are trimmed.
+    otherwise every non-empty line is a paragraph. Spans are trimmed. The
+    stanza annotator splits the same way: both call
+    :func:`newslens.annotators.paragraphs.paragraph_regions`.
 
 Tokens
     One regular expression, with bounded quantifiers only (so no input can make
@@ -95,6 +97,7 @@ import attrs
 from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
+from newslens.annotators.paragraphs import paragraph_regions
 from newslens.model import Deferred, Document, Entity, Paragraph, Sentence, TokenTable
 from newslens.wordcache import WordCache
 
@@ -158,16 +161,6 @@ _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
 _TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
 _URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
-# A paragraph: a line, or lines with no blank line between them; trimmed either way.
-# Without carriage returns, the same is found four times faster with ".", which the
-# regex engine runs to the end of a line without testing a character class.
-_LINE_RE: Final = re.compile(r"\S(?:[^\r\n]*\S)?")
-_BLOCK_RE: Final = re.compile(
-    r"\S(?:[^\r\n]*\S)?(?:[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+\S(?:[^\r\n]*\S)?)*+"
-)
-_LF_LINE_RE: Final = re.compile(r"\S(?:.*\S)?")
-_LF_BLOCK_RE: Final = re.compile(r"\S(?:.*\S)?(?:[^\S\n]*+\n[^\S\n]*+\S(?:.*\S)?)*+")
-_HAS_BLANK_LINE_RE: Final = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*+(?>\r\n|\r|\n)")
 _DATELINE_RE: Final = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
     r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
@@ -518,35 +511,6 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
     return toks
 
 
-# -- paragraphs --------------------------------------------------------------
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
-
-
-def _paragraph_spans(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
-    """Return the trimmed paragraph spans of the region ``text[start:end]``.
-
-    A regular expression finds them directly, trimmed (from the first to the
-    last character that is not white space): lines or, when the region has a
-    blank line, runs of lines with no blank line between them.
-    """
-    if whole:
-        span = _trimmed(text, start, end)
-        return [span] if span else []
-    blocks = _HAS_BLANK_LINE_RE.search(text, start, end) is not None
-    if text.find("\r", start, end) < 0:
-        pattern = _LF_BLOCK_RE if blocks else _LF_LINE_RE
-    else:
-        pattern = _BLOCK_RE if blocks else _LINE_RE
-    return [match.span() for match in pattern.finditer(text, start, end)]
-
-
 # -- sentences ---------------------------------------------------------------
 
 
@@ -801,24 +765,6 @@ def _entities(
 # -- the annotator -------------------------------------------------------------
 
 
-def _regions(doc: Document) -> list[tuple[int, int, bool, bool]]:
-    """Return ``(start, end, whole, is_body)`` for each part and any uncovered text."""
-    parts = sorted(doc.parts, key=lambda p: (p.start, p.end))
-    regions: list[tuple[int, int, bool, bool]] = []
-    pos = 0
-    for part in parts:
-        start, end = max(part.start, pos), min(part.end, len(doc.text))
-        if start > pos:
-            regions.append((pos, start, False, False))
-        if end > start:
-            whole = part.name in ("headline", "byline")
-            regions.append((start, end, whole, part.name == "body"))
-        pos = max(pos, end)
-    if pos < len(doc.text):
-        regions.append((pos, len(doc.text), False, not parts))
-    return regions
-
-
 def _entity_list(text: str, toks: _Tokens, bounds: list[tuple[int, int]]) -> list[Entity]:
     """Return the ``NAME`` candidates of a document (its tokens and sentence bounds)."""
     starts, ends = toks.starts, toks.ends
@@ -852,18 +798,15 @@ class LiteAnnotator(Annotator):
     def annotate(self, doc: Document) -> Document:
         """Return a copy of *doc* with paragraphs, sentences, tokens, lemmas and entities."""
         text = doc.text
-        regions: list[list[tuple[int, int]]] = []
+        regions = paragraph_regions(doc)
         protected = (0, -1)  # the dateline, whose periods end no sentence
-        first_body_paragraph = True
-        for start, end, whole, is_body in _regions(doc):
-            spans = _paragraph_spans(text, start, end, whole)
-            if is_body and first_body_paragraph and spans:
-                first_body_paragraph = False
-                p_start, p_end = spans[0]
-                dateline = _DATELINE_RE.match(text, p_start, p_end)
-                if dateline is not None:
-                    protected = (p_start, dateline.end())
-            regions.append(spans)
+        body = doc.part("body")
+        b_start, b_end = (body.start, body.end) if body else (0, len(text) if not doc.parts else -1)
+        first = next((s for spans in regions for s in spans if b_start <= s[0] < b_end), None)
+        if first is not None:
+            dateline = _DATELINE_RE.match(text, first[0], first[1])
+            if dateline is not None:
+                protected = (first[0], dateline.end())
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)

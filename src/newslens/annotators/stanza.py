@@ -9,10 +9,12 @@ Models live in a *resources directory*: :attr:`Config.stanza_dir
 stanza's own default (see :func:`default_model_dir`). :func:`download_models`
 fills it; ``newslens models download`` calls that function.
 
-How a document is processed: each part (headline, byline, body) is split into
-paragraphs (blocks separated by blank lines when the part has blank lines, else
-single lines), and every paragraph goes to stanza as a text of its own, all
-paragraphs of a batch of documents in one ``bulk_process`` call. So sentences
+How a document is processed: it is split into paragraphs as the lite
+annotator splits it (:func:`~newslens.annotators.paragraphs.paragraph_spans`:
+the headline and the byline are one paragraph each; a body is cut into blocks
+at blank lines, or into lines when it has none, with ``\n``, ``\r\n`` and
+``\r`` all line breaks), and every paragraph goes to stanza as a text of its
+own, all paragraphs of a batch of documents in one ``bulk_process`` call. So sentences
 never cross a paragraph or part boundary, and stanza batches across documents.
 :func:`from_stanza` then maps stanza's output back to offsets in
 :attr:`Document.text <newslens.Document.text>`.
@@ -33,6 +35,7 @@ import attrs
 
 from newslens import layers as L
 from newslens.annotators import Annotator
+from newslens.annotators.paragraphs import paragraph_spans
 from newslens.config import Config
 from newslens.errors import AnnotatorError
 from newslens.model import Document, Entity, Paragraph, Sentence, Token
@@ -61,8 +64,6 @@ RESOURCES_FILE: Final = "resources.json"
 
 _LANGUAGE_NAMES: Final = {"en": "English"}
 
-_BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")
-_NEWLINE: Final = re.compile(r"\n")
 _VERSION_LINE: Final = re.compile(r"""__resources_version__\s*=\s*['"]([^'"]+)['"]""")
 
 
@@ -312,35 +313,6 @@ def download_models(language: str = "en", model_dir: str | None = None) -> str:
 
 
 # -- converting stanza's output -----------------------------------------------------
-
-
-def paragraph_spans(doc: Document) -> tuple[Paragraph, ...]:
-    """Split each part of *doc* into paragraphs, trimmed of surrounding whitespace.
-
-    A part with a blank line in it is split at blank lines; a part without one
-    is split at line breaks. A document without parts is taken as one body.
-    Whitespace-only paragraphs are dropped.
-    """
-    ranges = [(p.start, p.end) for p in doc.parts] or [(0, len(doc.text))]
-    paragraphs: list[Paragraph] = []
-    for part_start, part_end in ranges:
-        text = doc.text[part_start:part_end]
-        separator = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
-        begin = 0
-        bounds: list[tuple[int, int]] = []
-        for match in separator.finditer(text):
-            bounds.append((begin, match.start()))
-            begin = match.end()
-        bounds.append((begin, len(text)))
-        for start, end in bounds:
-            block = text[start:end]
-            stripped = block.strip()
-            if not stripped:
-                continue
-            lead = len(block) - len(block.lstrip())
-            first = part_start + start + lead
-            paragraphs.append(Paragraph(first, first + len(stripped)))
-    return tuple(paragraphs)
 
 
 @attrs.define
