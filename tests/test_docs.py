@@ -298,5 +298,5 @@ def test_make_demo_article_analyses(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(path), "--format", "json", "--backend", "lite"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["id"] == "harbour-bridge"
-    assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body"]
+    assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body", "dateline"]
     assert len(data["paragraphs"]) >= 6 and data["entities"]

@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 
 import newslens
 from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
-from newslens.model import PART_SEPARATOR, clean_byline, iter_spans, parse_published
+from newslens.model import (
+    DATELINE,
+    PART_SEPARATOR,
+    clean_byline,
+    find_dateline,
+    iter_spans,
+    parse_published,
+)
 from newslens.plugins import new_plugin_manager
+from newslens.testing.checks import check_document
 
 headlines = st.one_of(st.none(), st.text(max_size=40))
 _PLUGINS = new_plugin_manager(entry_points=False)
@@ -67,6 +75,49 @@ def test_cleaning_a_byline_loses_nothing_else(byline: str, body: str) -> None:
     names = clean_byline(byline)
     assert doc.byline == (names or None)
     assert names in byline and byline.strip().endswith(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) —"),
+        ("ST. LOUIS — Crowds gathered.", "ST. LOUIS —"),
+        ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters) -"),
+        ("NEWPORT NEWS, Va. - A Virginian could make history.", "NEWPORT NEWS, Va. -"),
+        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein said.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"),
+        ("WASHINGTON -- The deficit fell.", "WASHINGTON --"),
+        ("WASHINGTON —\xa0Democrats called.", "WASHINGTON —"),
+        ("\n  MIAMI — Rivals pulled punches.", "MIAMI —"),
+        ("The Senate voted. WASHINGTON — no.", None),
+        ("Washington — The Senate voted.", None),
+        ("WASHINGTON—The Senate voted.", None),
+        ("A — B", None),
+        ("", None),
+    ],
+)
+def test_dateline_part(body: str, dateline: str | None) -> None:
+    doc = Document.create(body, headline="Headline")
+    assert doc.dateline == dateline
+    assert (doc.part(DATELINE) is None) == (dateline is None)
+    assert doc.body == body  # the dateline stays in the body
+    assert [p.name for p in doc.parts][:2] == ["headline", "body"]
+    check_document(doc)
+
+
+@given(st.text(max_size=60) | st.from_regex(r"\A\s*[A-Z][A-Z. ,]{1,20}(\(AP\) )?[—–-]{1,2}\s.*\Z"))
+def test_dateline_always_lies_inside_the_body_at_its_start(body: str) -> None:
+    doc = Document.create(body, headline="H", byline="By A")
+    dateline, whole = doc.part(DATELINE), doc.part("body")
+    assert whole is not None
+    found = find_dateline(body)
+    if dateline is None:
+        assert found is None
+        return
+    assert found == (dateline.start - whole.start, dateline.end - whole.start)
+    assert whole.start <= dateline.start < dateline.end <= whole.end
+    assert doc.text[whole.start : dateline.start].strip() == ""
+    assert doc.dateline == doc.dateline.strip() and doc.dateline[-1] in "—–-"
+    check_document(doc)
 
 
 def test_without_headline_text_is_exactly_the_input() -> None:

@@ -31,6 +31,19 @@ SCHEMA_ID: Final = "newslens/1"
 PART_SEPARATOR: Final = "\n\n"
 """What joins headline, byline and body in :attr:`Document.text`."""
 
+HEADLINE: Final = "headline"
+"""The name of the headline :class:`Part`."""
+
+BYLINE: Final = "byline"
+"""The name of the byline :class:`Part` (the names only: see :func:`clean_byline`)."""
+
+BODY: Final = "body"
+"""The name of the body :class:`Part`."""
+
+DATELINE: Final = "dateline"
+"""The name of the dateline :class:`Part`: where and who, before the body's first
+sentence (``WASHINGTON (AP) —``); it lies inside the body (see :func:`find_dateline`)."""
+
 LEVELS: Final = ("info", "warning", "error")
 """Diagnostic levels, least severe first."""
 
@@ -58,7 +71,11 @@ class Span:
 
 @attrs.frozen
 class Part:
-    """A named part of the article: ``headline``, ``byline`` or ``body``."""
+    """A named part of the article: ``headline``, ``byline``, ``body`` or ``dateline``.
+
+    The first three follow one another; the ``dateline``, when there is one,
+    lies inside the body, at its start.
+    """
 
     name: str
     start: int = attrs.field(validator=_nonneg)
@@ -568,6 +585,43 @@ def clean_byline(byline: str) -> str:
     return byline[lead_in.end() :].strip() if lead_in else byline
 
 
+# A place in capitals (WASHINGTON, ST. LOUIS, NEWPORT NEWS, Va., LONDON, March 3), an
+# optional agency in brackets, a dash or two, white space. Bounded quantifiers only.
+_DATELINE_RE: Final = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
+    r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
+)
+
+
+def find_dateline(body: str) -> tuple[int, int] | None:
+    """Return where the dateline of an article's *body* is, or ``None``.
+
+    A dateline opens the body's first line (after any white space): a place
+    in capital letters, perhaps followed by a state, a date and, in brackets,
+    the agency, then a dash and white space: ``WASHINGTON (AP) —``,
+    ``ST. LOUIS —``, ``LONDON, March 3 (Reuters) -``, ``NEWPORT NEWS, Va. -``.
+    :meth:`Document.create` records it as the ``dateline`` part
+    (:data:`DATELINE`), so that annotators and enrichers need not look for it.
+
+    Returns:
+        ``(start, end)`` offsets into *body*, from the dateline's first
+        character to its dash (the white space after it is not part of it).
+
+    Example:
+        >>> body = "WASHINGTON (AP) — The Senate voted."
+        >>> start, end = find_dateline(body)
+        >>> body[start:end]
+        'WASHINGTON (AP) —'
+        >>> find_dateline("The Senate voted.") is None
+        True
+    """
+    start = len(body) - len(body.lstrip())
+    match = _DATELINE_RE.match(body, start)
+    if match is None:
+        return None
+    return start, len(body[: match.end()].rstrip())
+
+
 # Typed converters (the attrs mypy plugin cannot resolve a generic ``tuple`` converter).
 def _parts(value: Iterable[Part]) -> tuple[Part, ...]:
     return tuple(value)
@@ -610,7 +664,8 @@ class Document:
     Attributes:
         text: Headline, byline and body joined by a blank line, headline first;
             exactly the body when there is no headline or byline.
-        parts: Named character ranges of ``text`` (``headline``, ``byline``, ``body``).
+        parts: Named character ranges of ``text`` (``headline``, ``byline``,
+            ``body``, and ``dateline`` inside the body).
         published: Publication date, when known.
         id: Identifier given with the input (or the file name).
         source: Where the article came from (a file path, a publisher).
@@ -670,6 +725,9 @@ class Document:
         names only. An empty or ``None`` headline or byline (or a byline that
         is only a lead-in) is left out. The body is kept character for character.
 
+        A dateline at the start of the body (:func:`find_dateline`) is recorded
+        as the ``dateline`` part, inside the body, after the other parts.
+
         Example:
             >>> Document.create("It rained.", byline="Written by Ana Okafor").byline
             'Ana Okafor'
@@ -677,13 +735,13 @@ class Document:
         if not isinstance(body, str):
             raise TypeError(f"body must be str, got {type(body).__name__}")
         pieces: list[tuple[str, str]] = []
-        for name, value in (("headline", headline), ("byline", byline)):
+        for name, value in ((HEADLINE, headline), (BYLINE, byline)):
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"{name} must be str or None, got {type(value).__name__}")
-            value = clean_byline(value) if name == "byline" and value else value
+            value = clean_byline(value) if name == BYLINE and value else value
             if value and value.strip():
                 pieces.append((name, value.strip()))
-        pieces.append(("body", body))
+        pieces.append((BODY, body))
         text_parts: list[str] = []
         parts: list[Part] = []
         offset = 0
@@ -694,6 +752,10 @@ class Document:
             parts.append(Part(name, offset, offset + len(value)))
             text_parts.append(value)
             offset += len(value)
+        dateline = find_dateline(body)
+        if dateline is not None:
+            body_start = parts[-1].start
+            parts.append(Part(DATELINE, body_start + dateline[0], body_start + dateline[1]))
         return cls(
             text="".join(text_parts),
             parts=tuple(parts),
@@ -738,6 +800,11 @@ class Document:
     def byline(self) -> str | None:
         """The byline, or ``None``."""
         return self.part_text("byline")
+
+    @property
+    def dateline(self) -> str | None:
+        """The dateline at the start of the body (``WASHINGTON (AP) —``), or ``None``."""
+        return self.part_text(DATELINE)
 
     @property
     def body(self) -> str:

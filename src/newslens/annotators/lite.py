@@ -38,9 +38,9 @@ Sentences
     asked.``), or follows an ellipsis without a capital. After an abbreviation
     or an initial, a sentence ends only when the next word is a capitalised
     function word (``in the U.S. The ...``) or, after ``etc.``, ``a.m.`` and
-    ``p.m.``, any capitalised word; titles (``Mr.``, ``Gen.``) never end one. A
-    dateline at the start of the body (``WASHINGTON (AP) —``, ``ST. LOUIS —``)
-    stays in the first sentence.
+    ``p.m.``, any capitalised word; titles (``Mr.``, ``Gen.``) never end one. The
+    document's ``dateline`` part (``WASHINGTON (AP) —``, ``ST. LOUIS —``; see
+    :func:`newslens.model.find_dateline`) stays in the first sentence.
 
 Lemmas
     simplemma's English dictionary (maintained, 0.2 s to load on first use,
@@ -98,7 +98,15 @@ from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
 from newslens.annotators.paragraphs import paragraph_regions
-from newslens.model import Deferred, Document, Entity, Paragraph, Sentence, TokenTable
+from newslens.model import (
+    DATELINE,
+    Deferred,
+    Document,
+    Entity,
+    Paragraph,
+    Sentence,
+    TokenTable,
+)
 from newslens.wordcache import WordCache
 
 ENTITY_LABEL: Final = "NAME"
@@ -161,11 +169,6 @@ _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
 _TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
 _URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
-_DATELINE_RE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
-    r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
-)
-
 _Tok = tuple[int, int, int]
 """A token while annotating: ``(start, end, kind)``."""
 
@@ -799,14 +802,8 @@ class LiteAnnotator(Annotator):
         """Return a copy of *doc* with paragraphs, sentences, tokens, lemmas and entities."""
         text = doc.text
         regions = paragraph_regions(doc)
-        protected = (0, -1)  # the dateline, whose periods end no sentence
-        body = doc.part("body")
-        b_start, b_end = (body.start, body.end) if body else (0, len(text) if not doc.parts else -1)
-        first = next((s for spans in regions for s in spans if b_start <= s[0] < b_end), None)
-        if first is not None:
-            dateline = _DATELINE_RE.match(text, first[0], first[1])
-            if dateline is not None:
-                protected = (first[0], dateline.end())
+        dateline = doc.part(DATELINE)  # whose periods end no sentence
+        protected = (0, -1) if dateline is None else (dateline.start, dateline.end)
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)

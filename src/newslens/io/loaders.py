@@ -43,7 +43,7 @@ from typing import IO, Any, Final
 
 from newslens.config import Config
 from newslens.errors import InputError
-from newslens.model import Document, parse_published
+from newslens.model import BODY, DATELINE, Document, Part, find_dateline, parse_published
 
 LoadResult = Iterator[Document | InputError]
 """What a loader yields: documents and, in their place, errors."""
@@ -325,13 +325,24 @@ def _from_newslens(
     # Analyse the article afresh: keep what the input said, drop what was computed.
     return Document(
         text=done.text,
-        parts=done.parts,
+        parts=_with_dateline(done.text, done.parts),
         published=done.published,
         id=done.id if done.id is not None else default_id,
         source=done.source or source,
         url=done.url,
         meta=done.meta,
     )
+
+
+def _with_dateline(text: str, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """Add the dateline part that :meth:`Document.create` would have found, if it is missing."""
+    body = next((part for part in parts if part.name == BODY), None)
+    if body is None or any(part.name == DATELINE for part in parts):
+        return parts
+    found = find_dateline(text[body.start : body.end])
+    if found is None:
+        return parts
+    return (*parts, Part(DATELINE, body.start + found[0], body.start + found[1]))
 
 
 def _located(exc: InputError, *, source: str, line: int | None = None) -> InputError:
