@@ -261,19 +261,68 @@ def _word_kind(text: str, word: str, end: int, endpos: int) -> int:
     return -1
 
 
+def _has_web_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a URL or an e-mail address."""
+    return (
+        text.find("@", start, end) >= 0
+        or text.find("://", start, end) >= 0
+        or text.find("ww.", start, end) >= 0
+        or text.find("WW.", start, end) >= 0
+    )
+
+
+def _add_word(out: list[_Tok], text: str, s: int, e: int, end: int) -> int:
+    """Append the word ``text[s:e]`` to *out*; return where the next token may start.
+
+    The word takes a following period when it is an abbreviation, loses an
+    English clitic to a token of its own, and joins the token before it when
+    a joiner lies between them.
+    """
+    word = text[s:e]
+    kind = _word_kind(text, word, e, end)
+    if kind >= 0:
+        out.append((s, e + 1, kind))
+        return e + 1
+    clitic = _CLITIC_RE.search(word) if ("'" in word or "’" in word) else None
+    if clitic is not None and clitic.start() > 0:
+        out.append((s, s + clitic.start(), _WORD))
+        out.append((s + clitic.start(), e, _WORD))
+    elif out and out[-1][1] == s and _is_joiner(text[s - 1]):
+        out[-1] = (out[-1][0], e, _WORD)
+    else:
+        out.append((s, e, _WORD))
+    return -1
+
+
+def _add_symbol(out: list[_Tok], text: str, s: int, e: int) -> None:
+    """Append the symbol ``text[s:e]``, or join it to the token before through a joiner."""
+    if out and out[-1][1] == s and (_is_joiner(text[s]) or _is_joiner(text[s - 1])):
+        prev = out[-1]
+        out[-1] = (prev[0], e, prev[2] if prev[2] in (_WORD, _PUNCT) else _PUNCT)
+    else:
+        out.append((s, e, _PUNCT))
+
+
+def _add_url(out: list[_Tok], text: str, s: int, e: int) -> None:
+    """Append the URL ``text[s:e]`` less its trailing punctuation, then that punctuation."""
+    trimmed = e
+    while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
+        trimmed -= 1
+    out.append((s, trimmed, _WEB))
+    if trimmed < e:
+        out.extend(_tokenize(text, trimmed, e))
+
+
+_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "email": _WEB, "dash": _PUNCT}
+
+
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space.
 
     The general tokenizer, for paragraphs with URLs, e-mail addresses, joiners
     or combining marks; :func:`_scan` takes a faster road through the others.
     """
-    web = (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    )
-    pattern = _TOKEN_WEB_RE if web else _TOKEN_RE
+    pattern = _TOKEN_WEB_RE if _has_web_address(text, start, end) else _TOKEN_RE
     out: list[_Tok] = []
     skip = -1
     for match in pattern.finditer(text, start, end):
@@ -282,42 +331,13 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             continue
         group = match.lastgroup
         if group == "word":
-            word = match.group()
-            kind = _word_kind(text, word, e, end)
-            if kind >= 0:
-                out.append((s, e + 1, kind))
-                skip = e + 1
-                continue
-            clitic = _CLITIC_RE.search(word) if ("'" in word or "’" in word) else None
-            if clitic is not None and clitic.start() > 0:
-                out.append((s, s + clitic.start(), _WORD))
-                out.append((s + clitic.start(), e, _WORD))
-            elif out and out[-1][1] == s and _is_joiner(text[s - 1]):
-                out[-1] = (out[-1][0], e, _WORD)
-            else:
-                out.append((s, e, _WORD))
-        elif group == "term":
-            out.append((s, e, _TERM))
-        elif group == "acro":
-            out.append((s, e, _ABBR))
+            skip = _add_word(out, text, s, e, end)
         elif group == "other":
-            ch = text[s]
-            if out and out[-1][1] == s and (_is_joiner(ch) or _is_joiner(text[s - 1])):
-                prev = out[-1]
-                out[-1] = (prev[0], e, prev[2] if prev[2] in (_WORD, _PUNCT) else _PUNCT)
-            else:
-                out.append((s, e, _PUNCT))
+            _add_symbol(out, text, s, e)
         elif group == "url":
-            trimmed = e
-            while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
-                trimmed -= 1
-            out.append((s, trimmed, _WEB))
-            if trimmed < e:
-                out.extend(_tokenize(text, trimmed, e))
-        elif group == "email":
-            out.append((s, e, _WEB))
-        else:  # dash
-            out.append((s, e, _PUNCT))
+            _add_url(out, text, s, e)
+        else:  # a term, an acronym, an e-mail address or a dash
+            out.append((s, e, _SIMPLE_KINDS[group or "dash"]))
     return out
 
 
@@ -357,12 +377,7 @@ class _Tokens:
 
 def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a URL, an e-mail address, a joiner or a mark."""
-    if (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    ):
+    if _has_web_address(text, start, end):
         return True
     if text.isascii():  # known without reading the text: Python records it
         return False

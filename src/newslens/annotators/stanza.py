@@ -356,6 +356,83 @@ def _none_if_blank(value: Any) -> str | None:
     return None if value in (None, "", "_") else str(value)
 
 
+def _sentence_tokens(
+    text: str,
+    ssent: Any,
+    offset: int,
+    locator: _Locator,
+    spans: dict[int, tuple[int, int]],
+    first: int,
+) -> list[Token]:
+    """Return the tokens of one stanza sentence, stanza's words, with offsets in *text*.
+
+    *first* is the index in the document's tokens of the sentence's first
+    word (heads are indices there); each stanza token's span is recorded in
+    *spans* by ``id`` for the entities.
+    """
+    index_of: dict[int, int] = {}
+    pending: list[tuple[Any, Any, int, int]] = []
+    for stoken in ssent.tokens:
+        start = None if stoken.start_char is None else offset + stoken.start_char
+        end = None if stoken.end_char is None else offset + stoken.end_char
+        span = locator.locate(stoken.text or "", start, end)
+        spans[id(stoken)] = span
+        for word in stoken.words:
+            index_of[word.id] = first + len(pending)
+            pending.append((stoken, word, *span))
+    tokens: list[Token] = []
+    for stoken, word, start, end in pending:
+        surface = text[start:end]
+        head = word.head
+        tokens.append(
+            Token(
+                start,
+                end,
+                surface,
+                form=word.text if word.text is not None and word.text != surface else None,
+                lemma=_none_if_blank(word.lemma),
+                upos=_none_if_blank(word.upos),
+                xpos=_none_if_blank(word.xpos),
+                feats=_none_if_blank(word.feats),
+                head=None if head in (None, 0) else index_of.get(head),
+                deprel=_none_if_blank(word.deprel),
+                ner=_none_if_blank(stoken.ner),
+            )
+        )
+    return tokens
+
+
+def _piece_paragraph(piece: str | None, offset: int, tokens: Sequence[Token]) -> Paragraph | None:
+    """The paragraph of one piece: its text trimmed, or the extent of its tokens if no text."""
+    if piece is not None:
+        stripped = piece.strip()
+        if not stripped:
+            return None
+        first = offset + len(piece) - len(piece.lstrip())
+        return Paragraph(first, first + len(stripped))
+    if not tokens:
+        return None
+    return Paragraph(tokens[0].start, max(t.end for t in tokens))
+
+
+def _piece_entities(
+    text: str, sdoc: StanzaDocument, spans: dict[int, tuple[int, int]]
+) -> list[Entity]:
+    """The entities of one stanza document (built from its tags when it has none)."""
+    ents = list(sdoc.ents or ())
+    if not ents and any(
+        _none_if_blank(t.ner) not in (None, "O") for s in sdoc.sentences for t in s.tokens
+    ):
+        ents = list(sdoc.build_ents())
+    entities: list[Entity] = []
+    for ent in ents:
+        located = [spans[id(t)] for t in ent.tokens if id(t) in spans]
+        if located:
+            start, end = located[0][0], max(e for _, e in located)
+            entities.append(Entity(start, end, str(ent.type), text[start:end]))
+    return entities
+
+
 def from_stanza(
     doc: Document,
     stanza_docs: Sequence[tuple[int, StanzaDocument]],
@@ -412,35 +489,7 @@ def from_stanza(
         first_token = len(tokens)
         for ssent in sdoc.sentences:
             sentence_first = len(tokens)
-            index_of: dict[int, int] = {}
-            pending: list[tuple[Any, Any, int, int]] = []
-            for stoken in ssent.tokens:
-                start = None if stoken.start_char is None else offset + stoken.start_char
-                end = None if stoken.end_char is None else offset + stoken.end_char
-                span = locator.locate(stoken.text or "", start, end)
-                spans[id(stoken)] = span
-                for word in stoken.words:
-                    index_of[word.id] = sentence_first + len(pending)
-                    pending.append((stoken, word, *span))
-            for stoken, word, start, end in pending:
-                surface = text[start:end]
-                head = word.head
-                head_index = None if head in (None, 0) else index_of.get(head)
-                tokens.append(
-                    Token(
-                        start,
-                        end,
-                        surface,
-                        form=word.text if word.text is not None and word.text != surface else None,
-                        lemma=_none_if_blank(word.lemma),
-                        upos=_none_if_blank(word.upos),
-                        xpos=_none_if_blank(word.xpos),
-                        feats=_none_if_blank(word.feats),
-                        head=head_index,
-                        deprel=_none_if_blank(word.deprel),
-                        ner=_none_if_blank(stoken.ner),
-                    )
-                )
+            tokens += _sentence_tokens(text, ssent, offset, locator, spans, sentence_first)
             if len(tokens) > sentence_first:
                 sentences.append(
                     Sentence(
@@ -451,26 +500,10 @@ def from_stanza(
                     )
                 )
         guessed += locator.guessed
-        if piece is not None:
-            stripped = piece.strip()
-            if stripped:
-                first = offset + len(piece) - len(piece.lstrip())
-                paragraphs.append(Paragraph(first, first + len(stripped)))
-        elif len(tokens) > first_token:
-            paragraphs.append(
-                Paragraph(tokens[first_token].start, max(t.end for t in tokens[first_token:]))
-            )
-        ents = list(sdoc.ents or ())
-        if not ents and any(
-            _none_if_blank(t.ner) not in (None, "O") for s in sdoc.sentences for t in s.tokens
-        ):
-            ents = list(sdoc.build_ents())
-        for ent in ents:
-            located = [spans[id(t)] for t in ent.tokens if id(t) in spans]
-            if not located:
-                continue
-            start, end = located[0][0], max(e for _, e in located)
-            entities.append(Entity(start, end, str(ent.type), text[start:end]))
+        paragraph = _piece_paragraph(piece, offset, tokens[first_token:])
+        if paragraph is not None:
+            paragraphs.append(paragraph)
+        entities += _piece_entities(text, sdoc, spans)
     result = attrs.evolve(
         doc,
         backend=backend,
