@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -495,3 +496,122 @@ def test_load_goes_through_the_plugins_hook() -> None:
 def test_load_with_defaults() -> None:
     result = list(load(str(FIXTURES / "wire.jsonl")))
     assert [getattr(item, "id", None) for item in result] == ["w1", "w2", "w3"]
+
+
+# -- newslens.load: files, folders, patterns, encodings ---------------------------------
+
+
+def _names(result: list[Document | InputError]) -> list[str]:
+    return [item.id or "" if isinstance(item, Document) else f"error: {item}" for item in result]
+
+
+def _tree(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    (root / "2024" / "march").mkdir(parents=True)
+    (root / ".git").mkdir()
+    write(root, "b.txt", "Second\n\nBody b.")
+    write(root, "a.json", '{"id": "a", "text": "Body a."}')
+    write(root / "2024", "c.txt", "Third\n\nBody c.")
+    write(root / "2024" / "march", "d.jsonl", '{"id": "d", "text": "Body d."}\n')
+    write(root, "notes.md", "# not an article")
+    write(root, ".hidden.txt", "Hidden\n\nNot read.")
+    write(root / ".git", "e.txt", "Hidden\n\nNot read.")
+    return root
+
+
+def test_load_is_public_and_reads_one_path_or_many() -> None:
+    assert "load" in newslens.__all__ and newslens.load is load
+    harbour, bakery = FIXTURES / "harbour-ferry.txt", FIXTURES / "bakery.json"
+    assert _names(list(newslens.load(harbour))) == ["harbour-ferry"]
+    both = list(newslens.load([str(harbour), bakery]))
+    assert _names(both) == ["harbour-ferry", *_names(list(newslens.load(bakery)))]
+    assert all(isinstance(item, Document) and not item.layers for item in both)  # unannotated
+
+
+def test_load_reads_a_folder_recursively_in_sorted_order(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    result = list(newslens.load(root))
+    assert _names(result) == ["c", "d", "a", "b"]  # 2024/c.txt, 2024/march/d.jsonl, a.json, b.txt
+    sources = [item.source for item in result if isinstance(item, Document)]
+    assert sources == sorted(sources)
+
+
+def test_load_expands_patterns(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    assert _names(list(newslens.load(str(root / "*.txt")))) == ["b"]
+    assert _names(list(newslens.load(str(root / "**" / "*.txt")))) == ["c", "b"]
+    assert _names(list(newslens.load(str(root / "*")))) == ["c", "d", "a", "b"]  # folders read
+
+
+def test_empty_folder_and_pattern_matching_nothing_are_errors_naming_them(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    write(empty, "README.md", "nothing to read")
+    pattern = str(tmp_path / "*.txt")
+    result = list(newslens.load([empty, pattern, FIXTURES / "harbour-ferry.txt"]))
+    assert [type(item) for item in result] == [InputError, InputError, Document]
+    assert isinstance(result[0], InputError) and result[0].source == str(empty)
+    assert "folder holds no .txt" in result[0].message
+    assert isinstance(result[1], InputError) and result[1].source == pattern
+    assert "pattern matches no" in result[1].message
+
+
+def test_load_decodes_with_the_encoding_given(tmp_path: Path) -> None:
+    text = "Café reopens\n\nThe café — and its crêpes — are back."
+    path = write(tmp_path, "cafe.txt", text.encode("cp1252"))
+    (error,) = list(newslens.load(path))
+    assert isinstance(error, InputError)
+    assert error.source == str(path) and error.line == 1 and "byte offset 3" in error.message
+    (doc,) = list(newslens.load(path, encoding="cp1252"))
+    assert isinstance(doc, Document) and doc.headline == "Café reopens" and "crêpes" in doc.body
+    config = Config(encoding="cp1252")
+    assert isinstance(next(iter(newslens.load(path, config=config))), Document)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "latin-1", "cp1252"])
+def test_every_loader_uses_the_encoding(tmp_path: Path, encoding: str) -> None:
+    files = [
+        write(tmp_path, "a.txt", "Haló\n\nSí, señor.".encode(encoding)),
+        write(tmp_path, "b.json", '{"id": "b", "text": "Sí."}'.encode(encoding)),
+        write(
+            tmp_path,
+            "c.jsonl",
+            '{"id": "c", "text": "Sí."}\n\n{"id": "d", "text": "Ñ."}\n'.encode(encoding),
+        ),
+    ]
+    result = list(newslens.load(files, encoding=encoding))
+    assert _names(result) == ["a", "b", "c", "d"]
+    assert all(isinstance(item, Document) and "Í" not in item.text for item in result)
+
+
+def test_decoding_error_names_file_line_and_byte_offset(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.txt", b"Headline\n\nGood line.\nBad \xff byte.\n")
+    (error,) = list(newslens.load(path))
+    assert isinstance(error, InputError)
+    assert (error.source, error.line) == (str(path), 4)
+    assert "invalid byte 0xff at byte offset 25" in error.message
+    lines = write(tmp_path, "bad.jsonl", b'{"text": "ok"}\n{"text": "\xe9"}\n{"text": "ok"}\n')
+    result = list(newslens.load(lines))
+    assert [type(item) for item in result] == [Document, InputError, Document]
+    assert isinstance(result[1], InputError) and result[1].line == 2
+    assert "byte offset 25" in result[1].message  # 15 bytes of line 1, 10 of line 2
+
+
+@pytest.mark.parametrize("name", ["no-such-codec", "base64", ""])
+def test_unknown_encoding_is_a_clear_error_at_once(name: str) -> None:
+    with pytest.raises(ValueError, match="encoding"):
+        newslens.load("anything.txt", encoding=name)
+    with pytest.raises(ValueError, match="encoding"):
+        Config(encoding=name)
+
+
+@given(st.binary(max_size=60), st.sampled_from(["utf-8", "utf-16", "cp1252", "ascii"]))
+def test_any_bytes_give_documents_or_input_errors(data: bytes, encoding: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("x.txt", "x.json", "x.jsonl"):
+            path = Path(folder) / name
+            path.write_bytes(data)
+            for item in newslens.load(path, encoding=encoding):
+                assert isinstance(item, Document | InputError)
+                if isinstance(item, InputError):
+                    assert item.source == str(path)

@@ -5,6 +5,8 @@ The public API::
     import newslens
 
     doc = newslens.analyze(text, headline="...", published="2024-03-14")
+    for item in newslens.load("articles/"):  # documents, or InputErrors in their place
+        ...
     pipeline = newslens.Pipeline(backend="lite")
     for doc in pipeline.pipe(texts):
         ...
@@ -28,6 +30,7 @@ from newslens.errors import (
     NewslensError,
     PipelineError,
 )
+from newslens.io import load
 from newslens.model import (
     Deferred,
     DeriveColumn,
@@ -81,6 +84,7 @@ __all__ = [
     "get_plugin_manager",
     "hookimpl",
     "layers",
+    "load",
 ]
 
 

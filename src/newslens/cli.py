@@ -4,7 +4,7 @@ Commands::
 
     newslens analyze INPUT... [--format json|jsonl|text] [--published YYYY-MM-DD]
                               [--backend auto|lite|stanza|NAME] [-o OUT] [--strict]
-                              [--max-chars N] [--batch-size N]
+                              [--max-chars N] [--batch-size N] [--encoding NAME]
     newslens plugins [--format text|json]
     newslens models download [--language en] [--dir DIR]
     newslens schema
@@ -105,6 +105,15 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def _encoding(value: str) -> str:
+    from newslens.config import check_encoding
+
+    try:
+        return check_encoding(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value.replace("_", ""))
@@ -167,7 +176,22 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=formatter,
     )
-    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="file to read, or -")
+    analyze.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=(
+            "file to read; a folder (every supported file in it, recursively); a glob "
+            "pattern, quoted ('articles/**/*.txt'); or - for standard input"
+        ),
+    )
+    analyze.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="text encoding of the inputs, such as cp1252 or utf-16 (default: utf-8)",
+    )
     analyze.add_argument(
         "--format",
         "-f",
@@ -317,6 +341,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         strict=args.strict,
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         published=args.published,
+        encoding=args.encoding,
     )
     pm = get_plugin_manager()
     pipeline = _make_pipeline(config, pm)  # before any input is read
@@ -324,17 +349,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     def documents() -> Iterator[Document]:
         nonlocal failures
-        for source in args.inputs:
-            for item in load(source, config, pm):
-                if isinstance(item, InputError):
-                    failures += 1
-                    error(str(item))
-                    continue
-                try:
-                    yield pipeline.prepare(item)
-                except InputError as exc:
-                    failures += 1
-                    error(f"{_describe(item)}: {exc.message}; skipped")
+        for item in load(args.inputs, config=config, plugins=pm):  # folders, globs expanded
+            if isinstance(item, InputError):
+                failures += 1
+                error(str(item))
+                continue
+            try:
+                yield pipeline.prepare(item)
+            except InputError as exc:
+                failures += 1
+                error(f"{_describe(item)}: {exc.message}; skipped")
 
     stream = _open_output(args.output, fmt)
     try:
