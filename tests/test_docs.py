@@ -256,8 +256,8 @@ def test_example_articles_follow_the_txt_rules() -> None:
         assert len(docs) == 1 and isinstance(docs[0], newslens.Document), docs
         doc = docs[0]
         lines = path.read_text(encoding="utf-8").splitlines()
-        assert doc.headline == lines[0] and doc.byline == lines[1]
-        assert doc.byline is not None and doc.byline.startswith("By ")
+        assert lines[1].startswith("By ")
+        assert doc.headline == lines[0] and doc.byline == lines[1].removeprefix("By ")
         assert len(doc.body.splitlines()) >= 3
         assert doc.id == path.stem
 
@@ -298,5 +298,5 @@ def test_make_demo_article_analyses(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(path), "--format", "json", "--backend", "lite"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["id"] == "harbour-bridge"
-    assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body"]
+    assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body", "dateline"]
     assert len(data["paragraphs"]) >= 6 and data["entities"]

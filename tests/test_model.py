@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 
 import newslens
 from newslens import Diagnostic, Document, Entity, InputError, Paragraph, Sentence, Token
-from newslens.model import PART_SEPARATOR, iter_spans
+from newslens.model import (
+    DATELINE,
+    PART_SEPARATOR,
+    clean_byline,
+    find_dateline,
+    iter_spans,
+    parse_published,
+)
 from newslens.plugins import new_plugin_manager
+from newslens.testing.checks import check_document
 
 headlines = st.one_of(st.none(), st.text(max_size=40))
 _PLUGINS = new_plugin_manager(entry_points=False)
@@ -20,11 +28,96 @@ _PLUGINS = new_plugin_manager(entry_points=False)
 
 def test_create_joins_parts_headline_first() -> None:
     doc = Document.create("Body text.", headline="Headline", byline="By Ann Lee")
-    assert doc.text == "Headline\n\nBy Ann Lee\n\nBody text."
+    assert doc.text == "Headline\n\nAnn Lee\n\nBody text."
     assert [p.name for p in doc.parts] == ["headline", "byline", "body"]
     assert doc.headline == "Headline"
-    assert doc.byline == "By Ann Lee"
+    assert doc.byline == "Ann Lee"
     assert doc.body == "Body text."
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ana Okafor", "Ana Okafor"),
+        ("  by ana okafor ", "ana okafor"),
+        ("Written by Ana Okafor", "Ana Okafor"),
+        ("WRITTEN  BY Ana Okafor and Tom Park", "Ana Okafor and Tom Park"),
+        ("By: Ana Okafor", "Ana Okafor"),
+        ("By:Ana Okafor", "Ana Okafor"),
+        ("Written byTimes Magazine", "Times Magazine"),
+        ("Ana Okafor", "Ana Okafor"),
+        ("Byron Ash", "Byron Ash"),
+        ("ByteDance staff", "ByteDance staff"),
+        ("By-the-way Gazette", "By-the-way Gazette"),
+        ("Reporting by Ana Okafor", "Reporting by Ana Okafor"),
+    ],
+)
+def test_byline_part_holds_the_names_without_the_lead_in(byline: str, names: str) -> None:
+    doc = Document.create("It rained.", headline="Rain", byline=byline)
+    assert doc.byline == names
+    assert doc.text == f"Rain\n\n{names}\n\nIt rained."
+    assert clean_byline(byline) == names
+
+
+@pytest.mark.parametrize("byline", ["By", "by ", " BY: ", "Written by", "written by:"])
+def test_a_byline_that_is_only_a_lead_in_is_left_out(byline: str) -> None:
+    doc = Document.create("It rained.\n", headline="Rain", byline=byline)
+    assert doc.byline is None and doc.part("byline") is None
+    assert doc.text == "Rain\n\nIt rained.\n"
+    assert (doc.headline, doc.body) == ("Rain", "It rained.\n")
+    assert all(part.end > part.start for part in doc.parts)
+
+
+@given(st.text(max_size=30), st.text(min_size=1, max_size=30))
+def test_cleaning_a_byline_loses_nothing_else(byline: str, body: str) -> None:
+    doc = Document.create(body, headline="H", byline=byline)
+    assert doc.body == body and doc.headline == "H"
+    names = clean_byline(byline)
+    assert doc.byline == (names or None)
+    assert names in byline and byline.strip().endswith(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON (AP) —"),
+        ("ST. LOUIS — Crowds gathered.", "ST. LOUIS —"),
+        ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters) -"),
+        ("NEWPORT NEWS, Va. - A Virginian could make history.", "NEWPORT NEWS, Va. -"),
+        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein said.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"),
+        ("WASHINGTON -- The deficit fell.", "WASHINGTON --"),
+        ("WASHINGTON —\xa0Democrats called.", "WASHINGTON —"),
+        ("\n  MIAMI — Rivals pulled punches.", "MIAMI —"),
+        ("The Senate voted. WASHINGTON — no.", None),
+        ("Washington — The Senate voted.", None),
+        ("WASHINGTON—The Senate voted.", None),
+        ("A — B", None),
+        ("", None),
+    ],
+)
+def test_dateline_part(body: str, dateline: str | None) -> None:
+    doc = Document.create(body, headline="Headline")
+    assert doc.dateline == dateline
+    assert (doc.part(DATELINE) is None) == (dateline is None)
+    assert doc.body == body  # the dateline stays in the body
+    assert [p.name for p in doc.parts][:2] == ["headline", "body"]
+    check_document(doc)
+
+
+@given(st.text(max_size=60) | st.from_regex(r"\A\s*[A-Z][A-Z. ,]{1,20}(\(AP\) )?[—–-]{1,2}\s.*\Z"))
+def test_dateline_always_lies_inside_the_body_at_its_start(body: str) -> None:
+    doc = Document.create(body, headline="H", byline="By A")
+    dateline, whole = doc.part(DATELINE), doc.part("body")
+    assert whole is not None
+    found = find_dateline(body)
+    if dateline is None:
+        assert found is None
+        return
+    assert found == (dateline.start - whole.start, dateline.end - whole.start)
+    assert whole.start <= dateline.start < dateline.end <= whole.end
+    assert doc.text[whole.start : dateline.start].strip() == ""
+    assert doc.dateline == doc.dateline.strip() and doc.dateline[-1] in "—–-"
+    check_document(doc)
 
 
 def test_without_headline_text_is_exactly_the_input() -> None:
@@ -65,6 +158,70 @@ def test_published_accepts_date_string_and_datetime() -> None:
     assert Document.create("x", published=stamp).published == dt.date(2024, 3, 14)
     with pytest.raises(InputError, match="published"):
         Document.create("x", published="14/03/2024")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-14", dt.date(2024, 3, 14)),
+        (" 2024-03-14 ", dt.date(2024, 3, 14)),
+        ("2024-03-14T23:30", dt.date(2024, 3, 14)),
+        ("2024-03-14T23:30:00Z", dt.date(2024, 3, 14)),
+        ("2024-03-14 08:00", dt.date(2024, 3, 14)),
+        ("2024-03-14T08:00:00.123456+05:30", dt.date(2024, 3, 14)),
+        ("2024-03-14T08:00:00,5-0800", dt.date(2024, 3, 14)),
+        ("2024-02-29t08:00z", dt.date(2024, 2, 29)),
+    ],
+)
+def test_parse_published_accepts_a_date_and_an_iso_time(value: str, expected: dt.date) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-03-14garbage",
+        "2024-03-14T",
+        "2024-03-14T25:00",
+        "2024-03-14T10:61",
+        "2024-03-14T10:30+25:00",
+        "2024-03-14 10",
+        "2024-3-14",
+        "2023-02-29",
+        "20240314",
+        "March 14, 2024",
+        "２０２４-03-14",  # full-width digits
+        "",
+        None,
+        5,
+        dt.date(2024, 3, 14),
+    ],
+)
+def test_parse_published_refuses_everything_else_naming_the_field(value: object) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD") as info:
+        parse_published(value, field="date")
+    assert info.value.field == "date"
+
+
+@given(st.text(max_size=40) | st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].{0,20}\Z"))
+def test_parse_published_gives_a_date_or_an_input_error(value: str) -> None:
+    try:
+        result = parse_published(value)
+    except InputError as exc:
+        assert exc.field == "published"
+    else:
+        assert type(result) is dt.date and result.isoformat() == value.strip()[:10]
+
+
+@given(st.dates())
+def test_parse_published_round_trips_iso_dates(value: dt.date) -> None:
+    assert parse_published(value.isoformat()) == value
+
+
+@given(st.datetimes(timezones=st.none() | st.timezones()))
+def test_parse_published_reads_iso_datetimes(value: dt.datetime) -> None:
+    assert parse_published(value.isoformat()) == value.date()
+    assert parse_published(value.isoformat(sep=" ", timespec="minutes")) == value.date()
 
 
 def test_spans_validate_their_offsets() -> None:

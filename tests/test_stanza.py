@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import requests
@@ -28,12 +28,12 @@ import newslens
 import newslens.schema
 from newslens import layers as L
 from newslens.annotators import stanza as backend
+from newslens.annotators.paragraphs import paragraph_spans
 from newslens.annotators.stanza import (
     StanzaAnnotator,
     check_models,
     download_models,
     from_stanza,
-    paragraph_spans,
     why_unavailable,
 )
 from newslens.config import Config
@@ -46,7 +46,7 @@ from newslens.plugins import hookimpl, new_plugin_manager
 FIXTURES = Path(__file__).parent / "fixtures" / "conllu"
 
 HEADLINE = "Mayor Ruiz vows victory"
-BYLINE = "By Sam Lee"
+BYLINE = "Sam Lee"
 QUOTE = '"We will win," Mayor Ana Ruiz said on Tuesday.'
 CITY = "Springfield cannot wait. Voters go to the polls in May."
 
@@ -237,7 +237,8 @@ def test_whole_pipeline_with_fixture_output() -> None:
     pipeline = newslens.Pipeline(
         annotator=annotator, plugins=new_plugin_manager(entry_points=False, plugins=[RootsPlugin()])
     )
-    doc = pipeline(QUOTE + "\n\n" + CITY, headline=HEADLINE, byline=BYLINE)
+    # The byline's lead-in is dropped: stanza sees BYLINE.
+    doc = pipeline(QUOTE + "\n\n" + CITY, headline=HEADLINE, byline="By " + BYLINE)
     assert doc.backend == "stanza"
     assert doc.layers == L.ALL
     assert doc.diagnostics == ()
@@ -322,6 +323,38 @@ class WhitespaceNlp:
         return StanzaDocument(rows, text=text)
 
 
+# The same cases as tests/test_lite.py's: both annotators split paragraphs with one function.
+LINE_BREAK_CASES = [
+    ("One.\r\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
+    ("One.\rTwo.\rThree.", ["One.", "Two.", "Three."]),
+    ("One.\nTwo.", ["One.", "Two."]),
+    ("One.\nstill one.\n  \t \nTwo.\r\n \r\nThree.", ["One.\nstill one.", "Two.", "Three."]),
+    ("One.\r\nstill one.\r\n\r\nTwo.", ["One.\r\nstill one.", "Two."]),
+    ("One.\r \rTwo.", ["One.", "Two."]),
+    ("  \r\n One. \r\n\r\n\r\n", ["One."]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LINE_BREAK_CASES)
+def test_stanza_gets_one_text_per_paragraph_whatever_the_line_breaks(
+    body: str, expected: list[str]
+) -> None:
+    class Recording(WhitespaceNlp):
+        texts: ClassVar[list[str]] = []
+
+        def bulk_process(self, texts: Sequence[str]) -> list[Any]:
+            self.texts.extend(texts)
+            return super().bulk_process(texts)
+
+    nlp = Recording("exact")
+    doc = StanzaAnnotator(Config(), nlp=nlp).annotate(
+        Document.create(body, headline="Two\r\nlines", byline="By Li\nChen")
+    )
+    assert nlp.texts == ["Two\r\nlines", "Li\nChen", *expected]
+    assert texts_of(doc, doc.paragraphs) == nlp.texts
+    validate(doc)
+
+
 ARTICLE_TEXT = st.one_of(
     st.text(st.sampled_from(list("ab Z.\n\n \t\r\u00a0é\u2028-")), max_size=60),
     st.text(max_size=40),
@@ -332,10 +365,13 @@ ARTICLE_TEXT = st.one_of(
 def test_paragraphs_cover_every_visible_character_once(headline: str, body: str) -> None:
     doc = Document.create(body, headline=headline)
     paragraphs = paragraph_spans(doc)
+    body = doc.part("body")
+    assert body is not None
     for paragraph in paragraphs:
         block = doc.text[paragraph.start : paragraph.end]
         assert block and block == block.strip()
-        assert "\n" not in block or not re.search(r"\n[^\S\n]*\n", block)
+        if paragraph.start >= body.start:  # the headline is one paragraph, blank lines or not
+            assert not re.search(r"(\r\n|\r|\n)[^\S\r\n]*(\r\n|\r|\n)", block)
         assert any(p.start <= paragraph.start and paragraph.end <= p.end for p in doc.parts)
     assert all(a.end < b.start for a, b in itertools.pairwise(paragraphs))
     covered = {i for p in paragraphs for i in range(p.start, p.end)}

@@ -388,7 +388,7 @@ def test_fixtures_load_without_a_conftest(pytester: pytest.Pytester) -> None:
         """
         def test_uses_fixtures(make_document, newslens_plugin_manager):
             doc = make_document("It works.", byline="By Li Chen")
-            assert doc.byline == "By Li Chen"
+            assert doc.byline == "Li Chen"
             assert doc.tokens[-1].text == "."
         """
     )

@@ -5,6 +5,8 @@ The public API::
     import newslens
 
     doc = newslens.analyze(text, headline="...", published="2024-03-14")
+    for item in newslens.load("articles/"):  # documents, or InputErrors in their place
+        ...
     pipeline = newslens.Pipeline(backend="lite")
     for doc in pipeline.pipe(texts):
         ...
@@ -31,6 +33,7 @@ from newslens.errors import (
     NewslensError,
     PipelineError,
 )
+from newslens.io import load
 from newslens.model import (
     Diagnostic,
     Document,
@@ -87,6 +90,7 @@ __all__ = [
     "get_plugin_manager",
     "hookimpl",
     "layers",
+    "load",
 ]
 
 

@@ -6,6 +6,7 @@ Commands::
                               [--backend auto|lite|stanza|NAME] [-o OUT] [--strict]
                               [-O PLUGIN.OPTION=VALUE]... [--config FILE]
                               [--omit SECTION[,SECTION]] [--max-chars N] [--batch-size N]
+                              [--encoding NAME]
     newslens plugins [--format text|json]
     newslens models download [--language en] [--dir DIR]
     newslens schema
@@ -109,10 +110,20 @@ def error(message: str) -> None:
 
 
 def _date(value: str) -> dt.date:
-    from newslens.io.loaders import parse_date
+    from newslens.errors import InputError
+    from newslens.model import parse_published
 
     try:
-        return parse_date(value)
+        return parse_published(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def _encoding(value: str) -> str:
+    from newslens.config import check_encoding
+
+    try:
+        return check_encoding(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -179,7 +190,21 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=formatter,
     )
-    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="file to read, or -")
+    analyze.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=(
+            "file to read; a folder (every supported file in it, recursively); a glob "
+            "pattern, quoted ('articles/**/*.txt'); or - for standard input"
+        ),
+    )
+    analyze.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="text encoding of the inputs, such as cp1252 or utf-16 (default: utf-8)",
+    )
     analyze.add_argument(
         "--format",
         "-f",
@@ -316,6 +341,7 @@ def _settings(args: argparse.Namespace) -> Config:
         published=args.published or file_config.published,
         language=file_config.language,
         options=options,
+        encoding=args.encoding or file_config.encoding,
     )
 
 
@@ -411,17 +437,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     def documents() -> Iterator[Document]:
         nonlocal failures
-        for source in args.inputs:
-            for item in load(source, config, pipeline.plugins):
-                if isinstance(item, InputError):
-                    failures += 1
-                    error(str(item))
-                    continue
-                try:
-                    yield pipeline.prepare(item)
-                except InputError as exc:
-                    failures += 1
-                    error(f"{_describe(item)}: {exc.message}; skipped")
+        for item in load(args.inputs, config=config, plugins=pipeline.plugins):  # folders, globs
+            if isinstance(item, InputError):
+                failures += 1
+                error(str(item))
+                continue
+            try:
+                yield pipeline.prepare(item)
+            except InputError as exc:
+                failures += 1
+                error(f"{_describe(item)}: {exc.message}; skipped")
 
     stream = _open_output(args.output, fmt)
     try:

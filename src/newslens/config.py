@@ -17,6 +17,35 @@ DEFAULT_MAX_CHARS: Final = 1_000_000
 """Largest article (in characters of text) processed by default: 1 MB of text."""
 
 
+def check_encoding(name: str) -> str:
+    """Return *name* when it names a text encoding Python knows (``utf-8``, ``cp1252``...).
+
+    Raises:
+        ValueError: for an unknown name, or a codec that does not decode
+            bytes to text (``base64``), saying so.
+
+    Example:
+        >>> check_encoding("latin-1")
+        'latin-1'
+    """
+    import codecs
+
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError):
+        raise ValueError(
+            f"unknown text encoding {name!r}: use a name Python knows, such as utf-8, "
+            "cp1252, latin-1 or utf-16"
+        ) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ValueError(f"{name!r} is not a text encoding: use utf-8, cp1252, latin-1...")
+    return name
+
+
+def _encoding(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    check_encoding(value)
+
+
 def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive, got {value}")
@@ -40,6 +69,8 @@ class Config:
         options: Plugin option values by full name (``{"readability.long_sentence_words": 40}``),
             checked against the options the plugins declare when a pipeline is built
             (see :mod:`newslens.options`).
+        encoding: The text encoding the loaders decode every input with
+            (default ``utf-8``; see :func:`check_encoding`).
     """
 
     backend: str = "auto"
@@ -50,3 +81,4 @@ class Config:
     stanza_dir: str | None = None
     download: bool = False
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    encoding: str = attrs.field(default="utf-8", validator=_encoding)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from operator import le
@@ -30,6 +31,19 @@ SCHEMA_ID: Final = "newslens/1"
 
 PART_SEPARATOR: Final = "\n\n"
 """What joins headline, byline and body in :attr:`Document.text`."""
+
+HEADLINE: Final = "headline"
+"""The name of the headline :class:`Part`."""
+
+BYLINE: Final = "byline"
+"""The name of the byline :class:`Part` (the names only: see :func:`clean_byline`)."""
+
+BODY: Final = "body"
+"""The name of the body :class:`Part`."""
+
+DATELINE: Final = "dateline"
+"""The name of the dateline :class:`Part`: where and who, before the body's first
+sentence (``WASHINGTON (AP) —``); it lies inside the body (see :func:`find_dateline`)."""
 
 LEVELS: Final = ("info", "warning", "error")
 """Diagnostic levels, least severe first."""
@@ -58,7 +72,11 @@ class Span:
 
 @attrs.frozen
 class Part:
-    """A named part of the article: ``headline``, ``byline`` or ``body``."""
+    """A named part of the article: ``headline``, ``byline``, ``body`` or ``dateline``.
+
+    The first three follow one another; the ``dateline``, when there is one,
+    lies inside the body, at its start.
+    """
 
     name: str
     start: int = attrs.field(validator=_nonneg)
@@ -530,18 +548,121 @@ def _to_date(value: dt.date | str | None) -> dt.date | None:
     return parse_published(value)
 
 
-def parse_published(value: str, *, field: str = "published") -> dt.date:
-    """Parse a publication date: ``YYYY-MM-DD``, optionally followed by a time.
+_DATE_RE: Final = re.compile(
+    r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"(?:[Tt ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})"
+    r"(?::(?P<second>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
+    r"(?:[Zz]|[+-](?P<zh>[0-9]{2})"
+    r"(?::?(?P<zm>[0-9]{2})(?::(?P<zs>[0-9]{2})(?:\.[0-9]{1,6})?)?)?)?)?"
+)
+
+
+def parse_published(value: object, *, field: str = "published") -> dt.date:
+    """Parse a publication date: ``YYYY-MM-DD``, optionally followed by an ISO 8601 time.
+
+    The one date parser of newslens: the loaders, the ``--published`` option,
+    :class:`~newslens.Config` and :meth:`Document.create` all use it. The
+    time, when there is one, follows a ``T`` or a space: hours and minutes,
+    optionally seconds and a fraction, optionally a zone (``Z``, ``+05:30``,
+    ``-0800``, or with seconds as :meth:`datetime.datetime.isoformat` may
+    write it). The time must be valid, but only the date is kept (the date as
+    written, not converted to another zone). White space around the value is
+    ignored; anything else (``2024-3-14``, ``March 14, 2024``,
+    ``2024-03-14garbage``) is refused.
+
+    Args:
+        value: The value to read (anything; only a string can be a date).
+        field: The field named in the error.
 
     Raises:
         InputError: naming *field* when the value is not such a date.
+
+    Example:
+        >>> parse_published("2024-03-14T09:30:00Z")
+        datetime.date(2024, 3, 14)
+        >>> parse_published("2024-03-14garbage")
+        Traceback (most recent call last):
+        ...
+        newslens.errors.InputError: <input>, field 'published': '2024-03-14garbage' is not \
+a date in the form YYYY-MM-DD (optionally followed by a time, as in 2024-03-14T09:30:00Z)
     """
-    if isinstance(value, str):
+    match = _DATE_RE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is not None:
+        numbers = {name: int(digits) for name, digits in match.groupdict().items() if digits}
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            date = dt.date(numbers["year"], numbers["month"], numbers["day"])
+            dt.time(numbers.get("hour", 0), numbers.get("minute", 0), numbers.get("second", 0))
+            dt.time(numbers.get("zh", 0), numbers.get("zm", 0), numbers.get("zs", 0))  # zone
         except ValueError:
             pass
-    raise InputError(f"{value!r} is not a date in the form YYYY-MM-DD", field=field)
+        else:
+            return date
+    shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
+    raise InputError(
+        f"{shown} is not a date in the form YYYY-MM-DD "
+        "(optionally followed by a time, as in 2024-03-14T09:30:00Z)",
+        field=field,
+    )
+
+
+_BYLINE_LEAD_IN: Final = re.compile(
+    r"(?i:written\s*by|by)(?=\s|:|\Z|[A-Z])\s*(?::\s*)?"
+)
+
+
+def clean_byline(byline: str) -> str:
+    """Return *byline* without its lead-in and the white space around it.
+
+    The lead-in is ``By`` or ``Written by`` (in any case, with or without a
+    colon after it; ``Written byTimes Magazine``, a missing space, is read as
+    ``Times Magazine``). It is not part of a name, so :meth:`Document.create`
+    drops it. A byline that is only a lead-in becomes ``""``; a name that
+    merely starts with the letters, such as *Byron*, is kept.
+
+    Example:
+        >>> [clean_byline(b) for b in ("By Ana Okafor", "WRITTEN BY: Li Chen", "Byron Ash")]
+        ['Ana Okafor', 'Li Chen', 'Byron Ash']
+    """
+    byline = byline.strip()
+    lead_in = _BYLINE_LEAD_IN.match(byline)
+    return byline[lead_in.end() :].strip() if lead_in else byline
+
+
+# A place in capitals (WASHINGTON, ST. LOUIS, NEWPORT NEWS, Va., LONDON, March 3), an
+# optional agency in brackets, a dash or two, white space. Bounded quantifiers only.
+_DATELINE_RE: Final = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
+    r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
+)
+
+
+def find_dateline(body: str) -> tuple[int, int] | None:
+    """Return where the dateline of an article's *body* is, or ``None``.
+
+    A dateline opens the body's first line (after any white space): a place
+    in capital letters, perhaps followed by a state, a date and, in brackets,
+    the agency, then a dash and white space: ``WASHINGTON (AP) —``,
+    ``ST. LOUIS —``, ``LONDON, March 3 (Reuters) -``, ``NEWPORT NEWS, Va. -``.
+    :meth:`Document.create` records it as the ``dateline`` part
+    (:data:`DATELINE`), so that annotators and enrichers need not look for it.
+
+    Returns:
+        ``(start, end)`` offsets into *body*, from the dateline's first
+        character to its dash (the white space after it is not part of it).
+
+    Example:
+        >>> body = "WASHINGTON (AP) — The Senate voted."
+        >>> start, end = find_dateline(body)
+        >>> body[start:end]
+        'WASHINGTON (AP) —'
+        >>> find_dateline("The Senate voted.") is None
+        True
+    """
+    start = len(body) - len(body.lstrip())
+    match = _DATELINE_RE.match(body, start)
+    if match is None:
+        return None
+    return start, len(body[: match.end()].rstrip())
 
 
 # Typed converters (the attrs mypy plugin cannot resolve a generic ``tuple`` converter).
@@ -672,7 +793,8 @@ class Document:
     Attributes:
         text: Headline, byline and body joined by a blank line, headline first;
             exactly the body when there is no headline or byline.
-        parts: Named character ranges of ``text`` (``headline``, ``byline``, ``body``).
+        parts: Named character ranges of ``text`` (``headline``, ``byline``,
+            ``body``, and ``dateline`` inside the body).
         published: Publication date, when known.
         id: Identifier given with the input (or the file name).
         source: Where the article came from (a file path, a publisher).
@@ -731,18 +853,29 @@ class Document:
     ) -> Document:
         """Make an unannotated document from its parts.
 
-        Empty or ``None`` headline and byline are left out; the body is kept
-        character for character.
+        The headline and the byline are trimmed of white space; the byline's
+        lead-in (``By``, ``Written by``, ``By:``, in any case, see
+        :func:`clean_byline`) is dropped, so that the ``byline`` part holds the
+        names only. An empty or ``None`` headline or byline (or a byline that
+        is only a lead-in) is left out. The body is kept character for character.
+
+        A dateline at the start of the body (:func:`find_dateline`) is recorded
+        as the ``dateline`` part, inside the body, after the other parts.
+
+        Example:
+            >>> Document.create("It rained.", byline="Written by Ana Okafor").byline
+            'Ana Okafor'
         """
         if not isinstance(body, str):
             raise TypeError(f"body must be str, got {type(body).__name__}")
         pieces: list[tuple[str, str]] = []
-        for name, value in (("headline", headline), ("byline", byline)):
+        for name, value in ((HEADLINE, headline), (BYLINE, byline)):
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"{name} must be str or None, got {type(value).__name__}")
+            value = clean_byline(value) if name == BYLINE and value else value
             if value and value.strip():
                 pieces.append((name, value.strip()))
-        pieces.append(("body", body))
+        pieces.append((BODY, body))
         text_parts: list[str] = []
         parts: list[Part] = []
         offset = 0
@@ -753,6 +886,10 @@ class Document:
             parts.append(Part(name, offset, offset + len(value)))
             text_parts.append(value)
             offset += len(value)
+        dateline = find_dateline(body)
+        if dateline is not None:
+            body_start = parts[-1].start
+            parts.append(Part(DATELINE, body_start + dateline[0], body_start + dateline[1]))
         return cls(
             text="".join(text_parts),
             parts=tuple(parts),
@@ -797,6 +934,11 @@ class Document:
     def byline(self) -> str | None:
         """The byline, or ``None``."""
         return self.part_text("byline")
+
+    @property
+    def dateline(self) -> str | None:
+        """The dateline at the start of the body (``WASHINGTON (AP) —``), or ``None``."""
+        return self.part_text(DATELINE)
 
     @property
     def body(self) -> str:

@@ -265,7 +265,9 @@ def parse_assignment(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-CONFIG_KEYS: Final = ("backend", "max_chars", "published", "language", "strict", "options")
+CONFIG_KEYS: Final = (
+    "backend", "max_chars", "published", "language", "strict", "encoding", "options"
+)
 """The keys a configuration table may hold (see :func:`read_config`)."""
 
 

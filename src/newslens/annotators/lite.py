@@ -11,7 +11,9 @@ body are never mixed):
 Paragraphs
     The headline and the byline are one paragraph each. In the body, when it
     contains a blank line, paragraphs are the blocks between blank lines;
-    otherwise every non-empty line is a paragraph. Spans are trimmed.
+    otherwise every non-empty line is a paragraph. Spans are trimmed. The
+    stanza annotator splits the same way: both call
+    :func:`newslens.annotators.paragraphs.paragraph_regions`.
 
 Tokens
     One regular expression, with bounded quantifiers only (so no input can make
@@ -36,9 +38,9 @@ Sentences
     asked.``), or follows an ellipsis without a capital. After an abbreviation
     or an initial, a sentence ends only when the next word is a capitalised
     function word (``in the U.S. The ...``) or, after ``etc.``, ``a.m.`` and
-    ``p.m.``, any capitalised word; titles (``Mr.``, ``Gen.``) never end one. A
-    dateline at the start of the body (``WASHINGTON (AP) —``, ``ST. LOUIS —``)
-    stays in the first sentence.
+    ``p.m.``, any capitalised word; titles (``Mr.``, ``Gen.``) never end one. The
+    document's ``dateline`` part (``WASHINGTON (AP) —``, ``ST. LOUIS —``; see
+    :func:`newslens.model.find_dateline`) stays in the first sentence.
 
 Lemmas
     simplemma's English dictionary (maintained, 0.2 s to load on first use,
@@ -95,7 +97,16 @@ import attrs
 from newslens import layers
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
-from newslens.model import Deferred, Document, Entity, Paragraph, Sentence, TokenTable
+from newslens.annotators.paragraphs import paragraph_regions
+from newslens.model import (
+    DATELINE,
+    Deferred,
+    Document,
+    Entity,
+    Paragraph,
+    Sentence,
+    TokenTable,
+)
 from newslens.wordcache import WordCache
 
 ENTITY_LABEL: Final = "NAME"
@@ -158,21 +169,6 @@ _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
 _TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
 _URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
-# A paragraph: a line, or lines with no blank line between them; trimmed either way.
-# Without carriage returns, the same is found four times faster with ".", which the
-# regex engine runs to the end of a line without testing a character class.
-_LINE_RE: Final = re.compile(r"\S(?:[^\r\n]*\S)?")
-_BLOCK_RE: Final = re.compile(
-    r"\S(?:[^\r\n]*\S)?(?:[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+\S(?:[^\r\n]*\S)?)*+"
-)
-_LF_LINE_RE: Final = re.compile(r"\S(?:.*\S)?")
-_LF_BLOCK_RE: Final = re.compile(r"\S(?:.*\S)?(?:[^\S\n]*+\n[^\S\n]*+\S(?:.*\S)?)*+")
-_HAS_BLANK_LINE_RE: Final = re.compile(r"(?>\r\n|\r|\n)[^\S\r\n]*+(?>\r\n|\r|\n)")
-_DATELINE_RE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
-    r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
-)
-
 _Tok = tuple[int, int, int]
 """A token while annotating: ``(start, end, kind)``."""
 
@@ -265,19 +261,68 @@ def _word_kind(text: str, word: str, end: int, endpos: int) -> int:
     return -1
 
 
+def _has_web_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a URL or an e-mail address."""
+    return (
+        text.find("@", start, end) >= 0
+        or text.find("://", start, end) >= 0
+        or text.find("ww.", start, end) >= 0
+        or text.find("WW.", start, end) >= 0
+    )
+
+
+def _add_word(out: list[_Tok], text: str, s: int, e: int, end: int) -> int:
+    """Append the word ``text[s:e]`` to *out*; return where the next token may start.
+
+    The word takes a following period when it is an abbreviation, loses an
+    English clitic to a token of its own, and joins the token before it when
+    a joiner lies between them.
+    """
+    word = text[s:e]
+    kind = _word_kind(text, word, e, end)
+    if kind >= 0:
+        out.append((s, e + 1, kind))
+        return e + 1
+    clitic = _CLITIC_RE.search(word) if ("'" in word or "’" in word) else None
+    if clitic is not None and clitic.start() > 0:
+        out.append((s, s + clitic.start(), _WORD))
+        out.append((s + clitic.start(), e, _WORD))
+    elif out and out[-1][1] == s and _is_joiner(text[s - 1]):
+        out[-1] = (out[-1][0], e, _WORD)
+    else:
+        out.append((s, e, _WORD))
+    return -1
+
+
+def _add_symbol(out: list[_Tok], text: str, s: int, e: int) -> None:
+    """Append the symbol ``text[s:e]``, or join it to the token before through a joiner."""
+    if out and out[-1][1] == s and (_is_joiner(text[s]) or _is_joiner(text[s - 1])):
+        prev = out[-1]
+        out[-1] = (prev[0], e, prev[2] if prev[2] in (_WORD, _PUNCT) else _PUNCT)
+    else:
+        out.append((s, e, _PUNCT))
+
+
+def _add_url(out: list[_Tok], text: str, s: int, e: int) -> None:
+    """Append the URL ``text[s:e]`` less its trailing punctuation, then that punctuation."""
+    trimmed = e
+    while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
+        trimmed -= 1
+    out.append((s, trimmed, _WEB))
+    if trimmed < e:
+        out.extend(_tokenize(text, trimmed, e))
+
+
+_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "email": _WEB, "dash": _PUNCT}
+
+
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space.
 
     The general tokenizer, for paragraphs with URLs, e-mail addresses, joiners
     or combining marks; :func:`_scan` takes a faster road through the others.
     """
-    web = (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    )
-    pattern = _TOKEN_WEB_RE if web else _TOKEN_RE
+    pattern = _TOKEN_WEB_RE if _has_web_address(text, start, end) else _TOKEN_RE
     out: list[_Tok] = []
     skip = -1
     for match in pattern.finditer(text, start, end):
@@ -286,42 +331,13 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             continue
         group = match.lastgroup
         if group == "word":
-            word = match.group()
-            kind = _word_kind(text, word, e, end)
-            if kind >= 0:
-                out.append((s, e + 1, kind))
-                skip = e + 1
-                continue
-            clitic = _CLITIC_RE.search(word) if ("'" in word or "’" in word) else None
-            if clitic is not None and clitic.start() > 0:
-                out.append((s, s + clitic.start(), _WORD))
-                out.append((s + clitic.start(), e, _WORD))
-            elif out and out[-1][1] == s and _is_joiner(text[s - 1]):
-                out[-1] = (out[-1][0], e, _WORD)
-            else:
-                out.append((s, e, _WORD))
-        elif group == "term":
-            out.append((s, e, _TERM))
-        elif group == "acro":
-            out.append((s, e, _ABBR))
+            skip = _add_word(out, text, s, e, end)
         elif group == "other":
-            ch = text[s]
-            if out and out[-1][1] == s and (_is_joiner(ch) or _is_joiner(text[s - 1])):
-                prev = out[-1]
-                out[-1] = (prev[0], e, prev[2] if prev[2] in (_WORD, _PUNCT) else _PUNCT)
-            else:
-                out.append((s, e, _PUNCT))
+            _add_symbol(out, text, s, e)
         elif group == "url":
-            trimmed = e
-            while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
-                trimmed -= 1
-            out.append((s, trimmed, _WEB))
-            if trimmed < e:
-                out.extend(_tokenize(text, trimmed, e))
-        elif group == "email":
-            out.append((s, e, _WEB))
-        else:  # dash
-            out.append((s, e, _PUNCT))
+            _add_url(out, text, s, e)
+        else:  # a term, an acronym, an e-mail address or a dash
+            out.append((s, e, _SIMPLE_KINDS[group or "dash"]))
     return out
 
 
@@ -361,12 +377,7 @@ class _Tokens:
 
 def _needs_general_tokenizer(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a URL, an e-mail address, a joiner or a mark."""
-    if (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    ):
+    if _has_web_address(text, start, end):
         return True
     if text.isascii():  # known without reading the text: Python records it
         return False
@@ -516,35 +527,6 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
             toks.words += words
     toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
     return toks
-
-
-# -- paragraphs --------------------------------------------------------------
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
-
-
-def _paragraph_spans(text: str, start: int, end: int, whole: bool) -> list[tuple[int, int]]:
-    """Return the trimmed paragraph spans of the region ``text[start:end]``.
-
-    A regular expression finds them directly, trimmed (from the first to the
-    last character that is not white space): lines or, when the region has a
-    blank line, runs of lines with no blank line between them.
-    """
-    if whole:
-        span = _trimmed(text, start, end)
-        return [span] if span else []
-    blocks = _HAS_BLANK_LINE_RE.search(text, start, end) is not None
-    if text.find("\r", start, end) < 0:
-        pattern = _LF_BLOCK_RE if blocks else _LF_LINE_RE
-    else:
-        pattern = _BLOCK_RE if blocks else _LINE_RE
-    return [match.span() for match in pattern.finditer(text, start, end)]
 
 
 # -- sentences ---------------------------------------------------------------
@@ -801,24 +783,6 @@ def _entities(
 # -- the annotator -------------------------------------------------------------
 
 
-def _regions(doc: Document) -> list[tuple[int, int, bool, bool]]:
-    """Return ``(start, end, whole, is_body)`` for each part and any uncovered text."""
-    parts = sorted(doc.parts, key=lambda p: (p.start, p.end))
-    regions: list[tuple[int, int, bool, bool]] = []
-    pos = 0
-    for part in parts:
-        start, end = max(part.start, pos), min(part.end, len(doc.text))
-        if start > pos:
-            regions.append((pos, start, False, False))
-        if end > start:
-            whole = part.name in ("headline", "byline")
-            regions.append((start, end, whole, part.name == "body"))
-        pos = max(pos, end)
-    if pos < len(doc.text):
-        regions.append((pos, len(doc.text), False, not parts))
-    return regions
-
-
 def _entity_list(text: str, toks: _Tokens, bounds: list[tuple[int, int]]) -> list[Entity]:
     """Return the ``NAME`` candidates of a document (its tokens and sentence bounds)."""
     starts, ends = toks.starts, toks.ends
@@ -852,18 +816,9 @@ class LiteAnnotator(Annotator):
     def annotate(self, doc: Document) -> Document:
         """Return a copy of *doc* with paragraphs, sentences, tokens, lemmas and entities."""
         text = doc.text
-        regions: list[list[tuple[int, int]]] = []
-        protected = (0, -1)  # the dateline, whose periods end no sentence
-        first_body_paragraph = True
-        for start, end, whole, is_body in _regions(doc):
-            spans = _paragraph_spans(text, start, end, whole)
-            if is_body and first_body_paragraph and spans:
-                first_body_paragraph = False
-                p_start, p_end = spans[0]
-                dateline = _DATELINE_RE.match(text, p_start, p_end)
-                if dateline is not None:
-                    protected = (p_start, dateline.end())
-            regions.append(spans)
+        regions = paragraph_regions(doc)
+        dateline = doc.part(DATELINE)  # whose periods end no sentence
+        protected = (0, -1) if dateline is None else (dateline.start, dateline.end)
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)

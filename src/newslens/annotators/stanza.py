@@ -9,10 +9,12 @@ Models live in a *resources directory*: :attr:`Config.stanza_dir
 stanza's own default (see :func:`default_model_dir`). :func:`download_models`
 fills it; ``newslens models download`` calls that function.
 
-How a document is processed: each part (headline, byline, body) is split into
-paragraphs (blocks separated by blank lines when the part has blank lines, else
-single lines), and every paragraph goes to stanza as a text of its own, all
-paragraphs of a batch of documents in one ``bulk_process`` call. So sentences
+How a document is processed: it is split into paragraphs as the lite
+annotator splits it (:func:`~newslens.annotators.paragraphs.paragraph_spans`:
+the headline and the byline are one paragraph each; a body is cut into blocks
+at blank lines, or into lines when it has none, with ``\n``, ``\r\n`` and
+``\r`` all line breaks), and every paragraph goes to stanza as a text of its
+own, all paragraphs of a batch of documents in one ``bulk_process`` call. So sentences
 never cross a paragraph or part boundary, and stanza batches across documents.
 :func:`from_stanza` then maps stanza's output back to offsets in
 :attr:`Document.text <newslens.Document.text>`.
@@ -33,6 +35,7 @@ import attrs
 
 from newslens import layers as L
 from newslens.annotators import Annotator
+from newslens.annotators.paragraphs import paragraph_spans
 from newslens.config import Config
 from newslens.errors import AnnotatorError
 from newslens.model import Document, Entity, Paragraph, Sentence, Token
@@ -61,8 +64,6 @@ RESOURCES_FILE: Final = "resources.json"
 
 _LANGUAGE_NAMES: Final = {"en": "English"}
 
-_BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")
-_NEWLINE: Final = re.compile(r"\n")
 _VERSION_LINE: Final = re.compile(r"""__resources_version__\s*=\s*['"]([^'"]+)['"]""")
 
 
@@ -314,35 +315,6 @@ def download_models(language: str = "en", model_dir: str | None = None) -> str:
 # -- converting stanza's output -----------------------------------------------------
 
 
-def paragraph_spans(doc: Document) -> tuple[Paragraph, ...]:
-    """Split each part of *doc* into paragraphs, trimmed of surrounding whitespace.
-
-    A part with a blank line in it is split at blank lines; a part without one
-    is split at line breaks. A document without parts is taken as one body.
-    Whitespace-only paragraphs are dropped.
-    """
-    ranges = [(p.start, p.end) for p in doc.parts] or [(0, len(doc.text))]
-    paragraphs: list[Paragraph] = []
-    for part_start, part_end in ranges:
-        text = doc.text[part_start:part_end]
-        separator = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
-        begin = 0
-        bounds: list[tuple[int, int]] = []
-        for match in separator.finditer(text):
-            bounds.append((begin, match.start()))
-            begin = match.end()
-        bounds.append((begin, len(text)))
-        for start, end in bounds:
-            block = text[start:end]
-            stripped = block.strip()
-            if not stripped:
-                continue
-            lead = len(block) - len(block.lstrip())
-            first = part_start + start + lead
-            paragraphs.append(Paragraph(first, first + len(stripped)))
-    return tuple(paragraphs)
-
-
 @attrs.define
 class _Locator:
     """Finds stanza tokens in the document text, moving forward."""
@@ -382,6 +354,83 @@ class _Locator:
 
 def _none_if_blank(value: Any) -> str | None:
     return None if value in (None, "", "_") else str(value)
+
+
+def _sentence_tokens(
+    text: str,
+    ssent: Any,
+    offset: int,
+    locator: _Locator,
+    spans: dict[int, tuple[int, int]],
+    first: int,
+) -> list[Token]:
+    """Return the tokens of one stanza sentence, stanza's words, with offsets in *text*.
+
+    *first* is the index in the document's tokens of the sentence's first
+    word (heads are indices there); each stanza token's span is recorded in
+    *spans* by ``id`` for the entities.
+    """
+    index_of: dict[int, int] = {}
+    pending: list[tuple[Any, Any, int, int]] = []
+    for stoken in ssent.tokens:
+        start = None if stoken.start_char is None else offset + stoken.start_char
+        end = None if stoken.end_char is None else offset + stoken.end_char
+        span = locator.locate(stoken.text or "", start, end)
+        spans[id(stoken)] = span
+        for word in stoken.words:
+            index_of[word.id] = first + len(pending)
+            pending.append((stoken, word, *span))
+    tokens: list[Token] = []
+    for stoken, word, start, end in pending:
+        surface = text[start:end]
+        head = word.head
+        tokens.append(
+            Token(
+                start,
+                end,
+                surface,
+                form=word.text if word.text is not None and word.text != surface else None,
+                lemma=_none_if_blank(word.lemma),
+                upos=_none_if_blank(word.upos),
+                xpos=_none_if_blank(word.xpos),
+                feats=_none_if_blank(word.feats),
+                head=None if head in (None, 0) else index_of.get(head),
+                deprel=_none_if_blank(word.deprel),
+                ner=_none_if_blank(stoken.ner),
+            )
+        )
+    return tokens
+
+
+def _piece_paragraph(piece: str | None, offset: int, tokens: Sequence[Token]) -> Paragraph | None:
+    """The paragraph of one piece: its text trimmed, or the extent of its tokens if no text."""
+    if piece is not None:
+        stripped = piece.strip()
+        if not stripped:
+            return None
+        first = offset + len(piece) - len(piece.lstrip())
+        return Paragraph(first, first + len(stripped))
+    if not tokens:
+        return None
+    return Paragraph(tokens[0].start, max(t.end for t in tokens))
+
+
+def _piece_entities(
+    text: str, sdoc: StanzaDocument, spans: dict[int, tuple[int, int]]
+) -> list[Entity]:
+    """The entities of one stanza document (built from its tags when it has none)."""
+    ents = list(sdoc.ents or ())
+    if not ents and any(
+        _none_if_blank(t.ner) not in (None, "O") for s in sdoc.sentences for t in s.tokens
+    ):
+        ents = list(sdoc.build_ents())
+    entities: list[Entity] = []
+    for ent in ents:
+        located = [spans[id(t)] for t in ent.tokens if id(t) in spans]
+        if located:
+            start, end = located[0][0], max(e for _, e in located)
+            entities.append(Entity(start, end, str(ent.type), text[start:end]))
+    return entities
 
 
 def from_stanza(
@@ -440,35 +489,7 @@ def from_stanza(
         first_token = len(tokens)
         for ssent in sdoc.sentences:
             sentence_first = len(tokens)
-            index_of: dict[int, int] = {}
-            pending: list[tuple[Any, Any, int, int]] = []
-            for stoken in ssent.tokens:
-                start = None if stoken.start_char is None else offset + stoken.start_char
-                end = None if stoken.end_char is None else offset + stoken.end_char
-                span = locator.locate(stoken.text or "", start, end)
-                spans[id(stoken)] = span
-                for word in stoken.words:
-                    index_of[word.id] = sentence_first + len(pending)
-                    pending.append((stoken, word, *span))
-            for stoken, word, start, end in pending:
-                surface = text[start:end]
-                head = word.head
-                head_index = None if head in (None, 0) else index_of.get(head)
-                tokens.append(
-                    Token(
-                        start,
-                        end,
-                        surface,
-                        form=word.text if word.text is not None and word.text != surface else None,
-                        lemma=_none_if_blank(word.lemma),
-                        upos=_none_if_blank(word.upos),
-                        xpos=_none_if_blank(word.xpos),
-                        feats=_none_if_blank(word.feats),
-                        head=head_index,
-                        deprel=_none_if_blank(word.deprel),
-                        ner=_none_if_blank(stoken.ner),
-                    )
-                )
+            tokens += _sentence_tokens(text, ssent, offset, locator, spans, sentence_first)
             if len(tokens) > sentence_first:
                 sentences.append(
                     Sentence(
@@ -479,26 +500,10 @@ def from_stanza(
                     )
                 )
         guessed += locator.guessed
-        if piece is not None:
-            stripped = piece.strip()
-            if stripped:
-                first = offset + len(piece) - len(piece.lstrip())
-                paragraphs.append(Paragraph(first, first + len(stripped)))
-        elif len(tokens) > first_token:
-            paragraphs.append(
-                Paragraph(tokens[first_token].start, max(t.end for t in tokens[first_token:]))
-            )
-        ents = list(sdoc.ents or ())
-        if not ents and any(
-            _none_if_blank(t.ner) not in (None, "O") for s in sdoc.sentences for t in s.tokens
-        ):
-            ents = list(sdoc.build_ents())
-        for ent in ents:
-            located = [spans[id(t)] for t in ent.tokens if id(t) in spans]
-            if not located:
-                continue
-            start, end = located[0][0], max(e for _, e in located)
-            entities.append(Entity(start, end, str(ent.type), text[start:end]))
+        paragraph = _piece_paragraph(piece, offset, tokens[first_token:])
+        if paragraph is not None:
+            paragraphs.append(paragraph)
+        entities += _piece_entities(text, sdoc, spans)
     result = attrs.evolve(
         doc,
         backend=backend,

@@ -10,16 +10,19 @@ Formats:
 ``.txt``
     The first non-empty line is the headline. The next non-empty line is the
     byline when it starts with ``By`` or ``Written by`` and looks like one (see
-    :func:`is_byline`). The rest is the body, character for character, except the
-    line breaks that separate it from the header lines. A file with nothing after
-    its header lines is all body. ``id`` is the file's stem, ``source`` its path.
+    :func:`is_byline`); its lead-in is dropped (see
+    :func:`~newslens.model.clean_byline`). The rest is the body, character for
+    character, except the line breaks that separate it from the header lines. A
+    file with nothing after its header lines is all body. ``id`` is the file's
+    stem, ``source`` its path.
 ``.json``
     One article object, or an array of them. Fields: ``text`` (required),
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
-    followed by a time), ``url``, ``source``, and ``meta`` (an object); every
-    other field goes into ``meta`` too. A ``newslens/1`` document (with
-    ``"schema": "newslens/1"``) is read with :meth:`~newslens.Document.from_dict`
-    and analysed afresh: its annotations and plugin sections are dropped.
+    followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
+    ``source``, and ``meta`` (an object); every other field goes into ``meta``
+    too. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
+    with :meth:`~newslens.Document.from_dict` and analysed afresh: its
+    annotations and plugin sections are dropped.
 ``.jsonl`` and ``-``
     One such object per line, read line by line (``-`` reads standard input).
     Blank lines are skipped.
@@ -30,17 +33,21 @@ Formats:
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import functools
+import glob
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
 
 from newslens.config import Config
 from newslens.errors import InputError
-from newslens.model import Document
+from newslens.model import BODY, DATELINE, Document, Part, find_dateline, parse_published
 
 LoadResult = Iterator[Document | InputError]
 """What a loader yields: documents and, in their place, errors."""
@@ -69,8 +76,9 @@ def load_source(source: str, config: Config) -> LoadResult | None:
 
     Args:
         source: A file path, or ``"-"`` for JSON lines on standard input.
-        config: Settings in force (the built-in loaders need none of them; the
-            default publication date is applied later by
+        config: Settings in force: the built-in loaders decode text with
+            :attr:`Config.encoding <newslens.Config.encoding>` (the default
+            publication date is applied later by
             :meth:`Pipeline.prepare <newslens.Pipeline.prepare>`).
 
     Returns:
@@ -79,18 +87,18 @@ def load_source(source: str, config: Config) -> LoadResult | None:
         including files of an unsupported type. Never ``None``: the built-in
         loaders are the last resort.
     """
-    del config  # the built-in loaders need no settings
+    encoding = config.encoding
     if source == STDIN:
-        return load_jsonl_stream(sys.stdin.buffer, STDIN_NAME, stem="stdin")
+        return load_jsonl_stream(sys.stdin.buffer, STDIN_NAME, stem="stdin", encoding=encoding)
     suffix = Path(source).suffix.lower()
     if suffix == ".txt":
-        return load_txt(source)
+        return load_txt(source, encoding=encoding)
     if suffix == ".json":
-        return load_json(source)
+        return load_json(source, encoding=encoding)
     if suffix == ".jsonl":
-        return load_jsonl(source)
+        return load_jsonl(source, encoding=encoding)
     if suffix in (".html", ".htm"):
-        return load_html(source)
+        return load_html(source, encoding=encoding)
     return _fail(
         InputError(
             f"unsupported input type {suffix or '(no extension)'!r}: newslens reads "
@@ -103,6 +111,78 @@ def load_source(source: str, config: Config) -> LoadResult | None:
 
 def _fail(error: InputError) -> LoadResult:
     yield error
+
+
+# -- folders and patterns ----------------------------------------------------------
+
+_GLOB_CHARS: Final = frozenset("*?[")
+
+
+def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | InputError]:
+    """Yield the files to read for *sources*, in order, and an error for each that names none.
+
+    - ``-`` (standard input) and a path that is a file, or does not exist and
+      has no wildcard, are passed on as they are (a missing file is reported
+      by its loader);
+    - a folder gives every file of a supported type (:data:`SUPPORTED`) in it
+      and its sub-folders, sorted by path; other files, and hidden files and
+      folders (whose names start with ``.``), are skipped;
+    - a pattern with ``*``, ``?`` or ``[...]`` (``articles/*.txt``,
+      ``archive/**/*.json``: ``**`` spans folders) gives the files it
+      matches, sorted, read as in a folder: folders it matches are read as
+      folders, and files of unsupported types are skipped.
+
+    A folder with no supported file, or a pattern that matches none, yields
+    an :class:`~newslens.InputError` naming it, in its place.
+
+    Example:
+        >>> for item in expand_inputs(["-", "nowhere/*.txt"]):
+        ...     print(item)
+        -
+        nowhere/*.txt: the pattern matches no .txt, .json, .jsonl, .html or .htm file
+    """
+    for item in sources:
+        source = os.fspath(item)
+        path = Path(source)
+        if source == STDIN or path.is_file():
+            yield source
+        elif path.is_dir():
+            found = _folder_files(path)
+            yield from found
+            if not found:
+                yield InputError(f"the folder holds no {_TYPES} file", source=source)
+        elif _GLOB_CHARS.intersection(source):
+            found = sorted(
+                {file for match in glob.glob(source, recursive=True) for file in _matched(match)}
+            )
+            yield from found
+            if not found:
+                yield InputError(f"the pattern matches no {_TYPES} file", source=source)
+        else:
+            yield source
+
+
+_TYPES: Final = ", ".join(SUPPORTED[:-1]) + " or " + SUPPORTED[-1]
+
+
+def _supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED
+
+
+def _folder_files(folder: Path) -> list[str]:
+    files = []
+    for path in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if not hidden and _supported(path) and path.is_file():
+            files.append(str(path))
+    return sorted(files)
+
+
+def _matched(match: str) -> list[str]:
+    path = Path(match)
+    if path.is_dir():
+        return _folder_files(path)
+    return [match] if _supported(path) and path.is_file() else []
 
 
 # -- reading bytes ------------------------------------------------------------
@@ -127,32 +207,64 @@ def read_bytes(path: str) -> bytes:
     return data
 
 
-def decode_utf8(data: bytes, source: str, *, line: int | None = None, offset: int = 0) -> str:
-    """Decode *data* as UTF-8 text (a leading byte-order mark is dropped).
+def decode_text(
+    data: bytes,
+    source: str,
+    *,
+    encoding: str = "utf-8",
+    line: int | None = None,
+    offset: int = 0,
+) -> str:
+    """Decode *data* as text in *encoding* (for UTF-8, a leading byte-order mark is dropped).
 
     Args:
         data: The bytes.
         source: Named in errors.
-        line: Named in errors, for line-oriented inputs.
+        encoding: A text encoding Python knows (``utf-8``, ``cp1252``, ``utf-16``...).
+        line: Named in errors, for line-oriented inputs; otherwise the line of
+            a bad byte is counted from the start of *data*.
         offset: Byte offset of ``data`` in its file, so errors give file offsets.
 
     Raises:
-        InputError: for a binary file (a NUL byte) or bytes that are not UTF-8,
-            naming the byte offset.
+        InputError: for a binary file (a NUL byte, where the encoding has no
+            NUL bytes in ordinary text) or bytes that are not valid in
+            *encoding*, naming the line and the byte offset.
     """
-    nul = data.find(b"\x00")
+    ascii_based = _ascii_compatible(encoding)
+    nul = data.find(b"\x00") if ascii_based else -1
     if nul >= 0:
         raise _binary(source, offset + nul, line=line)
+    if offset == 0 and codecs.lookup(encoding).name == "utf-8":
+        encoding = "utf-8-sig"
     try:
-        return data.decode("utf-8-sig" if offset == 0 else "utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
+        if line is None:
+            line = data[: exc.start].decode(encoding, errors="replace").count("\n") + 1
         raise InputError(
-            f"not UTF-8 text: invalid byte 0x{bad} at byte offset {offset + exc.start} "
-            "(convert the file to UTF-8)",
+            f"not {_encoding_name(encoding)} text: invalid byte 0x{bad} at byte offset "
+            f"{offset + exc.start} (convert the file to UTF-8, or name its encoding: "
+            "--encoding in the command, encoding= in Python)",
             source=source,
             line=line,
         ) from None
+    if not ascii_based and "\x00" in text:
+        at = text.index("\x00")
+        raise _binary(source, offset + len(text[:at].encode(encoding)), line=line)
+    return text
+
+
+def _encoding_name(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8"}.get(name, name)
+
+
+@functools.lru_cache(maxsize=16)
+def _ascii_compatible(encoding: str) -> bool:
+    """Whether *encoding* writes line breaks and NUL as the single ASCII bytes."""
+    encoded = codecs.lookup(encoding).encode("a\n\x00")[0]
+    return encoded.endswith(b"a\n\x00") and len(encoded) <= 6
 
 
 def _binary(source: str, offset: int, *, line: int | None = None, kind: str = "text") -> InputError:
@@ -163,8 +275,8 @@ def _binary(source: str, offset: int, *, line: int | None = None, kind: str = "t
     )
 
 
-def _read_text(path: str) -> str:
-    text = decode_utf8(read_bytes(path), path)
+def _read_text(path: str, encoding: str) -> str:
+    text = decode_text(read_bytes(path), path, encoding=encoding)
     if not text.strip():
         raise InputError("the file contains only whitespace", source=path)
     return text
@@ -233,10 +345,10 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
         start = end
 
 
-def load_txt(path: str) -> LoadResult:
+def load_txt(path: str, *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the plain-text file *path* (see :func:`parse_txt`)."""
     try:
-        yield parse_txt(_read_text(path), id=Path(path).stem, source=path)
+        yield parse_txt(_read_text(path, encoding), id=Path(path).stem, source=path)
     except InputError as exc:
         yield _located(exc, source=path)
 
@@ -303,33 +415,13 @@ def article_from_json(
     )
 
 
-def parse_date(value: Any) -> dt.date:
-    """Parse ``YYYY-MM-DD``, optionally followed by an ISO 8601 time (``T10:30:00Z``).
-
-    Raises:
-        ValueError: for anything else.
-    """
-    if isinstance(value, str):
-        value = value.strip()
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-        if re.match(r"\d{4}-\d{2}-\d{2}[T ]", value):
-            try:
-                return dt.datetime.fromisoformat(value).date()
-            except ValueError:
-                pass
-    raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD (optionally with a time)")
-
-
 def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise InputError(str(exc), source=source, line=line, field="published") from None
+        return parse_published(value)
+    except InputError as exc:
+        raise _located(exc, source=source, line=line) from None
 
 
 def _from_newslens(
@@ -342,13 +434,24 @@ def _from_newslens(
     # Analyse the article afresh: keep what the input said, drop what was computed.
     return Document(
         text=done.text,
-        parts=done.parts,
+        parts=_with_dateline(done.text, done.parts),
         published=done.published,
         id=done.id if done.id is not None else default_id,
         source=done.source or source,
         url=done.url,
         meta=done.meta,
     )
+
+
+def _with_dateline(text: str, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """Add the dateline part that :meth:`Document.create` would have found, if it is missing."""
+    body = next((part for part in parts if part.name == BODY), None)
+    if body is None or any(part.name == DATELINE for part in parts):
+        return parts
+    found = find_dateline(text[body.start : body.end])
+    if found is None:
+        return parts
+    return (*parts, Part(DATELINE, body.start + found[0], body.start + found[1]))
 
 
 def _located(exc: InputError, *, source: str, line: int | None = None) -> InputError:
@@ -386,11 +489,11 @@ def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
         ) from None
 
 
-def load_json(path: str) -> LoadResult:
+def load_json(path: str, *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the JSON file *path*: one object, or each object of an array."""
     stem = Path(path).stem
     try:
-        value = _parse_json(_read_text(path), path)
+        value = _parse_json(_read_text(path, encoding), path)
     except InputError as exc:
         yield exc
         return
@@ -411,7 +514,7 @@ def load_json(path: str) -> LoadResult:
         yield exc
 
 
-def load_jsonl(path: str) -> LoadResult:
+def load_jsonl(path: str, *, encoding: str = "utf-8") -> LoadResult:
     """Yield the articles in the JSON-lines file *path*, reading it line by line."""
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
@@ -425,17 +528,24 @@ def load_jsonl(path: str) -> LoadResult:
         yield InputError(f"cannot read the file: {exc.strerror or exc}", source=path)
         return
     with stream:
-        yield from load_jsonl_stream(stream, path, stem=Path(path).stem)
+        yield from load_jsonl_stream(stream, path, stem=Path(path).stem, encoding=encoding)
 
 
-def load_jsonl_stream(stream: IO[bytes], source: str, *, stem: str) -> LoadResult:
+def load_jsonl_stream(
+    stream: IO[bytes], source: str, *, stem: str, encoding: str = "utf-8"
+) -> LoadResult:
     """Yield one article per non-blank line of the binary *stream*.
 
     Args:
         stream: Bytes, read line by line (a file, ``sys.stdin.buffer``).
         source: Named in documents and errors.
         stem: Documents without an ``id`` get ``"<stem>:<line>"``.
+        encoding: The text encoding of every line. An encoding that does not
+            write a line break as one byte (UTF-16, UTF-32) is decoded whole.
     """
+    if not _ascii_compatible(encoding):
+        yield from _jsonl_text(stream.read(), source, stem=stem, encoding=encoding)
+        return
     peek = getattr(stream, "peek", None)
     head: bytes = peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if peek is not None else b""
     if b"\x00" in head:
@@ -449,7 +559,7 @@ def load_jsonl_stream(stream: IO[bytes], source: str, *, stem: str) -> LoadResul
             yield _binary(source, start + raw.index(b"\x00"), line=number)
             return
         try:
-            line = decode_utf8(raw, source, line=number, offset=start)
+            line = decode_text(raw, source, encoding=encoding, line=number, offset=start)
             if not line.strip():
                 continue
             seen_text = True
@@ -466,19 +576,46 @@ def load_jsonl_stream(stream: IO[bytes], source: str, *, stem: str) -> LoadResul
         )
 
 
+def _jsonl_text(data: bytes, source: str, *, stem: str, encoding: str) -> LoadResult:
+    """JSON lines in an encoding read whole (UTF-16, UTF-32)."""
+    try:
+        text = decode_text(data, source, encoding=encoding)
+    except InputError as exc:
+        yield exc
+        return
+    seen_text = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        seen_text = True
+        try:
+            value = _parse_json(line, source, line=number)
+            yield article_from_json(
+                value, source=source, line=number, default_id=f"{stem}:{number}"
+            )
+        except InputError as exc:
+            yield exc
+    if not seen_text:
+        yield InputError("the input contains no article", source=source)
+
+
 # -- HTML ------------------------------------------------------------------------
 
 
-def load_html(path: str) -> LoadResult:
-    """Yield the article extracted from the HTML page *path* (see :func:`parse_html`)."""
+def load_html(path: str, *, encoding: str = "utf-8") -> LoadResult:
+    """Yield the article extracted from the HTML page *path* (see :func:`parse_html`).
+
+    The page is decoded with *encoding* (whatever charset it declares).
+    """
     try:
         data = read_bytes(path)
-        nul = data.find(b"\x00")
+        nul = data.find(b"\x00") if _ascii_compatible(encoding) else -1
         if nul >= 0:
             raise _binary(path, nul, kind="HTML")
-        if not data.strip():
+        html = decode_text(data, path, encoding=encoding)
+        if not html.strip():
             raise InputError("the file contains only whitespace", source=path)
-        yield parse_html(data, id=Path(path).stem, source=path)
+        yield parse_html(html, id=Path(path).stem, source=path)
     except InputError as exc:
         yield _located(exc, source=path)
 
@@ -538,9 +675,9 @@ def parse_html(html: bytes | str, *, id: str | None = None, source: str | None =
     published = None
     if data.get("date"):
         try:
-            published = parse_date(data["date"])
-        except ValueError:
-            published = None
+            published = parse_published(data["date"])
+        except InputError:
+            published = None  # a page's odd date is no reason to refuse its article
     meta = {
         name: data[name]
         for name in ("sitename", "description", "language", "categories", "tags")

@@ -26,7 +26,7 @@ from newslens import layers as layer_names
 from newslens.enrichers import DIAGNOSTICS, Enricher, order_enrichers, run_enrichers
 from newslens.enrichments import Key
 from newslens.errors import EnricherError
-from newslens.model import Document
+from newslens.model import BODY, DATELINE, Document
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -148,12 +148,31 @@ def _check_containment(doc: Document) -> None:
                 )
 
 
+def _check_parts(doc: Document) -> None:
+    """Headline, byline and body follow one another; the dateline lies inside the body."""
+    outer = [p for p in doc.parts if not any(o is not p and _inside(p, o) for o in doc.parts)]
+    _check_spans(doc, "part", outer, overlap=False)
+    for part in doc.parts:
+        if part.name == DATELINE:
+            body = doc.part(BODY)
+            if body is None or not _inside(part, body):
+                raise AssertionError(
+                    f"the dateline [{part.start}, {part.end}) is not inside the body "
+                    f"in {_describe(doc)}"
+                )
+
+
+def _inside(inner: Any, outer: Any) -> bool:
+    return bool(outer.start <= inner.start and inner.end <= outer.end)
+
+
 def check_document(doc: Document) -> None:
     """Check that an annotated document is internally consistent.
 
     Checks that every part, paragraph, sentence, token and entity lies within
-    the text and comes in text order; that parts, paragraphs, sentences and
-    tokens do not overlap; that each token's and entity's ``text`` is the slice
+    the text and comes in text order; that parts (but for a part inside
+    another, such as the dateline, which must lie inside the body), paragraphs,
+    sentences and tokens do not overlap; that each token's and entity's ``text`` is the slice
     of :attr:`Document.text <newslens.Document.text>` at its offsets; that each
     sentence's token range is within the document's tokens and its tokens lie
     inside the sentence; that (when both layers are present) every token
@@ -169,7 +188,7 @@ def check_document(doc: Document) -> None:
     names = [part.name for part in doc.parts]
     if len(set(names)) != len(names):
         raise AssertionError(f"part names repeat: {names} in {_describe(doc)}")
-    _check_spans(doc, "part", doc.parts, overlap=False)
+    _check_parts(doc)
     _check_spans(doc, "paragraph", doc.paragraphs, overlap=False)
     _check_spans(doc, "sentence", doc.sentences, overlap=False)
     _check_spans(doc, "token", doc.tokens, overlap=False)
