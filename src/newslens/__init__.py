@@ -44,6 +44,7 @@ from newslens.model import (
     Span,
     Token,
     TokenTable,
+    parse_published,
 )
 from newslens.options import Option, OptionError, Options
 from newslens.pipeline import Pipeline
@@ -91,6 +92,7 @@ __all__ = [
     "hookimpl",
     "layers",
     "load",
+    "parse_published",
 ]
 
 

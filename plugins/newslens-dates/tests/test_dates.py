@@ -548,3 +548,15 @@ def test_the_creation_time_option_turns_off_dates_from_the_byline() -> None:
     assert doc[TIMEXES].dct is None and doc[TIMEXES].dct_source == "none"
     assert [t.value for t in doc[TIMEXES] if t.text == "yesterday"] == ["XXXX-XX-XX"]
     assert any(d.level == "warning" and d.plugin == "dates" for d in doc.diagnostics)
+
+
+def test_the_creation_time_comes_from_the_dateline_part_not_the_first_sentence() -> None:
+    dated = "LONDON, March 14, 2024 (Reuters) - The vote was held yesterday."
+    result = find_timexes(dated)
+    assert result.dct == DCT and result.dct_source == "dateline"
+    undated = "LONDON (Reuters) - On March 14, 2024, the vote was held. It ended yesterday."
+    result = find_timexes(undated)
+    assert result.dct is None and result.dct_source == "none"
+    doc = newslens.Pipeline("lite")(dated, headline="Vote held")
+    assert doc.dateline == "LONDON, March 14, 2024 (Reuters) -"
+    assert doc[TIMEXES].dct_source == "dateline"

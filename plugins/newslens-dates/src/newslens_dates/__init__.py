@@ -27,8 +27,8 @@ from newslens import (
     enricher,
     hookimpl,
     layers,
+    parse_published,
 )
-from newslens.model import parse_published
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
 from newslens_dates.tense import Word
@@ -52,7 +52,6 @@ TIMEXES: Final = Key(
 )
 """The enrichment key: a :class:`TimexResult` holding the document's :class:`Timex` list."""
 
-_DATELINE_CHARS: Final = 200
 _FULL_DATE: Final = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -110,7 +109,8 @@ def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResu
     Args:
         text: Any text.
         published: The document creation time (``date`` or ``"YYYY-MM-DD"``). When it
-            is ``None``, a date at the beginning of the text (a dateline) is used if
+            is ``None``, a full date in the text's dateline (``WASHINGTON, March 14,
+            2024 -``, found as :meth:`newslens.Document.create` finds it) is used if
             there is one; otherwise relative values stay underspecified
             (``XXXX-WXX-4``) and :attr:`TimexResult.notes` says why.
 
@@ -125,7 +125,8 @@ def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResu
     dct = _as_date(published)
     source = "argument"
     if dct is None:
-        dct = find_dct(text[:_DATELINE_CHARS])
+        dateline = Document.create(text).dateline
+        dct = find_dct(dateline) if dateline else None
         source = "dateline"
     return find_timexes_in(text, dct, dct_source=source)
 
@@ -155,7 +156,8 @@ def _document_dct(doc: Document, from_text: bool = True) -> tuple[dt.date | None
         found = find_dct(byline)
         if found is not None:
             return found, "byline"
-    found = find_dct(doc.body[:_DATELINE_CHARS])
+    dateline = doc.dateline  # found by the core (the ``dateline`` part)
+    found = find_dct(dateline) if dateline else None
     if found is not None:
         return found, "dateline"
     return None, "none"
@@ -189,10 +191,10 @@ def make_enricher(creation_time_from_text: bool = True) -> Enricher:
         """Find and normalise the document's temporal expressions.
 
         The creation time is ``doc.published``, else (unless the option turns it
-        off) a date in the byline, else one in the dateline (the first characters
-        of the body); without one, relative values stay underspecified and the
-        result's ``notes`` say why. Part-of-speech tags and morphology, when the
-        annotator gives them, decide the tense of each clause.
+        off) a date in the byline, else one in the dateline (the document's
+        ``dateline`` part, found by the core); without one, relative values stay
+        underspecified and the result's ``notes`` say why. Part-of-speech tags and
+        morphology, when the annotator gives them, decide the tense of each clause.
         """
         dct, source = _document_dct(doc, creation_time_from_text)
         result = find_timexes_in(doc.text, dct, _document_words(doc), source)
