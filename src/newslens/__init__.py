@@ -49,6 +49,7 @@ from newslens.model import (
 from newslens.options import Option, OptionError, Options
 from newslens.pipeline import Pipeline
 from newslens.plugins import PluginError, get_plugin_manager, hookimpl
+from newslens.wordcache import WordCache
 
 try:
     __version__ = version("newslens")
@@ -84,6 +85,7 @@ __all__ = [
     "Table",
     "Token",
     "TokenTable",
+    "WordCache",
     "__version__",
     "analyze",
     "annotate",
