@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import pluggy
 
+import newslens
 from newslens import Document, Enricher, Key, enricher, hookimpl, layers
 from newslens_readability.counts import Counts
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
@@ -65,7 +66,7 @@ def collect_formulas(
 
     Extra formulas come from the ``newslens_readability_formulas`` hook of
     *pluginmanager* (default: the process-wide one, see
-    :func:`newslens.plugins.get_plugin_manager`), asked on every call. A
+    :func:`newslens.get_plugin_manager`), asked on every call. A
     formula whose name is already taken, or anything that is not a
     :class:`Formula`, is left out, with a note.
 
@@ -73,9 +74,7 @@ def collect_formulas(
         ``(formulas, notes)``: the formulas in output order, and the notes.
     """
     if pluginmanager is None:
-        from newslens.plugins import get_plugin_manager
-
-        pluginmanager = get_plugin_manager()
+        pluginmanager = newslens.get_plugin_manager()
     found: list[Formula] = []
     notes: list[str] = []
     names = {f.name for f in FORMULAS}
@@ -140,14 +139,15 @@ def score_text(
 ) -> ReadabilityReport:
     """Annotate *text* with the lite annotator and return its readability report.
 
+    Annotation goes through :func:`newslens.annotate` (``backend="lite"``), whose
+    annotator is built once per process; the formulas are :func:`all_formulas`.
+
     Example:
         >>> report = score_text("The cat sat on the mat. It was happy.")
         >>> report.body.counts.words, report.body["flesch_reading_ease"] > 90
         (9, True)
     """
-    from newslens.annotators.lite import LiteAnnotator
-
-    doc = LiteAnnotator().annotate(Document.create(text, headline=headline, byline=byline))
+    doc = newslens.annotate(text, headline=headline, byline=byline, backend="lite")
     return analyse(doc, all_formulas())
 
 
