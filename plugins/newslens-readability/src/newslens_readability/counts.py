@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import sub
 from typing import Final, NamedTuple
 
 import attrs
@@ -98,53 +98,37 @@ class Word(NamedTuple):
 
 # -- word facts ----------------------------------------------------------------
 
-_BITS: Final = 48
-"""Width of one count in a packed integer (far more than any text can add up to)."""
-_MASK: Final = (1 << _BITS) - 1
 
-# Indices into the tuple returned by _word_facts.
-_F_SYLLABLES: Final = 0
-_F_LETTERS: Final = 1
-_F_CHARACTERS: Final = 2
-_F_COMPLEX: Final = 3
-_F_DALE: Final = 4
-_F_SPACHE: Final = 5
-_F_PACKED: Final = 6
-_F_SPACHE_KEY: Final = 7
-_F_HARD: Final = 8
-_F_PROPER: Final = 9
+class _WordFacts(NamedTuple):
+    """What the counts need of one word, worked out once per different word.
 
-Facts = tuple[int, int, int, bool, bool, bool, int, str, bool, bool]
-"""What the counts need of one word (see :func:`_make_facts`)."""
-
-
-def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) -> Counts:
-    """Make :class:`Counts` from a sum of the packed counts of :func:`_word_facts`."""
-    return Counts(
-        sentences,
-        words,
-        packed & _MASK,
-        (packed >> _BITS) & _MASK,
-        (packed >> 2 * _BITS) & _MASK,
-        (packed >> 3 * _BITS) & _MASK,
-        (packed >> 4 * _BITS) & _MASK,
-        (packed >> 5 * _BITS) & _MASK,
-        (packed >> 6 * _BITS) & _MASK,
-        (packed >> 7 * _BITS) & _MASK,
-        spache,
-    )
-
-
-def _make_facts(text: str, proper: bool) -> Facts:
-    """Return what the counts need of one word, indexed by ``_F_SYLLABLES`` ... ``_F_PROPER``.
-
-    ``_F_PACKED`` holds syllables, letters, characters, monosyllable, polysyllable,
-    long, complex and Dale-Chall unfamiliar as one integer (see
-    :func:`_counts_from_packed`), so that the counts of any run of words are one
-    sum; ``_F_SPACHE_KEY`` is the lower-case word when Spache finds it unfamiliar
-    (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar;
-    ``_F_PROPER`` is *proper*.
+    The first eight fields are what :class:`Counts` adds up over words
+    (:class:`_Totals` keeps their running totals); the flags count as 0 or 1.
     """
+
+    syllables: int
+    letters: int
+    characters: int
+    monosyllable: bool
+    """One syllable."""
+    polysyllable: bool
+    """Three syllables or more."""
+    long: bool
+    """More than six letters."""
+    complex: bool
+    """Gunning's complex word."""
+    dale_chall_unfamiliar: bool
+    spache_unfamiliar: bool
+    spache_key: str
+    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
+    hard: bool
+    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
+    proper: bool
+    """Taken as a proper name."""
+
+
+def _make_facts(text: str, proper: bool) -> _WordFacts:
+    """Return what the counts need of one word (*proper*: it is taken as a proper name)."""
     syllables = count_syllables(text)
     if text.isalpha():  # most words: every character a letter
         letters = characters = len(text)
@@ -165,19 +149,20 @@ def _make_facts(text: str, proper: bool) -> Facts:
     familiar = proper or letters == 0
     dale = not familiar and not judge_familiar(text, DALE_CHALL)
     spache = not familiar and not judge_familiar(text, SPACHE)
-    packed = (  # one count per _BITS-wide field, syllables in the lowest bits
-        syllables
-        | letters << _BITS
-        | characters << 2 * _BITS
-        | (syllables == 1) << 3 * _BITS
-        | (syllables >= 3) << 4 * _BITS
-        | (letters > 6) << 5 * _BITS
-        | complex_ << 6 * _BITS
-        | dale << 7 * _BITS
+    return _WordFacts(
+        syllables=syllables,
+        letters=letters,
+        characters=characters,
+        monosyllable=syllables == 1,
+        polysyllable=syllables >= 3,
+        long=letters > 6,
+        complex=complex_,
+        dale_chall_unfamiliar=dale,
+        spache_unfamiliar=spache,
+        spache_key=text.lower() if spache else "",
+        hard=complex_ or dale,
+        proper=proper,
     )
-    key = text.lower() if spache else ""
-    hard = complex_ or dale
-    return syllables, letters, characters, complex_, dale, spache, packed, key, hard, proper
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -187,16 +172,16 @@ def _make_facts(text: str, proper: bool) -> Facts:
 
 
 @lru_cache(maxsize=131_072)
-def _name_facts(text: str) -> Facts:
+def _name_facts(text: str) -> _WordFacts:
     return _make_facts(text, True)
 
 
 @lru_cache(maxsize=131_072)
-def _common_facts(text: str) -> Facts:
+def _common_facts(text: str) -> _WordFacts:
     return _make_facts(text, False)
 
 
-def _word_facts(text: str, proper: bool) -> Facts:
+def _word_facts(text: str, proper: bool) -> _WordFacts:
     """Return the facts of a word known to be (or not to be) a proper name."""
     return _name_facts(text) if proper else _common_facts(text)
 
@@ -206,7 +191,7 @@ def _is_proper(word: str, first: bool) -> bool:
     return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
 
 
-def _plain_word_facts(text: str, first: bool) -> Facts:
+def _plain_word_facts(text: str, first: bool) -> _WordFacts:
     """Return the facts of an untagged word (``first``: it starts a sentence or clause)."""
     return _word_facts(text, _is_proper(text, first))
 
@@ -218,7 +203,9 @@ _facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True)
 """The facts of an untagged word that starts its sentence or clause, cached."""
 
 
-def _facts_of(written: str, upos: str | None, *, first: bool = False, caps: bool = False) -> Facts:
+def _facts_of(
+    written: str, upos: str | None, *, first: bool = False, caps: bool = False
+) -> _WordFacts:
     """Return the facts of a word as written, tagged *upos* (``None``: untagged).
 
     *first*: it starts a sentence or a clause; *caps*: its sentence is written in
@@ -278,34 +265,82 @@ class _WordList:
         starts: Offset of each word's first token.
         ends: Offset after each word's last token.
         texts: Each word as written.
-        proper: Whether each word is taken as a proper name.
-        facts: Each word's :func:`_word_facts` tuple.
+        facts: Each word's :class:`_WordFacts`.
     """
 
-    __slots__ = ("ends", "facts", "proper", "starts", "texts")
+    __slots__ = ("ends", "facts", "starts", "texts")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
-        self.proper: list[bool] = []
-        self.facts: list[Facts] = []
+        self.facts: list[_WordFacts] = []
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    def prefix_sums(self) -> list[int]:
-        """Return the running sums of the packed counts, starting with 0."""
-        return list(accumulate(map(itemgetter(_F_PACKED), self.facts), initial=0))
 
     def words(self, lo: int = 0, hi: int | None = None) -> list[Word]:
         """Return words ``lo`` to ``hi`` as :class:`Word` tuples."""
         hi = len(self) if hi is None else hi
         return [
-            Word(self.starts[i], self.ends[i], self.texts[i], f[_F_SYLLABLES], f[_F_LETTERS],
-                 f[_F_CHARACTERS], self.proper[i], f[_F_COMPLEX], f[_F_DALE], f[_F_SPACHE])
+            Word(self.starts[i], self.ends[i], self.texts[i], f.syllables, f.letters,
+                 f.characters, f.proper, f.complex, f.dale_chall_unfamiliar, f.spache_unfamiliar)
             for i, f in enumerate(self.facts[lo:hi], lo)
         ]
+
+
+class _Tally(NamedTuple):
+    """What :class:`Counts` adds up over a run of words: the sums of their counted facts.
+
+    The fields are the first eight of :class:`_WordFacts`, in the same order
+    (the flags counted as 0 or 1), named as in :class:`Counts`.
+    """
+
+    syllables: int
+    letters: int
+    characters: int
+    monosyllables: int
+    polysyllables: int
+    long_words: int
+    complex_words: int
+    dale_chall_unfamiliar: int
+
+
+_NO_WORDS: Final = _Tally(0, 0, 0, 0, 0, 0, 0, 0)
+_TALLIED: Final = len(_Tally._fields)
+
+
+def _tally(facts: Sequence[_WordFacts]) -> _Tally:
+    """Add up the counted facts of a run of words."""
+    if not facts:
+        return _NO_WORDS
+    # zip(*facts) gives one column per field of _WordFacts, the counted ones first.
+    return _Tally._make(map(sum, islice(zip(*facts, strict=True), _TALLIED)))
+
+
+def _add_tallies(tallies: Sequence[_Tally]) -> _Tally:
+    """Add up the tallies of several runs of words."""
+    if len(tallies) == 1:
+        return tallies[0]
+    sums = tuple(map(sum, zip(*tallies, strict=True)))
+    return _Tally._make(sums) if sums else _NO_WORDS
+
+
+def _subtract_tally(whole: _Tally, part: _Tally) -> _Tally:
+    """Return the tally of the words of *whole* that are not in *part*."""
+    return _Tally._make(map(sub, whole, part))
+
+
+def _different(spache_keys: Iterable[str]) -> int:
+    """Count the different words among Spache keys (``""``, a familiar word, left out)."""
+    different = set(spache_keys)
+    different.discard("")
+    return len(different)
+
+
+def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[str]) -> Counts:
+    """Make :class:`Counts` from the tally of some words and their Spache keys."""
+    return Counts(sentences, words, *tally, _different(spache_keys))
 
 
 _BREAK: Final = 16  # marks a sentence's first token in _add_words
@@ -422,7 +457,6 @@ def _add_words(
     capitals = {w for k in all_caps for w in range(bounds[k] - base, bounds[k + 1] - base)}
     for w in heads | capitals:  # the few words whose place changes their facts
         found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
-    words.proper += map(itemgetter(_F_PROPER), found)
     words.facts += found
     return bounds
 
