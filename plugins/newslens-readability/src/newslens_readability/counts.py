@@ -441,24 +441,58 @@ def _add_words(
         at.append(i)
         w_ends.append(end)
     bounds.append(base + len(at))
-    if not at:
-        return bounds
+    if at:
+        _store_words(
+            words, text, starts, tokens, tags, at, w_ends,
+            merged=merged, heads=heads, sentences=[b - base for b in bounds], all_caps=all_caps,
+        )
+    return bounds
+
+
+def _store_words(
+    words: _WordList,
+    text: str,
+    starts: Sequence[int],
+    tokens: Sequence[str],
+    tags: Sequence[str | None],
+    at: list[int],
+    ends: list[int],
+    *,
+    merged: list[int],
+    heads: set[int],
+    sentences: list[int],
+    all_caps: Collection[int],
+) -> None:
+    """Append the words :func:`_add_words` found to *words*, with their facts.
+
+    Args:
+        words: Where the words go.
+        text: The text the offsets point into.
+        starts: Offset of each token's first character.
+        tokens: Each token's text.
+        tags: Each token's POS tag, ``None`` when untagged.
+        at: The token each new word starts at.
+        ends: Offset after each new word's last character.
+        merged: The new words a clitic was added to (longer than their first token).
+        heads: The new words that start a sentence or a clause.
+        sentences: Index of each sentence's first new word, then the number of new words.
+        all_caps: Indices (into *sentences*) of the sentences written in capitals.
+    """
     w_starts = list(map(starts.__getitem__, at))
     texts = list(map(tokens.__getitem__, at))
     for k in merged:  # a word with its clitics is longer than its first token
-        texts[k] = text[w_starts[k] : w_ends[k]]
+        texts[k] = text[w_starts[k] : ends[k]]
     words.starts += w_starts
-    words.ends += w_ends
+    words.ends += ends
     words.texts += texts
     if tags.count(None) == len(tags):  # untagged, as with the lite annotator
         found = _facts_in_clause.many(texts)
     else:
         found = [_facts_of(written, tags[q]) for q, written in zip(at, texts, strict=True)]
-    capitals = {w for k in all_caps for w in range(bounds[k] - base, bounds[k + 1] - base)}
+    capitals = {w for k in all_caps for w in range(sentences[k], sentences[k + 1])}
     for w in heads | capitals:  # the few words whose place changes their facts
         found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
     words.facts += found
-    return bounds
 
 
 def make_words(
