@@ -172,3 +172,20 @@ def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts(
     per_word = {"monosyllable": "monosyllables", "polysyllable": "polysyllables",
                 "long": "long_words", "complex": "complex_words"}
     assert [per_word.get(f, f) for f in _WordFacts._fields[: len(counted)]] == counted
+    assert _WordFacts._fields[len(counted)] == "spache_key"  # read right after them
+
+
+def test_sentence_tallies_and_keys() -> None:
+    from newslens_readability.counts import _sentence_tallies, _tally
+
+    words, spans = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
+    tallied, keys = _sentence_tallies(words.facts, spans)
+    assert keys == [f.spache_key for f in words.facts] and any(keys)
+    assert [t[:4] for t in tallied] == spans
+    assert [t[4] for t in tallied] == [_tally(words.facts[a:b]) for _, _, a, b in spans]
+
+
+BODY_WITH_QUOTES = (
+    "The extraordinary council approved the harbour budget on Tuesday. "
+    "“We will rebuild the bridge,” Mayor Ana Ruiz said, “and the ferry terminal.”"
+)

@@ -118,9 +118,9 @@ class _WordFacts(NamedTuple):
     complex: bool
     """Gunning's complex word."""
     dale_chall_unfamiliar: bool
-    spache_unfamiliar: bool
     spache_key: str
     """The lower-case word when Spache finds it unfamiliar, else ``""``."""
+    spache_unfamiliar: bool
     hard: bool
     """Complex or not familiar by Dale-Chall (a hard word of the report)."""
     proper: bool
@@ -158,8 +158,8 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
         long=letters > 6,
         complex=complex_,
         dale_chall_unfamiliar=dale,
-        spache_unfamiliar=spache,
         spache_key=text.lower() if spache else "",
+        spache_unfamiliar=spache,
         hard=complex_ or dale,
         proper=proper,
     )
@@ -308,6 +308,8 @@ class _Tally(NamedTuple):
 
 _NO_WORDS: Final = _Tally(0, 0, 0, 0, 0, 0, 0, 0)
 _TALLIED: Final = len(_Tally._fields)
+_make_tally: Final = partial(tuple.__new__, _Tally)
+"""``_Tally._make`` without its length check: a C call, as tallies are made per sentence."""
 
 
 def _tally(facts: Sequence[_WordFacts]) -> _Tally:
@@ -315,7 +317,30 @@ def _tally(facts: Sequence[_WordFacts]) -> _Tally:
     if not facts:
         return _NO_WORDS
     # zip(*facts) gives one column per field of _WordFacts, the counted ones first.
-    return _Tally._make(map(sum, islice(zip(*facts, strict=True), _TALLIED)))
+    return _make_tally(map(sum, islice(zip(*facts, strict=True), _TALLIED)))
+
+
+def _sentence_tallies(
+    facts: Sequence[_WordFacts], sentences: Iterable[tuple[int, int, int, int]]
+) -> tuple[list[tuple[int, int, int, int, _Tally]], list[str]]:
+    """Tally the words of each sentence, and list the Spache key of every word.
+
+    Args:
+        facts: The facts of every word of the sentences.
+        sentences: ``(start, end, first word, end word)`` of each sentence, in
+            word order, every word in one sentence and each sentence with a word.
+
+    Returns:
+        ``(start, end, first word, end word, tally)`` of each sentence, and the
+        ``spache_key`` of each word (of *facts*, in order).
+    """
+    tallied = []
+    keys: list[str] = []
+    for start, end, a, b in sentences:
+        columns = zip(*facts[a:b], strict=True)  # one column per field of _WordFacts
+        tallied.append((start, end, a, b, _make_tally(map(sum, islice(columns, _TALLIED)))))
+        keys += next(columns)  # spache_key comes right after the counted fields
+    return tallied, keys
 
 
 def _add_tallies(tallies: Sequence[_Tally]) -> _Tally:
@@ -323,12 +348,12 @@ def _add_tallies(tallies: Sequence[_Tally]) -> _Tally:
     if len(tallies) == 1:
         return tallies[0]
     sums = tuple(map(sum, zip(*tallies, strict=True)))
-    return _Tally._make(sums) if sums else _NO_WORDS
+    return _make_tally(sums) if sums else _NO_WORDS
 
 
 def _subtract_tally(whole: _Tally, part: _Tally) -> _Tally:
     """Return the tally of the words of *whole* that are not in *part*."""
-    return _Tally._make(map(sub, whole, part))
+    return _make_tally(map(sub, whole, part))
 
 
 def _different(spache_keys: Iterable[str]) -> int:

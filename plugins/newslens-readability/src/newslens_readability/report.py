@@ -35,6 +35,7 @@ from newslens_readability.counts import (
     _add_tallies,
     _add_words,
     _counts_of,
+    _sentence_tallies,
     _subtract_tally,
     _Tally,
     _tally,
@@ -523,8 +524,11 @@ def _paragraph_scores(
 ) -> SpanScores:
     """Score the paragraph ``text[start:end]`` made of the sentences *inside*."""
     first, last = inside[0][2], inside[-1][3]
-    words = sum(b - a for _, _, a, b, _ in inside)
-    tally = _add_tallies([t for _, _, _, _, t in inside])
+    if len(inside) == 1:
+        words, tally = last - first, inside[0][4]
+    else:
+        words = sum(b - a for _, _, a, b, _ in inside)
+        tally = _add_tallies([t for _, _, _, _, t in inside])
     if last - first == words:  # the paragraph's words are one run (as _collect makes them)
         spache_keys: Iterable[str] = keys[first:last]
     else:
@@ -586,8 +590,7 @@ def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> Readabilit
     lo, hi = _body_range(doc)
     words, spans = _collect(doc, lo, hi)
     facts = words.facts
-    keys = list(map(attrgetter("spache_key"), facts))
-    sentences = [(s, e, a, b, _tally(facts[a:b])) for s, e, a, b in spans]
+    sentences, keys = _sentence_tallies(facts, spans)
     body = score(
         _counts_of(len(sentences), len(words), _add_tallies([t for *_, t in sentences]), keys),
         formulas,
