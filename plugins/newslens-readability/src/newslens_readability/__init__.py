@@ -66,8 +66,8 @@ def collect_formulas(
 
     Extra formulas come from the ``newslens_readability_formulas`` hook of
     *pluginmanager* (default: the process-wide one, see
-    :func:`newslens.get_plugin_manager`), asked on every call. A
-    formula whose name is already taken, or anything that is not a
+    :func:`newslens.get_plugin_manager <newslens.plugins.get_plugin_manager>`),
+    asked on every call. A formula whose name is already taken, or anything that is not a
     :class:`Formula`, is left out, with a note.
 
     Returns:

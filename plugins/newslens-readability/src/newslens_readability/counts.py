@@ -102,8 +102,10 @@ class Word(NamedTuple):
 class _WordFacts(NamedTuple):
     """What the counts need of one word, worked out once per different word.
 
-    The first eight fields are what :class:`Counts` adds up over words
-    (:class:`_Totals` keeps their running totals); the flags count as 0 or 1.
+    The first eight fields are what :class:`Counts` adds up over words (see
+    :class:`_Tally`; the flags count as 0 or 1); the ninth, ``spache_key``, is
+    what Spache counts different words by (:func:`_sentence_tallies` reads it
+    right after them).
     """
 
     syllables: int
