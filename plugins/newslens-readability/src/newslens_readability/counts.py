@@ -26,13 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress
-from operator import itemgetter
+from itertools import chain, compress, islice
+from operator import sub
 from typing import Final, NamedTuple
 
 import attrs
 
-from newslens.wordcache import WordCache
+from newslens import WordCache
 from newslens_readability.syllables import count_syllables
 from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
 
@@ -98,53 +98,39 @@ class Word(NamedTuple):
 
 # -- word facts ----------------------------------------------------------------
 
-_BITS: Final = 48
-"""Width of one count in a packed integer (far more than any text can add up to)."""
-_MASK: Final = (1 << _BITS) - 1
 
-# Indices into the tuple returned by _word_facts.
-_F_SYLLABLES: Final = 0
-_F_LETTERS: Final = 1
-_F_CHARACTERS: Final = 2
-_F_COMPLEX: Final = 3
-_F_DALE: Final = 4
-_F_SPACHE: Final = 5
-_F_PACKED: Final = 6
-_F_SPACHE_KEY: Final = 7
-_F_HARD: Final = 8
-_F_PROPER: Final = 9
+class _WordFacts(NamedTuple):
+    """What the counts need of one word, worked out once per different word.
 
-Facts = tuple[int, int, int, bool, bool, bool, int, str, bool, bool]
-"""What the counts need of one word (see :func:`_make_facts`)."""
-
-
-def _counts_from_packed(sentences: int, words: int, packed: int, spache: int) -> Counts:
-    """Make :class:`Counts` from a sum of the packed counts of :func:`_word_facts`."""
-    return Counts(
-        sentences,
-        words,
-        packed & _MASK,
-        (packed >> _BITS) & _MASK,
-        (packed >> 2 * _BITS) & _MASK,
-        (packed >> 3 * _BITS) & _MASK,
-        (packed >> 4 * _BITS) & _MASK,
-        (packed >> 5 * _BITS) & _MASK,
-        (packed >> 6 * _BITS) & _MASK,
-        (packed >> 7 * _BITS) & _MASK,
-        spache,
-    )
-
-
-def _make_facts(text: str, proper: bool) -> Facts:
-    """Return what the counts need of one word, indexed by ``_F_SYLLABLES`` ... ``_F_PROPER``.
-
-    ``_F_PACKED`` holds syllables, letters, characters, monosyllable, polysyllable,
-    long, complex and Dale-Chall unfamiliar as one integer (see
-    :func:`_counts_from_packed`), so that the counts of any run of words are one
-    sum; ``_F_SPACHE_KEY`` is the lower-case word when Spache finds it unfamiliar
-    (else ``""``); ``_F_HARD`` tells whether it is complex or unfamiliar;
-    ``_F_PROPER`` is *proper*.
+    The first eight fields are what :class:`Counts` adds up over words (see
+    :class:`_Tally`; the flags count as 0 or 1); the ninth, ``spache_key``, is
+    what Spache counts different words by (:func:`_sentence_tallies` reads it
+    right after them).
     """
+
+    syllables: int
+    letters: int
+    characters: int
+    monosyllable: bool
+    """One syllable."""
+    polysyllable: bool
+    """Three syllables or more."""
+    long: bool
+    """More than six letters."""
+    complex: bool
+    """Gunning's complex word."""
+    dale_chall_unfamiliar: bool
+    spache_key: str
+    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
+    spache_unfamiliar: bool
+    hard: bool
+    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
+    proper: bool
+    """Taken as a proper name."""
+
+
+def _make_facts(text: str, proper: bool) -> _WordFacts:
+    """Return what the counts need of one word (*proper*: it is taken as a proper name)."""
     syllables = count_syllables(text)
     if text.isalpha():  # most words: every character a letter
         letters = characters = len(text)
@@ -165,19 +151,20 @@ def _make_facts(text: str, proper: bool) -> Facts:
     familiar = proper or letters == 0
     dale = not familiar and not judge_familiar(text, DALE_CHALL)
     spache = not familiar and not judge_familiar(text, SPACHE)
-    packed = (  # one count per _BITS-wide field, syllables in the lowest bits
-        syllables
-        | letters << _BITS
-        | characters << 2 * _BITS
-        | (syllables == 1) << 3 * _BITS
-        | (syllables >= 3) << 4 * _BITS
-        | (letters > 6) << 5 * _BITS
-        | complex_ << 6 * _BITS
-        | dale << 7 * _BITS
+    return _WordFacts(
+        syllables=syllables,
+        letters=letters,
+        characters=characters,
+        monosyllable=syllables == 1,
+        polysyllable=syllables >= 3,
+        long=letters > 6,
+        complex=complex_,
+        dale_chall_unfamiliar=dale,
+        spache_key=text.lower() if spache else "",
+        spache_unfamiliar=spache,
+        hard=complex_ or dale,
+        proper=proper,
     )
-    key = text.lower() if spache else ""
-    hard = complex_ or dale
-    return syllables, letters, characters, complex_, dale, spache, packed, key, hard, proper
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -187,16 +174,16 @@ def _make_facts(text: str, proper: bool) -> Facts:
 
 
 @lru_cache(maxsize=131_072)
-def _name_facts(text: str) -> Facts:
+def _name_facts(text: str) -> _WordFacts:
     return _make_facts(text, True)
 
 
 @lru_cache(maxsize=131_072)
-def _common_facts(text: str) -> Facts:
+def _common_facts(text: str) -> _WordFacts:
     return _make_facts(text, False)
 
 
-def _word_facts(text: str, proper: bool) -> Facts:
+def _word_facts(text: str, proper: bool) -> _WordFacts:
     """Return the facts of a word known to be (or not to be) a proper name."""
     return _name_facts(text) if proper else _common_facts(text)
 
@@ -206,7 +193,7 @@ def _is_proper(word: str, first: bool) -> bool:
     return word[:1].isupper() and (not first or (len(word) > 1 and word.isupper()))
 
 
-def _plain_word_facts(text: str, first: bool) -> Facts:
+def _plain_word_facts(text: str, first: bool) -> _WordFacts:
     """Return the facts of an untagged word (``first``: it starts a sentence or clause)."""
     return _word_facts(text, _is_proper(text, first))
 
@@ -218,7 +205,9 @@ _facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True)
 """The facts of an untagged word that starts its sentence or clause, cached."""
 
 
-def _facts_of(written: str, upos: str | None, *, first: bool = False, caps: bool = False) -> Facts:
+def _facts_of(
+    written: str, upos: str | None, *, first: bool = False, caps: bool = False
+) -> _WordFacts:
     """Return the facts of a word as written, tagged *upos* (``None``: untagged).
 
     *first*: it starts a sentence or a clause; *caps*: its sentence is written in
@@ -278,34 +267,107 @@ class _WordList:
         starts: Offset of each word's first token.
         ends: Offset after each word's last token.
         texts: Each word as written.
-        proper: Whether each word is taken as a proper name.
-        facts: Each word's :func:`_word_facts` tuple.
+        facts: Each word's :class:`_WordFacts`.
     """
 
-    __slots__ = ("ends", "facts", "proper", "starts", "texts")
+    __slots__ = ("ends", "facts", "starts", "texts")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
-        self.proper: list[bool] = []
-        self.facts: list[Facts] = []
+        self.facts: list[_WordFacts] = []
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    def prefix_sums(self) -> list[int]:
-        """Return the running sums of the packed counts, starting with 0."""
-        return list(accumulate(map(itemgetter(_F_PACKED), self.facts), initial=0))
 
     def words(self, lo: int = 0, hi: int | None = None) -> list[Word]:
         """Return words ``lo`` to ``hi`` as :class:`Word` tuples."""
         hi = len(self) if hi is None else hi
         return [
-            Word(self.starts[i], self.ends[i], self.texts[i], f[_F_SYLLABLES], f[_F_LETTERS],
-                 f[_F_CHARACTERS], self.proper[i], f[_F_COMPLEX], f[_F_DALE], f[_F_SPACHE])
+            Word(self.starts[i], self.ends[i], self.texts[i], f.syllables, f.letters,
+                 f.characters, f.proper, f.complex, f.dale_chall_unfamiliar, f.spache_unfamiliar)
             for i, f in enumerate(self.facts[lo:hi], lo)
         ]
+
+
+class _Tally(NamedTuple):
+    """What :class:`Counts` adds up over a run of words: the sums of their counted facts.
+
+    The fields are the first eight of :class:`_WordFacts`, in the same order
+    (the flags counted as 0 or 1), named as in :class:`Counts`.
+    """
+
+    syllables: int
+    letters: int
+    characters: int
+    monosyllables: int
+    polysyllables: int
+    long_words: int
+    complex_words: int
+    dale_chall_unfamiliar: int
+
+
+_NO_WORDS: Final = _Tally(0, 0, 0, 0, 0, 0, 0, 0)
+_TALLIED: Final = len(_Tally._fields)
+_make_tally: Final = partial(tuple.__new__, _Tally)
+"""``_Tally._make`` without its length check: a C call, as tallies are made per sentence."""
+
+
+def _tally(facts: Sequence[_WordFacts]) -> _Tally:
+    """Add up the counted facts of a run of words."""
+    if not facts:
+        return _NO_WORDS
+    # zip(*facts) gives one column per field of _WordFacts, the counted ones first.
+    return _make_tally(map(sum, islice(zip(*facts, strict=True), _TALLIED)))
+
+
+def _sentence_tallies(
+    facts: Sequence[_WordFacts], sentences: Iterable[tuple[int, int, int, int]]
+) -> tuple[list[tuple[int, int, int, int, _Tally]], list[str]]:
+    """Tally the words of each sentence, and list the Spache key of every word.
+
+    Args:
+        facts: The facts of every word of the sentences.
+        sentences: ``(start, end, first word, end word)`` of each sentence, in
+            word order, every word in one sentence and each sentence with a word.
+
+    Returns:
+        ``(start, end, first word, end word, tally)`` of each sentence, and the
+        ``spache_key`` of each word (of *facts*, in order).
+    """
+    tallied = []
+    keys: list[str] = []
+    for start, end, a, b in sentences:
+        columns = zip(*facts[a:b], strict=True)  # one column per field of _WordFacts
+        tallied.append((start, end, a, b, _make_tally(map(sum, islice(columns, _TALLIED)))))
+        keys += next(columns)  # spache_key comes right after the counted fields
+    return tallied, keys
+
+
+def _add_tallies(tallies: Sequence[_Tally]) -> _Tally:
+    """Add up the tallies of several runs of words."""
+    if len(tallies) == 1:
+        return tallies[0]
+    sums = tuple(map(sum, zip(*tallies, strict=True)))
+    return _make_tally(sums) if sums else _NO_WORDS
+
+
+def _subtract_tally(whole: _Tally, part: _Tally) -> _Tally:
+    """Return the tally of the words of *whole* that are not in *part*."""
+    return _make_tally(map(sub, whole, part))
+
+
+def _different(spache_keys: Iterable[str]) -> int:
+    """Count the different words among Spache keys (``""``, a familiar word, left out)."""
+    different = set(spache_keys)
+    different.discard("")
+    return len(different)
+
+
+def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[str]) -> Counts:
+    """Make :class:`Counts` from the tally of some words and their Spache keys."""
+    return Counts(sentences, words, *tally, _different(spache_keys))
 
 
 _BREAK: Final = 16  # marks a sentence's first token in _add_words
@@ -406,25 +468,58 @@ def _add_words(
         at.append(i)
         w_ends.append(end)
     bounds.append(base + len(at))
-    if not at:
-        return bounds
+    if at:
+        _store_words(
+            words, text, starts, tokens, tags, at, w_ends,
+            merged=merged, heads=heads, sentences=[b - base for b in bounds], all_caps=all_caps,
+        )
+    return bounds
+
+
+def _store_words(
+    words: _WordList,
+    text: str,
+    starts: Sequence[int],
+    tokens: Sequence[str],
+    tags: Sequence[str | None],
+    at: list[int],
+    ends: list[int],
+    *,
+    merged: list[int],
+    heads: set[int],
+    sentences: list[int],
+    all_caps: Collection[int],
+) -> None:
+    """Append the words :func:`_add_words` found to *words*, with their facts.
+
+    Args:
+        words: Where the words go.
+        text: The text the offsets point into.
+        starts: Offset of each token's first character.
+        tokens: Each token's text.
+        tags: Each token's POS tag, ``None`` when untagged.
+        at: The token each new word starts at.
+        ends: Offset after each new word's last character.
+        merged: The new words a clitic was added to (longer than their first token).
+        heads: The new words that start a sentence or a clause.
+        sentences: Index of each sentence's first new word, then the number of new words.
+        all_caps: Indices (into *sentences*) of the sentences written in capitals.
+    """
     w_starts = list(map(starts.__getitem__, at))
     texts = list(map(tokens.__getitem__, at))
     for k in merged:  # a word with its clitics is longer than its first token
-        texts[k] = text[w_starts[k] : w_ends[k]]
+        texts[k] = text[w_starts[k] : ends[k]]
     words.starts += w_starts
-    words.ends += w_ends
+    words.ends += ends
     words.texts += texts
     if tags.count(None) == len(tags):  # untagged, as with the lite annotator
         found = _facts_in_clause.many(texts)
     else:
         found = [_facts_of(written, tags[q]) for q, written in zip(at, texts, strict=True)]
-    capitals = {w for k in all_caps for w in range(bounds[k] - base, bounds[k + 1] - base)}
+    capitals = {w for k in all_caps for w in range(sentences[k], sentences[k + 1])}
     for w in heads | capitals:  # the few words whose place changes their facts
         found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
-    words.proper += map(itemgetter(_F_PROPER), found)
     words.facts += found
-    return bounds
 
 
 def make_words(

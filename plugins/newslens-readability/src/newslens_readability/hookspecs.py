@@ -24,7 +24,8 @@ def newslens_readability_formulas() -> Iterable[Formula] | None:
 
     Called each time a :class:`~newslens.Pipeline` is built, on that
     pipeline's plugin manager (and by :func:`newslens_readability.score_text`
-    on the process-wide one, see :func:`newslens.plugins.get_plugin_manager`).
+    on the process-wide one, see
+    :func:`newslens.get_plugin_manager <newslens.plugins.get_plugin_manager>`).
     Each formula is computed from
     the same :class:`~newslens_readability.counts.Counts` as the built-in ones,
     for the body, every sentence and every paragraph, and appears in the JSON

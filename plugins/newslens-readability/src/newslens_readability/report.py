@@ -23,23 +23,22 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, compress, pairwise, product
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any, Final
 
 import attrs
 
 from newslens import Document
 from newslens_readability.counts import (
-    _F_COMPLEX,
-    _F_DALE,
-    _F_HARD,
-    _F_LETTERS,
-    _F_SPACHE_KEY,
-    _F_SYLLABLES,
     Counts,
     Word,
+    _add_tallies,
     _add_words,
-    _counts_from_packed,
+    _counts_of,
+    _sentence_tallies,
+    _subtract_tally,
+    _Tally,
+    _tally,
     _WordList,
 )
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore, builtin_scores
@@ -50,10 +49,6 @@ HEADLINE_FORMULAS: Final = ("flesch_reading_ease", "flesch_kincaid_grade")
 MIN_WORDS: Final = 100
 """Fewer body words than this make every score unreliable (a warning says so)."""
 
-_DATELINE_RE: Final = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,5}[ ,]*"
-    r"(?:\([^()\n]{1,40}\)[ ]*)?[—–-]{1,2}\s"
-)
 _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
 _ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
@@ -322,12 +317,9 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _body_range(doc: Document) -> tuple[int, int]:
     part = doc.part("body")
     start, end = (part.start, part.end) if part is not None else (0, len(doc.text))
-    if part is not None or not doc.parts:
-        first = next((p for p in doc.paragraphs if start <= p.start < end), None)
-        if first is not None:
-            match = _DATELINE_RE.match(doc.text, first.start, first.end)
-            if match is not None:
-                start = max(start, match.end())
+    dateline = doc.part("dateline")  # found once, by the core
+    if dateline is not None:
+        start = max(start, dateline.end)
     return start, end
 
 
@@ -383,12 +375,6 @@ def _sentence_words(doc: Document, lo: int, hi: int) -> list[tuple[int, int, lis
     return [(start, end, words.words(a, b)) for start, end, a, b in spans]
 
 
-def _spache(keys: Iterable[str]) -> int:
-    different = set(keys)
-    different.discard("")
-    return len(different)
-
-
 def _reasons(complex_: bool, unfamiliar: bool, long: bool) -> tuple[str, ...]:
     named = (("complex", complex_), ("unfamiliar", unfamiliar), ("long", long))
     return tuple(name for name, present in named if present)
@@ -400,19 +386,148 @@ _REASONS: Final = {flags: _reasons(*flags) for flags in product((False, True), r
 
 def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
     texts, all_facts, starts, ends = words.texts, words.facts, words.starts, words.ends
-    hard = list(compress(range(len(all_facts)), map(itemgetter(_F_HARD), all_facts)))
+    hard = list(compress(range(len(all_facts)), map(attrgetter("hard"), all_facts)))
     keys = list(map(str.lower, map(texts.__getitem__, hard)))
     counts = Counter(keys)
     first = dict(zip(reversed(keys), reversed(hard), strict=True))  # earliest occurrence wins
     items = []
     for key, i in first.items():
         facts = all_facts[i]
-        reasons = _REASONS[bool(facts[_F_COMPLEX]), bool(facts[_F_DALE]), facts[_F_LETTERS] > 6]
+        reasons = _REASONS[facts.complex, facts.dale_chall_unfamiliar, facts.long]
         items.append(
-            HardWord(key, starts[i], ends[i], texts[i], counts[key], facts[_F_SYLLABLES], reasons)
+            HardWord(key, starts[i], ends[i], texts[i], counts[key], facts.syllables, reasons)
         )
     items.sort(key=lambda h: (-h.count, h.start))
     return tuple(items)
+
+
+_Sentence = tuple[int, int, int, int, _Tally]
+"""A body sentence with words: ``(start, end, first word, end word, tally of its words)``."""
+
+
+class _QuoteSpans:
+    """The quotation spans of one paragraph, and which words of a sentence they hold."""
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [x for x, _ in spans]
+        self.ends = [y for _, y in spans]
+
+    def quoted_runs(
+        self, words: _WordList, first: int, end: int, ordered: bool
+    ) -> list[tuple[int, int]]:
+        """Return the runs ``[i, j)`` of words ``[first, end)`` inside a quotation, in order.
+
+        *ordered*: the words' offsets are in text order, so that each quotation's
+        words are one run found by bisection.
+        """
+        w_starts, w_ends = words.starts, words.ends
+        if not ordered:
+            return [
+                (i, i + 1)
+                for i in range(first, end)
+                if any(x <= w_starts[i] and w_ends[i] <= y for x, y in self.spans)
+            ]
+        # only the quotations that reach into this sentence (spans are in order and
+        # apart): a paragraph of thousands of sentences must not cost their square
+        reaching = self.spans[
+            bisect_right(self.ends, w_starts[first]) : bisect_left(self.starts, w_ends[end - 1])
+        ]
+        runs = [
+            (bisect_left(w_starts, x, first, end), bisect_right(w_ends, y, first, end))
+            for x, y in reaching
+        ]
+        return [(i, j) for i, j in runs if i < j]
+
+
+class _Side:
+    """Quoted speech or narration: what the body's words on that side add up to so far."""
+
+    __slots__ = ("keys", "sentences", "tallies", "words")
+
+    def __init__(self) -> None:
+        self.sentences = 0
+        self.words = 0
+        self.tallies: list[_Tally] = []
+        self.keys: list[str] = []
+
+    def add_sentences(self, sentences: Sequence[_Sentence], keys: Sequence[str]) -> None:
+        """Add whole sentences (*keys*: the Spache key of every word of the body)."""
+        self.sentences += len(sentences)
+        for _, _, first, end, tally in sentences:
+            self.tallies.append(tally)
+            self.words += end - first
+            self.keys += keys[first:end]
+
+    def add_part(self, tally: _Tally, words: int, keys: Iterable[str]) -> None:
+        """Add the part of one sentence on this side: *words* words, their tally and keys."""
+        self.sentences += 1
+        self.tallies.append(tally)
+        self.words += words
+        self.keys += keys
+
+    def scores(self, formulas: Sequence[Formula], builtins: bool) -> Scores | None:
+        """Return the scores of this side, or ``None`` if it has no words."""
+        if not self.words:
+            return None
+        counts = _counts_of(self.sentences, self.words, _add_tallies(self.tallies), self.keys)
+        return _score(counts, formulas, builtins)
+
+
+def _split_speech(
+    inside: Sequence[_Sentence],
+    quotes: _QuoteSpans,
+    words: _WordList,
+    keys: Sequence[str],
+    ordered: bool,
+    sides: tuple[_Side, _Side],
+) -> None:
+    """Add the words of a paragraph's sentences to the quoted and the narration side."""
+    quoted, narration = sides
+    unquoted: list[_Sentence] = []
+    for sentence in inside:
+        _, _, first, end, tally = sentence
+        runs = quotes.quoted_runs(words, first, end, ordered)
+        if not runs:
+            unquoted.append(sentence)
+            continue
+        in_quotes = _add_tallies([_tally(words.facts[i:j]) for i, j in runs])
+        n_quoted = sum(j - i for i, j in runs)
+        quoted.add_part(in_quotes, n_quoted, chain.from_iterable(keys[i:j] for i, j in runs))
+        if n_quoted < end - first:  # the rest of the sentence is narration
+            between = zip((first, *(j for _, j in runs)), (*(i for i, _ in runs), end), strict=True)
+            narration.add_part(
+                _subtract_tally(tally, in_quotes),
+                end - first - n_quoted,
+                chain.from_iterable(keys[a:b] for a, b in between),
+            )
+    narration.add_sentences(unquoted, keys)
+
+
+def _paragraph_scores(
+    text: str,
+    start: int,
+    end: int,
+    inside: Sequence[_Sentence],
+    keys: Sequence[str],
+    formulas: Sequence[Formula],
+    builtins: bool,
+) -> SpanScores:
+    """Score the paragraph ``text[start:end]`` made of the sentences *inside*."""
+    first, last = inside[0][2], inside[-1][3]
+    if len(inside) == 1:
+        words, tally = last - first, inside[0][4]
+    else:
+        words = sum(b - a for _, _, a, b, _ in inside)
+        tally = _add_tallies([t for _, _, _, _, t in inside])
+    if last - first == words:  # the paragraph's words are one run (as _collect makes them)
+        spache_keys: Iterable[str] = keys[first:last]
+    else:
+        spache_keys = chain.from_iterable(keys[a:b] for _, _, a, b, _ in inside)
+    counts = _counts_of(len(inside), words, tally, spache_keys)
+    return SpanScores(start, end, text[start:end], _score(counts, formulas, builtins))
 
 
 def _speech(
@@ -420,18 +535,15 @@ def _speech(
     lo: int,
     hi: int,
     words: _WordList,
-    sums: list[int],
-    keys: list[str],
-    sentences: list[tuple[int, int, int, int]],
+    keys: Sequence[str],
+    sentences: list[_Sentence],
     formulas: Sequence[Formula],
     builtins: bool,
 ) -> tuple[list[SpanScores], Scores | None, Scores | None]:
     """Score each body paragraph, and the quoted speech and the narration of the body."""
     text = doc.text
     per_paragraph: list[SpanScores] = []
-    quoted_sum = narration_sum = quoted_sentences = narration_sentences = 0
-    quoted_keys: list[str] = []
-    narration_keys: list[str] = []
+    sides = (_Side(), _Side())  # quoted, narration
     starts = [item[0] for item in sentences]
     ordered = all(a <= b for a, b in pairwise(starts))
     w_starts, w_ends = words.starts, words.ends
@@ -446,120 +558,57 @@ def _speech(
             inside = [item for item in sentences if p_start <= item[0] < p_end]
         if not inside:
             continue
-        first, last = inside[0][2], inside[-1][3]
-        if ordered and last - first == sum(b - a for _, _, a, b in inside):
-            # the paragraph's words are one run (as _collect makes them)
-            total = sums[last] - sums[first]
-            spache = _spache(keys[first:last])
-        else:
-            total = sum(sums[b] - sums[a] for _, _, a, b in inside)
-            spache = _spache(chain.from_iterable(keys[a:b] for _, _, a, b in inside))
         start = max(p_start, lo)
-        counts = _counts_from_packed(len(inside), sum(b - a for _, _, a, b in inside), total,
-                                     spache)
         per_paragraph.append(
-            SpanScores(start, p_end, text[start:p_end], _score(counts, formulas, builtins))
+            _paragraph_scores(text, start, p_end, inside, keys, formulas, builtins)
         )
         spans = _quote_spans(text, p_start, p_end)
-        if not spans:
-            narration_sum += total
-            narration_sentences += len(inside)
-            for _, _, a, b in inside:
-                narration_keys += keys[a:b]
-            continue
-        span_starts = [x for x, _ in spans]
-        span_ends = [y for _, y in spans]
-        for _, _, a, b in inside:
-            if ordered_words:  # the words inside each quotation are a run: cut them out
-                # only the quotations that reach into this sentence (spans are in order
-                # and apart): a paragraph of thousands of sentences must not cost their square
-                first_span = bisect_right(span_ends, w_starts[a])
-                runs = [
-                    (bisect_left(w_starts, x, a, b), bisect_right(w_ends, y, a, b))
-                    for x, y in spans[first_span : bisect_left(span_starts, w_ends[b - 1])]
-                ]
-                quoted_here = [(i, j) for i, j in runs if i < j]
-            else:
-                quoted_here = [
-                    (i, i + 1)
-                    for i in range(a, b)
-                    if any(x <= w_starts[i] and w_ends[i] <= y for x, y in spans)
-                ]
-            quoted = 0
-            pos = a
-            for i, j in quoted_here:
-                quoted += j - i
-                quoted_sum += sums[j] - sums[i]
-                quoted_keys += keys[i:j]
-                narration_sum += sums[i] - sums[pos]
-                narration_keys += keys[pos:i]
-                pos = j
-            narration_sum += sums[b] - sums[pos]
-            narration_keys += keys[pos:b]
-            quoted_sentences += quoted > 0
-            narration_sentences += quoted < b - a
-    quoted_words = len(quoted_keys)
-    narration_words = len(narration_keys)
-    quoted_scores = narration_scores = None
-    if quoted_words:
-        quoted_scores = _score(
-            _counts_from_packed(quoted_sentences, quoted_words, quoted_sum, _spache(quoted_keys)),
-            formulas,
-            builtins,
-        )
-    if narration_words:
-        narration_scores = _score(
-            _counts_from_packed(
-                narration_sentences, narration_words, narration_sum, _spache(narration_keys)
-            ),
-            formulas,
-            builtins,
-        )
-    return per_paragraph, quoted_scores, narration_scores
+        if spans:
+            _split_speech(inside, _QuoteSpans(spans), words, keys, ordered_words, sides)
+        else:
+            sides[1].add_sentences(inside, keys)
+    quoted, narration = sides
+    return per_paragraph, quoted.scores(formulas, builtins), narration.scores(formulas, builtins)
 
 
-def analyse(doc: Document, formulas: Sequence[Formula] = FORMULAS) -> ReadabilityReport:
+def analyse(
+    doc: Document, formulas: Sequence[Formula] = FORMULAS, *, min_words: int = MIN_WORDS
+) -> ReadabilityReport:
     """Return the readability report of an annotated document.
 
     Args:
         doc: A document with tokens, sentences and paragraphs.
         formulas: The formulas to compute (the built-ins and any from plugins).
+        min_words: Fewer body words than this add a warning that the scores are
+            unreliable (the ``readability.min_words`` option).
     """
     text = doc.text
     builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
-    words, sentences = _collect(doc, lo, hi)
-    sums = words.prefix_sums()
-    keys = list(map(itemgetter(_F_SPACHE_KEY), words.facts))
+    words, spans = _collect(doc, lo, hi)
+    facts = words.facts
+    sentences, keys = _sentence_tallies(facts, spans)
     body = score(
-        _counts_from_packed(len(sentences), len(words), sums[-1], _spache(keys)),
+        _counts_of(len(sentences), len(words), _add_tallies([t for *_, t in sentences]), keys),
         formulas,
-        min_words=MIN_WORDS,
+        min_words=min_words,
     )
     per_sentence = tuple(
-        SpanScores(
-            s, e, text[s:e],
-            _score(
-                _counts_from_packed(1, b - a, sums[b] - sums[a], _spache(keys[a:b])),
-                formulas,
-                builtins,
-            ),
-        )
-        for s, e, a, b in sentences
+        SpanScores(s, e, text[s:e], _score(_counts_of(1, b - a, t, keys[a:b]), formulas, builtins))
+        for s, e, a, b, t in sentences
     )
     per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, sums, keys, sentences, formulas, builtins
+        doc, lo, hi, words, keys, sentences, formulas, builtins
     )
 
     headline = None
     part = doc.part("headline")
     if part is not None:
         head_words, head_sentences = _collect(doc, part.start, part.end)
-        head_keys = [facts[_F_SPACHE_KEY] for facts in head_words.facts]
         head_formulas = [f for f in FORMULAS if f.name in HEADLINE_FORMULAS]
+        head_keys = [f.spache_key for f in head_words.facts]
         headline = score(
-            _counts_from_packed(len(head_sentences), len(head_words),
-                                head_words.prefix_sums()[-1], _spache(head_keys)),
+            _counts_of(len(head_sentences), len(head_words), _tally(head_words.facts), head_keys),
             head_formulas,
         )
 

@@ -135,6 +135,93 @@ def _is_spoken_as_letters(word: str) -> bool:
     return len(letters) == 2 or not any(ch in _VOWEL_LETTERS for ch in letters)
 
 
+def _as_letters(word: str) -> int | None:
+    """An abbreviation said letter by letter (``US``, ``BBC``, ``CNN's``), else ``None``."""
+    if word.islower() or "-" in word or not _is_spoken_as_letters(word.replace(".", "")):
+        return None
+    if "'" in word:
+        base, _, tail = word.partition("'")
+        return count_syllables(base) + (1 if tail.lower() == "s" and base[-1:] in "SXZ" else 0)
+    return _spelled(word)
+
+
+def _from_dictionary(word: str) -> int | None:
+    """CMUdict's count for the word in any case, or with its accents folded (``café``)."""
+    table = cmu_syllables()
+    lower = word.lower()
+    known = table.get(lower)
+    if known is None and not lower.isascii():
+        known = table.get(fold(word))  # "café" is "cafe"
+    return known if known is not None and known > 0 else None
+
+
+def _dotted_abbreviation(word: str) -> int | None:
+    """Letters with periods, said one by one (``U.N.``, ``a.k.a.``), else ``None``."""
+    if "." in word and re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", word):
+        return _spelled(word)
+    return None
+
+
+def _possessive(word: str) -> int | None:
+    """A possessive (``Truss's``, ``voters'``): the word, plus one after a sibilant."""
+    lower = word.lower()
+    if len(lower) <= 2 or not lower.endswith(("'s", "s'")):
+        return None
+    base = word[:-2] if lower.endswith("'s") else word[:-1]
+    count = count_syllables(base)
+    if lower.endswith("'s") and base.lower().endswith(_SIBILANT_END) and count:
+        count += 1
+    return max(count, 1)
+
+
+def _compound(word: str) -> int | None:
+    """A word of parts joined by hyphens, dashes, slashes or colons: the parts summed."""
+    if "-" in word or "–" in word or "/" in word or ":" in word:
+        return sum(count_syllables(part) for part in re.split(r"[-–/:]", word) if part)
+    return None
+
+
+def _numeral(word: str) -> int | None:
+    """A number as spoken, with a currency sign or a percent sign around it, else ``None``."""
+    if not (word[:1].isdigit() or (word[:1] in "$€£" and word[1:2].isdigit())):
+        return None
+    spoken = number_syllables(word.rstrip("%").lstrip("$€£"))
+    if spoken is None:
+        return None
+    return spoken + sum(_SYMBOLS.get(ch, 0) for ch in word if ch in "%$€£")
+
+
+def _letters_and_digits(word: str) -> int | None:
+    """A mix of letters and numbers (``G7``, ``4x4``): each part counted, else ``None``."""
+    if not _DIGIT_RE.search(word):
+        return None
+    parts = _PARTS_RE.findall(word)
+    return sum(count_syllables(part) for part in parts) if parts != [word] else None
+
+
+def _anything_else(word: str) -> int:
+    """A symbol said as a word, punctuation (0), another script (1) or the estimator's count."""
+    if word in _SYMBOLS:
+        return _SYMBOLS[word]
+    if not any(ch.isalpha() for ch in word):
+        return 0
+    if not fold(word):  # letters outside a-z only (other scripts): one per word at least
+        return 1
+    return max(estimate_syllables(word), 1)
+
+
+_RULES: Final = (
+    _as_letters,
+    _from_dictionary,
+    _dotted_abbreviation,
+    _possessive,
+    _compound,
+    _numeral,
+    _letters_and_digits,
+)
+"""The ways of counting a word tried in order, each giving ``None`` when it does not apply."""
+
+
 @lru_cache(maxsize=131_072)
 def count_syllables(word: str) -> int:
     """Return the number of syllables in *word* (see the module documentation).
@@ -151,50 +238,16 @@ def count_syllables(word: str) -> int:
         >>> [count_syllables(w) for w in ("the", "NATO's", "U.S.", "BBC", "100,000", "4.5%")]
         [1, 2, 2, 3, 5, 5]
     """
-    table = cmu_syllables()
     if word.isalpha() and (len(word) < 2 or word[1:].islower()):
         # most words: plain letters, at most an initial capital (so not said as letters)
-        known = table.get(word.lower())
+        known = cmu_syllables().get(word.lower())
         if known:
             return known
     word = word.strip().replace("’", "'").replace("‘", "'")
     if not word:
         return 0
-    lower = word.lower()
-    if not word.islower() and _is_spoken_as_letters(word.replace(".", "")) and "-" not in word:
-        if "'" in word:
-            base, _, tail = word.partition("'")
-            return count_syllables(base) + (1 if tail.lower() == "s" and base[-1:] in "SXZ" else 0)
-        return _spelled(word)
-    known = table.get(lower)
-    if known is None and not lower.isascii():
-        known = table.get(fold(word))  # "café" is "cafe"
-    if known is not None and known > 0:
-        return known
-    if "." in word and re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", word):
-        return _spelled(word)  # "U.N.", "a.k.a."
-    if lower.endswith(("'s", "s'")) and len(lower) > 2:
-        base = word[:-2] if lower.endswith("'s") else word[:-1]
-        count = count_syllables(base)
-        if lower.endswith("'s") and base.lower().endswith(_SIBILANT_END) and count:
-            count += 1
-        return max(count, 1)
-    if "-" in word or "–" in word or "/" in word or ":" in word:
-        parts = [p for p in re.split(r"[-–/:]", word) if p]
-        return sum(count_syllables(p) for p in parts)
-    spoken = number_syllables(word.rstrip("%").lstrip("$€£")) if word[:1].isdigit() or (
-        word[:1] in "$€£" and word[1:2].isdigit()
-    ) else None
-    if spoken is not None:
-        return spoken + sum(_SYMBOLS.get(ch, 0) for ch in word if ch in "%$€£")
-    if _DIGIT_RE.search(word):
-        parts = _PARTS_RE.findall(word)
-        if parts != [word]:
-            return sum(count_syllables(part) for part in parts)
-    if word in _SYMBOLS:
-        return _SYMBOLS[word]
-    if not any(ch.isalpha() for ch in word):
-        return 0
-    if not fold(word):  # letters outside a-z only (other scripts): one per word at least
-        return 1
-    return max(estimate_syllables(word), 1)
+    for rule in _RULES:
+        found = rule(word)
+        if found is not None:
+            return found
+    return _anything_else(word)

@@ -53,35 +53,55 @@ def familiar_words(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _bases(word: str, comparatives: bool) -> list[str]:
-    """Return the words *word* may be a regular inflection of (itself first)."""
-    out = [word]
+def _with_undoubled(stem: str) -> list[str]:
+    """Return *stem*, and *stem* without its last letter when that is a doubled consonant."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+        return [stem, stem[:-1]]  # "stopp" (stopped) is "stop"
+    return [stem]
+
+
+def _plural_bases(word: str) -> list[str]:
+    """Bases of a plural or third-person form: ``-ies``, ``-es``, ``-s``."""
     n = len(word)
+    out = []
     if word.endswith("ies") and n > 4:
         out.append(word[:-3] + "y")
     if word.endswith("es") and n > 3:
         out.append(word[:-2])
     if word.endswith("s") and n > 2:
         out.append(word[:-1])
+    return out
+
+
+def _verb_bases(word: str) -> list[str]:
+    """Bases of a past or present participle: ``-ied``, ``-ed``, ``-d``, ``-ing``."""
+    n = len(word)
+    out = []
     if word.endswith("ied") and n > 4:
         out.append(word[:-3] + "y")
     if word.endswith("ed") and n > 3:
         stem = word[:-2]
-        out += [stem, word[:-1]]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
-            out.append(stem[:-1])
+        out += [stem, word[:-1], *_with_undoubled(stem)[1:]]
     if word.endswith("ing") and n > 4:
         stem = word[:-3]
-        out += [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
-            out.append(stem[:-1])
+        out += [stem, stem + "e", *_with_undoubled(stem)[1:]]
+    return out
+
+
+def _comparative_bases(word: str) -> list[str]:
+    """Bases of a comparative or superlative: ``-iest``, ``-ier``, ``-est``, ``-er``..."""
+    out = []
+    for suffix, repl in _COMPARATIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out += _with_undoubled(word[: -len(suffix)] + repl)
+    return out
+
+
+def _bases(word: str, comparatives: bool) -> list[str]:
+    """Return the words *word* may be a regular inflection of (itself first)."""
+    out = [word, *_plural_bases(word), *_verb_bases(word)]
     if comparatives:
-        for suffix, repl in _COMPARATIVES:
-            if word.endswith(suffix) and n > len(suffix) + 2:
-                stem = word[: -len(suffix)] + repl
-                out.append(stem)
-                if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
-                    out.append(stem[:-1])
+        out += _comparative_bases(word)
     return out
 
 
