@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -38,12 +39,22 @@ def _run(*args: str | Path, cwd: Path | None = None, timeout: int = 600) -> str:
     return done.stdout
 
 
+IGNORED = shutil.ignore_patterns(
+    ".*", "build", "dist", "*.egg-info", "__pycache__", "docs", "tests", "benchmarks",
+    "plugins", "examples",
+)
+"""Left out of the copy a wheel is built from (setuptools writes build/ beside the sources)."""
+
+
 @pytest.fixture(scope="module")
 def wheels(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     out = tmp_path_factory.mktemp("wheels")
-    for dist in DISTRIBUTIONS:
+    sources = tmp_path_factory.mktemp("sources")
+    for index, dist in enumerate(DISTRIBUTIONS):
+        copy = sources / f"{index}-{dist.name}"
+        shutil.copytree(dist, copy, ignore=IGNORED)
         _run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-             "--no-build-isolation", "--wheel-dir", out, dist)
+             "--no-build-isolation", "--wheel-dir", out, copy)
     return sorted(out.glob("*.whl"))
 
 
@@ -60,7 +71,8 @@ def test_package_data_is_inside_the_wheels(wheels: list[Path]) -> None:
     contents = {wheel.name.split("-")[0]: zipfile.ZipFile(wheel).namelist() for wheel in wheels}
     assert "newslens/schema/newslens-1.schema.json" in contents["newslens"]
     readability = contents["newslens_readability"]
-    for expected in ("data/dale_chall.txt", "data/spache.txt", "data/syllable_rules.tsv"):
+    for expected in ("data/dale_chall.txt", "data/spache.txt", "data/syllable_rules.tsv",
+                     "data/cmudict_syllables.txt.gz", "LICENSE-CMUdict", "NOTICE"):
         assert f"newslens_readability/{expected}" in readability
 
 
@@ -87,3 +99,5 @@ def test_newslens_runs_from_the_wheels_in_a_clean_environment(
     located = _run(python, "-c", "import newslens, newslens_readability; "
                    "print(newslens.__file__, newslens_readability.__file__)")
     assert str(ROOT) not in located and str(env_dir) in located
+    requires = _run(python, "-m", "pip", "show", "newslens-readability")
+    assert "cmudict" not in requires.lower()  # the GPL wrapper is not a dependency
