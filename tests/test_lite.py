@@ -16,7 +16,7 @@ import newslens
 from newslens import Document, layers
 from newslens.annotators import lite
 from newslens.annotators.lite import ENTITY_LABEL, LiteAnnotator, lemma_of
-from newslens.annotators.paragraphs import paragraph_spans, split_paragraphs
+from newslens.annotators.paragraphs import split_paragraphs
 from newslens.testing.checks import check_document
 from newslens.testing.strategies import articles, texts
 
@@ -244,28 +244,6 @@ PARAGRAPH_PIECES = ["a", "b c", " ", "\t", "\n", "\r", "\r\n", "\n\n", " \n ", "
 @given(st.one_of(texts(), st.lists(st.sampled_from(PARAGRAPH_PIECES), max_size=30).map("".join)))
 def test_paragraph_spans(body: str) -> None:
     assert split_paragraphs(body, 0, len(body)) == paragraphs_the_slow_way(body)
-
-
-# The same cases as tests/test_stanza.py's: both annotators split paragraphs with one function.
-LINE_BREAK_CASES = [
-    ("One.\r\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
-    ("One.\rTwo.\rThree.", ["One.", "Two.", "Three."]),
-    ("One.\nTwo.", ["One.", "Two."]),
-    ("One.\nstill one.\n  \t \nTwo.\r\n \r\nThree.", ["One.\nstill one.", "Two.", "Three."]),
-    ("One.\r\nstill one.\r\n\r\nTwo.", ["One.\r\nstill one.", "Two."]),
-    ("One.\r \rTwo.", ["One.", "Two."]),
-    ("  \r\n One. \r\n\r\n\r\n", ["One."]),
-]
-
-
-@pytest.mark.parametrize(("body", "expected"), LINE_BREAK_CASES)
-def test_paragraphs_whatever_the_line_breaks(body: str, expected: list[str]) -> None:
-    doc = annotate(body, headline="Two\r\nlines", byline="By Li\nChen")
-    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == [
-        "Two\r\nlines", "Li\nChen", *expected
-    ]
-    assert paragraph_spans(doc) == doc.paragraphs
-    check_document(doc)  # among other things, no sentence crosses a paragraph
 
 
 def test_parts_are_never_crossed() -> None:

@@ -42,6 +42,7 @@ from newslens.enrichments import Key
 from newslens.errors import AnnotatorError
 from newslens.model import Document
 from newslens.plugins import hookimpl, new_plugin_manager
+from newslens.testing import check_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "conllu"
 
@@ -323,7 +324,7 @@ class WhitespaceNlp:
         return StanzaDocument(rows, text=text)
 
 
-# The same cases as tests/test_lite.py's: both annotators split paragraphs with one function.
+# Both annotators split paragraphs with one function: each case is checked on both.
 LINE_BREAK_CASES = [
     ("One.\r\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
     ("One.\rTwo.\rThree.", ["One.", "Two.", "Three."]),
@@ -353,6 +354,9 @@ def test_stanza_gets_one_text_per_paragraph_whatever_the_line_breaks(
     assert nlp.texts == ["Two\r\nlines", "Li\nChen", *expected]
     assert texts_of(doc, doc.paragraphs) == nlp.texts
     validate(doc)
+    lite = newslens.annotate(Document.create(body, headline="Two\r\nlines", byline="By Li\nChen"))
+    assert lite.paragraphs == doc.paragraphs == paragraph_spans(lite)
+    check_document(lite)  # among other things, no sentence crosses a paragraph
 
 
 ARTICLE_TEXT = st.one_of(
@@ -610,7 +614,6 @@ def test_download_that_leaves_files_missing_is_an_error(
 
 def test_every_installed_plugin_runs_on_stanza_output() -> None:
     from newslens.plugins import list_plugins
-    from newslens.testing import check_document
 
     pm = new_plugin_manager()
     pipeline = newslens.Pipeline(annotator=FixtureAnnotator(Config()), plugins=pm)

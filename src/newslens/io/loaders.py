@@ -560,20 +560,26 @@ def load_jsonl_stream(
             return
         try:
             line = decode_text(raw, source, encoding=encoding, line=number, offset=start)
-            if not line.strip():
-                continue
-            seen_text = True
-            value = _parse_json(line, source, line=number)
-            yield article_from_json(
-                value, source=source, line=number, default_id=f"{stem}:{number}"
-            )
         except InputError as exc:
             yield exc
+            continue
+        if line.strip():
+            seen_text = True
+            yield _article_at(line, source, number, stem)
     if not seen_text:
         yield InputError(
             "the input is empty" if offset == 0 else "the input contains only whitespace",
             source=source,
         )
+
+
+def _article_at(line: str, source: str, number: int, stem: str) -> Document | InputError:
+    """The article on one line of JSON lines, or the error that names the line and field."""
+    try:
+        value = _parse_json(line, source, line=number)
+        return article_from_json(value, source=source, line=number, default_id=f"{stem}:{number}")
+    except InputError as exc:
+        return exc
 
 
 def _jsonl_text(data: bytes, source: str, *, stem: str, encoding: str) -> LoadResult:
@@ -585,16 +591,9 @@ def _jsonl_text(data: bytes, source: str, *, stem: str, encoding: str) -> LoadRe
         return
     seen_text = False
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        seen_text = True
-        try:
-            value = _parse_json(line, source, line=number)
-            yield article_from_json(
-                value, source=source, line=number, default_id=f"{stem}:{number}"
-            )
-        except InputError as exc:
-            yield exc
+        if line.strip():
+            seen_text = True
+            yield _article_at(line, source, number, stem)
     if not seen_text:
         yield InputError("the input contains no article", source=source)
 
