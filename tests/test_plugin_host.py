@@ -128,6 +128,11 @@ def test_documents_carry_one_diagnostic_per_failed_plugin(broken_site: Path) -> 
     assert data["fine"] == len(doc.tokens) and "readability" in data and "never" not in data
 
 
+def test_an_option_of_a_plugin_that_failed_to_load_says_so(broken_site: Path) -> None:
+    with pytest.raises(OptionError, match="plugin 'importfails' failed to load"):
+        Pipeline("lite", plugins=new_plugin_manager(), options={"importfails.x": 1})
+
+
 def test_strict_turns_a_broken_plugin_into_an_error(broken_site: Path) -> None:
     with pytest.raises(PluginError, match="plugin 'badargs': cannot be registered"):
         new_plugin_manager(strict=True)  # entry points load in name order

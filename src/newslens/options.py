@@ -193,9 +193,19 @@ class Options(Mapping[str, Any]):
 
     @classmethod
     def resolve(
-        cls, declared: Iterable[Option], given: Mapping[str, Any] | None = None
+        cls,
+        declared: Iterable[Option],
+        given: Mapping[str, Any] | None = None,
+        *,
+        failed: Iterable[str] = (),
     ) -> Options:
         """Check *given* values against the *declared* options and fill in the defaults.
+
+        Args:
+            declared: Every option the plugins declare.
+            given: Values by full name (strings are parsed).
+            failed: Names of plugins that failed to load, so that an option of
+                theirs is reported as such rather than as unknown.
 
         Raises:
             OptionError: for a name that no option has (with the closest names) or a
@@ -205,6 +215,11 @@ class Options(Mapping[str, Any]):
         values = {name: option.default for name, option in by_name.items()}
         for name, value in (given or {}).items():
             option = by_name.get(name)
+            if option is None and name.partition(".")[0] in set(failed):
+                raise OptionError(
+                    f"option {name!r} cannot be set: plugin {name.partition('.')[0]!r} "
+                    "failed to load (see 'newslens plugins')"
+                )
             if option is None:
                 raise OptionError(_unknown(name, by_name))
             values[name] = option.convert(value)

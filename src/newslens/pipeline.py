@@ -113,7 +113,10 @@ class Pipeline:
         self.config: Config = attrs.evolve(config, **changes) if changes else config
         self.plugins: pluggy.PluginManager = plugins or get_plugin_manager()
         declared = collect_options(self.plugins)
-        self.options: Options = Options.resolve(declared.items, self.config.options)
+        failed = [f.plugin for f in (*load_failures(self.plugins), *declared.failures)]
+        self.options: Options = Options.resolve(
+            declared.items, self.config.options, failed=failed
+        )
         """The checked value of every plugin option."""
         self.annotator: Annotator = annotator or make_annotator(self.plugins, self.config)
         collected = collect_enrichers(self.plugins, self.options)
