@@ -395,7 +395,9 @@ def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
         items.append(
             HardWord(key, starts[i], ends[i], texts[i], counts[key], facts.syllables, reasons)
         )
-    items.sort(key=lambda h: (-h.count, h.start))
+    # most frequent first, then in text order: two stable sorts on C-level keys
+    items.sort(key=attrgetter("start"))
+    items.sort(key=attrgetter("count"), reverse=True)
     return tuple(items)
 
 
