@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newslens_readability import wordlists
@@ -140,35 +139,35 @@ def test_a_clitic_or_symbol_never_joins_the_word_of_the_sentence_before() -> Non
 
 @given(news_texts() | texts(), st.data())
 def test_tallies_add_up_like_the_words_one_by_one(body: str, data: st.DataObject) -> None:
-    from newslens_readability.counts import (
-        _add_tallies,
-        _counts_of,
-        _subtract_tally,
-        _tally,
-        count_words,
-    )
+    from newslens_readability.counts import _counts_of, _RunningTally, _tally, count_words
 
-    words, _ = _collect(_ANNOTATOR.annotate(Document.create(body)), 0, len(body))
+    words, spans = _collect(_ANNOTATOR.annotate(Document.create(body)), 0, len(body))
     facts, every = words.facts, words.words()
-    keys = [f.spache_key for f in facts]
+    running = _RunningTally(facts, spans)
+    keys = running.keys
+    assert keys == [f.spache_key for f in facts]
+    assert _counts_of(7, len(every), running.total(), keys) == count_words(every, 7)
     assert _counts_of(7, len(every), _tally(facts), keys) == count_words(every, 7)
     bound = st.integers(0, len(words))
     cuts = sorted(data.draw(st.lists(bound, min_size=2, max_size=6)))
-    parts = [_tally(facts[a:b]) for a, b in pairwise(cuts)]
     start, end = cuts[0], cuts[-1]
-    whole = _tally(facts[start:end])
-    assert _add_tallies(parts) == whole
-    assert _subtract_tally(whole, parts[0]) == _add_tallies(parts[1:])
+    whole = running.between(start, end)
+    assert whole == _tally(facts[start:end])
+    assert running.of_runs(cuts[:-1], cuts[1:]) == whole  # runs that tile [start, end)
+    assert running.of_runs(cuts[:1], cuts[-1:]) == whole
+    assert running.of_runs([], []) == _tally([])
     chosen = every[start:end]
     counts = _counts_of(2, end - start, whole, keys[start:end])
     assert counts == count_words(chosen, 2)
+    for (_, _, a, b), tally in zip(spans, running.tallies, strict=True):
+        assert tally == running.between(a, b) == _tally(facts[a:b])
 
 
 def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts() -> None:
-    from newslens_readability.counts import Counts, _Tally, _WordFacts
+    from newslens_readability.counts import _TALLIED, Counts, _WordFacts
 
     counted = [field.name for field in attrs.fields(Counts)][2:-1]
-    assert list(_Tally._fields) == counted
+    assert list(_TALLIED) == counted
     per_word = {"monosyllable": "monosyllables", "polysyllable": "polysyllables",
                 "long": "long_words", "complex": "complex_words"}
     assert [per_word.get(f, f) for f in _WordFacts._fields[: len(counted)]] == counted
@@ -176,13 +175,15 @@ def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts(
 
 
 def test_sentence_tallies_and_keys() -> None:
-    from newslens_readability.counts import _sentence_tallies, _tally
+    from newslens_readability.counts import _RunningTally, _tally
 
     words, spans = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
-    tallied, keys = _sentence_tallies(words.facts, spans)
-    assert keys == [f.spache_key for f in words.facts] and any(keys)
-    assert [t[:4] for t in tallied] == spans
-    assert [t[4] for t in tallied] == [_tally(words.facts[a:b]) for _, _, a, b in spans]
+    running = _RunningTally(words.facts, spans)
+    assert running.keys == [f.spache_key for f in words.facts] and any(running.keys)
+    assert running.tallies == [_tally(words.facts[a:b]) for _, _, a, b in spans]
+    assert sorted(running.rows) == [0, *(b for _, _, _, b in spans)]
+    with pytest.raises(ValueError, match="every word"):
+        _RunningTally(words.facts, spans[1:])
 
 
 BODY_WITH_QUOTES = (

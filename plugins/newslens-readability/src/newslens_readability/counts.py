@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import chain, compress, islice
+from itertools import accumulate, chain, compress, islice
 from operator import sub
 from typing import Final, NamedTuple
 
@@ -103,8 +103,8 @@ class _WordFacts(NamedTuple):
     """What the counts need of one word, worked out once per different word.
 
     The first eight fields are what :class:`Counts` adds up over words (see
-    :class:`_Tally`; the flags count as 0 or 1); the ninth, ``spache_key``, is
-    what Spache counts different words by (:func:`_sentence_tallies` reads it
+    :data:`_TALLIED`; the flags count as 0 or 1); the ninth, ``spache_key``, is
+    what Spache counts different words by (:class:`_RunningTally` reads it
     right after them).
     """
 
@@ -291,27 +291,94 @@ class _WordList:
         ]
 
 
-class _Tally(NamedTuple):
-    """What :class:`Counts` adds up over a run of words: the sums of their counted facts.
+_TALLIED: Final = (
+    "syllables",
+    "letters",
+    "characters",
+    "monosyllables",
+    "polysyllables",
+    "long_words",
+    "complex_words",
+    "dale_chall_unfamiliar",
+)
+"""The fields of :class:`Counts` that add up over words, in the order of a :data:`_Tally`.
 
-    The fields are the first eight of :class:`_WordFacts`, in the same order
-    (the flags counted as 0 or 1), named as in :class:`Counts`.
+They are the sums of the first eight fields of :class:`_WordFacts`, in the
+same order (the flags counted as 0 or 1).
+"""
+
+_Tally = tuple[int, ...]
+"""What :class:`Counts` adds up over a run of words: one sum per field of :data:`_TALLIED`.
+
+A plain tuple (tallies are made per sentence, paragraph and quotation), named
+where it becomes :class:`Counts` (:func:`_counts_of`).
+"""
+
+_NO_WORDS: Final[_Tally] = (0,) * len(_TALLIED)
+
+
+class _RunningTally:
+    """The tallies of a document's sentences, their running sums, and the Spache keys.
+
+    ``rows[i]`` is the tally of words ``[0, i)`` at each bound ``i`` of a
+    sentence, so that the words of a paragraph, or of many sentences in a
+    row, are tallied by one subtraction (as the words' counts once were by a
+    packed integer, now field by field). Other runs (in quotations) are added
+    up word by word.
+
+    Attributes:
+        facts: The facts of every word of the sentences.
+        tallies: The tally of each sentence.
+        rows: The tally of the words before each bound of a sentence.
+        keys: The ``spache_key`` of each word.
     """
 
-    syllables: int
-    letters: int
-    characters: int
-    monosyllables: int
-    polysyllables: int
-    long_words: int
-    complex_words: int
-    dale_chall_unfamiliar: int
+    __slots__ = ("facts", "keys", "rows", "tallies")
 
+    def __init__(
+        self, facts: Sequence[_WordFacts], sentences: Sequence[tuple[int, int, int, int]]
+    ) -> None:
+        """Tally *facts* by sentence.
 
-_NO_WORDS: Final = _Tally(0, 0, 0, 0, 0, 0, 0, 0)
-_TALLIED: Final = len(_Tally._fields)
-_make_tally: Final = partial(tuple.__new__, _Tally)
-"""``_Tally._make`` without its length check: a C call, as tallies are made per sentence."""
+        *sentences*: ``(start, end, first word, end word)`` of each sentence, in
+        word order, every word in one sentence and each sentence with a word.
+        """
+        self.facts = facts
+        self.tallies: list[_Tally] = []
+        keys: list[str] = []
+        # A sentence at a time: zip(*facts) over all words would hold an iterator
+        # per word at once, and wake the garbage collector.
+        for _, _, first, end in sentences:
+            if first != len(keys):
+                raise ValueError("sentences must hold every word, in order")
+            columns = zip(*facts[first:end], strict=True)  # one column per field of _WordFacts
+            self.tallies.append(tuple(map(sum, islice(columns, len(_TALLIED)))))
+            keys += next(columns)  # spache_key comes right after the counted fields
+        self.keys = keys
+        self.rows: dict[int, _Tally] = {0: _NO_WORDS}
+        if sentences:  # the running sums, one C-level pass per field over the sentences
+            per_field = zip(*self.tallies, strict=True)
+            running = zip(*(accumulate(column, initial=0) for column in per_field), strict=True)
+            bounds = [0, *(end for _, _, _, end in sentences)]
+            self.rows = dict(zip(bounds, running, strict=True))
+
+    def total(self) -> _Tally:
+        """Return the tally of all the words."""
+        return self.between(0, len(self.keys))
+
+    def between(self, first: int, end: int) -> _Tally:
+        """Return the tally of words ``[first, end)``."""
+        rows = self.rows
+        try:
+            return tuple(map(sub, rows[end], rows[first]))
+        except KeyError:  # not the bounds of sentences
+            return _tally(self.facts[first:end])
+
+    def of_runs(self, firsts: Sequence[int], ends: Sequence[int]) -> _Tally:
+        """Return the tally of the runs of words ``[firsts[k], ends[k])`` together."""
+        if len(firsts) == 1:
+            return self.between(firsts[0], ends[0])
+        return tuple(map(sum, zip(*map(self.between, firsts, ends), strict=True))) or _NO_WORDS
 
 
 def _tally(facts: Sequence[_WordFacts]) -> _Tally:
@@ -319,55 +386,21 @@ def _tally(facts: Sequence[_WordFacts]) -> _Tally:
     if not facts:
         return _NO_WORDS
     # zip(*facts) gives one column per field of _WordFacts, the counted ones first.
-    return _make_tally(map(sum, islice(zip(*facts, strict=True), _TALLIED)))
-
-
-def _sentence_tallies(
-    facts: Sequence[_WordFacts], sentences: Iterable[tuple[int, int, int, int]]
-) -> tuple[list[tuple[int, int, int, int, _Tally]], list[str]]:
-    """Tally the words of each sentence, and list the Spache key of every word.
-
-    Args:
-        facts: The facts of every word of the sentences.
-        sentences: ``(start, end, first word, end word)`` of each sentence, in
-            word order, every word in one sentence and each sentence with a word.
-
-    Returns:
-        ``(start, end, first word, end word, tally)`` of each sentence, and the
-        ``spache_key`` of each word (of *facts*, in order).
-    """
-    tallied = []
-    keys: list[str] = []
-    for start, end, a, b in sentences:
-        columns = zip(*facts[a:b], strict=True)  # one column per field of _WordFacts
-        tallied.append((start, end, a, b, _make_tally(map(sum, islice(columns, _TALLIED)))))
-        keys += next(columns)  # spache_key comes right after the counted fields
-    return tallied, keys
-
-
-def _add_tallies(tallies: Sequence[_Tally]) -> _Tally:
-    """Add up the tallies of several runs of words."""
-    if len(tallies) == 1:
-        return tallies[0]
-    sums = tuple(map(sum, zip(*tallies, strict=True)))
-    return _make_tally(sums) if sums else _NO_WORDS
-
-
-def _subtract_tally(whole: _Tally, part: _Tally) -> _Tally:
-    """Return the tally of the words of *whole* that are not in *part*."""
-    return _make_tally(map(sub, whole, part))
-
-
-def _different(spache_keys: Iterable[str]) -> int:
-    """Count the different words among Spache keys (``""``, a familiar word, left out)."""
-    different = set(spache_keys)
-    different.discard("")
-    return len(different)
+    return tuple(map(sum, islice(zip(*facts, strict=True), len(_TALLIED))))
 
 
 def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[str]) -> Counts:
-    """Make :class:`Counts` from the tally of some words and their Spache keys."""
-    return Counts(sentences, words, *tally, _different(spache_keys))
+    """Make :class:`Counts` from the tally of some words and their Spache keys.
+
+    Spache counts the different keys, ``""`` (a familiar word) left out.
+    """
+    syllables, letters, characters, mono, poly, long_words, complex_words, dale = tally
+    different = set(spache_keys)
+    different.discard("")
+    return Counts(
+        sentences, words, syllables, letters, characters, mono, poly, long_words,
+        complex_words, dale, len(different),
+    )
 
 
 _BREAK: Final = 16  # marks a sentence's first token in _add_words

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, compress, pairwise, product
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import Any, Final
 
 import attrs
@@ -32,11 +32,9 @@ from newslens import Document
 from newslens_readability.counts import (
     Counts,
     Word,
-    _add_tallies,
     _add_words,
     _counts_of,
-    _sentence_tallies,
-    _subtract_tally,
+    _RunningTally,
     _Tally,
     _tally,
     _WordList,
@@ -397,12 +395,14 @@ def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
         items.append(
             HardWord(key, starts[i], ends[i], texts[i], counts[key], facts.syllables, reasons)
         )
-    items.sort(key=lambda h: (-h.count, h.start))
+    # most frequent first, then in text order: two stable sorts on C-level keys
+    items.sort(key=attrgetter("start"))
+    items.sort(key=attrgetter("count"), reverse=True)
     return tuple(items)
 
 
-_Sentence = tuple[int, int, int, int, _Tally]
-"""A body sentence with words: ``(start, end, first word, end word, tally of its words)``."""
+_Sentence = tuple[int, int, int, int]
+"""A body sentence with words: ``(start, end, first word, end word)``."""
 
 
 class _QuoteSpans:
@@ -443,67 +443,81 @@ class _QuoteSpans:
 
 
 class _Side:
-    """Quoted speech or narration: what the body's words on that side add up to so far."""
+    """Quoted speech or narration: the sentences and the runs of body words on that side so far.
 
-    __slots__ = ("keys", "sentences", "tallies", "words")
+    A run that starts where the last one ended extends it, so that narration,
+    whole paragraphs mostly, is a few long runs.
+    """
+
+    __slots__ = ("ends", "firsts", "sentences")
 
     def __init__(self) -> None:
         self.sentences = 0
-        self.words = 0
-        self.tallies: list[_Tally] = []
-        self.keys: list[str] = []
+        self.firsts: list[int] = []
+        self.ends: list[int] = []
 
-    def add_sentences(self, sentences: Sequence[_Sentence], keys: Sequence[str]) -> None:
-        """Add whole sentences (*keys*: the Spache key of every word of the body)."""
+    def add_run(self, first: int, end: int) -> None:
+        """Add the words ``[first, end)``."""
+        if self.ends and self.ends[-1] == first:
+            self.ends[-1] = end
+        else:
+            self.firsts.append(first)
+            self.ends.append(end)
+
+    def add_sentences(self, sentences: Sequence[_Sentence], in_a_row: bool) -> None:
+        """Add whole sentences (*in_a_row*: their words are one run)."""
         self.sentences += len(sentences)
-        for _, _, first, end, tally in sentences:
-            self.tallies.append(tally)
-            self.words += end - first
-            self.keys += keys[first:end]
+        if in_a_row:
+            self.add_run(sentences[0][2], sentences[-1][3])
+        else:
+            for _, _, first, end in sentences:
+                self.add_run(first, end)
 
-    def add_part(self, tally: _Tally, words: int, keys: Iterable[str]) -> None:
-        """Add the part of one sentence on this side: *words* words, their tally and keys."""
-        self.sentences += 1
-        self.tallies.append(tally)
-        self.words += words
-        self.keys += keys
+    def tally(self, running: _RunningTally) -> _Tally:
+        """Return the tally of the words of this side."""
+        return running.of_runs(self.firsts, self.ends)
 
-    def scores(self, formulas: Sequence[Formula], builtins: bool) -> Scores | None:
-        """Return the scores of this side, or ``None`` if it has no words."""
-        if not self.words:
+    def scores(
+        self, running: _RunningTally, tally: _Tally, formulas: Sequence[Formula], builtins: bool
+    ) -> Scores | None:
+        """Return the scores of this side (*tally*: of its words), or ``None`` if it has none."""
+        firsts, ends = self.firsts, self.ends
+        words = sum(map(sub, ends, firsts))
+        if not words:
             return None
-        counts = _counts_of(self.sentences, self.words, _add_tallies(self.tallies), self.keys)
-        return _score(counts, formulas, builtins)
+        keys = chain.from_iterable(map(running.keys.__getitem__, map(slice, firsts, ends)))
+        return _score(_counts_of(self.sentences, words, tally, keys), formulas, builtins)
 
 
 def _split_speech(
     inside: Sequence[_Sentence],
     quotes: _QuoteSpans,
     words: _WordList,
-    keys: Sequence[str],
     ordered: bool,
     sides: tuple[_Side, _Side],
 ) -> None:
     """Add the words of a paragraph's sentences to the quoted and the narration side."""
     quoted, narration = sides
-    unquoted: list[_Sentence] = []
     for sentence in inside:
-        _, _, first, end, tally = sentence
+        _, _, first, end = sentence
         runs = quotes.quoted_runs(words, first, end, ordered)
         if not runs:
-            unquoted.append(sentence)
+            narration.sentences += 1
+            narration.add_run(first, end)
             continue
-        in_quotes = _add_tallies([_tally(words.facts[i:j]) for i, j in runs])
-        n_quoted = sum(j - i for i, j in runs)
-        quoted.add_part(in_quotes, n_quoted, chain.from_iterable(keys[i:j] for i, j in runs))
-        if n_quoted < end - first:  # the rest of the sentence is narration
-            between = zip((first, *(j for _, j in runs)), (*(i for i, _ in runs), end), strict=True)
-            narration.add_part(
-                _subtract_tally(tally, in_quotes),
-                end - first - n_quoted,
-                chain.from_iterable(keys[a:b] for a, b in between),
-            )
-    narration.add_sentences(unquoted, keys)
+        quoted.sentences += 1
+        n_quoted = 0
+        pos = first  # the words from here to the next quotation are narration
+        for i, j in runs:
+            quoted.add_run(i, j)
+            n_quoted += j - i
+            if i > pos:
+                narration.add_run(pos, i)
+            pos = j
+        if pos < end:
+            narration.add_run(pos, end)
+        if n_quoted < end - first:  # some of the sentence is narration
+            narration.sentences += 1
 
 
 def _paragraph_scores(
@@ -511,21 +525,22 @@ def _paragraph_scores(
     start: int,
     end: int,
     inside: Sequence[_Sentence],
-    keys: Sequence[str],
+    running: _RunningTally,
     formulas: Sequence[Formula],
     builtins: bool,
 ) -> SpanScores:
     """Score the paragraph ``text[start:end]`` made of the sentences *inside*."""
     first, last = inside[0][2], inside[-1][3]
-    if len(inside) == 1:
-        words, tally = last - first, inside[0][4]
-    else:
-        words = sum(b - a for _, _, a, b, _ in inside)
-        tally = _add_tallies([t for _, _, _, _, t in inside])
+    words = last - first if len(inside) == 1 else sum(b - a for _, _, a, b in inside)
+    keys = running.keys
     if last - first == words:  # the paragraph's words are one run (as _collect makes them)
+        tally = running.between(first, last)
         spache_keys: Iterable[str] = keys[first:last]
     else:
-        spache_keys = chain.from_iterable(keys[a:b] for _, _, a, b, _ in inside)
+        firsts = [a for _, _, a, _ in inside]
+        ends = [b for _, _, _, b in inside]
+        tally = running.of_runs(firsts, ends)
+        spache_keys = chain.from_iterable(map(keys.__getitem__, map(slice, firsts, ends)))
     counts = _counts_of(len(inside), words, tally, spache_keys)
     return SpanScores(start, end, text[start:end], _score(counts, formulas, builtins))
 
@@ -535,7 +550,7 @@ def _speech(
     lo: int,
     hi: int,
     words: _WordList,
-    keys: Sequence[str],
+    running: _RunningTally,
     sentences: list[_Sentence],
     formulas: Sequence[Formula],
     builtins: bool,
@@ -544,6 +559,7 @@ def _speech(
     text = doc.text
     per_paragraph: list[SpanScores] = []
     sides = (_Side(), _Side())  # quoted, narration
+    shared = _Side()  # the sentences given to either side
     starts = [item[0] for item in sentences]
     ordered = all(a <= b for a, b in pairwise(starts))
     w_starts, w_ends = words.starts, words.ends
@@ -560,15 +576,23 @@ def _speech(
             continue
         start = max(p_start, lo)
         per_paragraph.append(
-            _paragraph_scores(text, start, p_end, inside, keys, formulas, builtins)
+            _paragraph_scores(text, start, p_end, inside, running, formulas, builtins)
         )
+        shared.add_sentences(inside, ordered)  # sentences in text order tile the words
         spans = _quote_spans(text, p_start, p_end)
         if spans:
-            _split_speech(inside, _QuoteSpans(spans), words, keys, ordered_words, sides)
+            _split_speech(inside, _QuoteSpans(spans), words, ordered_words, sides)
         else:
-            sides[1].add_sentences(inside, keys)
+            sides[1].add_sentences(inside, ordered)
     quoted, narration = sides
-    return per_paragraph, quoted.scores(formulas, builtins), narration.scores(formulas, builtins)
+    in_quotes = quoted.tally(running)
+    # narration is the rest of the sentences: a subtraction, not a sum over its many runs
+    narrated = tuple(map(sub, shared.tally(running), in_quotes))
+    return (
+        per_paragraph,
+        quoted.scores(running, in_quotes, formulas, builtins),
+        narration.scores(running, narrated, formulas, builtins),
+    )
 
 
 def analyse(
@@ -585,20 +609,20 @@ def analyse(
     text = doc.text
     builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
-    words, spans = _collect(doc, lo, hi)
-    facts = words.facts
-    sentences, keys = _sentence_tallies(facts, spans)
+    words, sentences = _collect(doc, lo, hi)
+    running = _RunningTally(words.facts, sentences)
+    keys = running.keys
     body = score(
-        _counts_of(len(sentences), len(words), _add_tallies([t for *_, t in sentences]), keys),
+        _counts_of(len(sentences), len(words), running.total(), keys),
         formulas,
         min_words=min_words,
     )
     per_sentence = tuple(
         SpanScores(s, e, text[s:e], _score(_counts_of(1, b - a, t, keys[a:b]), formulas, builtins))
-        for s, e, a, b, t in sentences
+        for (s, e, a, b), t in zip(sentences, running.tallies, strict=True)
     )
     per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, keys, sentences, formulas, builtins
+        doc, lo, hi, words, running, sentences, formulas, builtins
     )
 
     headline = None
