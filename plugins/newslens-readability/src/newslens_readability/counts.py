@@ -392,15 +392,13 @@ def _tally(facts: Sequence[_WordFacts]) -> _Tally:
 def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[str]) -> Counts:
     """Make :class:`Counts` from the tally of some words and their Spache keys.
 
-    Spache counts the different keys, ``""`` (a familiar word) left out.
+    Spache counts the different keys, ``""`` (a familiar word) left out. The
+    tally's fields are those of :class:`Counts` after ``sentences`` and ``words``,
+    in order (:data:`_TALLIED`; a test checks it), so it is passed as it is.
     """
-    syllables, letters, characters, mono, poly, long_words, complex_words, dale = tally
     different = set(spache_keys)
     different.discard("")
-    return Counts(
-        sentences, words, syllables, letters, characters, mono, poly, long_words,
-        complex_words, dale, len(different),
-    )
+    return Counts(sentences, words, *tally, len(different))  # type: ignore[call-arg]
 
 
 _BREAK: Final = 16  # marks a sentence's first token in _add_words
