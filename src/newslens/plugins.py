@@ -433,6 +433,17 @@ def make_annotator(pm: pluggy.PluginManager, config: Config) -> Annotator:
 # -- output: JSON sections and report blocks ----------------------------------------
 
 
+def _refuse(
+    problems: list[Diagnostic], pm: pluggy.PluginManager, plugin: str, stage: str, message: str,
+    *, strict: bool,
+) -> None:
+    """Record a plugin's lost output as an ``error`` diagnostic, or raise it under *strict*."""
+    diagnostic = failure_of(pm, plugin, stage, message).diagnostic()
+    if strict:
+        raise PluginError(diagnostic.message)
+    problems.append(diagnostic)
+
+
 def render_sections(
     pm: pluggy.PluginManager, doc: Document, *, strict: bool = False
 ) -> tuple[dict[str, Any], tuple[Diagnostic, ...]]:
@@ -452,9 +463,7 @@ def render_sections(
     problems: list[Diagnostic] = []
 
     def refuse(plugin: str, message: str) -> None:
-        if strict:
-            raise PluginError(f"plugin {plugin!r}: {message}")
-        problems.append(Diagnostic(plugin, "error", f"plugin {plugin!r}: {message}"))
+        _refuse(problems, pm, plugin, "json", message, strict=strict)
 
     for answer in sorted(call_each(pm, "newslens_json_section", doc=doc), key=lambda a: a.plugin):
         if answer.error is not None:
@@ -506,10 +515,7 @@ def render_blocks(
             if wrong:
                 message = f"newslens_report_blocks returned {wrong[0]!r}, not a Block; left out"
         if message is not None:
-            if strict:
-                raise PluginError(f"plugin {answer.plugin!r}: {message}")
-            problems.append(Diagnostic(answer.plugin, "error", f"plugin {answer.plugin!r}: "
-                                       + message))
+            _refuse(problems, pm, answer.plugin, "report", message, strict=strict)
             continue
         blocks.extend(attrs.evolve(block, plugin=block.plugin or answer.plugin) for block in items)
     return tuple(blocks), tuple(problems)
