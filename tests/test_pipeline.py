@@ -317,3 +317,11 @@ def test_enrichers_report_diagnostics_without_declaring_them() -> None:
         (failure.plugin, "warning", "no date"),
         ("elsewhere", "info", "hello"),
     ]
+
+
+def test_an_unknown_backend_is_its_own_error() -> None:
+    from newslens import AnnotatorError, UnknownBackendError
+
+    with pytest.raises(UnknownBackendError, match="unknown backend 'quantum'") as info:
+        Pipeline("quantum")
+    assert isinstance(info.value, AnnotatorError)

@@ -32,6 +32,7 @@ from newslens.errors import (
     MissingEnrichmentError,
     NewslensError,
     PipelineError,
+    UnknownBackendError,
 )
 from newslens.io import load
 from newslens.model import (
@@ -85,6 +86,7 @@ __all__ = [
     "Table",
     "Token",
     "TokenTable",
+    "UnknownBackendError",
     "WordCache",
     "__version__",
     "analyze",

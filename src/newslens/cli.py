@@ -55,7 +55,6 @@ from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 if TYPE_CHECKING:
     import pluggy
 
-    from newslens.annotators import Annotator
     from newslens.config import Config
     from newslens.enrichers import Enricher
     from newslens.model import Document
@@ -348,21 +347,15 @@ def _settings(args: argparse.Namespace) -> Config:
 def _make_pipeline(config: Config) -> Pipeline:
     """Build the plugin manager and the pipeline, telling apart: a bad option or unknown
     backend (2), an annotator that cannot start (3), a plugin fault under --strict (4)."""
-    from newslens.errors import AnnotatorError, PipelineError
+    from newslens.errors import AnnotatorError, PipelineError, UnknownBackendError
     from newslens.options import OptionError
     from newslens.pipeline import Pipeline
     from newslens.plugins import PluginError, get_plugin_manager
 
-    try:
-        pm = get_plugin_manager()  # under --strict the pipeline refuses its failures
-        annotator: Annotator | None = pm.hook.newslens_make_annotator(config=config)
-        if annotator is None:
-            raise CommandError(
-                f"unknown backend {config.backend!r}: choose auto, lite or stanza "
-                "(or install the plugin that provides it)",
-                EXIT_USAGE,
-            )
-        return Pipeline(config=config, plugins=pm, annotator=annotator)
+    try:  # under --strict the pipeline refuses the plugin manager's failures
+        return Pipeline(config=config, plugins=get_plugin_manager())
+    except UnknownBackendError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
     except AnnotatorError as exc:
         raise CommandError(
             f"backend {config.backend!r} cannot be used: {exc}", EXIT_PIPELINE

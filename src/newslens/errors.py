@@ -40,6 +40,11 @@ class AnnotatorError(NewslensError):
     """An annotator cannot be built or run (for example, stanza models are missing)."""
 
 
+class UnknownBackendError(AnnotatorError, ValueError):
+    """No installed plugin answers for the backend asked for (a usage error, not a
+    backend that fails to start)."""
+
+
 class InputError(NewslensError):
     """An input cannot be read as an article.
 

@@ -43,7 +43,7 @@ import pluggy
 
 from newslens import hookspecs
 from newslens.blocks import Block
-from newslens.errors import AnnotatorError, NewslensError
+from newslens.errors import NewslensError, UnknownBackendError
 from newslens.model import CORE_FIELDS, Diagnostic, Document, Output
 from newslens.options import Option
 
@@ -419,11 +419,12 @@ def make_annotator(pm: pluggy.PluginManager, config: Config) -> Annotator:
     """Ask the plugins for the annotator named by ``config.backend``.
 
     Raises:
-        AnnotatorError: when no plugin answers for that backend.
+        UnknownBackendError: when no plugin answers for that backend.
+        AnnotatorError: when the backend cannot start.
     """
     annotator = pm.hook.newslens_make_annotator(config=config)
     if annotator is None:
-        raise AnnotatorError(
+        raise UnknownBackendError(
             f"unknown backend {config.backend!r}: choose auto, lite or stanza "
             "(or install the plugin that provides it)"
         )
