@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
     from newslens.config import Config
     from newslens.enrichers import Enricher
+    from newslens.io.formats import OutputFormat
     from newslens.model import Document
     from newslens.options import Option
     from newslens.pipeline import Pipeline
@@ -388,25 +389,22 @@ def _describe(doc: Document) -> str:
     return f"{where} (id {doc.id!r})"
 
 
-def _choose_format(args: argparse.Namespace, pipeline: Pipeline) -> tuple[str, frozenset[str]]:
+def _choose_format(
+    args: argparse.Namespace, pipeline: Pipeline
+) -> tuple[OutputFormat, frozenset[str]]:
     """The output format and the names to omit, checked before any input is read."""
-    from newslens.io.writers import PLANNED_FORMATS, expand_omit, output_formats
+    from newslens.io.writers import UnsupportedFormatError, expand_omit, find_format
 
     to_terminal = args.output is None and sys.stdout.isatty()
-    fmt = args.format or ("text" if to_terminal else "json")
-    formats = output_formats(pipeline.plugins)
-    if fmt not in formats:
-        available = ", ".join(formats)
-        if fmt in PLANNED_FORMATS:
-            message = f"{fmt.upper()} output is planned but not available yet: use {available}"
-        else:
-            message = f"unknown output format {fmt!r}: choose one of {available}"
-        raise CommandError(message, EXIT_USAGE)
+    try:
+        chosen = find_format(args.format or ("text" if to_terminal else "json"), pipeline.plugins)
+    except UnsupportedFormatError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
     try:
         omit = expand_omit(name for value in args.omit for name in value.split(","))
     except ValueError as exc:
         raise CommandError(f"--omit: {exc}", EXIT_USAGE) from None
-    return fmt, omit
+    return chosen, omit
 
 
 def _plugin_failed(doc: Document) -> bool:
@@ -419,12 +417,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
-    from newslens.io.writers import open_writer
     from newslens.plugins import PluginError
 
     config = _settings(args)
     pipeline = _make_pipeline(config)  # before any input is read
-    fmt, omit = _choose_format(args, pipeline)
+    chosen, omit = _choose_format(args, pipeline)
     failures = 0
     plugin_failures = bool(pipeline.failures or pipeline.disabled)
 
@@ -441,9 +438,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 failures += 1
                 error(f"{_describe(item)}: {exc.message}; skipped")
 
-    stream = _open_output(args.output, fmt)
+    stream = _open_output(args.output, chosen.name)
     try:
-        with open_writer(fmt, stream, pipeline.plugins, omit=omit) as writer:
+        with chosen.writer(stream, omit=omit) as writer:
             for doc in pipeline.pipe(documents(), batch_size=args.batch_size):
                 try:
                     writer.write(doc)

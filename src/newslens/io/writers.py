@@ -275,13 +275,23 @@ def open_writer(
     Raises:
         UnsupportedFormatError: for a planned format (``html``) and unknown names.
     """
-    formats = output_formats(plugins)
-    if format not in formats:
-        available = ", ".join(formats)
-        if format in PLANNED_FORMATS:
-            raise UnsupportedFormatError(
-                f"{format.upper()} output is planned but not available yet: use one of {available}"
-            )
-        raise UnsupportedFormatError(f"unknown output format {format!r}: choose one of {available}")
-    writer: DocumentWriter = formats[format].writer(stream, omit=expand_omit(omit))
+    writer: DocumentWriter = find_format(format, plugins).writer(stream, omit=expand_omit(omit))
     return writer
+
+
+def find_format(format: str, plugins: pluggy.PluginManager | None = None) -> OutputFormat:
+    """Return the :class:`OutputFormat` called *format* among those the plugins offer.
+
+    Raises:
+        UnsupportedFormatError: for a planned format (``html``) and unknown names,
+            listing the formats there are.
+    """
+    formats = output_formats(plugins)
+    if format in formats:
+        return formats[format]
+    available = ", ".join(formats)
+    if format in PLANNED_FORMATS:
+        raise UnsupportedFormatError(
+            f"{format.upper()} output is planned but not available yet: use one of {available}"
+        )
+    raise UnsupportedFormatError(f"unknown output format {format!r}: choose one of {available}")
