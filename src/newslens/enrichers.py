@@ -149,6 +149,20 @@ class Plan:
     order: tuple[Enricher, ...]
     disabled: tuple[tuple[Enricher, str], ...] = ()
 
+    def require_all(self, layers: Iterable[str]) -> None:
+        """Raise unless every enricher can run (the ``strict`` form of a plan).
+
+        Raises:
+            PipelineError: listing every enricher left out and why, and the *layers*
+                the annotator fills.
+        """
+        if self.disabled:
+            raise PipelineError(
+                "cannot build the pipeline:\n- "
+                + "\n- ".join(reason for _, reason in self.disabled)
+                + f"\nlayers available: {', '.join(sorted(layers)) or 'none'}"
+            )
+
 
 def _take_names(
     enrichers: Sequence[Enricher],
@@ -294,12 +308,9 @@ def order_enrichers(
         PipelineError: listing every clash (two enrichers with one name or one
             key), every unmet requirement, or a cycle.
     """
+    layers = frozenset(layers)
     plan = plan_enrichers(enrichers, layers)
-    if plan.disabled:
-        raise PipelineError(
-            "cannot build the pipeline:\n- " + "\n- ".join(reason for _, reason in plan.disabled)
-            + f"\nlayers available: {', '.join(sorted(frozenset(layers))) or 'none'}"
-        )
+    plan.require_all(layers)
     return plan.order
 
 

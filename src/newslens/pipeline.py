@@ -17,7 +17,7 @@ import attrs
 
 from newslens.config import Config
 from newslens.enrichers import Enricher, plan_enrichers, run_enrichers
-from newslens.errors import InputError, PipelineError
+from newslens.errors import InputError
 from newslens.model import Diagnostic, Document
 from newslens.options import Options
 from newslens.plugins import (
@@ -72,7 +72,7 @@ class Pipeline:
         strict: Raise instead of recording: an enricher's exception (as
             :class:`EnricherError`), a plugin failure (as
             :class:`~newslens.plugins.PluginError`), an enricher that cannot
-            run (as :class:`PipelineError`), an output hook's exception.
+            run (as :class:`~newslens.PipelineError`), an output hook's exception.
         download: Let the stanza backend download its models when they are
             missing (the only time newslens touches the network).
         options: Plugin option values by full name
@@ -84,7 +84,7 @@ class Pipeline:
 
     Raises:
         OptionError: for an option no plugin declares, or a value of the wrong type.
-        PipelineError: under *strict*, when an enricher cannot run.
+        newslens.PipelineError: under *strict*, when an enricher cannot run.
         PluginError: under *strict*, when a plugin failed to load or contribute.
         AnnotatorError: when the annotator cannot be built.
     """
@@ -113,22 +113,20 @@ class Pipeline:
         self.config: Config = attrs.evolve(config, **changes) if changes else config
         self.plugins: pluggy.PluginManager = plugins or get_plugin_manager()
         declared = collect_options(self.plugins)
-        failed = [f.plugin for f in (*load_failures(self.plugins), *declared.failures)]
+        loading = load_failures(self.plugins)
+        failed = [f.plugin for f in (*loading, *declared.failures)]
         self.options: Options = Options.resolve(
             declared.items, self.config.options, failed=failed
         )
         """The checked value of every plugin option."""
         self.annotator: Annotator = annotator or make_annotator(self.plugins, self.config)
         collected = collect_enrichers(self.plugins, self.options)
-        failures = (*load_failures(self.plugins), *declared.failures, *collected.failures)
+        failures = (*loading, *declared.failures, *collected.failures)
         if failures and self.config.strict:
             raise PluginError("; ".join(f.diagnostic().message for f in failures))
         plan = plan_enrichers(collected.items, self.annotator.layers, backend=self.annotator.name)
-        if plan.disabled and self.config.strict:
-            raise PipelineError(
-                "cannot build the pipeline:\n- "
-                + "\n- ".join(reason for _, reason in plan.disabled)
-            )
+        if self.config.strict:
+            plan.require_all(self.annotator.layers)
         self.enrichers: tuple[Enricher, ...] = plan.order
         self.disabled: tuple[tuple[Enricher, str], ...] = plan.disabled
         """Enrichers left out, each with the reason (see :func:`plan_enrichers`)."""
