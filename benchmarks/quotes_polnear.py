@@ -754,7 +754,7 @@ def load_spacy(peer_path: str | None) -> Any:
     if peer_path and peer_path not in sys.path:
         sys.path.append(peer_path)
     try:
-        import spacy
+        import spacy  # type: ignore[import-not-found]
     except ImportError:
         raise SystemExit(
             "spaCy/textacy are not importable: pip install --target /tmp/peerdeps textacy "
@@ -775,7 +775,7 @@ def _token_span(tokens: Sequence[Any]) -> Span | None:
 def textacy_predictor(peer_path: str | None) -> Callable[[Article], Outcome]:
     """Return a predictor that runs ``textacy.extract.triples.direct_quotations``."""
     nlp = load_spacy(peer_path)
-    from textacy.extract.triples import direct_quotations
+    from textacy.extract.triples import direct_quotations  # type: ignore[import-not-found]
 
     list(direct_quotations(nlp('"Warm up the model now," she said.')))
 
@@ -901,26 +901,38 @@ def _cell(value: float, count: int | None = None) -> str:
 
 def print_tables(rows: list[tuple[str, Tally]]) -> None:
     """Print content, attribution and per-kind tables, one row per predictor."""
-    head = (
+    _content_table(rows)
+    _attribution_table(rows)
+    _kind_table(rows)
+    extra = [(n, t.counts["false positives on Discard/Discuss"]) for n, t in rows]
+    print(
+        "\nfalse positives overlapping a Discard/Discuss span: "
+        + ", ".join(f"{n} {v}" for n, v in extra)
+    )
+
+
+def _content_table(rows: list[tuple[str, Tally]]) -> None:
+    print("\ncontent spans (one-to-one; exact after trimming; overlap = half the tokens)")
+    print(
         f"{'predictor':<20} {'articles':>8} {'failed':>6} {'gold':>5} {'pred':>5} "
         f"{'P exact':>8} {'R exact':>8} {'F1 exact':>8} {'P ovl':>8} {'R ovl':>8} "
         f"{'F1 ovl':>8}"
     )
-    print("\ncontent spans (one-to-one; exact after trimming; overlap = half the tokens)")
-    print(head)
+    keys = ("exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1")
     for name, tally in rows:
         f, c = tally.figures(), tally.counts
-        cells = " ".join(
-            f"{f[k]:>8.3f}"
-            for k in ("exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1")
-        )
+        cells = " ".join(f"{f[k]:>8.3f}" for k in keys)
         print(
             f"{name:<20} {tally.articles:>8} {tally.failed:>6} {c['gold']:>5} "
             f"{c['pred']:>5} {cells}"
         )
+
+
+def _attribution_table(rows: list[tuple[str, Tally]]) -> None:
     print(
-        "\nrecall by quotation marks in the gold content (overlap / exact; gold count), "
-        "speaker and cue accuracy on overlap matches (count)"
+        "\nrecall by quotation marks in the gold content (overlap/exact; gold count), "
+        "speaker and cue accuracy on overlap matches (count),\nmatched gold without a source "
+        "(of which with no predicted speaker)"
     )
     print(
         f"{'predictor':<20} {'R with marks':>22} {'R without marks':>22} "
@@ -936,18 +948,16 @@ def print_tables(rows: list[tuple[str, Tally]]) -> None:
             f"{_cell(f['speaker acc'], c['speaker total']):>15} "
             f"{_cell(f['cue acc'], c['cue total']):>15} {nosrc:>19}"
         )
-    print("\nprecision by predicted kind (overlap / exact; predicted count)")
+
+
+def _kind_table(rows: list[tuple[str, Tally]]) -> None:
+    print("\nprecision by predicted kind (overlap/exact; predicted count); other = other kinds")
     print(f"{'predictor':<20} " + " ".join(f"{k:>22}" for k in (*KINDS, "other")))
     for name, tally in rows:
         f, c = tally.figures(), tally.counts
         cells = [f"{f['P ' + k]:.3f}/{f['exact P ' + k]:.3f} ({c['pred ' + k]})" for k in KINDS]
         other = sum(v for k, v in c.items() if k.startswith("pred ") and k[5:] not in KINDS)
         print(f"{name:<20} " + " ".join(f"{cell:>22}" for cell in cells) + f" {other:>22}")
-    extra = [(n, t.counts["false positives on Discard/Discuss"]) for n, t in rows]
-    print(
-        "\nfalse positives overlapping a Discard/Discuss span: "
-        + ", ".join(f"{n} {v}" for n, v in extra)
-    )
 
 
 def print_speed(speeds: list[tuple[str, str, float]]) -> None:
@@ -1020,6 +1030,30 @@ def self_test(articles: list[Article]) -> int:
     return 0
 
 
+def run_predictor(
+    name: str, articles: list[Article], args: argparse.Namespace, keep: bool
+) -> tuple[list[tuple[str, Tally]], list[tuple[str, str, float]]]:
+    """Score one predictor (and time it); return its table rows and speed rows."""
+    factory = functools.partial(make_predictor, name, args)
+    outcomes = predict_all(articles, factory, args.jobs)
+    every, handled = score(articles, outcomes, keep=keep and bool(args.errors))
+    rows = [(name, every)]
+    speeds: list[tuple[str, str, float]] = []
+    if handled is not None:
+        rows.append((f"{name} (handled)", handled))
+        print(
+            f"\n{name} failed on {every.failed} of {every.articles} articles, e.g. "
+            + "; ".join(f"{a}: {e[:80]}" for a, e in every.failures[:3])
+        )
+    if name == "textacy" and every.seconds:
+        step = "spaCy + direct_quotations" + (f" (--jobs {args.jobs})" if args.jobs > 1 else "")
+        speeds.append((name, step, every.articles / every.seconds))
+    if name == "newslens" and not args.no_speed:
+        timed = time_newslens(articles, args.plugin_module, args.repeat)
+        speeds += [(name, f"{step} (best of {args.repeat})", rate) for step, rate in timed.items()]
+    return rows, speeds
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
@@ -1074,24 +1108,9 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, Tally]] = []
     speeds: list[tuple[str, str, float]] = []
     for name in names:
-        factory = functools.partial(make_predictor, name, args)
-        outcomes = predict_all(articles, factory, args.jobs)
-        every, handled = score(articles, outcomes, keep=bool(args.errors) and name == errors_of)
-        rows.append((name, every))
-        if handled is not None:
-            rows.append((f"{name} (handled)", handled))
-            print(
-                f"\n{name} failed on {every.failed} of {every.articles} articles, e.g. "
-                + "; ".join(f"{a}: {e[:80]}" for a, e in every.failures[:3])
-            )
-        if name == "textacy" and every.seconds:
-            step = "spaCy + direct_quotations" + (f" (--jobs {args.jobs})" if args.jobs > 1 else "")
-            speeds.append((name, step, every.articles / every.seconds))
-        if name == "newslens" and not args.no_speed:
-            timed = time_newslens(articles, args.plugin_module, args.repeat)
-            speeds += [
-                (name, f"{step} (best of {args.repeat})", rate) for step, rate in timed.items()
-            ]
+        more_rows, more_speeds = run_predictor(name, articles, args, keep=name == errors_of)
+        rows += more_rows
+        speeds += more_speeds
     print_tables(rows)
     print_speed(speeds)
     if args.errors:
