@@ -393,7 +393,10 @@ def load_article(txt: Path, ann_dir: Path, notes: collections.Counter[str]) -> A
     for bound in bounds.values():
         if bound.type in ("Discard", "Discuss"):
             own[f"{bound.type} spans"] += 1
-            ignored.extend(mapper(bound) or ())
+            mapped = mapper(bound)
+            if mapped is None:
+                own[f"unmapped {bound.type} spans"] += 1
+            ignored.extend(mapped or ())
     own["fragmented gold contents"] += sum(len(g.content) > 1 for g in gold)
     notes.update(own)
     return Article(txt.stem, doc, gold, tuple(ignored), own)
