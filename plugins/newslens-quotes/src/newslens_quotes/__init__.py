@@ -1,0 +1,212 @@
+"""newslens-quotes: who said what, with direct, indirect and mixed quotes and their speakers.
+
+The plugin adds the ``quotes`` and ``speakers`` sections to newslens' output,
+and the :data:`QUOTES` key that other plugins read. It also works on any
+annotated document::
+
+    >>> import newslens
+    >>> from newslens_quotes import find_quotes
+    >>> doc = newslens.annotate('"We will rebuild," said Dana Whitfield. She left.')
+    >>> [(q.text, q.kind, q.speaker_name) for q in find_quotes(doc).quotes]
+    [('We will rebuild,', 'direct', 'Dana Whitfield')]
+
+How it works: :mod:`newslens_quotes.marks` pairs quotation marks,
+:mod:`newslens_quotes.attribution` finds cues, speakers and content,
+:mod:`newslens_quotes.speakers` links mentions to canonical speakers, and
+:mod:`newslens_quotes.engine` runs them in order. Cues are data
+(:mod:`newslens_quotes.lexicon`), extended through the ``quotes.cues`` option
+or the ``newslens_quotes_cues`` hook (:mod:`newslens_quotes.hookspecs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+import pluggy
+
+from newslens import (
+    DIAGNOSTICS,
+    Block,
+    Diagnostic,
+    Document,
+    Enricher,
+    Key,
+    Mark,
+    Option,
+    Options,
+    Table,
+    enricher,
+    hookimpl,
+    layers,
+)
+from newslens_quotes.engine import find_quotes
+from newslens_quotes.lexicon import FRAMES, Cue, builtin_cues, parse_cues
+from newslens_quotes.model import KINDS, Quote, QuoteResult, Speaker, TextSpan
+
+__all__ = [
+    "CUES_OPTION",
+    "FRAMES",
+    "INHERIT_OPTION",
+    "KINDS",
+    "QUOTES",
+    "Cue",
+    "Quote",
+    "QuoteResult",
+    "Speaker",
+    "TextSpan",
+    "builtin_cues",
+    "collect_cues",
+    "find_quotes",
+    "make_enricher",
+    "parse_cues",
+]
+
+QUOTES: Final = Key(
+    "quotes.quotes",
+    QuoteResult,
+    doc="Quotes (direct, indirect, mixed) with cue, speaker and canonical speaker; "
+    "speakers and name clusters (a QuoteResult).",
+)
+"""The enrichment key: a :class:`QuoteResult` with the quotes, the speakers, and every
+cluster of mentions linked to one name (readable by other plugins)."""
+
+CUES_OPTION: Final = Option(
+    "quotes.cues",
+    str,
+    "",
+    doc="Extra reporting cues, comma-separated lemmas with an optional frame: "
+    "'opine, brief:object' (frames: speech, object, according).",
+)
+"""Extra cues for one run (see :func:`~newslens_quotes.lexicon.parse_cues`)."""
+
+INHERIT_OPTION: Final = Option(
+    "quotes.inherit",
+    bool,
+    True,
+    doc="A quotation with no cue of its own takes the speaker of the quote before it.",
+)
+"""Whether a quotation with no cue of its own may take the previous speaker."""
+
+_PLUGIN: Final = "quotes"
+
+
+def collect_cues(
+    pluginmanager: pluggy.PluginManager | None = None, option: str = ""
+) -> tuple[tuple[Cue, ...], tuple[str, ...]]:
+    """Return the built-in cues, those of *option* and those other plugins add, with notes.
+
+    Args:
+        pluginmanager: Asked through its ``newslens_quotes_cues`` hook, when given.
+        option: A value of the ``quotes.cues`` option.
+
+    Raises:
+        ValueError: when *option* is not a list of cues.
+
+    Returns:
+        ``(cues, notes)``: the cues (later ones replace earlier ones with the same
+        words) and a note for each thing a plugin returned that is not a cue.
+    """
+    cues = list(builtin_cues()) + list(parse_cues(option))
+    notes: list[str] = []
+    hook = getattr(pluginmanager.hook, "newslens_quotes_cues", None) if pluginmanager else None
+    for result in hook() if hook is not None else ():
+        for item in result or ():
+            if isinstance(item, Cue):
+                cues.append(item)
+            else:
+                notes.append(f"a plugin returned {item!r}, not a Cue: left out")
+    return tuple(cues), tuple(notes)
+
+
+def make_enricher(
+    cues: Iterable[Cue] | None = None, *, inherit: bool = True, notes: Iterable[str] = ()
+) -> Enricher:
+    """Return the ``quotes.find`` enricher, looking for *cues* (default: the built-in ones).
+
+    The plugin builds it in ``newslens_register_enrichers`` from its options and the
+    cues other plugins add (:func:`collect_cues`); *notes* become warnings on every
+    document.
+    """
+    chosen = tuple(builtin_cues() if cues is None else cues)
+    warnings = tuple(Diagnostic(_PLUGIN, "warning", note) for note in notes)
+
+    def find(doc: Document) -> dict[Key[Any], Any]:
+        """Find the document's quotes and speakers."""
+        found: dict[Key[Any], Any] = {QUOTES: find_quotes(doc, cues=chosen, inherit=inherit)}
+        if warnings:
+            found[DIAGNOSTICS] = warnings
+        return found
+
+    return enricher(
+        name="quotes.find",
+        requires=[layers.TOKENS, layers.SENTENCES, layers.PARAGRAPHS],
+        optional=[layers.LEMMAS, layers.POS, layers.DEPENDENCIES, layers.ENTITIES],
+        provides=[QUOTES],
+    )(find)
+
+
+@hookimpl
+def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
+    """Add the ``newslens_quotes_cues`` hook specification."""
+    from newslens_quotes import hookspecs
+
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newslens_options() -> list[Option]:
+    """Declare :data:`CUES_OPTION` and :data:`INHERIT_OPTION`."""
+    return [CUES_OPTION, INHERIT_OPTION]
+
+
+@hookimpl
+def newslens_register_enrichers(
+    register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager, options: Options
+) -> None:
+    """Register the ``quotes.find`` enricher with the cues of the options and of other plugins."""
+    cues, notes = collect_cues(pluginmanager, options[CUES_OPTION.name])
+    register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes))
+
+
+@hookimpl
+def newslens_json_section(doc: Document) -> dict[str, Any] | None:
+    """Add the ``quotes`` and ``speakers`` sections."""
+    result = doc.get(QUOTES)
+    if result is None:
+        return None
+    return {
+        "quotes": [q.as_dict() for q in result.quotes],
+        "speakers": [s.as_dict() for s in result.speakers],
+    }
+
+
+def _label(quote: Quote) -> str:
+    who = quote.speaker_name or "unknown speaker"
+    return f"{quote.kind} quote: {who}"
+
+
+@hookimpl
+def newslens_report_blocks(doc: Document) -> list[Block] | None:
+    """Show who is quoted how often, and mark each quote, cue and speaker in the text."""
+    result = doc.get(QUOTES)
+    if result is None:
+        return None
+    rows = [
+        (s.name, s.kind, str(len(s.quotes)), ", ".join(sorted({m.text for m in s.mentions})))
+        for s in result.speakers
+    ]
+    marks: list[Mark] = []
+    for quote in result.quotes:
+        marks.append(Mark(quote.start, quote.end, _label(quote), note=f"found by {quote.how}"))
+        if quote.cue is not None:
+            marks.append(Mark(quote.cue.start, quote.cue.end, "cue"))
+        if quote.speaker is not None:
+            marks.append(Mark(quote.speaker.start, quote.speaker.end,
+                              f"speaker: {quote.speaker_name or quote.speaker.text}"))
+    marks = sorted(set(marks), key=lambda m: (m.start, -m.end, m.label))
+    kinds = {kind: sum(q.kind == kind for q in result.quotes) for kind in KINDS}
+    summary = (("quotes", str(len(result.quotes))),
+               *((kind, str(n)) for kind, n in kinds.items() if n))
+    table = Table(("Speaker", "Kind", "Quotes", "Mentions"), rows)
+    return [Block("Quotes", rows=summary, tables=[table] if rows else [], marks=marks)]

@@ -1,0 +1,393 @@
+"""The rules that attribute a statement: a cue, the speaker it names, and the content.
+
+Everything here works on tokens and lemmas (the lite annotator's), and uses
+part-of-speech tags when there are some. The rules, each named in
+:attr:`Quote.how <newslens_quotes.model.Quote.how>`:
+
+Direct quotes (a :class:`~newslens_quotes.marks.Quoted` span):
+
+* ``after-quote``: ``"...," she said`` / ``"...," said Dana Whitfield, the fire chief``;
+* ``before-quote``: ``He said: "..."`` / ``the mayor said, adding "..."``;
+* ``dash``: ``"..." — Dana Whitfield``;
+* ``inherited``: a quote that starts a sentence, with no cue of its own, right
+  after another quote of the same or the previous paragraph, takes its speaker.
+
+Reported speech (a cue outside quotation marks):
+
+* ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
+* ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
+* ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
+* ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
+  speaker is the one already speaking in the sentence (or its subject).
+
+Reported speech whose content holds quotation marks is ``mixed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from newslens_quotes.lexicon import Cue, CueIndex
+from newslens_quotes.marks import Quoted
+from newslens_quotes.words import (
+    DETERMINERS,
+    PASSIVE,
+    SUBJECT_PRONOUNS,
+    Words,
+    skip_back,
+    speaker_after,
+    speaker_before,
+)
+
+_DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
+_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
+_END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
+# Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
+_ADJUNCT: Final = frozenset({
+    "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "then", "again", "afterward",
+    "afterwards", "when", "while", "as", "to", "told", "from", "via", "through", "of", "about",
+    "by", "with", "for", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "next", "previously", "also", "repeatedly", "publicly", "once",
+})
+# Words a content can end with before the next attribution starts: ``... in January after``.
+_TRAILING: Final = frozenset({
+    "after", "as", "while", "when", "because", "and", "but", "before", "since", "though",
+    "although", "so", "or", "where", "until", "even", "if",
+})
+_OBJECTS: Final = frozenset({
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
+    "supporters", "viewers", "listeners", "readers", "voters", "congress", "it",
+})
+# Cue words that are nouns as often as verbs in their bare form, and what shows the verb.
+_BARE_NOUNS: Final = frozenset({
+    "state", "states", "report", "reports", "note", "notes", "claim", "claims", "charge",
+    "charges", "counter", "estimate", "estimates", "promise", "promises", "pledge", "pledges",
+    "tweet", "tweets", "joke", "jokes", "quip", "remark", "remarks", "warning", "continue",
+    "answer", "reply", "replies", "response", "comment", "comments",
+    "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
+})
+_BARE_VERB_BEFORE: Final = frozenset({
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
+    "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
+})
+_NOUN_BEFORE: Final = frozenset({"of", "'s", "’s", "for", "in", "on", "at", "with"})
+_OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
+MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
+
+
+@attrs.define
+class Found:
+    """One attribution as the rules find it, before speakers are named.
+
+    Offsets of the content are characters; cue and speaker are token ranges.
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    confidence: float
+    how: str
+    sentence: int
+    inherit: bool = False
+    quoted: Quoted | None = None
+
+
+@attrs.frozen
+class Hit:
+    """A cue found in the text: tokens ``[start, end)``."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+class Rules:
+    """The attribution rules, run on one document's :class:`Words`."""
+
+    def __init__(self, words: Words, quoted: Sequence[Quoted], cues: CueIndex) -> None:
+        self.words = words
+        self.quoted = quoted
+        self.cues = cues
+        self.in_quote: list[int] = [-1] * len(words)
+        for n, q in enumerate(quoted):
+            first = words.token_at(q.open)
+            k = first
+            while k < len(words) and words.start[k] <= q.close:
+                if words.start[k] >= q.open:
+                    self.in_quote[k] = n
+                k += 1
+        self.hits: list[Hit] = self._find_hits()
+        self.hit_at: dict[int, Hit] = {h.start: h for h in self.hits}
+        self.used: set[int] = set()
+
+    # -- cues ------------------------------------------------------------------------
+
+    def _find_hits(self) -> list[Hit]:
+        words = self.words
+        found: list[Hit] = []
+        i, n = 0, len(words)
+        while i < n:
+            cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
+            if cue is not None and self._is_cue_use(i, cue):
+                found.append(Hit(i, i + len(cue.words), cue))
+                i += len(cue.words)
+            else:
+                i += 1
+        return found
+
+    def _is_cue_use(self, i: int, cue: Cue) -> bool:
+        """Whether the cue word at *i* is used as a reporting verb here."""
+        words = self.words
+        if cue.frame == "according":
+            return True
+        if words.upos is not None and words.upos[i] not in ("VERB", None):
+            return False
+        lo = words.sentence_bounds(i)[0]
+        if i > lo and (words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE):
+            return False  # a noun: "the report", "his claims", "head of state"
+        if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
+            i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
+        ):
+            return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
+        j = skip_back(words, i - 1, lo)
+        return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
+
+    def hits_between(self, first: int, end: int) -> list[Hit]:
+        """The cues whose first token is in ``[first, end)``, in order."""
+        return [h for h in self.hits if first <= h.start < end]
+
+    # -- direct quotes -----------------------------------------------------------------
+
+    def _sentence_end(self, i: int) -> int:
+        """End of the sentence holding token *i*, run on into the next sentence when that
+        one starts in lower case (``"Why now?" he asked.`` split after the mark)."""
+        words = self.words
+        hi = words.sentence_bounds(i)[1]
+        if hi == i + 1 and hi < len(words) and words.text[hi][:1].islower():
+            hi = words.sentence_bounds(hi)[1]
+        return hi
+
+    def after_quote(self, q: Quoted) -> Found | None:
+        """``"...," she said`` / ``"...," said X`` / ``"..." — X``."""
+        if not q.closed:
+            return None
+        words = self.words
+        close = words.token_at(q.close)
+        if close >= len(words) or words.start[close] != q.close:
+            return None
+        hi = self._sentence_end(close)
+        k = close + 1
+        dash = k < hi and words.text[k] in _DASHES
+        while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
+            k += 1
+        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP)):
+            if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
+                break
+            speaker = speaker_before(words, hit.start, k) if hit.start > k else None
+            if speaker is not None and speaker[0] != k:
+                continue  # words between the mark and the speaker: not this quote's cue
+            if speaker is None:
+                if hit.start > k:
+                    continue
+                speaker = speaker_after(words, hit.end, hi)
+            return self._direct(q, hit, speaker, "after-quote", 0.95)
+        if dash:
+            speaker = speaker_after(words, k, hi)
+            if speaker is not None and words.capital[speaker[0]]:
+                return self._direct(q, None, speaker, "dash", 0.8)
+        return None
+
+    def before_quote(self, q: Quoted) -> Found | None:
+        """``He said: "..."`` / ``said Smith: "..."`` / ``..., adding "..."``."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.start[opening] != q.open:
+            return None
+        lo = words.sentence_bounds(opening)[0]
+        j = opening - 1
+        colon = j >= lo and words.text[j] == ":"
+        while j >= lo and (words.text[j] in (",", ":") or words.lower[j] == "that"):
+            j -= 1
+        reach = 6 if colon else 1
+        for hit in reversed(self.hits_between(max(lo, j + 1 - reach - 2), j + 1)):
+            if hit.end < j + 1 - reach:
+                break
+            speaker = speaker_before(words, hit.start, lo)
+            if speaker is None:
+                speaker = speaker_after(words, hit.end, opening)
+            found = self._direct(q, hit, speaker, "before-quote", 0.9)
+            found.inherit = speaker is None
+            return found
+        return None
+
+    def _direct(
+        self, q: Quoted, hit: Hit | None, speaker: tuple[int, int] | None, how: str, conf: float
+    ) -> Found:
+        if hit is not None:
+            self.used.add(hit.start)
+        start, end = _strip(self.words.doc.text, q.start, q.end)
+        return Found(
+            start, end, "direct",
+            None if hit is None else (hit.start, hit.end),
+            speaker,
+            conf if speaker is not None else conf - 0.3,
+            how,
+            self.words.sentence_of[min(self.words.token_at(q.open), len(self.words) - 1)],
+            quoted=q,
+        )
+
+    # -- reported speech -----------------------------------------------------------------
+
+    def reported(self, hit: Hit, earlier: Sequence[Found]) -> Found | None:
+        """Reported speech introduced by the cue *hit* (see the module's rules)."""
+        words = self.words
+        lo, hi = words.sentence_bounds(hit.start)
+        if hit.cue.frame == "according":
+            return self._according(hit, lo, hi)
+        speaker = speaker_before(words, hit.start, lo)
+        if speaker is not None:
+            comma = speaker[0] - 1
+            if comma > lo and words.text[comma] == "," and self._only_adjuncts(hit.end, hi):
+                return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
+            first = self._content_start(hit, hi)
+            return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.8)
+        before = hit.start - 1
+        if before > lo and words.text[before] == ",":
+            after = speaker_after(words, hit.end, hi)
+            if after is not None and self._only_adjuncts(after[1], hi):
+                return self._content(lo, before, hit, after, "reported-after", 0.8)
+        if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
+            first = self._content_start(hit, hi)
+            found = self._content(first, self._content_end(first, hi), hit, None, "continued", 0.7)
+            if found is not None:
+                found.speaker = self._sentence_speaker(lo, hit.start, earlier)
+                found.inherit = found.speaker is None
+            return found
+        return None
+
+    def _according(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        words = self.words
+        speaker = speaker_after(words, hit.end, hi)
+        if speaker is None:
+            return None
+        comma = hit.start > lo and words.lower[hit.start - 1] == ","
+        opening = hit.start - 1 if comma else hit.start
+        if opening <= lo + 1:  # at the start: "According to X, CONTENT"
+            k = speaker[1]
+            while k < hi and words.text[k] != ",":
+                k += 1
+            return self._content(k + 1, hi, hit, speaker, "according-to", 0.85)
+        return self._content(lo, opening, hit, speaker, "according-to", 0.85)
+
+    def _only_adjuncts(self, k: int, hi: int) -> bool:
+        """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""
+        words = self.words
+        end = hi
+        while end > k and words.text[end - 1] in _END_PUNCT | _MARKS:
+            end -= 1
+        if end == k:
+            return True
+        if words.text[k] == ",":
+            return True
+        return end - k <= 8 and words.lower[k] in _ADJUNCT
+
+    def _content_start(self, hit: Hit, hi: int) -> int:
+        """The first token of what a cue reports: after its addressee, ``that``, a colon."""
+        words = self.words
+        k = hit.end
+        if hit.cue.frame == "object" and k < hi:
+            low = words.lower[k]
+            if low in _OBJECTS:
+                k += 1
+            elif words.capital[k] or low in DETERMINERS:
+                addressee = speaker_after(words, k, hi)
+                if addressee is not None:
+                    k = addressee[1]
+        if k < hi and words.lower[k] == "that":
+            return k + 1
+        if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
+            for gap in range(1, 7):
+                if k + gap >= hi or words.text[k + gap] in (",", ";"):
+                    break
+                if words.lower[k + gap] == "that":
+                    return k + gap + 1
+        while k < hi and words.text[k] in (":", ","):
+            k += 1
+        return k
+
+    def _content_end(self, first: int, hi: int) -> int:
+        """Where the content stops: the sentence end, or the next attribution in it."""
+        words = self.words
+        for hit in self.hits_between(first + 1, hi):
+            speaker = speaker_before(words, hit.start, first)
+            end = speaker[0] if speaker is not None else hit.start
+            if speaker is None and words.text[hit.start - 1] not in (",",) and words.lower[
+                hit.start - 1
+            ] not in ("and", "but"):
+                continue
+            while end > first and (
+                words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
+            ):
+                end -= 1
+            return end
+        return hi
+
+    def _content(
+        self,
+        first: int,
+        end: int,
+        hit: Hit,
+        speaker: tuple[int, int] | None,
+        how: str,
+        conf: float,
+    ) -> Found | None:
+        words = self.words
+        while end > first and words.text[end - 1] in _END_PUNCT:
+            end -= 1
+        if end - first < 2 or first >= len(words):
+            return None
+        start, stop = words.start[first], words.end[end - 1]
+        inner = [q for q in self.quoted if start <= q.open and q.close < stop]
+        whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
+        if whole:
+            return None  # a direct quote the quote rules attribute
+        self.used.add(hit.start)
+        return Found(
+            start, stop, "mixed" if inner else "indirect", (hit.start, hit.end), speaker, conf,
+            how, words.sentence_of[hit.start],
+        )
+
+    def _sentence_speaker(
+        self, lo: int, before: int, earlier: Sequence[Found]
+    ) -> tuple[int, int] | None:
+        """Who speaks in the sentence so far: an earlier attribution in it, else its subject."""
+        sentence = self.words.sentence_of[lo]
+        for found in reversed(earlier):
+            if found.sentence == sentence and found.speaker is not None:
+                return found.speaker
+        words = self.words
+        k = lo
+        while k < before and (words.lower[k] in _OPENING_WORDS or words.is_punct(k)):
+            k += 1
+        if k < before and words.lower[k] in SUBJECT_PRONOUNS:
+            return (k, k + 1)
+        if k < before and words.capital[k]:
+            j = k
+            while j < before and words.capital[j]:
+                j += 1
+            return (k, j)
+        return None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

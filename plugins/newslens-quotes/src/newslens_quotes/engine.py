@@ -1,0 +1,185 @@
+"""One document's quotes, start to end: marks, cues, attributions, speakers.
+
+1. Quotation marks are paired (:mod:`newslens_quotes.marks`).
+2. Cues are found outside quotation marks, and each quoted span looks for its
+   attribution after and before itself (:mod:`newslens_quotes.attribution`).
+3. Each cue not used by a quoted span introduces reported speech, indirect or
+   mixed; a quoted span inside reported speech becomes part of it.
+4. A quoted span with no cue takes the speaker of the quote just before it when
+   news convention says so; a short one with no cue (a scare quote, a title) is
+   left out.
+5. Speakers are linked across the document (:mod:`newslens_quotes.speakers`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from newslens import Document
+from newslens_quotes.attribution import Found, Rules
+from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues
+from newslens_quotes.marks import Quoted, find_quoted
+from newslens_quotes.model import Quote, QuoteResult, TextSpan
+from newslens_quotes.speakers import (
+    Cluster,
+    Linker,
+    as_speakers,
+    describe,
+    entity_mentions,
+    speaker_of,
+)
+from newslens_quotes.words import Words
+
+MIN_QUOTE_WORDS: Final = 6
+"""A quotation with no cue needs this many words to count as a quote (fewer, with
+sentence punctuation inside the marks, also do when they are at least three)."""
+
+
+def _words_in(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def is_substantial(text: str) -> bool:
+    """Whether a quotation with no cue reads as someone's words, not a scare quote or title."""
+    n = _words_in(text)
+    if n >= MIN_QUOTE_WORDS:
+        return True
+    stripped = text.rstrip()
+    return n >= 3 and stripped[-1:] in ".,?!…" and stripped[:1].isupper()
+
+
+class _Run:
+    """The state of one call of :func:`find_quotes`."""
+
+    def __init__(self, doc: Document, cues: CueIndex) -> None:
+        self.doc = doc
+        self.words = Words(doc)
+        paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
+        self.paragraph_starts = [lo for lo, _ in paragraphs]
+        self.quoted = find_quoted(doc.text, paragraphs)
+        self.rules = Rules(self.words, self.quoted, cues)
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def attributions(self, inherit: bool) -> list[Found]:
+        rules = self.rules
+        direct: list[Found] = []
+        loose: list[Quoted] = []
+        for q in self.quoted:
+            found = rules.after_quote(q) or rules.before_quote(q)
+            if found is None:
+                loose.append(q)
+            else:
+                direct.append(found)
+        reported: list[Found] = []
+        for hit in rules.hits:
+            if hit.start not in rules.used:
+                found = rules.reported(hit, direct + reported)
+                if found is not None:
+                    reported.append(found)
+        loose = [q for q in loose if not _inside(q, reported)]
+        direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
+        everything = sorted(direct + reported, key=lambda f: f.start)
+        return self._loose(everything, loose, inherit)
+
+    def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
+        """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
+        text = self.doc.text
+        words = self.words
+        for q in loose:
+            content = text[q.start:q.end]
+            if not is_substantial(content):
+                continue
+            first = words.token_at(q.open)
+            starts_sentence = first >= len(words) or words.sentence_bounds(first)[0] in (
+                first, first - 1
+            )
+            before = [f for f in found if f.start < q.open and f.kind == "direct"]
+            near = bool(before) and self.paragraph(q.open) - self.paragraph(before[-1].start) <= 1
+            follows = inherit and starts_sentence and near
+            start, end = _trim(text, q.start, q.end)
+            found.append(Found(
+                start, end, "direct", None, None, 0.7 if follows else 0.4,
+                "inherited" if follows else "unattributed",
+                words.sentence_of[min(first, len(words) - 1)] if len(words) else 0,
+                inherit=follows, quoted=q,
+            ))
+        return sorted(found, key=lambda f: f.start)
+
+    def build(self, found: Sequence[Found]) -> QuoteResult:
+        words = self.words
+        linker = Linker()
+        entities = sorted(
+            (first, end, label)
+            for first, end, label in entity_mentions(words, self.doc.entities)
+            if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
+        )
+        spans = {f.speaker for f in found if f.speaker is not None}
+        pending = sorted(
+            [(first, end, label) for first, end, label in entities if (first, end) not in spans]
+            + [(first, end, None) for first, end in spans]
+        )
+        cluster_at: dict[tuple[int, int], Cluster | None] = {}
+        for first, end, label in pending:
+            mention = describe(words, first, end, label)
+            mention.speaks = label is None
+            cluster = linker.add(mention)
+            if (first, end) in spans:
+                cluster_at[(first, end)] = cluster
+        quotes: list[Quote] = []
+        previous: tuple[int, Cluster | None] = (-9, None)
+        for n, f in enumerate(found):
+            cluster = cluster_at.get(f.speaker) if f.speaker is not None else None
+            if cluster is None and f.inherit and self.paragraph(f.start) - previous[0] <= 1:
+                cluster = previous[1]
+            if cluster is not None:
+                previous = (self.paragraph(f.start), cluster)
+            quotes.append(Quote(
+                f.start, f.end, self.doc.text[f.start:f.end], f.kind,
+                self._span(f.cue), self._span(f.speaker), speaker_of(cluster, n),
+                f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2,
+                f.how,
+            ))
+        speakers, clusters = as_speakers(linker.clusters)
+        return QuoteResult(tuple(quotes), speakers, clusters)
+
+    def _span(self, tokens: tuple[int, int] | None) -> TextSpan | None:
+        if tokens is None:
+            return None
+        start, end = self.words.start[tokens[0]], self.words.end[tokens[1] - 1]
+        return TextSpan(start, end, self.doc.text[start:end])
+
+
+def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
+    return q is not None and any(f.start <= q.open and q.close <= f.end + 1 for f in found)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(
+    doc: Document, *, cues: Iterable[Cue] | None = None, inherit: bool = True
+) -> QuoteResult:
+    """Find the quotes of an annotated document and who said them.
+
+    Args:
+        doc: A document with tokens, sentences and paragraphs (any annotator;
+            part-of-speech tags and dependencies are used when present).
+        cues: The reporting cues to look for (default: the built-in lexicon,
+            :func:`~newslens_quotes.lexicon.builtin_cues`).
+        inherit: Let a quotation with no cue of its own take the speaker of
+            the quote before it, as news convention allows.
+
+    Returns:
+        The quotes in text order, with canonical speakers.
+    """
+    run = _Run(doc, CueIndex.build(builtin_cues() if cues is None else cues))
+    return run.build(run.attributions(inherit))

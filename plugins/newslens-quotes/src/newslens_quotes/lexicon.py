@@ -1,0 +1,142 @@
+"""The plugin's word lists, kept as data: reporting cues and the words of titles and roles.
+
+``data/cues.tsv`` lists the reporting verbs and phrases (``say``, ``tell``,
+``according to``, ``point out``) with the frame each one introduces;
+``data/roles.tsv`` the words of titles and roles (``president``,
+``spokeswoman``, ``officials``). Both files say where their words come from.
+Users add cues through the ``quotes.cues`` option or the
+``newslens_quotes_cues`` hook (see :func:`parse_cues`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Final
+
+import attrs
+
+FRAMES: Final = ("speech", "object", "according")
+"""How a cue introduces its content:
+
+* ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``;
+* ``object``: the same with an addressee after the cue (``told reporters that ...``);
+* ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``.
+"""
+
+
+def _as_words(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Cue:
+    """One reporting verb or phrase.
+
+    Attributes:
+        words: Its lemmas, in order (``("point", "out")``); a token matches a word
+            when its lemma or its lower-cased text is that word.
+        frame: One of :data:`FRAMES`.
+    """
+
+    words: tuple[str, ...] = attrs.field(converter=_as_words)
+    frame: str = attrs.field(default="speech", validator=attrs.validators.in_(FRAMES))
+
+    @words.validator
+    def _not_empty(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if not value or not all(w and w == w.strip() and " " not in w for w in value):
+            raise ValueError(f"a cue is one or more words without spaces, not {value!r}")
+
+
+@attrs.frozen
+class Role:
+    """A word of a title or role: what it is and the gender it tells, if any."""
+
+    what: str  # "title" or "role"
+    gender: str | None  # "m", "f" or None
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    text = resources.files("newslens_quotes").joinpath("data", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:  # the first line names the columns
+        yield line.split("\t")
+
+
+@functools.cache
+def builtin_cues() -> tuple[Cue, ...]:
+    """Return the cues of ``data/cues.tsv``, in file order."""
+    return tuple(Cue(tuple(cue.split()), frame) for cue, frame in _rows("cues.tsv"))
+
+
+@functools.cache
+def roles() -> Mapping[str, Role]:
+    """Return the words of ``data/roles.tsv`` (lower case) and what each tells."""
+    return {
+        word: Role(what, None if gender == "-" else gender)
+        for word, what, gender in _rows("roles.tsv")
+    }
+
+
+def parse_cues(text: str) -> tuple[Cue, ...]:
+    """Read cues written as an option value: ``"cue[:frame], cue[:frame], ..."``.
+
+    A cue is one or more lemmas separated by spaces; the frame (see
+    :data:`FRAMES`) defaults to ``speech``.
+
+    Raises:
+        ValueError: naming the entry that is not a cue.
+
+    Example:
+        >>> [(c.words, c.frame) for c in parse_cues("opine, brief:object")]
+        [(('opine',), 'speech'), (('brief',), 'object')]
+    """
+    cues = []
+    for entry in text.split(","):
+        if not entry.strip():
+            continue
+        words, _, frame = entry.partition(":")
+        frame = frame.strip() or "speech"
+        if frame not in FRAMES:
+            raise ValueError(
+                f"cue {entry.strip()!r}: unknown frame {frame!r} (use one of {', '.join(FRAMES)})"
+            )
+        try:
+            cues.append(Cue(tuple(words.lower().split()), frame))
+        except ValueError as exc:
+            raise ValueError(f"cue {entry.strip()!r}: {exc}") from None
+    return tuple(cues)
+
+
+@attrs.frozen
+class CueIndex:
+    """Cues looked up by their first word; longer cues are tried first."""
+
+    by_first: Mapping[str, tuple[Cue, ...]]
+
+    @classmethod
+    def build(cls, cues: Iterable[Cue]) -> CueIndex:
+        """Index *cues* (a later cue with the same words replaces the earlier one)."""
+        unique = {c.words: c for c in cues}
+        index: dict[str, list[Cue]] = {}
+        for cue in unique.values():
+            index.setdefault(cue.words[0], []).append(cue)
+        return cls({
+            first: tuple(sorted(found, key=lambda c: -len(c.words)))
+            for first, found in index.items()
+        })
+
+    def match(self, lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> Cue | None:
+        """Return the longest cue starting at token *i*, or ``None``."""
+        found = self.by_first.get(lemmas[i]) or self.by_first.get(lowers[i])
+        if not found:
+            return None
+        n = len(lemmas)
+        for cue in found:
+            size = len(cue.words)
+            if i + size <= n and all(
+                w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words)
+            ):
+                return cue
+        return None

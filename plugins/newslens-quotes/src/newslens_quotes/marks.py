@@ -1,0 +1,179 @@
+"""Quotation marks paired into quoted spans, the way news text uses them.
+
+Double marks (straight ``"`` and curly ``“ ”``, also ``„`` and ``« »``) are
+paired across the whole body; single marks (``‘ ’`` and straight ``'``) only
+inside one paragraph and outside double ones, since the same character is
+also an apostrophe. A mark's direction comes from its neighbours (a mark after
+a space that touches a word opens) and, for curly marks, from its shape, so
+that a straight mark, a curly mark typed the wrong way round and an unbalanced
+mark are all read sensibly:
+
+* a closing mark with nothing open is left alone;
+* a paragraph that ends inside a quotation, followed by a paragraph that opens
+  with a quotation mark, continues the same quotation (the news convention for
+  a quote running over several paragraphs);
+* a paragraph that ends inside a quotation otherwise closes it at its end
+  (marked ``closed=False``);
+* nested single marks inside a double quotation are part of its content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+_DOUBLE: Final = re.compile('["“”„«»]')
+_SINGLE: Final = re.compile("['‘’]")
+_OPENERS: Final = "“„«‘"
+_CLOSERS: Final = "”»’"
+# What may stand right before an opening mark, and right after a closing one.
+_BEFORE_OPEN: Final = frozenset("([{—–-/:;,\u2014\u2013")
+_AFTER_CLOSE: Final = frozenset(".,;:!?)]}—–-…\u2014\u2013")
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@attrs.frozen
+class Quoted:
+    """A span of text between quotation marks.
+
+    Attributes:
+        open: Offset of the opening mark.
+        close: Offset of the closing mark, or the end of the paragraph when the
+            quotation is never closed.
+        closed: Whether a closing mark was found.
+        single: Whether the marks are single ones.
+        paragraphs: How many paragraphs the quotation runs over.
+    """
+
+    open: int
+    close: int
+    closed: bool = True
+    single: bool = False
+    paragraphs: int = 1
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character inside the marks."""
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character inside the marks."""
+        return self.close
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> int:
+    """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opening = (before.isspace() or before in _BEFORE_OPEN or before in "\"“”") and not (
+        after.isspace()
+    )
+    closing = not before.isspace() and (
+        after.isspace() or after in _AFTER_CLOSE or after in "\"“”'’"
+    )
+    char = text[i]
+    if char in _OPENERS:
+        return CLOSE if closing and not opening else OPEN
+    if char in _CLOSERS:
+        return OPEN if opening and not closing else CLOSE
+    if opening and not closing:
+        return OPEN
+    if closing and not opening:
+        return CLOSE
+    return EITHER
+
+
+def _continues(text: str, lo: int, hi: int) -> int | None:
+    """The offset of the opening mark a paragraph starts with, if it starts with one."""
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    if i < hi and _DOUBLE.match(text, i) and _role(text, i, lo, hi) != CLOSE:
+        return i
+    return None
+
+
+def _paragraph_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted]:
+    """Pair the double quotation marks of *text*, paragraph after paragraph."""
+    found: list[Quoted] = []
+    opened: int | None = None  # offset of the pending opening mark
+    crossed = 1
+    skip = -1  # a continuation mark, already accounted for
+    for n, (lo, hi) in enumerate(paragraphs):
+        for match in _DOUBLE.finditer(text, lo, hi):
+            i = match.start()
+            if i == skip:
+                continue
+            role = _role(text, i, lo, hi)
+            if opened is None:
+                if role != CLOSE:
+                    opened, crossed = i, 1
+            elif role == OPEN and i > opened + 1:
+                opened, crossed = i, 1  # the earlier mark was never closed: drop it
+            elif role != OPEN:
+                found.append(Quoted(opened, i, paragraphs=crossed))
+                opened = None
+        if opened is None:
+            continue
+        following = _continues(text, *paragraphs[n + 1]) if n + 1 < len(paragraphs) else None
+        if following is not None:
+            skip, crossed = following, crossed + 1
+            continue
+        end = _paragraph_end(text, lo, hi)
+        if end > opened + 1:
+            found.append(Quoted(opened, end, closed=False, paragraphs=crossed))
+        opened = None
+    return found
+
+
+def pair_single(
+    text: str, paragraphs: Sequence[tuple[int, int]], inside: Sequence[Quoted]
+) -> list[Quoted]:
+    """Pair single quotation marks within each paragraph, outside the *inside* spans."""
+    found: list[Quoted] = []
+    for lo, hi in paragraphs:
+        opened: int | None = None
+        for match in _SINGLE.finditer(text, lo, hi):
+            i = match.start()
+            if any(q.open <= i <= q.close for q in inside):
+                continue
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe inside a word (don't, O'Brien)
+            if opened is None:
+                if text[i] != "’" and not before.isalnum() and after.isalnum():
+                    opened = i
+            elif text[i] != "‘" and before not in " \t" and not after.isalnum():
+                found.append(Quoted(opened, i, single=True))
+                opened = None
+    return found
+
+
+def find_quoted(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted]:
+    """Return every quoted span of *text*, in text order.
+
+    Args:
+        text: The document's text.
+        paragraphs: ``(start, end)`` of each paragraph, in order (the headline
+            is a paragraph of its own).
+
+    Example:
+        >>> text = '"We will rebuild," she said of the \\'old\\' bridge.'
+        >>> [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
+        ['We will rebuild,', 'old']
+    """
+    double = pair_double(text, paragraphs)
+    single = pair_single(text, paragraphs, double)
+    return sorted(double + single, key=lambda q: q.open)

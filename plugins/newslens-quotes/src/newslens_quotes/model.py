@@ -1,0 +1,129 @@
+"""What the quotes plugin finds: quotes, the spans they are made of, and speakers.
+
+Every class is a frozen attrs class, like the core's document model; every
+offset is a character offset in :attr:`Document.text <newslens.Document.text>`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import attrs
+
+KINDS: Final = ("direct", "indirect", "mixed")
+"""The kinds of quote: the speaker's own words in quotation marks (``direct``),
+reported speech without them (``indirect``), and reported speech with a quoted
+part (``mixed``)."""
+
+
+@attrs.frozen
+class TextSpan:
+    """A span of the document's text: ``text == doc.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The span as JSON: ``{"start", "end", "text"}``."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@attrs.frozen
+class Quote:
+    """One attributed statement.
+
+    Attributes:
+        start: Offset of the content's first character (inside its quotation marks).
+        end: Offset after the content's last character (before the closing mark).
+        text: The content, ``doc.text[start:end]``, without its outer quotation marks.
+        kind: ``"direct"``, ``"indirect"`` or ``"mixed"`` (see :data:`KINDS`).
+        cue: The reporting verb or phrase (``said``, ``according to``), if there is one.
+        speaker: Where the speaker is named in the sentence (``he``, ``the mayor``),
+            if anywhere.
+        speaker_name: The canonical speaker for the whole document (``"Dana
+            Whitfield"`` for a ``he``), or ``None`` when nobody could be told.
+        confidence: How sure the attribution is, from 0 to 1 (a quote with its own
+            cue and a named speaker is surest; one inheriting its speaker less so).
+        how: The rule that found it, for people tuning or checking the plugin
+            (``"after-quote"``, ``"inherited"``, ``"dependency"``...).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    cue: TextSpan | None = None
+    speaker: TextSpan | None = None
+    speaker_name: str | None = None
+    confidence: float = 1.0
+    how: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The quote as JSON (the ``quotes`` section's items)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "cue": None if self.cue is None else self.cue.as_dict(),
+            "speaker": None if self.speaker is None else self.speaker.as_dict(),
+            "speaker_name": self.speaker_name,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@attrs.frozen
+class Speaker:
+    """Someone (a person, a group, an organisation) the document quotes or names.
+
+    Attributes:
+        name: The canonical name: the fullest name the document gives
+            (``"Vladimir Putin"``), or the words of the first mention when there
+            is no name (``"US officials"``).
+        mentions: Every span that refers to them, in text order (``"President
+            Vladimir Putin"``, ``"Putin"``, ``"he"``).
+        quotes: Indices in :attr:`QuoteResult.quotes` of what they said.
+        kind: ``"person"``, ``"group"`` (``officials``), ``"organisation"`` or
+            ``"unknown"``.
+    """
+
+    name: str
+    mentions: tuple[TextSpan, ...] = ()
+    quotes: tuple[int, ...] = ()
+    kind: str = "unknown"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The speaker as JSON (the ``speakers`` section's items)."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "quotes": len(self.quotes),
+            "mentions": [m.as_dict() for m in self.mentions],
+        }
+
+
+@attrs.frozen
+class QuoteResult:
+    """The quotes of a document and who said them.
+
+    Attributes:
+        quotes: Quotes in text order.
+        speakers: Canonical speakers, most quoted first (ties in order of first
+            mention); only those with at least one quote.
+        clusters: Every group of mentions the plugin linked to one name,
+            speakers or not (``"Putin"``, ``"President Putin"`` and
+            ``"President Vladimir Putin"`` are one cluster), in order of first
+            mention, for other plugins that need to know who is who.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    clusters: tuple[Speaker, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def by_speaker(self, name: str) -> tuple[Quote, ...]:
+        """Return the quotes whose canonical speaker is *name*."""
+        return tuple(q for q in self.quotes if q.speaker_name == name)

@@ -1,0 +1,264 @@
+"""Canonical speakers: every mention of one person, group or organisation linked to one name.
+
+Mentions are read in text order: the speakers of the quotes, and the names
+the annotator found (entities). Each is linked to a cluster:
+
+* a **name** (``"President Vladimir Putin"``, ``"Putin"``, ``"The Post"``) joins the
+  most recent cluster with the same surname (last word of the name, titles left
+  out) whose other names agree; the cluster keeps the fullest name;
+* a **pronoun** (``he``, ``she``) joins the most recently mentioned person whose
+  gender does not disagree (``she`` never goes to a ``spokesman``); ``they`` and
+  ``we`` the most recent group or organisation;
+* a **role** with a definite article (``"the spokeswoman"``) joins the most
+  recent cluster described with that word (``"White House spokeswoman Jen
+  Psaki"``); any other role (``"US officials"``, ``"a source"``) is a speaker of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from newslens import Entity
+from newslens_quotes.lexicon import roles
+from newslens_quotes.model import Speaker, TextSpan
+from newslens_quotes.words import DETERMINERS, Words
+
+_ORGANISATION: Final = frozenset({
+    "news", "post", "times", "journal", "party", "department", "house", "committee",
+    "campaign", "agency", "ministry", "office", "university", "institute", "association",
+    "council", "court", "congress", "senate", "police", "network", "tribune", "herald", "press",
+    "reuters", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "ap", "afp", "bbc", "inc", "inc.",
+    "corp", "corp.", "company", "group", "foundation", "center", "centre", "commission",
+    "administration", "government", "organization", "organisation", "union", "bank", "fund",
+    "board", "service", "magazine", "review", "daily", "street", "club", "coalition",
+    "republicans", "democrats", "gop", "state", "states", "nations", "kremlin", "pentagon",
+})
+_PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
+_ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
+_GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_POSSESSIVE: Final = ("'s", "’s", "'", "’")
+
+
+@attrs.define
+class Mention:
+    """One span that names or refers to someone, and what it tells about them."""
+
+    start: int
+    end: int
+    text: str
+    name: tuple[str, ...] = ()
+    pronoun: str | None = None
+    roles: tuple[str, ...] = ()
+    gender: str | None = None
+    plural: bool = False
+    label: str | None = None
+    definite: bool = False
+    speaks: bool = False
+
+
+def describe(words: Words, first: int, end: int, label: str | None = None) -> Mention:
+    """Read the mention made of tokens ``[first, end)``: its name, pronoun, roles, gender."""
+    lowers = words.lower[first:end]
+    texts = words.text[first:end]
+    start, stop = words.start[first], words.end[end - 1]
+    mention = Mention(start, stop, words.doc.text[start:stop], label=label)
+    if len(lowers) == 1 and lowers[0] in ("he", "she", "they", "we", "i", "it"):
+        mention.pronoun = lowers[0]
+        mention.gender = _GENDER.get(lowers[0])
+        mention.plural = lowers[0] in ("they", "we")
+        return mention
+    known = roles()
+    mention.roles = tuple(w for w in (x.rstrip(".") for x in lowers) if w in known)
+    genders = {known[w].gender for w in mention.roles} - {None}
+    mention.gender = genders.pop() if len(genders) == 1 else None
+    mention.name = _name(texts, lowers)
+    mention.definite = lowers[0] in DETERMINERS or any(x in _POSSESSIVE for x in lowers)
+    head = lowers[-1]
+    mention.plural = not mention.name and head.endswith("s") and not head.endswith("ss")
+    return mention
+
+
+def _name(texts: Sequence[str], lowers: Sequence[str]) -> tuple[str, ...]:
+    """The trailing run of capitalised words that are not titles (``Vladimir Putin``)."""
+    known = roles()
+    k = len(texts)
+    while k > 0 and texts[k - 1] in _POSSESSIVE:
+        k -= 1
+    end = k
+    while k > 0:
+        word, low = texts[k - 1], lowers[k - 1].rstrip(".")
+        if not word[:1].isupper() or low in DETERMINERS or (
+            low in known and known[low].what != "role"
+        ):
+            break
+        k -= 1
+    return tuple(texts[k:end])
+
+
+@attrs.define
+class Cluster:
+    """Mentions linked to one speaker, as they are gathered."""
+
+    mentions: list[Mention]
+    name: tuple[str, ...] = ()
+    gender: str | None = None
+    kind: str = "unknown"
+    last: int = 0
+    quotes: list[int] = attrs.Factory(list)
+    known: bool = False  # a speaker, or titled, or tagged as a person: a pronoun may refer to it
+
+    def title(self) -> str | None:
+        """The canonical name: the fullest name, else the words of the first described mention."""
+        if self.name:
+            return " ".join(self.name)
+        for mention in self.mentions:
+            if mention.pronoun is None:
+                return mention.text
+        return None
+
+
+def _kind(mention: Mention) -> str:
+    if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
+        return "person"
+    words = {w.lower() for w in mention.name} | set(mention.roles)
+    if mention.label in _ORGANISATION_LABELS or words & _ORGANISATION:
+        return "organisation"
+    if mention.plural:
+        return "group"
+    if mention.roles or len(mention.name) >= 2:
+        return "person"
+    return "unknown"
+
+
+class Linker:
+    """Links mentions, in text order, to clusters."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+
+    def add(self, mention: Mention) -> Cluster | None:
+        """Link *mention* to a cluster (a new one when it matches none) and return it."""
+        if mention.pronoun is not None:
+            cluster = self._antecedent(mention)
+        elif mention.name:
+            cluster = self._named(mention)
+        else:
+            cluster = self._described(mention)
+        if cluster is None:
+            if mention.pronoun is not None:
+                return None
+            cluster = Cluster([], kind=_kind(mention))
+            self.clusters.append(cluster)
+        self._join(cluster, mention)
+        return cluster
+
+    def _join(self, cluster: Cluster, mention: Mention) -> None:
+        cluster.mentions.append(mention)
+        cluster.last = max(cluster.last, mention.start)
+        if len(mention.name) > len(cluster.name):
+            cluster.name = mention.name
+        if cluster.gender is None and mention.gender is not None:
+            cluster.gender = mention.gender
+        if mention.speaks or mention.gender or mention.label in _PERSON_LABELS or any(
+            roles()[r].what != "role" for r in mention.roles
+        ):
+            cluster.known = True
+        kind = _kind(mention)
+        if (cluster.kind in ("unknown", "group") and kind == "person") or cluster.kind == "unknown":
+            cluster.kind = kind
+
+    def _named(self, mention: Mention) -> Cluster | None:
+        name = mention.name
+        best: Cluster | None = None
+        for cluster in self.clusters:
+            if cluster.name and _same_name(name, cluster.name) and (
+                best is None or cluster.last > best.last
+            ):
+                best = cluster
+        return best
+
+    def _described(self, mention: Mention) -> Cluster | None:
+        if not mention.definite or mention.plural:
+            return self._same_words(mention)
+        head = mention.roles[-1] if mention.roles else None
+        if head is None:
+            return self._same_words(mention)
+        best: Cluster | None = None
+        for cluster in self.clusters:
+            if any(head in m.roles for m in cluster.mentions) and (
+                best is None or cluster.last > best.last
+            ):
+                best = cluster
+        if best is None and any(roles()[r].what == "leader" for r in mention.roles):
+            best = self._antecedent(Mention(mention.start, mention.end, "", pronoun="i"))
+        return best or self._same_words(mention)
+
+    def _same_words(self, mention: Mention) -> Cluster | None:
+        key = mention.text.lower()
+        for cluster in self.clusters:
+            if any(m.pronoun is None and m.text.lower() == key for m in cluster.mentions):
+                return cluster
+        return None
+
+    def _antecedent(self, mention: Mention) -> Cluster | None:
+        wanted = ("group", "organisation") if mention.plural else ("person",)
+        if mention.pronoun == "it":
+            wanted = ("organisation",)
+        best: Cluster | None = None
+        for cluster in self.clusters:
+            if cluster.kind not in wanted or cluster.last >= mention.start or not cluster.known:
+                continue
+            if mention.gender and cluster.gender and mention.gender != cluster.gender:
+                continue
+            if best is None or cluster.last > best.last:
+                best = cluster
+        if best is not None and best.gender is None and mention.gender is not None:
+            best.gender = mention.gender
+        return best
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names can be one person's: same last word, and the shorter fits the longer."""
+    if a[-1] != b[-1]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long[len(long) - len(short):] == short or short[0] == long[0]
+
+
+def entity_mentions(words: Words, entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
+    """Token ranges ``(first, end, label)`` of the document's entities."""
+    found = []
+    for entity in entities:
+        first = words.token_at(entity.start)
+        end = first
+        while end < len(words) and words.start[end] < entity.end:
+            end += 1
+        if end > first:
+            found.append((first, end, entity.label))
+    return found
+
+
+def speaker_of(cluster: Cluster | None, index: int) -> str | None:
+    """Record quote *index* for *cluster* and return the cluster's name."""
+    if cluster is None:
+        return None
+    cluster.quotes.append(index)
+    return cluster.title()
+
+
+def as_speakers(clusters: Iterable[Cluster]) -> tuple[tuple[Speaker, ...], tuple[Speaker, ...]]:
+    """``(speakers, clusters)`` of :class:`~newslens_quotes.model.QuoteResult`."""
+    made: list[tuple[Cluster, Speaker]] = []
+    for cluster in clusters:
+        title = cluster.title()
+        if title is None:
+            continue
+        mentions = tuple(TextSpan(m.start, m.end, m.text) for m in cluster.mentions)
+        made.append((cluster, Speaker(title, mentions, tuple(cluster.quotes), cluster.kind)))
+    ordered = sorted(
+        (s for c, s in made if c.quotes), key=lambda s: (-len(s.quotes), s.mentions[0].start)
+    )
+    return tuple(ordered), tuple(s for _, s in made)
