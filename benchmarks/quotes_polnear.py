@@ -735,7 +735,7 @@ def newslens_predictor(module_name: str) -> Callable[[Article], Outcome]:
         counts: collections.Counter[str] = collections.Counter()
         preds = tuple(
             Pred(
-                (Span(int(q["start"]), int(q["end"])),),
+                tuple(Span(int(p["start"]), int(p["end"])) for p in q.get("parts") or [q]),
                 str(q.get("kind")),
                 _span(q.get("speaker"), doc.text, counts),
                 _span(q.get("cue"), doc.text, counts),

@@ -87,7 +87,7 @@ def test_newslens_runs_from_the_wheels_in_a_clean_environment(
                              cwd=tmp_path))
     status = {plugin["name"]: plugin["status"] for plugin in listed}
     assert status == {"newslens.builtins": "ok", "dates": "ok", "entityfreq": "ok",
-                      "readability": "ok"}
+                      "quotes": "ok", "readability": "ok"}
     article = ROOT / "examples" / "articles" / "harbour-bridge.txt"
     out = _run(env_dir / "bin" / "newslens", "analyze", article, "--backend", "lite",
                "--published", "2024-02-15", "--format", "json", cwd=tmp_path)
@@ -95,6 +95,7 @@ def test_newslens_runs_from_the_wheels_in_a_clean_environment(
     assert data["readability"]["words"] > 100
     assert any(t["value"] == "2024-03-28" for t in data["timexes"])
     assert data["entityfreq"]
+    assert data["quotes"] and data["speakers"]  # the quotes plugin's data files are in its wheel
     assert not [d for d in data["diagnostics"] if d["level"] == "error"]
     located = _run(python, "-c", "import newslens, newslens_readability; "
                    "print(newslens.__file__, newslens_readability.__file__)")

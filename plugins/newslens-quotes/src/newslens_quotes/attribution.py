@@ -75,6 +75,18 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "'s", "’s", "for", "in", "on", "at", "with"})
+_ADJUNCT_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "last", "this", "late", "early"})
+_TIME_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "night", "morning", "afternoon", "evening", "week", "month", "year", "weekend",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+_SETTINGS: Final = frozenset({
+    "statement", "interview", "conference", "news", "press", "tweet", "twitter", "facebook",
+    "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
+    "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
+})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
@@ -96,6 +108,7 @@ class Found:
     sentence: int
     inherit: bool = False
     quoted: Quoted | None = None
+    parts: list[tuple[int, int]] = attrs.Factory(list)
 
 
 @attrs.frozen
@@ -118,7 +131,7 @@ class Rules:
         for n, q in enumerate(quoted):
             first = words.token_at(q.open)
             k = first
-            while k < len(words) and words.start[k] <= q.close:
+            while k < len(words) and words.start[k] <= q.close + (q.width - 1):
                 if words.start[k] >= q.open:
                     self.in_quote[k] = n
                 k += 1
@@ -173,6 +186,10 @@ class Rules:
             hi = words.sentence_bounds(hi)[1]
         return hi
 
+    def _same_paragraph(self, i: int, j: int) -> bool:
+        """Whether tokens *i* and *j* have no blank line between them."""
+        return "\n" not in self.words.doc.text[self.words.end[i]:self.words.start[j]]
+
     def after_quote(self, q: Quoted) -> Found | None:
         """``"...," she said`` / ``"...," said X`` / ``"..." — X``."""
         if not q.closed:
@@ -181,17 +198,28 @@ class Rules:
         close = words.token_at(q.close)
         if close >= len(words) or words.start[close] != q.close:
             return None
-        hi = self._sentence_end(close)
         k = close + 1
+        while k < len(words) and self.in_quote[k] == self.in_quote[close]:
+            k += 1  # the rest of a two-character mark
+        hi = self._sentence_end(k - 1)
+        ended = hi == k  # the sentence ends with the quote: "...done." Smith said.
+        if ended and k < len(words) and self._same_paragraph(k - 1, k):
+            hi = words.sentence_bounds(k)[1]
         dash = k < hi and words.text[k] in _DASHES
         while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
             k += 1
-        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP)):
+        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6)):
+            if ended and not self._only_adjuncts(hit.end, hi) and not (
+                hit.start == k and self._only_adjuncts(
+                    (speaker_after(words, hit.end, hi) or (hit.end, hit.end))[1], hi
+                )
+            ):
+                break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
             speaker = speaker_before(words, hit.start, k) if hit.start > k else None
-            if speaker is not None and speaker[0] != k:
-                continue  # words between the mark and the speaker: not this quote's cue
+            if speaker is not None and speaker[0] - k > MAX_CUE_GAP:
+                continue  # too many words between the mark and the speaker
             if speaker is None:
                 if hit.start > k:
                     continue
@@ -214,13 +242,16 @@ class Rules:
         colon = j >= lo and words.text[j] == ":"
         while j >= lo and (words.text[j] in (",", ":") or words.lower[j] == "that"):
             j -= 1
-        reach = 6 if colon else 1
+        introduced = colon or (j + 1 < opening and words.text[j + 1] == ",")
+        reach = 10 if introduced and words.capital[min(opening + 1, len(words) - 1)] else 1
         for hit in reversed(self.hits_between(max(lo, j + 1 - reach - 2), j + 1)):
             if hit.end < j + 1 - reach:
                 break
             speaker = speaker_before(words, hit.start, lo)
             if speaker is None:
                 speaker = speaker_after(words, hit.end, opening)
+            if speaker is None:
+                speaker = self._sentence_speaker(lo, hit.start, ())
             found = self._direct(q, hit, speaker, "before-quote", 0.9)
             found.inherit = speaker is None
             return found
@@ -295,7 +326,10 @@ class Rules:
             return True
         if words.text[k] == ",":
             return True
-        return end - k <= 8 and words.lower[k] in _ADJUNCT
+        if words.lower[k] not in _ADJUNCT:
+            return False
+        comma = next((j for j in range(k, end) if words.text[j] == ","), end)
+        return comma - k <= 8
 
     def _content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what a cue reports: after its addressee, ``that``, a colon."""
@@ -319,17 +353,37 @@ class Rules:
                     return k + gap + 1
         while k < hi and words.text[k] in (":", ","):
             k += 1
-        return k
+        return self._skip_adjunct(k, hi)
+
+    def _skip_adjunct(self, k: int, hi: int) -> int:
+        """Skip a time or a setting that follows the cue (``said on Tuesday the bill ...``,
+        ``said in a statement the plan ...``)."""
+        words = self.words
+        if k >= hi or words.lower[k] not in _ADJUNCT_PREPOSITIONS:
+            return k
+        j, last = k + 1, k
+        while j < hi and j - k <= 4 and (
+            words.lower[j] in _TIME_WORDS or words.lower[j] in _SETTINGS
+            or words.lower[j] in ("a", "an", "the", "his", "her", "their")
+        ):
+            if words.lower[j] in _TIME_WORDS or words.lower[j] in _SETTINGS:
+                last = j
+            j += 1
+        if last == k:
+            return k
+        return last + 2 if last + 1 < hi and words.text[last + 1] == "," else last + 1
 
     def _content_end(self, first: int, hi: int) -> int:
-        """Where the content stops: the sentence end, or the next attribution in it."""
+        """Where the content stops: the sentence end, or the next attribution that starts a
+        clause of its own (``... in January after Putin said``, ``..., adding``, ``but
+        warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
         for hit in self.hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
-            if speaker is None and words.text[hit.start - 1] not in (",",) and words.lower[
-                hit.start - 1
-            ] not in ("and", "but"):
+            if end - 1 < first or not (
+                words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
+            ):
                 continue
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
@@ -355,8 +409,8 @@ class Rules:
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
-        if whole:
-            return None  # a direct quote the quote rules attribute
+        if whole or not inner and hit.cue.frame == "partial":
+            return None  # a direct quote the quote rules attribute, or no quoted words
         self.used.add(hit.start)
         return Found(
             start, stop, "mixed" if inner else "indirect", (hit.start, hit.end), speaker, conf,

@@ -83,23 +83,52 @@ class _Run:
         loose = [q for q in loose if not _inside(q, reported)]
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
         everything = sorted(direct + reported, key=lambda f: f.start)
-        return self._loose(everything, loose, inherit)
+        return self._joined(self._loose(everything, loose, inherit))
+
+    def _joined(self, found: list[Found]) -> list[Found]:
+        """Join a quote to the one before it when only their attribution stands between
+        them (``"A," she said. "B."`` and ``"A," she said, "B."``): one quote in parts."""
+        joined: list[Found] = []
+        for f in found:
+            last = joined[-1] if joined else None
+            if last is not None and self._continues(last, f):
+                if not last.parts:
+                    last.parts.append((last.start, last.end))
+                last.parts.append((f.start, f.end))
+                last.end = f.end
+                continue
+            joined.append(f)
+        return joined
+
+    def _continues(self, last: Found, f: Found) -> bool:
+        if last.kind != "direct" or f.kind != "direct" or last.cue is None:
+            return False
+        if self.paragraph(last.start) != self.paragraph(f.start):
+            return False
+        if f.cue is not None:
+            return f.cue == last.cue
+        if f.how != "inherited":
+            return False
+        words = self.words
+        between = tokens_between = words.token_at(last.end), words.token_at(f.start)
+        first, end = tokens_between
+        inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
+        cue_first, cue_end = last.cue
+        return bool(inside) and len(inside) <= 12 and inside[0] <= cue_first < cue_end <= between[1]
 
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
         text = self.doc.text
         words = self.words
         for q in loose:
-            content = text[q.start:q.end]
-            if not is_substantial(content):
-                continue
             first = words.token_at(q.open)
-            starts_sentence = first >= len(words) or words.sentence_bounds(first)[0] in (
-                first, first - 1
-            )
+            lo = words.sentence_bounds(first)[0] if first < len(words) else first
+            starts_sentence = all(words.is_punct(k) for k in range(lo, first))
             before = [f for f in found if f.start < q.open and f.kind == "direct"]
             near = bool(before) and self.paragraph(q.open) - self.paragraph(before[-1].start) <= 1
             follows = inherit and starts_sentence and near
+            if not (follows or is_substantial(text[q.start:q.end])):
+                continue
             start, end = _trim(text, q.start, q.end)
             found.append(Found(
                 start, end, "direct", None, None, 0.7 if follows else 0.4,
@@ -130,18 +159,22 @@ class _Run:
             if (first, end) in spans:
                 cluster_at[(first, end)] = cluster
         quotes: list[Quote] = []
-        previous: tuple[int, Cluster | None] = (-9, None)
+        previous: tuple[int, Cluster | None, Found | None] = (-9, None, None)
         for n, f in enumerate(found):
             cluster = cluster_at.get(f.speaker) if f.speaker is not None else None
             if cluster is None and f.inherit and self.paragraph(f.start) - previous[0] <= 1:
-                cluster = previous[1]
+                cluster, source = previous[1], previous[2]
+                if source is not None and f.speaker is None and f.how == "inherited":
+                    f.speaker, f.cue = source.speaker, source.cue  # the attribution it continues
             if cluster is not None:
-                previous = (self.paragraph(f.start), cluster)
+                previous = (self.paragraph(f.start), cluster, f)
+            parts = f.parts or [(f.start, f.end)]
+            pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
             quotes.append(Quote(
-                f.start, f.end, self.doc.text[f.start:f.end], f.kind,
+                f.start, f.end, " ".join(p.text for p in pieces), f.kind,
                 self._span(f.cue), self._span(f.speaker), speaker_of(cluster, n),
                 f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2,
-                f.how,
+                f.how, pieces,
             ))
         speakers, clusters = as_speakers(linker.clusters)
         return QuoteResult(tuple(quotes), speakers, clusters)

@@ -17,12 +17,14 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according")
+FRAMES: Final = ("speech", "object", "according", "partial")
 """How a cue introduces its content:
 
 * ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``;
 * ``object``: the same with an addressee after the cue (``told reporters that ...``);
-* ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``.
+* ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``;
+* ``partial``: like ``speech``, but only when the content holds quoted words (verbs
+  that characterise: ``called the plan "a disaster"``), which makes a mixed quote.
 """
 
 

@@ -1,6 +1,7 @@
 """Quotation marks paired into quoted spans, the way news text uses them.
 
-Double marks (straight ``"`` and curly ``“ ”``, also ``„`` and ``« »``) are
+Double marks (straight ``"`` and curly ``“ ”``, also ``„``, ``« »`` and two
+apostrophes ``''``, as some newspapers' archives write them) are
 paired across the whole body; single marks (``‘ ’`` and straight ``'``) only
 inside one paragraph and outside double ones, since the same character is
 also an apostrophe. A mark's direction comes from its neighbours (a mark after
@@ -25,7 +26,7 @@ from typing import Final
 
 import attrs
 
-_DOUBLE: Final = re.compile('["“”„«»]')
+_DOUBLE: Final = re.compile("''|[\"“”„«»]")  # two apostrophes: one double mark
 _SINGLE: Final = re.compile("['‘’]")
 _OPENERS: Final = "“„«‘"
 _CLOSERS: Final = "”»’"
@@ -47,6 +48,7 @@ class Quoted:
         closed: Whether a closing mark was found.
         single: Whether the marks are single ones.
         paragraphs: How many paragraphs the quotation runs over.
+        width: How many characters the opening mark takes (2 for ``''``).
     """
 
     open: int
@@ -54,11 +56,12 @@ class Quoted:
     closed: bool = True
     single: bool = False
     paragraphs: int = 1
+    width: int = 1
 
     @property
     def start(self) -> int:
         """Offset of the first character inside the marks."""
-        return self.open + 1
+        return self.open + self.width
 
     @property
     def end(self) -> int:
@@ -66,10 +69,10 @@ class Quoted:
         return self.close
 
 
-def _role(text: str, i: int, lo: int, hi: int) -> int:
+def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     opening = (before.isspace() or before in _BEFORE_OPEN or before in "\"“”") and not (
         after.isspace()
     )
@@ -93,7 +96,8 @@ def _continues(text: str, lo: int, hi: int) -> int | None:
     i = lo
     while i < hi and text[i].isspace():
         i += 1
-    if i < hi and _DOUBLE.match(text, i) and _role(text, i, lo, hi) != CLOSE:
+    match = _DOUBLE.match(text, i) if i < hi else None
+    if match is not None and _role(text, i, lo, hi, match.end() - i) != CLOSE:
         return i
     return None
 
@@ -108,21 +112,22 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
     """Pair the double quotation marks of *text*, paragraph after paragraph."""
     found: list[Quoted] = []
     opened: int | None = None  # offset of the pending opening mark
-    crossed = 1
+    crossed, width = 1, 1
     skip = -1  # a continuation mark, already accounted for
     for n, (lo, hi) in enumerate(paragraphs):
         for match in _DOUBLE.finditer(text, lo, hi):
             i = match.start()
             if i == skip:
                 continue
-            role = _role(text, i, lo, hi)
+            role = _role(text, i, lo, hi, match.end() - i)
             if opened is None:
                 if role != CLOSE:
-                    opened, crossed = i, 1
-            elif role == OPEN and i > opened + 1:
-                opened, crossed = i, 1  # the earlier mark was never closed: drop it
+                    opened, crossed, width = i, 1, match.end() - i
+            elif role == OPEN and i > opened + width:
+                # the earlier mark was never closed: drop it
+                opened, crossed, width = i, 1, match.end() - i
             elif role != OPEN:
-                found.append(Quoted(opened, i, paragraphs=crossed))
+                found.append(Quoted(opened, i, paragraphs=crossed, width=width))
                 opened = None
         if opened is None:
             continue
@@ -131,8 +136,8 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
             skip, crossed = following, crossed + 1
             continue
         end = _paragraph_end(text, lo, hi)
-        if end > opened + 1:
-            found.append(Quoted(opened, end, closed=False, paragraphs=crossed))
+        if end > opened + width:
+            found.append(Quoted(opened, end, closed=False, paragraphs=crossed, width=width))
         opened = None
     return found
 
@@ -146,10 +151,12 @@ def pair_single(
         opened: int | None = None
         for match in _SINGLE.finditer(text, lo, hi):
             i = match.start()
-            if any(q.open <= i <= q.close for q in inside):
+            if any(q.open <= i <= q.close + 1 for q in inside):
                 continue
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
+            if before == "'" or after == "'":
+                continue  # half of a double mark written as two apostrophes
             if before.isalnum() and after.isalnum():
                 continue  # an apostrophe inside a word (don't, O'Brien)
             if opened is None:

@@ -36,7 +36,12 @@ class Quote:
     Attributes:
         start: Offset of the content's first character (inside its quotation marks).
         end: Offset after the content's last character (before the closing mark).
-        text: The content, ``doc.text[start:end]``, without its outer quotation marks.
+        text: The content without its outer quotation marks: ``doc.text[start:end]``
+            when the quote is in one piece; the pieces joined by a space when an
+            attribution interrupts it (see *parts*).
+        parts: The pieces of the content, in order: one, or several when the
+            attribution sits inside the quote (``"We will rebuild," she said, "and
+            soon."``: ``We will rebuild,`` and ``and soon.``).
         kind: ``"direct"``, ``"indirect"`` or ``"mixed"`` (see :data:`KINDS`).
         cue: The reporting verb or phrase (``said``, ``according to``), if there is one.
         speaker: Where the speaker is named in the sentence (``he``, ``the mayor``),
@@ -58,6 +63,7 @@ class Quote:
     speaker_name: str | None = None
     confidence: float = 1.0
     how: str = ""
+    parts: tuple[TextSpan, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         """The quote as JSON (the ``quotes`` section's items)."""
@@ -65,6 +71,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "parts": [p.as_dict() for p in self.parts],
             "kind": self.kind,
             "cue": None if self.cue is None else self.cue.as_dict(),
             "speaker": None if self.speaker is None else self.speaker.as_dict(),

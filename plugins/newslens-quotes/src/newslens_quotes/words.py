@@ -206,7 +206,10 @@ def _names_someone(words: Words, first: int, end: int) -> bool:
     from newslens_quotes.lexicon import roles
 
     known = roles()
-    return any(words.lower[k] in known for k in range(first, end))
+    if any(words.lower[k] in known for k in range(first, end)):
+        return True
+    last = words.lower[end - 1]  # a short phrase ending in a noun-like word: "city engineers"
+    return end - first <= 4 and last.isalpha() and not last.endswith(("ly", "ed", "ing"))
 
 
 def tokens_in(words: Words, start: int, end: int) -> range:
