@@ -75,7 +75,9 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "'s", "’s", "for", "in", "on", "at", "with"})
-_ADJUNCT_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "last", "this", "late", "early"})
+_ADJUNCT_PREPOSITIONS: Final = frozenset(
+    {"on", "in", "at", "during", "last", "this", "late", "early"}
+)
 _TIME_WORDS: Final = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "night", "morning", "afternoon", "evening", "week", "month", "year", "weekend",
@@ -409,7 +411,7 @@ class Rules:
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
-        if whole or not inner and hit.cue.frame == "partial":
+        if whole or (not inner and hit.cue.frame == "partial"):
             return None  # a direct quote the quote rules attribute, or no quoted words
         self.used.add(hit.start)
         return Found(

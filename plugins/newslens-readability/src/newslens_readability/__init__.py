@@ -46,6 +46,7 @@ from newslens_readability.syllables import count_syllables
 __all__ = [
     "FORMULAS",
     "MIN_WORDS_OPTION",
+    "QUOTES",
     "REPORT",
     "Counts",
     "Formula",
@@ -57,6 +58,7 @@ __all__ = [
     "count_syllables",
     "counts_for_text",
     "make_enricher",
+    "quotations_of",
     "readability",
     "score_text",
 ]
@@ -108,6 +110,30 @@ def all_formulas(pluginmanager: pluggy.PluginManager | None = None) -> tuple[For
     return collect_formulas(pluginmanager)[0]
 
 
+QUOTES = Key(
+    "quotes.quotes",
+    object,
+    doc="The quotes plugin's result, read (when that plugin runs) for quoted speech.",
+)
+"""The quotes plugin's key, an optional requirement: readability reads the parts of its
+direct quotes as the quoted speech, so that scare quotes and titles stay narration. Keys
+are matched by name, so this plugin needs nothing of the quotes plugin but its key's name."""
+
+
+def quotations_of(doc: Document) -> list[tuple[int, int]] | None:
+    """The spans of quoted speech the quotes plugin found in *doc*, or ``None`` without it."""
+    result = doc.get(QUOTES)
+    if result is None:
+        return None
+    spans = [
+        (part.start, part.end)
+        for quote in getattr(result, "quotes", ())
+        if getattr(quote, "kind", None) == "direct"
+        for part in getattr(quote, "parts", ()) or (quote,)
+    ]
+    return sorted(spans)
+
+
 MIN_WORDS_OPTION = Option(
     "readability.min_words",
     int,
@@ -137,7 +163,7 @@ def make_enricher(
 
     def score_document(doc: Document) -> dict[Key[Any], Any]:
         """Score the document: body, headline, each sentence and paragraph, hard words."""
-        report = analyse(doc, chosen, min_words=min_words)
+        report = analyse(doc, chosen, min_words=min_words, quotations=quotations_of(doc))
         if extra_warnings:
             report = attrs.evolve(report, warnings=(*report.warnings, *extra_warnings))
         return {REPORT: report}
@@ -145,6 +171,7 @@ def make_enricher(
     return enricher(
         name="readability.score",
         requires=[layers.TOKENS, layers.SENTENCES, layers.PARAGRAPHS],
+        optional=[QUOTES],
         provides=[REPORT],
     )(score_document)
 

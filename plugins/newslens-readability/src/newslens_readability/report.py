@@ -5,13 +5,14 @@ paragraphs and parts) and returns a :class:`ReadabilityReport`. The body is
 scored without the headline, the byline and a dateline at the start of the
 body (``WASHINGTON (AP) —``); the headline gets its own small score.
 
-Quoted speech and narration are scored apart. Until the quotes plugin lands,
-quotations are found here, cheaply: double quotation marks (straight ``"``,
-curly ``“ ”``, guillemets ``« »``) paired within each paragraph, an opening
-mark left without its closing one running to the end of the paragraph (the
-news convention for a quotation that goes on in the next paragraph). Once the
-quotes plugin provides its key, it will become an optional requirement of the
-enricher and these spans will come from it.
+Quoted speech and narration are scored apart. When the quotes plugin is
+installed, the quoted speech is the content of its direct quotes (its key is an
+optional requirement of the enricher: scare quotes and titles in quotation marks
+stay narration). Without it, quotations are found here, cheaply: double
+quotation marks (straight ``"``, curly ``“ ”``, guillemets ``« »``) paired within
+each paragraph, an opening mark left without its closing one running to the
+end of the paragraph (the news convention for a quotation that goes on in the
+next paragraph).
 """
 
 from __future__ import annotations
@@ -554,8 +555,13 @@ def _speech(
     sentences: list[_Sentence],
     formulas: Sequence[Formula],
     builtins: bool,
+    quotations: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[SpanScores], Scores | None, Scores | None]:
-    """Score each body paragraph, and the quoted speech and the narration of the body."""
+    """Score each body paragraph, and the quoted speech and the narration of the body.
+
+    *quotations* are the spans of quoted speech, in text order (from the quotes
+    plugin); without them, quotation marks are paired here (:func:`_quote_spans`).
+    """
     text = doc.text
     per_paragraph: list[SpanScores] = []
     sides = (_Side(), _Side())  # quoted, narration
@@ -579,7 +585,11 @@ def _speech(
             _paragraph_scores(text, start, p_end, inside, running, formulas, builtins)
         )
         shared.add_sentences(inside, ordered)  # sentences in text order tile the words
-        spans = _quote_spans(text, p_start, p_end)
+        if quotations is None:
+            spans = _quote_spans(text, p_start, p_end)
+        else:
+            spans = [(max(a, p_start), min(b, p_end)) for a, b in quotations
+                     if a < p_end and b > p_start]
         if spans:
             _split_speech(inside, _QuoteSpans(spans), words, ordered_words, sides)
         else:
@@ -596,7 +606,11 @@ def _speech(
 
 
 def analyse(
-    doc: Document, formulas: Sequence[Formula] = FORMULAS, *, min_words: int = MIN_WORDS
+    doc: Document,
+    formulas: Sequence[Formula] = FORMULAS,
+    *,
+    min_words: int = MIN_WORDS,
+    quotations: Sequence[tuple[int, int]] | None = None,
 ) -> ReadabilityReport:
     """Return the readability report of an annotated document.
 
@@ -605,6 +619,8 @@ def analyse(
         formulas: The formulas to compute (the built-ins and any from plugins).
         min_words: Fewer body words than this add a warning that the scores are
             unreliable (the ``readability.min_words`` option).
+        quotations: ``(start, end)`` of each span of quoted speech, in text order
+            (the quotes plugin's direct quotes); ``None`` pairs quotation marks here.
     """
     text = doc.text
     builtins = _has_builtins(formulas)
@@ -622,7 +638,7 @@ def analyse(
         for (s, e, a, b), t in zip(sentences, running.tallies, strict=True)
     )
     per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, running, sentences, formulas, builtins
+        doc, lo, hi, words, running, sentences, formulas, builtins, quotations
     )
 
     headline = None
@@ -644,5 +660,6 @@ def analyse(
         hard_words=_hard_words(words),
         quoted=quoted,
         narration=narration,
+        quotes_source="quotation marks" if quotations is None else "quotes plugin",
         warnings=body.warnings,
     )

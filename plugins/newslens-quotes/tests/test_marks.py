@@ -1,0 +1,155 @@
+"""Pairing quotation marks: newslens_quotes.marks.find_quoted on its own."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_quotes.marks import Quoted, find_quoted
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """One paragraph per line, as the annotators split a plain body."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def spans(text: str) -> list[Quoted]:
+    return find_quoted(text, lines(text))
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Crews worked all night," she said.',
+        "“Crews worked all night,” she said.",
+        "“Crews worked all night,\" she said.",  # curly opening, straight closing
+        "‘Crews worked all night,’ she said.",
+        "'Crews worked all night,' she said.",
+        "«Crews worked all night,» she said.",
+    ],
+)
+def test_straight_curly_and_single_marks(text: str) -> None:
+    (quoted,) = spans(text)
+    assert text[quoted.start : quoted.end] == "Crews worked all night,"
+    assert quoted.closed
+    assert text[quoted.open] in "\"“‘'«"
+    assert quoted.close == quoted.end and text[quoted.close] in "\"”’'»"
+
+
+def test_single_marks_are_flagged_single() -> None:
+    (double,) = spans('"Crews worked all night," she said.')
+    (single,) = spans("‘Crews worked all night,’ she said.")
+    assert not double.single and single.single
+
+
+def test_two_quotations_in_one_sentence() -> None:
+    text = '"Hold the line," she said, "until the trucks arrive."'
+    assert contents(text) == ["Hold the line,", "until the trucks arrive."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He told me \'the vault is empty\' this morning," she said.',
+        "“He told me ‘the vault is empty’ this morning,” she said.",
+    ],
+)
+def test_nested_single_marks_are_part_of_the_double_quotation(text: str) -> None:
+    (quoted,) = spans(text)
+    assert not quoted.single
+    assert "the vault is empty" in text[quoted.start : quoted.end]
+    assert text[quoted.start : quoted.end].startswith("He told me")
+    assert text[quoted.start : quoted.end].endswith("this morning,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents don't agree with the plan.",
+        "O'Brien's shop stayed shut on Monday.",
+        "The players' union met the owners' lawyers.",
+        "Rents doubled in the '90s, she recalled.",
+        "It’s the town’s oldest bakery.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_an_apostrophe_does_not_pair_with_a_real_single_quotation() -> None:
+    text = "The players' union said 'no deal' on Monday."
+    assert contents(text) == ["no deal"]
+
+
+def test_a_closing_mark_with_nothing_open_is_left_alone() -> None:
+    text = "It rained all day.” The ferry ran late. He said, “Fine.”"
+    assert contents(text) == ["Fine."]
+
+
+def test_an_unclosed_quotation_stops_at_the_end_of_its_paragraph() -> None:
+    text = 'The chief said: "We lost the library.\nThe rain stopped.\nThe ferry ran late.'
+    (quoted,) = spans(text)
+    assert not quoted.closed
+    assert text[quoted.start : quoted.end] == "We lost the library."
+    assert quoted.paragraphs == 1
+
+
+def test_a_stray_mark_does_not_swallow_the_article() -> None:
+    text = 'The sign read " Closed.\nThe ferry ran late.\nThe bridge reopened on Monday.'
+    first_paragraph_end = text.index("\n")
+    for quoted in spans(text):
+        assert quoted.end <= first_paragraph_end
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a space-isolated stray mark opens a quotation that then 'continues' into the "
+    "next paragraph's quote",
+)
+def test_a_stray_mark_does_not_swallow_the_next_paragraphs_quote() -> None:
+    text = 'A stray " mark sits here.\n"The ferry ran on time," she said.'
+    assert "The ferry ran on time," in contents(text)
+
+
+def test_a_quotation_continues_into_a_paragraph_that_opens_with_a_mark() -> None:
+    text = (
+        'The chief said: "We lost the library.\n'
+        '"The books can be replaced, but not the building."\n'
+        "The rain stopped."
+    )
+    (quoted,) = spans(text)
+    content = text[quoted.start : quoted.end]
+    assert quoted.closed and quoted.paragraphs == 2
+    assert content.startswith("We lost the library.")
+    assert content.endswith("but not the building.")
+    assert "rain" not in content
+
+
+def test_a_quotation_runs_over_three_paragraphs() -> None:
+    text = (
+        "“We lost the library.\n"
+        "“We lost the gym.\n"
+        "“But nobody was hurt,” the chief said.\n"
+        "The rain stopped."
+    )
+    (quoted,) = spans(text)
+    assert quoted.paragraphs == 3
+    assert text[quoted.start : quoted.end].endswith("But nobody was hurt,")
+
+
+def test_spans_are_in_text_order_and_inside_the_text() -> None:
+    text = (
+        "“We will rebuild,” she said of the ‘old’ bridge.\n"
+        '"It is unsafe," he said. O\'Brien\'s crew agreed: "Close it."'
+    )
+    found = spans(text)
+    assert len(found) == 4
+    assert [q.open for q in found] == sorted(q.open for q in found)
+    for q in found:
+        assert 0 <= q.open < q.start <= q.end <= len(text)
