@@ -30,6 +30,7 @@ from typing import Final
 
 import attrs
 
+from newslens_quotes import dependencies
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
@@ -219,7 +220,9 @@ class Rules:
                 break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
-            speaker = speaker_before(words, hit.start, k) if hit.start > k else None
+            speaker = dependencies.subject(words, hit.start) or (
+                speaker_before(words, hit.start, k) if hit.start > k else None
+            )
             if speaker is not None and speaker[0] - k > MAX_CUE_GAP:
                 continue  # too many words between the mark and the speaker
             if speaker is None:
@@ -249,7 +252,9 @@ class Rules:
         for hit in reversed(self.hits_between(max(lo, j + 1 - reach - 2), j + 1)):
             if hit.end < j + 1 - reach:
                 break
-            speaker = speaker_before(words, hit.start, lo)
+            speaker = dependencies.subject(words, hit.start) or speaker_before(
+                words, hit.start, lo
+            )
             if speaker is None:
                 speaker = speaker_after(words, hit.end, opening)
             if speaker is None:
@@ -283,6 +288,9 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
+        parsed = self._parsed(hit)
+        if parsed is not None:
+            return parsed
         speaker = speaker_before(words, hit.start, lo)
         if speaker is not None:
             comma = speaker[0] - 1
@@ -303,6 +311,14 @@ class Rules:
                 found.inherit = found.speaker is None
             return found
         return None
+
+    def _parsed(self, hit: Hit) -> Found | None:
+        """``X said (that) CONTENT`` read from the parse: subject and clausal complement."""
+        speaker = dependencies.subject(self.words, hit.start)
+        content = dependencies.complement(self.words, hit.start)
+        if speaker is None or content is None:
+            return None
+        return self._content(content[0], content[1], hit, speaker, "dependency", 0.85)
 
     def _according(self, hit: Hit, lo: int, hi: int) -> Found | None:
         words = self.words
