@@ -29,7 +29,8 @@ def _subtree(words: Words, root: int, lo: int, hi: int) -> tuple[int, int]:
     assert heads is not None
     first = last = root
     for k in range(lo, hi):
-        j, steps = k, 0
+        j: int | None = k
+        steps = 0
         while j is not None and j != root and steps < hi - lo:
             j, steps = heads[j], steps + 1
         if j == root:
