@@ -107,11 +107,6 @@ def test_a_stray_mark_does_not_swallow_the_article() -> None:
         assert quoted.end <= first_paragraph_end
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a space-isolated stray mark opens a quotation that then 'continues' into the "
-    "next paragraph's quote",
-)
 def test_a_stray_mark_does_not_swallow_the_next_paragraphs_quote() -> None:
     text = 'A stray " mark sits here.\n"The ferry ran on time," she said.'
     assert "The ferry ran on time," in contents(text)

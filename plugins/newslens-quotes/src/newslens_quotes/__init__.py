@@ -34,6 +34,7 @@ from newslens import (
     Key,
     Mark,
     Option,
+    OptionError,
     Options,
     Table,
     enricher,
@@ -165,7 +166,10 @@ def newslens_register_enrichers(
     register: Callable[[Enricher], None], pluginmanager: pluggy.PluginManager, options: Options
 ) -> None:
     """Register the ``quotes.find`` enricher with the cues of the options and of other plugins."""
-    cues, notes = collect_cues(pluginmanager, options[CUES_OPTION.name])
+    try:
+        cues, notes = collect_cues(pluginmanager, options[CUES_OPTION.name])
+    except ValueError as exc:
+        raise OptionError(f"option {CUES_OPTION.name}: {exc}") from None
     register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes))
 
 

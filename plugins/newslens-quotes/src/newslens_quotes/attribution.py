@@ -212,31 +212,43 @@ class Rules:
         while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
             k += 1
         for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6)):
-            if ended and not self._only_adjuncts(hit.end, hi) and not (
-                hit.start == k and self._only_adjuncts(
-                    (speaker_after(words, hit.end, hi) or (hit.end, hit.end))[1], hi
-                )
-            ):
+            if ended and not self._ends_sentence(hit, k, hi):
                 break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
-            speaker = dependencies.subject(words, hit.start) or (
-                speaker_before(words, hit.start, k) if hit.start > k else None
-            )
-            if speaker is not None and speaker[0] - k > MAX_CUE_GAP:
-                continue  # too many words between the mark and the speaker
-            if speaker is None:
-                if hit.start > k:
-                    continue
-                speaker = speaker_after(words, hit.end, hi)
-            return self._direct(q, hit, speaker, "after-quote", 0.95)
+            speaker = self._speaker_after_quote(hit, k, hi)
+            if speaker is not False:
+                return self._direct(q, hit, speaker or None, "after-quote", 0.95)
         if dash:
             speaker = speaker_after(words, k, hi)
             if speaker is not None and words.capital[speaker[0]]:
                 return self._direct(q, None, speaker, "dash", 0.8)
         return None
 
-    def before_quote(self, q: Quoted) -> Found | None:
+    def _ends_sentence(self, hit: Hit, k: int, hi: int) -> bool:
+        """After a quote that ends its sentence, whether the next sentence is only its
+        attribution: ``Smith said.``, ``said Smith on Tuesday.``"""
+        if self._only_adjuncts(hit.end, hi):
+            return True
+        after = speaker_after(self.words, hit.end, hi) if hit.start == k else None
+        return after is not None and self._only_adjuncts(after[1], hi)
+
+    def _speaker_after_quote(
+        self, hit: Hit, k: int, hi: int
+    ) -> tuple[int, int] | bool | None:
+        """The speaker of a cue after a closing mark (``None``: the cue has none; ``False``:
+        this cue is not the quote's)."""
+        words = self.words
+        speaker = dependencies.subject(words, hit.start) or (
+            speaker_before(words, hit.start, k) if hit.start > k else None
+        )
+        if speaker is not None:
+            return speaker if speaker[0] - k <= MAX_CUE_GAP else False
+        if hit.start > k:
+            return False
+        return speaker_after(words, hit.end, hi)
+
+    def before_quote(self, q: Quoted, earlier: Sequence[Found] = ()) -> Found | None:
         """``He said: "..."`` / ``said Smith: "..."`` / ``..., adding "..."``."""
         words = self.words
         opening = words.token_at(q.open)
@@ -258,7 +270,7 @@ class Rules:
             if speaker is None:
                 speaker = speaker_after(words, hit.end, opening)
             if speaker is None:
-                speaker = self._sentence_speaker(lo, hit.start, ())
+                speaker = self._sentence_speaker(lo, hit.start, earlier)
             found = self._direct(q, hit, speaker, "before-quote", 0.9)
             found.inherit = speaker is None
             return found
@@ -323,8 +335,13 @@ class Rules:
     def _according(self, hit: Hit, lo: int, hi: int) -> Found | None:
         words = self.words
         speaker = speaker_after(words, hit.end, hi)
-        if speaker is None:
-            return None
+        if speaker is None:  # "according to police, ...": a bare noun up to the comma
+            end = hit.end
+            while end < hi and end - hit.end < 5 and not words.is_punct(end):
+                end += 1
+            if end == hit.end:
+                return None
+            speaker = (hit.end, end)
         comma = hit.start > lo and words.lower[hit.start - 1] == ","
         opening = hit.start - 1 if comma else hit.start
         if opening <= lo + 1:  # at the start: "According to X, CONTENT"
@@ -445,7 +462,9 @@ class Rules:
                 return found.speaker
         words = self.words
         k = lo
-        while k < before and (words.lower[k] in _OPENING_WORDS or words.is_punct(k)):
+        while k < before and (
+            words.lower[k] in _OPENING_WORDS or words.is_punct(k) or self.in_quote[k] >= 0
+        ):
             k += 1
         if k < before and words.lower[k] in SUBJECT_PRONOUNS:
             return (k, k + 1)

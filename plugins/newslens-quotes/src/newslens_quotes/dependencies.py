@@ -51,7 +51,9 @@ def subject(words: Words, cue: int) -> tuple[int, int] | None:
     for k in _children(words, cue, lo, hi):
         if _relation(words, k) in _SUBJECTS:
             first, end = _subtree(words, k, lo, hi)
-            return (first, end) if end <= cue or first > cue else (first, cue)
+            end = end if end <= cue or first > cue else cue
+            comma = next((j for j in range(first + 1, end) if words.text[j] == ","), end)
+            return (first, comma)  # without an apposition: "Dana Whitfield, the fire chief"
     return None
 
 

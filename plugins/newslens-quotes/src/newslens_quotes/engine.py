@@ -19,7 +19,7 @@ from typing import Final
 
 from newslens import Document
 from newslens_quotes.attribution import Found, Rules
-from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues
+from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
 from newslens_quotes.speakers import (
@@ -44,9 +44,14 @@ def _words_in(text: str) -> int:
 def is_substantial(text: str) -> bool:
     """Whether a quotation with no cue reads as someone's words, not a scare quote or title."""
     n = _words_in(text)
+    stripped = text.rstrip()
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if words and stripped[-1:] not in ".,?!…" and sum(w[0].isupper() for w in words) > 0.6 * len(
+        words
+    ):
+        return False  # a title in capitals: "The Night We Lost the Pier"
     if n >= MIN_QUOTE_WORDS:
         return True
-    stripped = text.rstrip()
     return n >= 3 and stripped[-1:] in ".,?!…" and stripped[:1].isupper()
 
 
@@ -69,7 +74,7 @@ class _Run:
         direct: list[Found] = []
         loose: list[Quoted] = []
         for q in self.quoted:
-            found = rules.after_quote(q) or rules.before_quote(q)
+            found = rules.after_quote(q) or rules.before_quote(q, direct)
             if found is None:
                 loose.append(q)
             else:
@@ -142,7 +147,7 @@ class _Run:
         words = self.words
         linker = Linker()
         entities = sorted(
-            (first, end, label)
+            (_with_title(words, first), end, label)
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
@@ -184,6 +189,16 @@ class _Run:
             return None
         start, end = self.words.start[tokens[0]], self.words.end[tokens[1] - 1]
         return TextSpan(start, end, self.doc.text[start:end])
+
+
+def _with_title(words: Words, first: int) -> int:
+    """Take the title words before a name into its mention (``Fire chief Dana Whitfield``)."""
+    known = roles()
+    lo = words.sentence_bounds(first)[0] if first < len(words) else first
+    k = first
+    while k > lo and first - k < 4 and words.lower[k - 1].rstrip(".") in known:
+        k -= 1
+    return k
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:

@@ -34,7 +34,7 @@ _CLOSERS: Final = "”»’"
 _BEFORE_OPEN: Final = frozenset("([{—–-/:;,\u2014\u2013")
 _AFTER_CLOSE: Final = frozenset(".,;:!?)]}—–-…\u2014\u2013")
 
-OPEN, CLOSE, EITHER = 1, 2, 3
+OPEN, CLOSE, EITHER, STRAY = 1, 2, 3, 4
 
 
 @attrs.frozen
@@ -88,6 +88,8 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
         return OPEN
     if closing and not opening:
         return CLOSE
+    if before.isspace() and after.isspace():
+        return STRAY  # a mark standing alone between spaces pairs with nothing
     return EITHER
 
 
@@ -97,7 +99,7 @@ def _continues(text: str, lo: int, hi: int) -> int | None:
     while i < hi and text[i].isspace():
         i += 1
     match = _DOUBLE.match(text, i) if i < hi else None
-    if match is not None and _role(text, i, lo, hi, match.end() - i) != CLOSE:
+    if match is not None and _role(text, i, lo, hi, match.end() - i) in (OPEN, EITHER):
         return i
     return None
 
@@ -120,6 +122,8 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
             if i == skip:
                 continue
             role = _role(text, i, lo, hi, match.end() - i)
+            if role == STRAY:
+                continue
             if opened is None:
                 if role != CLOSE:
                     opened, crossed, width = i, 1, match.end() - i

@@ -91,7 +91,7 @@ def _name(texts: Sequence[str], lowers: Sequence[str]) -> tuple[str, ...]:
     while k > 0:
         word, low = texts[k - 1], lowers[k - 1].rstrip(".")
         if not word[:1].isupper() or low in DETERMINERS or (
-            low in known and known[low].what != "role"
+            low in known and (known[low].what != "role" or k == 1)
         ):
             break
         k -= 1
@@ -123,7 +123,7 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
-    words = {w.lower() for w in mention.name} | set(mention.roles)
+    words = set(mention.text.lower().split()) | set(mention.roles)
     if mention.label in _ORGANISATION_LABELS or words & _ORGANISATION:
         return "organisation"
     if mention.plural:

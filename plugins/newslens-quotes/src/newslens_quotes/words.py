@@ -174,7 +174,9 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
     if i >= hi:
         return None
     low = words.lower[i]
-    if low == "that" or not (words.capital[i] or low in DETERMINERS or low in SUBJECT_PRONOUNS):
+    if low == "that" or not (
+        words.capital[i] or low in DETERMINERS or low in SUBJECT_PRONOUNS or low in _known_roles()
+    ):
         return None
     if low in SUBJECT_PRONOUNS:
         return (i, i + 1)
@@ -194,6 +196,12 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
     if j == i or not _names_someone(words, i, j):
         return None
     return (i, j)
+
+
+def _known_roles() -> frozenset[str]:
+    from newslens_quotes.lexicon import roles
+
+    return frozenset(roles())
 
 
 def _names_someone(words: Words, first: int, end: int) -> bool:

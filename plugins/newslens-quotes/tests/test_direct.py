@@ -1,0 +1,179 @@
+"""Direct quotes on the lite annotator: marks, attribution after, before and inside the quote."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_quotes import Quote, QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+def one(text: str) -> Quote:
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ('"The roof will be fixed by June," she said.', "The roof will be fixed by June,",
+         "said", "she"),
+        ("“The roof will be fixed by June,” she said.", "The roof will be fixed by June,",
+         "said", "she"),
+        ('He said: "We have no plans to close the library."',
+         "We have no plans to close the library.", "said", "He"),
+        ("“Nobody was hurt in the blaze,” Dana Whitfield told reporters.",
+         "Nobody was hurt in the blaze,", "told", "Dana Whitfield"),
+        ('"We expect delays," the mayor warned on Tuesday.', "We expect delays,", "warned",
+         "the mayor"),
+    ],
+)
+def test_attribution_with_a_cue(text: str, content: str, cue: str, speaker: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_said_then_name_and_apposition() -> None:
+    text = '"Nobody was hurt in the blaze," said Dana Whitfield, the fire chief.'
+    quote = one(text)
+    assert quote.text == "Nobody was hurt in the blaze,"
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text.startswith("Dana Whitfield")
+    assert quote.speaker_name == "Dana Whitfield"
+
+
+def test_said_then_title_and_name() -> None:
+    quote = one('"The plant will close in May," said spokeswoman Laila Brandt.')
+    assert quote.speaker is not None and quote.speaker.text.endswith("Laila Brandt")
+    assert quote.speaker_name == "Laila Brandt"
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
+def test_dash_attribution(dash: str) -> None:
+    quote = one(f'"Every household will get a refund." {dash} Dana Whitfield')
+    assert quote.text == "Every household will get a refund."
+    assert quote.cue is None
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+    assert quote.speaker_name == "Dana Whitfield"
+
+
+def test_adding_introduces_a_second_quote_of_the_same_speaker() -> None:
+    text = '"The budget is balanced," the mayor said, adding "we will not raise taxes this year."'
+    first, second = find(text).quotes
+    assert first.text == "The budget is balanced,"
+    assert second.text == "we will not raise taxes this year."
+    assert first.cue is not None and first.cue.text == "said"
+    assert second.cue is not None and second.cue.text == "adding"
+    assert first.speaker_name is not None
+    assert second.speaker_name == first.speaker_name
+
+
+def test_the_content_leaves_out_the_outer_marks_but_keeps_nested_ones() -> None:
+    text = "“He told me ‘the vault is empty’ and then he left,” said Dana Whitfield."
+    quote = one(text)
+    assert quote.text == "He told me ‘the vault is empty’ and then he left,"
+    assert quote.speaker_name == "Dana Whitfield"
+
+
+def test_a_scare_quote_inside_a_quote_is_not_a_quote_of_its_own() -> None:
+    quote = one('"It was a \'temporary\' fix, nothing more," said Dana Whitfield.')
+    assert quote.text == "It was a 'temporary' fix, nothing more,"
+
+
+def test_one_quote_across_paragraphs() -> None:
+    text = (
+        'Dana Whitfield said: "We lost the library.\n'
+        '"The books can be replaced, but the building is a hundred years old."\n'
+        "The rain stopped on Friday."
+    )
+    quote = one(text)
+    assert quote.text.startswith("We lost the library.")
+    assert quote.text.endswith("a hundred years old.")
+    assert quote.text == text[quote.start : quote.end]
+    assert quote.speaker_name == "Dana Whitfield"
+
+
+def test_stray_closing_mark_does_not_disturb_other_quotes() -> None:
+    text = (
+        'The council met on Tuesday. "We will rebuild the pier," said Dana Whitfield.\n'
+        "It rained all day.” The ferry ran late.\n"
+        '"The money is already there," Tom Becker said.'
+    )
+    found = {q.text: q.speaker_name for q in find(text).quotes}
+    assert found["We will rebuild the pier,"] == "Dana Whitfield"
+    assert found["The money is already there,"] == "Tom Becker"
+
+
+def test_unclosed_quote_does_not_swallow_the_article() -> None:
+    text = (
+        '"The council met on Tuesday without the mayor present.\n'
+        "The ferry ran late again.\n"
+        "Tom Becker said the money was already there."
+    )
+    quotes = find(text).quotes
+    becker = [q for q in quotes if q.speaker_name == "Tom Becker"]
+    assert [q.text for q in becker] == ["the money was already there"]
+    assert all("ferry" not in q.text for q in quotes)
+
+
+def test_stray_opening_mark_does_not_swallow_the_next_quote() -> None:
+    text = (
+        '"We will rebuild the pier," said Dana Whitfield.\n'
+        'A stray " mark sits here. The ferry resumed service on Monday.\n'
+        '"The money is already there," Tom Becker said.'
+    )
+    found = {q.text: q.speaker_name for q in find(text).quotes}
+    assert found.get("The money is already there,") == "Tom Becker"
+
+
+def test_quotes_are_in_text_order_with_confidence() -> None:
+    text = (
+        '"The roof will be fixed by June," said Dana Whitfield. Tom Becker said the '
+        'money was there. He added: "Nobody should worry about the cost."'
+    )
+    quotes = find(text).quotes
+    assert len(quotes) == 3
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert [q.kind for q in quotes] == ["direct", "indirect", "direct"]
+    assert all(0.0 <= q.confidence <= 1.0 for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Hold the line," she said, "until the trucks arrive."',
+        '"We will rebuild the pier before summer," said Dana Whitfield. "The money is already '
+        'there and the work starts soon."',
+    ],
+)
+def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_parts(text: str) -> None:
+    (quote,) = find(text).quotes
+    assert len(quote.parts) == 2
+    assert quote.text == " ".join(part.text for part in quote.parts)
+    assert (quote.start, quote.end) == (quote.parts[0].start, quote.parts[-1].end)
+    for part in quote.parts:
+        assert part.text == text[part.start : part.end]
+        assert '"' not in part.text
+
+
+def test_a_quote_in_one_piece_is_the_document_text_at_its_offsets() -> None:
+    text = 'Then "We left the docks at dawn and never looked back," the captain said.'
+    (quote,) = find(text).quotes
+    assert quote.text == text[quote.start : quote.end] == quote.parts[0].text
+
+
+def test_parts_of_a_quote_are_spans_of_the_text() -> None:
+    text = '"Hold the line," she said, "until the trucks arrive."'
+    for quote in find(text).quotes:
+        assert "Hold the line" in text[quote.start : quote.end]
+        for part in quote.parts:
+            assert part.text == text[part.start : part.end]
+            assert quote.start <= part.start <= part.end <= quote.end

@@ -1,0 +1,195 @@
+"""Speakers: the span in the sentence, the canonical speaker per document, inheritance."""
+
+from __future__ import annotations
+
+import pytest
+from newslens_quotes import Quote, QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str, *, inherit: bool = True) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"), inherit=inherit)
+
+
+def holding(result: QuoteResult, words: str) -> Quote:
+    """The quote whose content holds *words*."""
+    (quote,) = [q for q in result.quotes if words in q.text]
+    return quote
+
+
+def test_a_pronoun_is_resolved_to_the_person_named_before() -> None:
+    text = '"The shelter is full," said Dana Whitfield. Hours later, she added that more beds ' \
+           "were coming."
+    quote = holding(find(text), "more beds")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert quote.speaker_name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Tom Becker said workers were angry. Spokeswoman Laila Brandt said the plant "
+         'would close. "They deserve better than this from the owners," he said.', "Tom Becker"),
+        ("Spokeswoman Laila Brandt said the plant would close. Spokesman Tom Becker said "
+         'workers were angry. "We tried everything to keep it open," she said.', "Laila Brandt"),
+    ],
+)
+def test_a_pronoun_skips_a_nearer_person_of_the_other_gender(text: str, expected: str) -> None:
+    result = find(text)
+    last = result.quotes[-1]
+    assert last.kind == "direct"
+    assert last.speaker is not None and last.speaker.text in ("he", "she")
+    assert last.speaker_name == expected
+
+
+def test_a_pronoun_with_nobody_before_has_no_canonical_speaker() -> None:
+    quote = holding(find('"The roof will be fixed by June," she said.'), "roof")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert quote.speaker_name is None
+
+
+def test_a_pronoun_finds_a_person_introduced_in_narration() -> None:
+    text = 'Fire chief Dana Whitfield arrived at noon. "Nobody was hurt in the blaze," she said.'
+    assert holding(find(text), "Nobody").speaker_name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Maria Alvarez, the fire chief, inspected the site.\n"The building is a total loss," '
+         "Alvarez said.", "Alvarez"),
+        ('Maria Alvarez said the border would stay open. "We will not back down," President '
+         "Alvarez said.", "President Alvarez"),
+        ('"We will not back down," Alvarez said. President Maria Alvarez later said the border '
+         "would stay open.", "Alvarez"),
+        ('"The plant will close in May," said White House spokeswoman Maria Alvarez. "We are '
+         'reviewing the letter," the spokeswoman added.', "the spokeswoman"),
+        ('"Nobody was hurt in the blaze," said Maria Alvarez, the fire chief. "The cause is '
+         'still unknown," the chief added.', "the chief"),
+    ],
+)
+def test_surnames_titles_and_roles_link_to_the_full_name(text: str, mention: str) -> None:
+    result = find(text)
+    (quote,) = [q for q in result.quotes if q.speaker is not None and q.speaker.text == mention]
+    assert quote.speaker_name == "Maria Alvarez"
+    assert all(q.speaker_name == quote.speaker_name for q in result.quotes)
+    (speaker,) = result.speakers
+    assert speaker.name == quote.speaker_name
+    assert mention in [m.text for m in speaker.mentions]
+
+
+@pytest.mark.xfail(strict=True, reason="a role given in apposition ('Laila Brandt, the White "
+                   "House spokeswoman') is not part of the mention, so 'the spokeswoman' "
+                   "starts a speaker of its own")
+def test_a_role_links_to_a_name_given_with_an_apposition() -> None:
+    text = ('"The plant will close in May," said Laila Brandt, the White House spokeswoman. '
+            '"We are reviewing the letter," the spokeswoman added.')
+    assert holding(find(text), "reviewing").speaker_name == "Laila Brandt"
+
+
+def test_a_role_links_to_a_name_introduced_in_narration() -> None:
+    text = ('White House spokeswoman Laila Brandt took questions on Monday. "We are reviewing '
+            'the letter," the spokeswoman said.')
+    assert holding(find(text), "reviewing").speaker_name == "Laila Brandt"
+
+
+def test_speakers_group_quotes_by_canonical_speaker() -> None:
+    text = ('Dana Whitfield said the shelter was full. "We need more beds," Whitfield said. '
+            "Tom Becker said the budget was tight.\n"
+            '"Nobody will be turned away," Dana Whitfield told reporters.')
+    doc = newslens.annotate(text, backend="lite")
+    result = find_quotes(doc)
+    names = [s.name for s in result.speakers]
+    assert names == ["Dana Whitfield", "Tom Becker"]  # most quoted first
+    whitfield, becker = result.speakers
+    assert len(whitfield.quotes) == 3 and len(becker.quotes) == 1
+    assert {m.text for m in whitfield.mentions} == {"Dana Whitfield", "Whitfield"}
+    assert [m.start for m in whitfield.mentions] == sorted(m.start for m in whitfield.mentions)
+    for speaker in result.speakers:
+        assert speaker.kind == "person"
+        for index in speaker.quotes:
+            assert result.quotes[index].speaker_name == speaker.name
+        for mention in speaker.mentions:
+            assert mention.text == doc.text[mention.start : mention.end]
+    assert result.by_speaker("Tom Becker") == (result.quotes[becker.quotes[0]],)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Dana Whitfield said the shelter was full.", "Dana Whitfield", "person"),
+        ("US officials told reporters the talks had stalled.", "US officials", "group"),
+        ("The Harbour Department said the ferry would resume.", "Harbour Department",
+         "organisation"),
+        pytest.param(
+            "Officials said the road would stay closed until Friday.", "Officials", "group",
+
+        ),
+        pytest.param(
+            "The city council said the vote would go ahead.", "The city council",
+            "organisation",
+
+        ),
+    ],
+)
+def test_speaker_span_and_kind(text: str, name: str, kind: str) -> None:
+    result = find(text)
+    (quote,) = result.quotes
+    assert quote.speaker is not None and quote.speaker.text.endswith(name.split()[-1])
+    (speaker,) = result.speakers
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+FOLLOW_UP = '"We will rebuild the pier before summer," said Dana Whitfield.{gap}"The money is ' \
+            'already there and the work starts soon."'
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_quote_with_no_cue_inherits_the_previous_speaker(gap: str) -> None:
+    result = find(FOLLOW_UP.format(gap=gap))
+    first = holding(result, "rebuild the pier")
+    second = holding(result, "The money is already there")
+    assert first.speaker_name == second.speaker_name == "Dana Whitfield"
+    assert second.confidence <= first.confidence
+
+
+def test_inherit_false_stops_inheritance() -> None:
+    result = find(FOLLOW_UP.format(gap=" "), inherit=False)
+    assert holding(result, "rebuild the pier").speaker_name == "Dana Whitfield"
+    assert holding(result, "The money is already there").speaker_name is None
+
+
+def test_no_inheritance_from_a_quote_paragraphs_away() -> None:
+    text = FOLLOW_UP.format(gap="\nThe council meets on Thursday to vote on the budget.\n"
+                            "The storm damaged three roads and a bridge.\n")
+    assert holding(find(text), "The money is already there").speaker_name is None
+
+
+def test_no_inheritance_for_a_quote_inside_a_sentence() -> None:
+    text = ('"We will rebuild the pier before summer," said Dana Whitfield. Locals know the '
+            'ferry as "the slowest boat on the whole coast" these days.')
+    result = find(text)
+    assert [q.speaker_name for q in result.quotes if "slowest" in q.text] in ([], [None])
+
+
+def test_names_inside_quotes_are_not_speakers() -> None:
+    text = '"Tom Becker never called us back," said Dana Whitfield.'
+    result = find(text)
+    assert [s.name for s in result.speakers] == ["Dana Whitfield"]
+    assert all("Becker" not in c.name for c in result.clusters)
+
+
+def test_clusters_hold_named_people_who_are_not_quoted() -> None:
+    text = ('President Maria Alvarez met Tom Becker on Monday. "We will not back down," '
+            "Alvarez said.")
+    doc = newslens.annotate(text, backend="lite")
+    result = find_quotes(doc)
+    assert [s.name for s in result.speakers] == ["Maria Alvarez"]
+    names = [c.name for c in result.clusters]
+    assert "Maria Alvarez" in names and "Tom Becker" in names
+    (alvarez,) = [c for c in result.clusters if c.name == "Maria Alvarez"]
+    assert "Alvarez" in [m.text for m in alvarez.mentions]
+    for cluster in result.clusters:
+        for mention in cluster.mentions:
+            assert mention.text == doc.text[mention.start : mention.end]
