@@ -218,7 +218,8 @@ class Rules:
                 break
             speaker = self._speaker_after_quote(hit, k, hi)
             if speaker is not False:
-                return self._direct(q, hit, speaker or None, "after-quote", 0.95)
+                found = speaker if isinstance(speaker, tuple) else None
+                return self._direct(q, hit, found, "after-quote", 0.95)
         if dash:
             speaker = speaker_after(words, k, hi)
             if speaker is not None and words.capital[speaker[0]]:
