@@ -157,7 +157,8 @@ def test_quotes_are_in_text_order_with_confidence() -> None:
 def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_parts(text: str) -> None:
     (quote,) = find(text).quotes
     assert len(quote.parts) == 2
-    assert quote.text == " ".join(part.text for part in quote.parts)
+    assert quote.content == " ".join(part.text for part in quote.parts)
+    assert quote.text == text[quote.start : quote.end]
     assert (quote.start, quote.end) == (quote.parts[0].start, quote.parts[-1].end)
     for part in quote.parts:
         assert part.text == text[part.start : part.end]

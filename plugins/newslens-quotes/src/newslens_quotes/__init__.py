@@ -77,7 +77,7 @@ CUES_OPTION: Final = Option(
     str,
     "",
     doc="Extra reporting cues, comma-separated lemmas with an optional frame: "
-    "'opine, brief:object' (frames: speech, object, according).",
+    "'opine, brief:object' (frames: speech, object, according, partial).",
 )
 """Extra cues for one run (see :func:`~newslens_quotes.lexicon.parse_cues`)."""
 

@@ -10,7 +10,8 @@ Direct quotes (a :class:`~newslens_quotes.marks.Quoted` span):
 * ``before-quote``: ``He said: "..."`` / ``the mayor said, adding "..."``;
 * ``dash``: ``"..." — Dana Whitfield``;
 * ``inherited``: a quote that starts a sentence, with no cue of its own, right
-  after another quote of the same or the previous paragraph, takes its speaker.
+  after another quote of the same or the previous paragraph, takes its speaker;
+* ``unattributed``: a long quotation with no cue and nobody to inherit from.
 
 Reported speech (a cue outside quotation marks):
 
@@ -18,7 +19,8 @@ Reported speech (a cue outside quotation marks):
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
-  speaker is the one already speaking in the sentence (or its subject).
+  speaker is the one already speaking in the sentence (or its subject);
+* ``dependency``: with a parse (stanza), the cue's subject and clausal complement.
 
 Reported speech whose content holds quotation marks is ``mixed``.
 """

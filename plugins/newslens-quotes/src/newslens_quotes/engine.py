@@ -176,7 +176,7 @@ class _Run:
             parts = f.parts or [(f.start, f.end)]
             pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
             quotes.append(Quote(
-                f.start, f.end, " ".join(p.text for p in pieces), f.kind,
+                f.start, f.end, self.doc.text[f.start:f.end], f.kind,
                 self._span(f.cue), self._span(f.speaker), speaker_of(cluster, n),
                 f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2,
                 f.how, pieces,

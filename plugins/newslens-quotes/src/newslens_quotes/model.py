@@ -36,9 +36,9 @@ class Quote:
     Attributes:
         start: Offset of the content's first character (inside its quotation marks).
         end: Offset after the content's last character (before the closing mark).
-        text: The content without its outer quotation marks: ``doc.text[start:end]``
-            when the quote is in one piece; the pieces joined by a space when an
-            attribution interrupts it (see *parts*).
+        text: ``doc.text[start:end]``: the content without its outer quotation marks
+            (with the attribution inside it when one interrupts it; see *parts* and
+            :attr:`content`).
         parts: The pieces of the content, in order: one, or several when the
             attribution sits inside the quote (``"We will rebuild," she said, "and
             soon."``: ``We will rebuild,`` and ``and soon.``).
@@ -65,12 +65,18 @@ class Quote:
     how: str = ""
     parts: tuple[TextSpan, ...] = ()
 
+    @property
+    def content(self) -> str:
+        """What was said: the parts' texts joined by a space (``text`` for a quote in one piece)."""
+        return " ".join(p.text for p in self.parts) if len(self.parts) > 1 else self.text
+
     def as_dict(self) -> dict[str, Any]:
         """The quote as JSON (the ``quotes`` section's items)."""
         return {
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "content": self.content,
             "parts": [p.as_dict() for p in self.parts],
             "kind": self.kind,
             "cue": None if self.cue is None else self.cue.as_dict(),

@@ -193,7 +193,9 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
         j += 1
     while j > i and words.lower[j - 1] in LINKS:
         j -= 1
-    if j == i or not _names_someone(words, i, j):
+    if j == i or all(words.lower[k] in DETERMINERS for k in range(i, j)):
+        return None  # nothing, or only "the" before a quotation mark
+    if not _names_someone(words, i, j):
         return None
     return (i, j)
 
