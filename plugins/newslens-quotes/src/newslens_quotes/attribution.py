@@ -27,6 +27,7 @@ Reported speech whose content holds quotation marks is ``mixed``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
@@ -141,7 +142,7 @@ class Rules:
                     self.in_quote[k] = n
                 k += 1
         self.hits: list[Hit] = self._find_hits()
-        self.hit_at: dict[int, Hit] = {h.start: h for h in self.hits}
+        self._hit_starts = [h.start for h in self.hits]
         self.used: set[int] = set()
 
     # -- cues ------------------------------------------------------------------------
@@ -178,7 +179,8 @@ class Rules:
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
         """The cues whose first token is in ``[first, end)``, in order."""
-        return [h for h in self.hits if first <= h.start < end]
+        starts = self._hit_starts
+        return self.hits[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
 
     # -- direct quotes -----------------------------------------------------------------
 
@@ -284,7 +286,7 @@ class Rules:
     ) -> Found:
         if hit is not None:
             self.used.add(hit.start)
-        start, end = _strip(self.words.doc.text, q.start, q.end)
+        start, end = q.content(self.words.doc.text)
         return Found(
             start, end, "direct",
             None if hit is None else (hit.start, hit.end),
@@ -478,10 +480,3 @@ class Rules:
             return (k, j)
         return None
 
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -115,11 +115,10 @@ class _Run:
         if f.how != "inherited":
             return False
         words = self.words
-        between = tokens_between = words.token_at(last.end), words.token_at(f.start)
-        first, end = tokens_between
+        first, end = words.token_at(last.end), words.token_at(f.start)
         inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
         cue_first, cue_end = last.cue
-        return bool(inside) and len(inside) <= 12 and inside[0] <= cue_first < cue_end <= between[1]
+        return bool(inside) and len(inside) <= 12 and inside[0] <= cue_first < cue_end <= end
 
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
@@ -134,7 +133,7 @@ class _Run:
             follows = inherit and starts_sentence and near
             if not (follows or is_substantial(text[q.start:q.end])):
                 continue
-            start, end = _trim(text, q.start, q.end)
+            start, end = q.content(text)
             found.append(Found(
                 start, end, "direct", None, None, 0.7 if follows else 0.4,
                 "inherited" if follows else "unattributed",
@@ -204,13 +203,6 @@ def _with_title(words: Words, first: int) -> int:
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
     return q is not None and any(f.start <= q.open and q.close <= f.end + 1 for f in found)
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def find_quotes(

@@ -68,6 +68,15 @@ class Quoted:
         """Offset after the last character inside the marks."""
         return self.close
 
+    def content(self, text: str) -> tuple[int, int]:
+        """``(start, end)`` of what is inside the marks, without white space at either end."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
 
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""

@@ -193,7 +193,7 @@ class Linker:
             ):
                 best = cluster
         if best is None and any(roles()[r].what == "leader" for r in mention.roles):
-            best = self._antecedent(Mention(mention.start, mention.end, "", pronoun="i"))
+            best = self._latest(mention.start, ("person",), None)
         return best or self._same_words(mention)
 
     def _same_words(self, mention: Mention) -> Cluster | None:
@@ -207,16 +207,22 @@ class Linker:
         wanted = ("group", "organisation") if mention.plural else ("person",)
         if mention.pronoun == "it":
             wanted = ("organisation",)
+        best = self._latest(mention.start, wanted, mention.gender)
+        if best is not None and best.gender is None and mention.gender is not None:
+            best.gender = mention.gender
+        return best
+
+    def _latest(self, before: int, wanted: tuple[str, ...], gender: str | None) -> Cluster | None:
+        """The known cluster of a *wanted* kind mentioned last before offset *before*,
+        whose gender does not disagree with *gender*."""
         best: Cluster | None = None
         for cluster in self.clusters:
-            if cluster.kind not in wanted or cluster.last >= mention.start or not cluster.known:
+            if cluster.kind not in wanted or cluster.last >= before or not cluster.known:
                 continue
-            if mention.gender and cluster.gender and mention.gender != cluster.gender:
+            if gender and cluster.gender and gender != cluster.gender:
                 continue
             if best is None or cluster.last > best.last:
                 best = cluster
-        if best is not None and best.gender is None and mention.gender is not None:
-            best.gender = mention.gender
         return best
 
 

@@ -12,10 +12,10 @@ clause words by their tags; without them (lite), by word lists.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from typing import Final
 
 from newslens import Document
+from newslens_quotes.lexicon import roles
 
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 DETERMINERS: Final = frozenset({
@@ -112,11 +112,6 @@ class Words:
         """``(first, end)`` token indices of the sentence holding token *i*."""
         return self.sentences[self.sentence_of[i]]
 
-    def is_name(self, i: int) -> bool:
-        """A capitalised word that is not a sentence-initial function word."""
-        low = self.lower[i]
-        return self.capital[i] and low not in CLAUSE_WORDS and low not in DETERMINERS
-
     def could_be_np(self, i: int) -> bool:
         """Whether token *i* can be part of a speaker's noun phrase."""
         low = self.lower[i]
@@ -175,7 +170,7 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
         return None
     low = words.lower[i]
     if low == "that" or not (
-        words.capital[i] or low in DETERMINERS or low in SUBJECT_PRONOUNS or low in _known_roles()
+        words.capital[i] or low in DETERMINERS or low in SUBJECT_PRONOUNS or low in roles()
     ):
         return None
     if low in SUBJECT_PRONOUNS:
@@ -200,12 +195,6 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
     return (i, j)
 
 
-def _known_roles() -> frozenset[str]:
-    from newslens_quotes.lexicon import roles
-
-    return frozenset(roles())
-
-
 def _names_someone(words: Words, first: int, end: int) -> bool:
     """Whether tokens ``[first, end)`` look like a name, a pronoun or a described person."""
     low = words.lower[first]
@@ -213,22 +202,9 @@ def _names_someone(words: Words, first: int, end: int) -> bool:
         return True
     if words.upos is not None:
         return any(words.upos[k] in ("NOUN", "PROPN", "PRON") for k in range(first, end))
-    from newslens_quotes.lexicon import roles
-
     known = roles()
     if any(words.lower[k] in known for k in range(first, end)):
         return True
     last = words.lower[end - 1]  # a short phrase ending in a noun-like word: "city engineers"
     return end - first <= 4 and last.isalpha() and not last.endswith(("ly", "ed", "ing"))
 
-
-def tokens_in(words: Words, start: int, end: int) -> range:
-    """The indices of the tokens inside characters ``[start, end)``."""
-    first = bisect.bisect_right(words.end, start)
-    last = bisect.bisect_left(words.start, end)
-    return range(first, last)
-
-
-def sentence_starts(words: Words) -> Sequence[int]:
-    """The first token index of each sentence."""
-    return [lo for lo, _ in words.sentences]
