@@ -565,29 +565,29 @@ class Tally:
         c[f"hit {pred.kind}"] += 1
         c[f"exact {pred.kind}"] += exact
         if gold.sources:
-            ok = pred.speaker is not None and any(pred.speaker.overlaps(s) for s in gold.sources)
-            c["speaker total"] += 1
-            c["speaker ok"] += ok
-            if keep and not ok:
-                self.samples.append(
-                    Sample(
-                        "speaker",
-                        article,
-                        gold.sources[0],
-                        f"predicted {_show(article, pred.speaker)}",
-                    )
-                )
+            self._role(article, "speaker", gold.sources, pred.speaker, keep)
         else:
             c["no-source matched"] += 1
             c["no-source no speaker"] += pred.speaker is None
         if gold.cues:
-            ok = pred.cue is not None and any(pred.cue.overlaps(s) for s in gold.cues)
-            c["cue total"] += 1
-            c["cue ok"] += ok
-            if keep and not ok:
-                self.samples.append(
-                    Sample("cue", article, gold.cues[0], f"predicted {_show(article, pred.cue)}")
-                )
+            self._role(article, "cue", gold.cues, pred.cue, keep)
+
+    def _role(
+        self,
+        article: Article,
+        role: str,
+        gold: tuple[Span, ...],
+        predicted: Span | None,
+        keep: bool,
+    ) -> None:
+        """Count a matched pair's speaker or cue: right when it overlaps a gold span."""
+        ok = predicted is not None and any(predicted.overlaps(s) for s in gold)
+        self.counts[f"{role} total"] += 1
+        self.counts[f"{role} ok"] += ok
+        if keep and not ok:
+            self.samples.append(
+                Sample(role, article, gold[0], f"predicted {_show(article, predicted)}")
+            )
 
     def _misses(
         self, article: Article, preds: Sequence[Pred], pairs: list[Pair], keep: bool
