@@ -171,7 +171,19 @@ def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts(
     per_word = {"monosyllable": "monosyllables", "polysyllable": "polysyllables",
                 "long": "long_words", "complex": "complex_words"}
     assert [per_word.get(f, f) for f in _WordFacts._fields[: len(counted)]] == counted
-    assert _WordFacts._fields[len(counted)] == "spache_key"  # read right after them
+    assert _WordFacts._fields[len(counted)] == "spache_key"
+
+
+def test_a_word_s_tally_packs_its_counted_facts() -> None:
+    from newslens_readability.counts import _TALLIED, _pack, _unpack
+
+    words, _ = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
+    for facts in words.facts:
+        counted = tuple(map(int, facts[: len(_TALLIED)]))
+        assert _unpack(facts.tally) == counted
+        assert _pack(counted) == facts.tally
+    big = (2**40, 2**63, 7, 0, 1, 2**32, 3, 2**64 - 1)
+    assert _unpack(_pack(big)) == big  # 64 bits a field: no field reaches into the next
 
 
 def test_sentence_tallies_and_keys() -> None:
@@ -181,7 +193,7 @@ def test_sentence_tallies_and_keys() -> None:
     running = _RunningTally(words.facts, spans)
     assert running.keys == [f.spache_key for f in words.facts] and any(running.keys)
     assert running.tallies == [_tally(words.facts[a:b]) for _, _, a, b in spans]
-    assert sorted(running.rows) == [0, *(b for _, _, _, b in spans)]
+    assert running.sums == [_tally(words.facts[:i]) for i in range(len(words) + 1)]
     with pytest.raises(ValueError, match="every word"):
         _RunningTally(words.facts, spans[1:])
 

@@ -587,7 +587,7 @@ def _speech(
     quoted, narration = sides
     in_quotes = quoted.tally(running)
     # narration is the rest of the sentences: a subtraction, not a sum over its many runs
-    narrated = tuple(map(sub, shared.tally(running), in_quotes))
+    narrated = shared.tally(running) - in_quotes
     return (
         per_paragraph,
         quoted.scores(running, in_quotes, formulas, builtins),
