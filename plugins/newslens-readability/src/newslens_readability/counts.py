@@ -28,7 +28,7 @@ import struct
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
-from operator import attrgetter
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import attrs
@@ -103,12 +103,19 @@ class Word(NamedTuple):
 class _WordFacts(NamedTuple):
     """What the counts need of one word, worked out once per different word.
 
-    The first eight fields are what :class:`Counts` adds up over words (see
-    :data:`_TALLIED`; the flags count as 0 or 1), and ``tally`` holds the same
-    eight in one integer (:func:`_pack`), so that words are added up with one
-    integer addition; ``spache_key`` is what Spache counts different words by.
+    ``tally`` packs what :class:`Counts` adds up over words (:func:`_pack`), so
+    that words are added up with one integer addition; the eight fields after
+    ``hard`` are the same counts by name (see :data:`_TALLIED`; the flags count
+    as 0 or 1). ``tally``, ``spache_key`` and ``hard``, read for every word of a
+    document, come first, close to the start of the tuple in memory.
     """
 
+    tally: int
+    """The eight counted fields packed into one :data:`_Tally` (:func:`_pack`)."""
+    spache_key: str
+    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
+    hard: bool
+    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
     syllables: int
     letters: int
     characters: int
@@ -121,15 +128,9 @@ class _WordFacts(NamedTuple):
     complex: bool
     """Gunning's complex word."""
     dale_chall_unfamiliar: bool
-    spache_key: str
-    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
     spache_unfamiliar: bool
-    hard: bool
-    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
     proper: bool
     """Taken as a proper name."""
-    tally: int
-    """The first eight fields packed into one :data:`_Tally` (:func:`_pack`)."""
 
 
 def _make_facts(text: str, proper: bool) -> _WordFacts:
@@ -156,14 +157,8 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
     spache = not familiar and not judge_familiar(text, SPACHE)
     counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
                complex_, dale)  # the fields of _TALLIED, in order
-    return _WordFacts(
-        *counted,
-        spache_key=text.lower() if spache else "",
-        spache_unfamiliar=spache,
-        hard=complex_ or dale,
-        proper=proper,
-        tally=_pack(counted),
-    )
+    key = text.lower() if spache else ""
+    return _WordFacts(_pack(counted), key, complex_ or dale, *counted, spache, proper)
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -306,17 +301,22 @@ They are the sums of the first eight fields of :class:`_WordFacts`, in the
 same order (the flags counted as 0 or 1).
 """
 
-_FIELD: Final = struct.Struct(f"<{len(_TALLIED)}Q")
-"""One unsigned 64-bit field per name of :data:`_TALLIED`, in order, lowest first."""
+_FIELD: Final = struct.Struct("<3Q5I")
+"""The width of each field of :data:`_TALLIED`, in order, lowest first: 64 bits for
+syllables, letters and characters, 32 for the five flags (one a word at most)."""
+
+_MAX_WORDS: Final = 2**32 - 1
+"""Below this many words no flag of a tally can fill its 32 bits."""
 
 _Tally = int
 """What :class:`Counts` adds up over a run of words, packed in one integer.
 
-Each field of :data:`_TALLIED` has 64 bits of its own (:data:`_FIELD`), lowest
+Each field of :data:`_TALLIED` has bits of its own (:data:`_FIELD`), lowest
 first: a sum or difference of tallies adds or subtracts every field at once
 (no field ever carries into the next, nor goes below 0 in a difference of
 running sums), and :func:`_unpack` names them again where they become
-:class:`Counts` (:func:`_counts_of`).
+:class:`Counts` (:func:`_counts_of`). The narrow flags keep the integers small
+(352 bits), so that adding them up is quick.
 """
 
 _NO_WORDS: Final[_Tally] = 0
@@ -332,41 +332,35 @@ def _unpack(tally: _Tally) -> tuple[int, ...]:
     return _FIELD.unpack(tally.to_bytes(_FIELD.size, "little"))
 
 
-_tally_of: Final = attrgetter("tally")
-_spache_key_of: Final = attrgetter("spache_key")
+_tally_of: Final = itemgetter(_WordFacts._fields.index("tally"))
+"""The ``tally`` of a word's facts (an item getter: the quickest read of a field)."""
+_spache_key_of: Final = itemgetter(_WordFacts._fields.index("spache_key"))
+_hard_of: Final = itemgetter(_WordFacts._fields.index("hard"))
 
 
 class _RunningTally:
     """The running sums of the tallies of a document's words, and their Spache keys.
 
-    ``sums[i]`` is the tally of words ``[0, i)``, so that the words of a
-    sentence, a paragraph, a quotation or any run are tallied by one
-    subtraction.
+    ``sums[i]`` is the tally of words ``[0, i)``, so that the words of any run
+    (a sentence, a paragraph, a quotation) are tallied by one subtraction.
 
     Attributes:
         sums: The tally of the words before each word, and of all of them.
-        tallies: The tally of each sentence.
         keys: The ``spache_key`` of each word.
     """
 
-    __slots__ = ("keys", "sums", "tallies")
+    __slots__ = ("keys", "sums")
 
-    def __init__(
-        self, facts: Sequence[_WordFacts], sentences: Sequence[tuple[int, int, int, int]]
-    ) -> None:
-        """Tally *facts*, and each sentence.
+    def __init__(self, facts: Sequence[_WordFacts]) -> None:
+        """Tally *facts*, the facts of a document's words in order.
 
-        *sentences*: ``(start, end, first word, end word)`` of each sentence, in
-        word order, every word in one sentence and each sentence with a word.
+        Raises:
+            OverflowError: for :data:`_MAX_WORDS` words or more (a flag would not fit).
         """
-        firsts = [first for _, _, first, _ in sentences]
-        ends = [end for _, _, _, end in sentences]
-        if firsts != [0, *ends][: len(firsts)] or (ends and ends[-1] != len(facts)):
-            raise ValueError("sentences must hold every word, in order")
-        sums: list[_Tally] = list(accumulate(map(_tally_of, facts), initial=0))
-        self.sums = sums
+        if len(facts) >= _MAX_WORDS:
+            raise OverflowError(f"{len(facts)} words are too many to tally")
+        self.sums: list[_Tally] = list(accumulate(map(_tally_of, facts), initial=0))
         self.keys: list[str] = list(map(_spache_key_of, facts))
-        self.tallies = [sums[end] - sums[first] for first, end in zip(firsts, ends, strict=True)]
 
     def total(self) -> _Tally:
         """Return the tally of all the words."""
