@@ -157,8 +157,10 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
     spache = not familiar and not judge_familiar(text, SPACHE)
     counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
                complex_, dale)  # the fields of _TALLIED, in order
+    tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
     key = text.lower() if spache else ""
-    return _WordFacts(_pack(counted), key, complex_ or dale, *counted, spache, proper)
+    # the fields in the order of _WordFacts, without its keyword-taking __new__ (once a word)
+    return tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
 
 
 # The facts of a word are cached by its text alone (a string key is the
