@@ -143,7 +143,7 @@ def test_tallies_add_up_like_the_words_one_by_one(body: str, data: st.DataObject
 
     words, spans = _collect(_ANNOTATOR.annotate(Document.create(body)), 0, len(body))
     facts, every = words.facts, words.words()
-    running = _RunningTally(facts, spans)
+    running = _RunningTally(facts)
     keys = running.keys
     assert keys == [f.spache_key for f in facts]
     assert _counts_of(7, len(every), running.total(), keys) == count_words(every, 7)
@@ -159,31 +159,60 @@ def test_tallies_add_up_like_the_words_one_by_one(body: str, data: st.DataObject
     chosen = every[start:end]
     counts = _counts_of(2, end - start, whole, keys[start:end])
     assert counts == count_words(chosen, 2)
-    for (_, _, a, b), tally in zip(spans, running.tallies, strict=True):
-        assert tally == running.between(a, b) == _tally(facts[a:b])
+    for _, _, a, b in spans:
+        assert running.between(a, b) == _tally(facts[a:b])
+        assert _counts_of(1, b - a, running.between(a, b), keys[a:b]) == count_words(
+            every[a:b], 1
+        )
 
 
-def test_a_tally_sums_the_first_fields_of_the_word_facts_in_the_order_of_counts() -> None:
+_FACT_OF: dict[str, str] = {"monosyllables": "monosyllable", "polysyllables": "polysyllable",
+                            "long_words": "long", "complex_words": "complex"}
+"""The fact of one word that each count adds up, where its name differs."""
+
+
+def test_a_tally_packs_the_counted_facts_of_a_word_in_the_order_of_counts() -> None:
     from newslens_readability.counts import _TALLIED, Counts, _WordFacts
 
     counted = [field.name for field in attrs.fields(Counts)][2:-1]
     assert list(_TALLIED) == counted
-    per_word = {"monosyllable": "monosyllables", "polysyllable": "polysyllables",
-                "long": "long_words", "complex": "complex_words"}
-    assert [per_word.get(f, f) for f in _WordFacts._fields[: len(counted)]] == counted
-    assert _WordFacts._fields[len(counted)] == "spache_key"  # read right after them
+    first = _WordFacts._fields.index("syllables")
+    named = _WordFacts._fields[first : first + len(counted)]
+    assert list(named) == [_FACT_OF.get(name, name) for name in counted]
 
 
-def test_sentence_tallies_and_keys() -> None:
+def test_a_word_s_tally_packs_its_counted_facts() -> None:
+    from newslens_readability.counts import _TALLIED, _pack, _unpack
+
+    words, _ = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
+    fields = [_FACT_OF.get(name, name) for name in _TALLIED]
+    for facts in words.facts:
+        counted = tuple(int(getattr(facts, field)) for field in fields)
+        assert _unpack(facts.tally) == counted
+        assert _pack(counted) == facts.tally
+    big = (2**40, 2**63, 2**64 - 1, 0, 1, 2**31, 3, 2**32 - 1)
+    assert _unpack(_pack(big)) == big  # no field reaches into the next
+
+
+def test_running_sums_and_keys() -> None:
     from newslens_readability.counts import _RunningTally, _tally
 
-    words, spans = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
-    running = _RunningTally(words.facts, spans)
+    words, _ = _collect(_ANNOTATOR.annotate(Document.create(BODY_WITH_QUOTES)), 0, 10_000)
+    running = _RunningTally(words.facts)
     assert running.keys == [f.spache_key for f in words.facts] and any(running.keys)
-    assert running.tallies == [_tally(words.facts[a:b]) for _, _, a, b in spans]
-    assert sorted(running.rows) == [0, *(b for _, _, _, b in spans)]
-    with pytest.raises(ValueError, match="every word"):
-        _RunningTally(words.facts, spans[1:])
+    assert running.sums == [_tally(words.facts[:i]) for i in range(len(words) + 1)]
+    assert running.total() == _tally(words.facts) == running.between(0, len(words))
+
+
+def test_too_many_words_to_tally_are_refused() -> None:
+    from newslens_readability.counts import _MAX_WORDS, _RunningTally
+
+    class Endless(list[object]):
+        def __len__(self) -> int:
+            return _MAX_WORDS  # a flag of that many words would not fit its 32 bits
+
+    with pytest.raises(OverflowError, match="too many"):
+        _RunningTally(Endless())  # type: ignore[arg-type]
 
 
 BODY_WITH_QUOTES = (

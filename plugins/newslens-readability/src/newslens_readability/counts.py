@@ -24,10 +24,11 @@ Proper names
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, islice
-from operator import sub
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import attrs
@@ -102,12 +103,19 @@ class Word(NamedTuple):
 class _WordFacts(NamedTuple):
     """What the counts need of one word, worked out once per different word.
 
-    The first eight fields are what :class:`Counts` adds up over words (see
-    :data:`_TALLIED`; the flags count as 0 or 1); the ninth, ``spache_key``, is
-    what Spache counts different words by (:class:`_RunningTally` reads it
-    right after them).
+    ``tally`` packs what :class:`Counts` adds up over words (:func:`_pack`), so
+    that words are added up with one integer addition; the eight fields after
+    ``hard`` are the same counts by name (see :data:`_TALLIED`; the flags count
+    as 0 or 1). ``tally``, ``spache_key`` and ``hard``, read for every word of a
+    document, come first, close to the start of the tuple in memory.
     """
 
+    tally: int
+    """The eight counted fields packed into one :data:`_Tally` (:func:`_pack`)."""
+    spache_key: str
+    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
+    hard: bool
+    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
     syllables: int
     letters: int
     characters: int
@@ -120,11 +128,7 @@ class _WordFacts(NamedTuple):
     complex: bool
     """Gunning's complex word."""
     dale_chall_unfamiliar: bool
-    spache_key: str
-    """The lower-case word when Spache finds it unfamiliar, else ``""``."""
     spache_unfamiliar: bool
-    hard: bool
-    """Complex or not familiar by Dale-Chall (a hard word of the report)."""
     proper: bool
     """Taken as a proper name."""
 
@@ -151,20 +155,12 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
     familiar = proper or letters == 0
     dale = not familiar and not judge_familiar(text, DALE_CHALL)
     spache = not familiar and not judge_familiar(text, SPACHE)
-    return _WordFacts(
-        syllables=syllables,
-        letters=letters,
-        characters=characters,
-        monosyllable=syllables == 1,
-        polysyllable=syllables >= 3,
-        long=letters > 6,
-        complex=complex_,
-        dale_chall_unfamiliar=dale,
-        spache_key=text.lower() if spache else "",
-        spache_unfamiliar=spache,
-        hard=complex_ or dale,
-        proper=proper,
-    )
+    counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
+               complex_, dale)  # the fields of _TALLIED, in order
+    tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
+    key = text.lower() if spache else ""
+    # the fields in the order of _WordFacts, without its keyword-taking __new__ (once a word)
+    return tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -307,86 +303,85 @@ They are the sums of the first eight fields of :class:`_WordFacts`, in the
 same order (the flags counted as 0 or 1).
 """
 
-_Tally = tuple[int, ...]
-"""What :class:`Counts` adds up over a run of words: one sum per field of :data:`_TALLIED`.
+_FIELD: Final = struct.Struct("<3Q5I")
+"""The width of each field of :data:`_TALLIED`, in order, lowest first: 64 bits for
+syllables, letters and characters, 32 for the five flags (one a word at most)."""
 
-A plain tuple (tallies are made per sentence, paragraph and quotation), named
-where it becomes :class:`Counts` (:func:`_counts_of`).
+_MAX_WORDS: Final = 2**32 - 1
+"""Below this many words no flag of a tally can fill its 32 bits."""
+
+_Tally = int
+"""What :class:`Counts` adds up over a run of words, packed in one integer.
+
+Each field of :data:`_TALLIED` has bits of its own (:data:`_FIELD`), lowest
+first: a sum or difference of tallies adds or subtracts every field at once
+(no field ever carries into the next, nor goes below 0 in a difference of
+running sums), and :func:`_unpack` names them again where they become
+:class:`Counts` (:func:`_counts_of`). The narrow flags keep the integers small
+(352 bits), so that adding them up is quick.
 """
 
-_NO_WORDS: Final[_Tally] = (0,) * len(_TALLIED)
+_NO_WORDS: Final[_Tally] = 0
+
+
+def _pack(counted: Sequence[int]) -> _Tally:
+    """Pack the fields of :data:`_TALLIED` (in order) into one tally."""
+    return int.from_bytes(_FIELD.pack(*counted), "little")
+
+
+def _unpack(tally: _Tally) -> tuple[int, ...]:
+    """Return the fields of :data:`_TALLIED` held in *tally*, in order."""
+    return _FIELD.unpack(tally.to_bytes(_FIELD.size, "little"))
+
+
+_tally_of: Final = itemgetter(_WordFacts._fields.index("tally"))
+"""The ``tally`` of a word's facts (an item getter: the quickest read of a field)."""
+_spache_key_of: Final = itemgetter(_WordFacts._fields.index("spache_key"))
+_hard_of: Final = itemgetter(_WordFacts._fields.index("hard"))
 
 
 class _RunningTally:
-    """The tallies of a document's sentences, their running sums, and the Spache keys.
+    """The running sums of the tallies of a document's words, and their Spache keys.
 
-    ``rows[i]`` is the tally of words ``[0, i)`` at each bound ``i`` of a
-    sentence, so that the words of a paragraph, or of many sentences in a
-    row, are tallied by one subtraction (as the words' counts once were by a
-    packed integer, now field by field). Other runs (in quotations) are added
-    up word by word.
+    ``sums[i]`` is the tally of words ``[0, i)``, so that the words of any run
+    (a sentence, a paragraph, a quotation) are tallied by one subtraction.
 
     Attributes:
-        facts: The facts of every word of the sentences.
-        tallies: The tally of each sentence.
-        rows: The tally of the words before each bound of a sentence.
+        sums: The tally of the words before each word, and of all of them.
         keys: The ``spache_key`` of each word.
     """
 
-    __slots__ = ("facts", "keys", "rows", "tallies")
+    __slots__ = ("keys", "sums")
 
-    def __init__(
-        self, facts: Sequence[_WordFacts], sentences: Sequence[tuple[int, int, int, int]]
-    ) -> None:
-        """Tally *facts* by sentence.
+    def __init__(self, facts: Sequence[_WordFacts]) -> None:
+        """Tally *facts*, the facts of a document's words in order.
 
-        *sentences*: ``(start, end, first word, end word)`` of each sentence, in
-        word order, every word in one sentence and each sentence with a word.
+        Raises:
+            OverflowError: for :data:`_MAX_WORDS` words or more (a flag would not fit).
         """
-        self.facts = facts
-        self.tallies: list[_Tally] = []
-        keys: list[str] = []
-        # A sentence at a time: zip(*facts) over all words would hold an iterator
-        # per word at once, and wake the garbage collector.
-        for _, _, first, end in sentences:
-            if first != len(keys):
-                raise ValueError("sentences must hold every word, in order")
-            columns = zip(*facts[first:end], strict=True)  # one column per field of _WordFacts
-            self.tallies.append(tuple(map(sum, islice(columns, len(_TALLIED)))))
-            keys += next(columns)  # spache_key comes right after the counted fields
-        self.keys = keys
-        self.rows: dict[int, _Tally] = {0: _NO_WORDS}
-        if sentences:  # the running sums, one C-level pass per field over the sentences
-            per_field = zip(*self.tallies, strict=True)
-            running = zip(*(accumulate(column, initial=0) for column in per_field), strict=True)
-            bounds = [0, *(end for _, _, _, end in sentences)]
-            self.rows = dict(zip(bounds, running, strict=True))
+        if len(facts) >= _MAX_WORDS:
+            raise OverflowError(f"{len(facts)} words are too many to tally")
+        self.sums: list[_Tally] = list(accumulate(map(_tally_of, facts), initial=0))
+        self.keys: list[str] = list(map(_spache_key_of, facts))
 
     def total(self) -> _Tally:
         """Return the tally of all the words."""
-        return self.between(0, len(self.keys))
+        return self.sums[-1]
 
     def between(self, first: int, end: int) -> _Tally:
         """Return the tally of words ``[first, end)``."""
-        rows = self.rows
-        try:
-            return tuple(map(sub, rows[end], rows[first]))
-        except KeyError:  # not the bounds of sentences
-            return _tally(self.facts[first:end])
+        return self.sums[end] - self.sums[first]
 
     def of_runs(self, firsts: Sequence[int], ends: Sequence[int]) -> _Tally:
         """Return the tally of the runs of words ``[firsts[k], ends[k])`` together."""
-        if len(firsts) == 1:
-            return self.between(firsts[0], ends[0])
-        return tuple(map(sum, zip(*map(self.between, firsts, ends), strict=True))) or _NO_WORDS
+        sums = self.sums
+        return sum(map(sums.__getitem__, ends)) - sum(map(sums.__getitem__, firsts))
 
 
-def _tally(facts: Sequence[_WordFacts]) -> _Tally:
-    """Add up the counted facts of a run of words."""
-    if not facts:
-        return _NO_WORDS
-    # zip(*facts) gives one column per field of _WordFacts, the counted ones first.
-    return tuple(map(sum, islice(zip(*facts, strict=True), len(_TALLIED))))
+def _tally(facts: Iterable[_WordFacts]) -> _Tally:
+    """Add up the tallies of a run of words."""
+    total: _Tally = sum(map(_tally_of, facts))
+    return total
 
 
 def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[str]) -> Counts:
@@ -394,11 +389,11 @@ def _counts_of(sentences: int, words: int, tally: _Tally, spache_keys: Iterable[
 
     Spache counts the different keys, ``""`` (a familiar word) left out. The
     tally's fields are those of :class:`Counts` after ``sentences`` and ``words``,
-    in order (:data:`_TALLIED`; a test checks it), so it is passed as it is.
+    in order (:data:`_TALLIED`; a test checks it), so they are passed as they are.
     """
     different = set(spache_keys)
     different.discard("")
-    return Counts(sentences, words, *tally, len(different))  # type: ignore[call-arg]
+    return Counts(sentences, words, *_unpack(tally), len(different))  # type: ignore[call-arg]
 
 
 _BREAK: Final = 16  # marks a sentence's first token in _add_words

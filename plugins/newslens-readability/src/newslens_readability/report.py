@@ -35,6 +35,7 @@ from newslens_readability.counts import (
     Word,
     _add_words,
     _counts_of,
+    _hard_of,
     _RunningTally,
     _Tally,
     _tally,
@@ -50,8 +51,7 @@ MIN_WORDS: Final = 100
 
 _OPEN_QUOTES: Final = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _OPEN_QUOTE_RE: Final = re.compile("[“«\"„]")
-_ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
-_COMMON_LOWER: Final = "etaoins"
+_ASCII_LOWER: Final = b"abcdefghijklmnopqrstuvwxyz"
 _BUILTIN_NAMES: Final = tuple(f.name for f in FORMULAS)
 _BUILTIN_MINIMUMS: Final = tuple((f.name, f.min_sentences) for f in FORMULAS if f.min_sentences > 1)
 
@@ -285,11 +285,13 @@ def _score(
 
 def _is_all_caps(text: str) -> bool:
     # Cheap refusal first: with more than a fifth of the characters lower-case
-    # letters (counting only the commonest, then all of a-z), capitals cannot
-    # make 80% of the letters.
-    if len(text) < 8 or 5 * sum(map(text.count, _COMMON_LOWER)) > len(text):
+    # letters a-z, capitals cannot make 80% of the letters. They are counted in
+    # one C-level pass, as the bytes deleted from the text's UTF-8 (where a
+    # character outside ASCII is never an ASCII byte).
+    if len(text) < 8:
         return False
-    if 5 * sum(map(text.count, _ASCII_LOWER)) > len(text):
+    encoded = text.encode("utf-8", "surrogatepass")
+    if 5 * (len(encoded) - len(encoded.translate(None, _ASCII_LOWER))) > len(text):
         return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
@@ -385,7 +387,7 @@ _REASONS: Final = {flags: _reasons(*flags) for flags in product((False, True), r
 
 def _hard_words(words: _WordList) -> tuple[HardWord, ...]:
     texts, all_facts, starts, ends = words.texts, words.facts, words.starts, words.ends
-    hard = list(compress(range(len(all_facts)), map(attrgetter("hard"), all_facts)))
+    hard = list(compress(range(len(all_facts)), map(_hard_of, all_facts)))
     keys = list(map(str.lower, map(texts.__getitem__, hard)))
     counts = Counter(keys)
     first = dict(zip(reversed(keys), reversed(hard), strict=True))  # earliest occurrence wins
@@ -597,7 +599,7 @@ def _speech(
     quoted, narration = sides
     in_quotes = quoted.tally(running)
     # narration is the rest of the sentences: a subtraction, not a sum over its many runs
-    narrated = tuple(map(sub, shared.tally(running), in_quotes))
+    narrated = shared.tally(running) - in_quotes
     return (
         per_paragraph,
         quoted.scores(running, in_quotes, formulas, builtins),
@@ -626,16 +628,20 @@ def analyse(
     builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
     words, sentences = _collect(doc, lo, hi)
-    running = _RunningTally(words.facts, sentences)
+    running = _RunningTally(words.facts)
     keys = running.keys
     body = score(
         _counts_of(len(sentences), len(words), running.total(), keys),
         formulas,
         min_words=min_words,
     )
+    sums = running.sums
     per_sentence = tuple(
-        SpanScores(s, e, text[s:e], _score(_counts_of(1, b - a, t, keys[a:b]), formulas, builtins))
-        for (s, e, a, b), t in zip(sentences, running.tallies, strict=True)
+        SpanScores(
+            s, e, text[s:e],
+            _score(_counts_of(1, b - a, sums[b] - sums[a], keys[a:b]), formulas, builtins),
+        )
+        for s, e, a, b in sentences
     )
     per_paragraph, quoted, narration = _speech(
         doc, lo, hi, words, running, sentences, formulas, builtins, quotations
