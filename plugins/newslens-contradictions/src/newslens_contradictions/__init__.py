@@ -1,0 +1,1 @@
+"""newslens-contradictions: where a news article disagrees with itself, explained."""
