@@ -86,7 +86,8 @@ def test_newslens_runs_from_the_wheels_in_a_clean_environment(
     listed = json.loads(_run(env_dir / "bin" / "newslens", "plugins", "--format", "json",
                              cwd=tmp_path))
     status = {plugin["name"]: plugin["status"] for plugin in listed}
-    assert status == {"newslens.builtins": "ok", "dates": "ok", "entityfreq": "ok",
+    assert status == {"newslens.builtins": "ok", "contradictions": "ok", "dates": "ok",
+                      "entityfreq": "ok",
                       "quotes": "ok", "readability": "ok"}
     article = ROOT / "examples" / "articles" / "harbour-bridge.txt"
     out = _run(env_dir / "bin" / "newslens", "analyze", article, "--backend", "lite",
