@@ -63,6 +63,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import functools
 import gc
 import importlib
 import json
@@ -287,8 +288,8 @@ def run_nli(title: str, pairs: list[Pair], runner: Runner | None, args: argparse
     if runner is not None:
         started = time.perf_counter()
         found = [
-            runner.findings(f"pair {p.id}", lambda p=p: newslens.Document.create(
-                p.hypothesis, headline=p.premise, id=p.id))
+            runner.findings(f"pair {p.id}", functools.partial(
+                newslens.Document.create, p.hypothesis, headline=p.premise, id=p.id))
             for p in pairs
         ]
         elapsed = time.perf_counter() - started
@@ -336,11 +337,12 @@ def run_articles(folder: Path, runner: Runner) -> None:
         (folder / "gold.json").read_text(encoding="utf-8"))
     print(f"\n== articles: {folder} ({len(gold)} in gold.json)")
     found_items = total_items = clean_findings = clean_flagged = 0
-    misses, alarms = [], []
+    misses: list[str] = []
+    alarms: list[str] = []
     for path in sorted(folder.glob("*.txt")):
         name = path.stem
         text = path.read_text(encoding="utf-8")
-        findings = runner.findings(name, lambda text=text, name=name: parse_txt(text, id=name))
+        findings = runner.findings(name, functools.partial(parse_txt, text, id=name))
         doc_text = parse_txt(text).text
         items = gold.get(name, [])
         for item in items:
