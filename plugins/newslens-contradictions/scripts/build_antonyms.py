@@ -48,9 +48,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-PACKAGE_DATA = (
-    Path(__file__).resolve().parents[1] / "src" / "newslens_contradictions" / "data"
-)
+PACKAGE_DATA = Path(__file__).resolve().parents[1] / "src" / "newslens_contradictions" / "data"
 FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "r": "data.adv"}
 COMMAND = "python plugins/newslens-contradictions/scripts/build_antonyms.py"
 _MARKER = re.compile(r"\([a-z]+\)$")  # the syntactic marker of an adjective: (a), (p), (ip)
@@ -176,9 +174,7 @@ def read_stoplist(path: Path) -> set[tuple[str, str, str]]:
 
 
 def _stopped(pos: str, a: str, b: str, stoplist: set[tuple[str, str, str]]) -> bool:
-    return any(
-        (pos, x, y) in stoplist or (pos, x, "*") in stoplist for x, y in ((a, b), (b, a))
-    )
+    return any((pos, x, y) in stoplist or (pos, x, "*") in stoplist for x, y in ((a, b), (b, a)))
 
 
 def antonym_rows(
