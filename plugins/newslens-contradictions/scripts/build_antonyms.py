@@ -17,7 +17,9 @@ puts them in ``/usr/share/wordnet``) and writes:
 ``derivations.tsv``
     Nouns and the verbs they are derived from or share a root with, from the
     lexical ``+`` pointers (derivationally related forms) between a noun and a
-    verb, as lines ``noun<TAB>verb``. Single words, lower case. When some of a
+    verb, as lines ``noun<TAB>verb``, counting only the senses of the noun that
+    name an act, event, state or the like (see ``EVENT_NOUNS``), not a person,
+    group or thing. Single words, lower case. When some of a
     noun's verbs share its first three letters, only those are kept
     (``agreement`` keeps ``agree``; ``death`` has none and keeps ``die``). A
     noun's verbs are listed best first: longest shared beginning, then shortest
@@ -51,6 +53,13 @@ from pathlib import Path
 PACKAGE_DATA = Path(__file__).resolve().parents[1] / "src" / "newslens_contradictions" / "data"
 FILES = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "r": "data.adv"}
 COMMAND = "python plugins/newslens-contradictions/scripts/build_antonyms.py"
+# The lexicographer files of nouns that can name what a verb does or undergoes:
+# act, attribute, cognition, communication, event, feeling, motive, phenomenon,
+# possession, process, quantity, relation, state, time. Left out: Tops, animal,
+# artifact, body, food, group, location, object, person, plant, shape, substance,
+# so that police (group), minister and player (person), or table (artifact) are not
+# taken for nominalisations of the verbs police, minister, play and tabulate.
+EVENT_NOUNS = frozenset({4, 7, 9, 10, 11, 12, 16, 19, 21, 22, 23, 24, 26, 28})
 _MARKER = re.compile(r"\([a-z]+\)$")  # the syntactic marker of an adjective: (a), (p), (ip)
 
 
@@ -70,6 +79,7 @@ class Synset:
     """One line of a WordNet data file: its words and pointers."""
 
     offset: int
+    lexfile: int  # lex_filenum: the lexicographer file (04 noun.act, 18 noun.person, ...)
     pos: str  # n, v, a, r (satellites, s, are given as a)
     words: tuple[str, ...]
     pointers: tuple[Pointer, ...]
@@ -108,7 +118,7 @@ def parse_line(line: str, pos: str) -> Synset:
         pointers.append(
             Pointer(symbol, int(target), target_pos, int(where[:2], 16), int(where[2:], 16))
         )
-    return Synset(offset, pos, words, tuple(pointers))
+    return Synset(offset, int(fields[1]), pos, words, tuple(pointers))
 
 
 def read_wordnet(directory: Path) -> dict[tuple[str, int], Synset]:
@@ -132,15 +142,23 @@ def read_wordnet(directory: Path) -> dict[tuple[str, int], Synset]:
 
 
 def _lexical_pairs(
-    synsets: dict[tuple[str, int], Synset], symbol: str
+    synsets: dict[tuple[str, int], Synset], symbol: str, nouns: frozenset[int] | None = None
 ) -> Iterator[tuple[str, str, str, str]]:
-    """Yield ``(pos, word, target pos, target word)`` for each lexical pointer ``symbol``."""
+    """Yield ``(pos, word, target pos, target word)`` for each lexical pointer ``symbol``.
+
+    With ``nouns``, a pointer from or to a noun synset counts only when the noun
+    synset's lexicographer file is one of them.
+    """
     for synset in synsets.values():
         for pointer in synset.pointers:
             if pointer.symbol != symbol or not pointer.source or not pointer.target:
                 continue
             target_pos = "a" if pointer.pos == "s" else pointer.pos
             target = synsets[target_pos, pointer.offset]
+            if nouns is not None and any(
+                s.pos == "n" and s.lexfile not in nouns for s in (synset, target)
+            ):
+                continue
             yield (
                 synset.pos,
                 synset.words[pointer.source - 1],
@@ -219,7 +237,7 @@ def derivation_rows(synsets: dict[tuple[str, int], Synset]) -> list[tuple[str, s
         The rows, nouns sorted.
     """
     verbs: dict[str, set[str]] = {}
-    for pos, word, target_pos, target in _lexical_pairs(synsets, "+"):
+    for pos, word, target_pos, target in _lexical_pairs(synsets, "+", EVENT_NOUNS):
         if "_" in word or "_" in target:
             continue
         if pos == "n" and target_pos == "v":

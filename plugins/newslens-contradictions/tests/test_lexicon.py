@@ -164,6 +164,9 @@ def test_nominal_verb(noun: str, verb: str) -> None:
 def test_nominal_verb_none() -> None:
     assert nominal_verb("agree") is None
     assert nominal_verb("the") is None
+    # Only nouns of acts, events and states: not people, groups or things.
+    for noun in ("police", "minister", "player", "table"):
+        assert nominal_verb(noun) is None, noun
 
 
 def test_antonyms_tsv_lines() -> None:
