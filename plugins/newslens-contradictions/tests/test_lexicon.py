@@ -1,0 +1,246 @@
+"""The lexical data of newslens-contradictions: its opposites, its files, its build."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from newslens_contradictions import lexicon
+from newslens_contradictions.lexicon import (
+    CATEGORIES,
+    FRAMES,
+    LEXICON_SOURCES,
+    POS,
+    antonym_pairs,
+    antonyms,
+    complement_frames,
+    is_denial,
+    is_negative_implicative,
+    nominal_verb,
+    opposite,
+)
+
+PLUGIN = Path(__file__).resolve().parents[1]
+SCRIPT = PLUGIN / "scripts" / "build_antonyms.py"
+WORDNET = Path("/usr/share/wordnet")
+
+
+def data(name: str) -> str:
+    return resources.files("newslens_contradictions").joinpath("data", name).read_text("utf-8")
+
+
+def rows(name: str) -> list[list[str]]:
+    return [
+        line.split("\t")
+        for line in data(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("rise", "fall"),
+        ("win", "lose"),
+        ("agree", "disagree"),
+        ("accept", "reject"),
+        ("confirm", "deny"),
+        ("increase", "decrease"),
+        ("agree", "refuse"),
+        ("guilty", "innocent"),
+        ("acquit", "convict"),
+        ("agreement", "disagreement"),
+        ("Rise", "PLUNGE"),
+    ],
+)
+def test_opposites(a: str, b: str) -> None:
+    assert opposite(a, b) is not None
+    assert opposite(b, a) is not None
+    assert b.lower() in antonyms(a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("say", "tell"),
+        ("rise", "increase"),
+        ("agree", "accept"),
+        ("fall", "drop"),
+        ("deny", "reject"),
+        ("come", "go"),
+        ("give", "take"),
+        ("first", "last"),
+        ("rise", "rise"),
+    ],
+)
+def test_not_opposites(a: str, b: str) -> None:
+    assert opposite(a, b) is None
+    assert opposite(b, a) is None
+
+
+def test_sources() -> None:
+    assert opposite("increase", "decrease") == "wordnet"
+    assert opposite("rise", "plunge") == "newslens"
+    assert opposite("confirm", "deny") == "newslens"
+
+
+def test_pos() -> None:
+    assert "lose" in antonyms("win", "v")
+    assert "lose" in antonyms("win", "VERB")
+    assert "dead" in antonyms("alive", "a")
+    assert "old" not in antonyms("young", "n")  # young/old is an adjective pair
+    assert "old" in antonyms("young", "ADJ")
+    with pytest.raises(ValueError):
+        antonyms("win", "x")
+
+
+def test_stoplist_applied() -> None:
+    # WordNet gives these; the stoplist takes them out (senses news does not mean).
+    assert "lack" not in antonyms("have")
+    assert "unmake" not in antonyms("make")
+    assert "set" not in antonyms("rise", "v")
+    assert "second" not in antonyms("first")
+    assert "fall" in antonyms("rise", "v")
+
+
+def test_symmetric() -> None:
+    pairs = antonym_pairs()
+    assert len(pairs) > 6000
+    for a, b in pairs:
+        assert (b, a) in pairs
+        assert a != b
+        assert b in antonyms(a) and a in antonyms(b)
+        assert opposite(a, b) == opposite(b, a) is not None
+
+
+def test_antonyms_symmetric_per_pos() -> None:
+    for pos, a, b in rows("antonyms.tsv"):
+        assert a in antonyms(b, pos)
+
+
+def test_negative_implicatives() -> None:
+    for verb in ("refuse", "fail", "decline", "neglect", "forget", "avoid", "reject"):
+        assert is_negative_implicative(verb), verb
+    for verb in ("agree", "manage", "say", "invade", "dispute"):
+        assert not is_negative_implicative(verb), verb
+    assert "to" in complement_frames("refuse", "negative")
+    assert "ing" in complement_frames("avoid", "negative")
+    assert "to" not in complement_frames("avoid", "negative")
+
+
+def test_denials() -> None:
+    for verb in ("deny", "dispute", "reject", "refute", "rebut", "dismiss", "contradict"):
+        assert is_denial(verb), verb
+    for verb in ("say", "confirm", "refuse", "admit"):
+        assert not is_denial(verb), verb
+    assert {"that", "ing"} <= complement_frames("DENY", "denial")
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("agreement", "agree"),
+        ("invasion", "invade"),
+        ("denial", "deny"),
+        ("increase", "increase"),
+        ("election", "elect"),
+        ("attack", "attack"),
+        ("decision", "decide"),
+        ("meeting", "meet"),
+        ("refusal", "refuse"),
+        ("resignation", "resign"),
+        ("arrest", "arrest"),
+        ("death", "die"),
+        ("Approval", "approve"),
+    ],
+)
+def test_nominal_verb(noun: str, verb: str) -> None:
+    assert nominal_verb(noun) == verb
+
+
+def test_nominal_verb_none() -> None:
+    assert nominal_verb("agree") is None
+    assert nominal_verb("the") is None
+    # Only nouns of acts, events and states: not people, groups or things.
+    for noun in ("police", "minister", "player", "table"):
+        assert nominal_verb(noun) is None, noun
+
+
+def test_antonyms_tsv_lines() -> None:
+    lines = rows("antonyms.tsv")
+    assert lines == sorted(lines)
+    assert len({tuple(line) for line in lines}) == len(lines)
+    for line in lines:
+        assert len(line) == 3, line
+        pos, a, b = line
+        assert pos in POS
+        assert a == a.lower() and b == b.lower() and "_" not in a + b and " " not in a + b
+
+
+def test_derivations_tsv_lines() -> None:
+    lines = rows("derivations.tsv")
+    assert len({tuple(line) for line in lines}) == len(lines)
+    nouns = [noun for noun, _ in lines]
+    assert nouns == sorted(nouns)
+    for line in lines:
+        assert len(line) == 2 and all(w == w.lower() and "_" not in w for w in line), line
+
+
+def test_opposites_tsv_lines() -> None:
+    header, *lines = rows("opposites.tsv")
+    assert header == ["lemma", "opposite", "category", "frames"]
+    pairs: set[frozenset[str]] = set()
+    for line in lines:
+        assert len(line) == 4, line
+        lemma, other, category, frames = line
+        assert category in CATEGORIES, line
+        assert lemma == lemma.lower() and " " not in lemma and lemma != other
+        if category == "antonym":
+            assert other != "-" and frames == "-", line
+            assert frozenset((lemma, other)) not in pairs, f"listed twice: {line}"
+            pairs.add(frozenset((lemma, other)))
+        else:
+            assert set(frames.split(",")) <= set(FRAMES), line
+    assert 150 <= len(lines) <= 400
+
+
+def test_stoplist_lines() -> None:
+    header, *lines = rows("antonym_stoplist.tsv")
+    assert header == ["pos", "lemma", "antonym", "reason"]
+    for line in lines:
+        assert len(line) == 4 and line[0] in POS and line[3].strip(), line
+
+
+def test_every_loader_parses() -> None:
+    # The loaders check every line strictly (and raise ValueError otherwise).
+    assert lexicon._wordnet()
+    assert lexicon._opposites()[0]
+    assert lexicon._derivations()
+
+
+def test_sources_documented() -> None:
+    files = resources.files("newslens_contradictions").joinpath("data")
+    names = {entry.name for entry in files.iterdir() if not entry.name.startswith(".")}
+    assert names == set(LEXICON_SOURCES)
+    assert "Princeton University" in data("WORDNET-LICENSE")
+    for name in ("antonyms.tsv", "derivations.tsv"):
+        head = data(name)[:1000]
+        assert "WordNet 3.0" in head and "WORDNET-LICENSE" in head and "build_antonyms.py" in head
+    assert "MIT" in data("opposites.tsv")[:1000]
+
+
+@pytest.mark.skipif(
+    not (WORDNET / "data.verb").exists(),
+    reason="WordNet 3.0 database files not installed (apt-get install wordnet-base)",
+)
+def test_generated_files_reproducible(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--wordnet", str(WORDNET), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for name in ("antonyms.tsv", "derivations.tsv"):
+        assert (tmp_path / name).read_text("utf-8") == data(name), f"{name} is stale: rebuild it"
