@@ -1,0 +1,178 @@
+"""The run: candidate pairs of clauses, the detectors on each, findings explained.
+
+Pairs are found cheaply: clauses are indexed by their content lemmas, and only
+two clauses that share one (an event: ``agree``/``agreement`` are the same lemma
+after :func:`~newslens_contradictions.lexicon.nominal_verb`; or a participant)
+are compared, so the work grows with the number of clauses that share words,
+not with the square of the article's length. The headline's clauses are
+compared with the body's; the body's with each other.
+
+A hit between two statements attributed to two different sources (by the
+quotes plugin) becomes a ``dispute``: the article reports a disagreement, it
+does not contradict itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final
+
+from newslens import Document
+from newslens_contradictions.clauses import Clause, build_clauses
+from newslens_contradictions.detectors import DETECTORS, Hit
+from newslens_contradictions.model import ContradictionResult, Finding, Side
+
+NLI = Callable[[str, str], "Mapping[str, float] | None"]
+"""A natural-language-inference scorer: ``(premise, hypothesis) -> probabilities``
+with a ``"contradiction"`` entry (``None`` when it has nothing to say)."""
+
+Detector = Callable[[Clause, Clause], "Hit | None"]
+"""A detector: two clauses (earlier first) to a :class:`~newslens_contradictions.detectors.Hit`
+or ``None``."""
+
+DEFAULT_THRESHOLD: Final = 0.5
+"""Findings below this confidence are left out."""
+
+MAX_PAIRS: Final = 20000
+"""At most this many pairs are compared in one document (the best-sharing first)."""
+
+_QUOTE: Final = 90
+"""A side's text longer than this is shortened in the explanation."""
+
+
+def candidate_pairs(clauses: Sequence[Clause]) -> list[tuple[Clause, Clause]]:
+    """Pairs of clauses (earlier first) that share at least one content lemma.
+
+    Two headline clauses are never paired: the scopes are headline against body,
+    and body against body.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for clause in clauses:
+        for lemma in clause.content:
+            index[lemma].append(clause.number)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for numbers in index.values():
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                shared[a, b] += 1
+    pairs = sorted(shared, key=lambda ab: (-shared[ab], ab))[:MAX_PAIRS]
+    pairs.sort()
+    return [
+        (clauses[a], clauses[b])
+        for a, b in pairs
+        if not (clauses[a].headline and clauses[b].headline)
+    ]
+
+
+def find_contradictions(
+    doc: Document,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    nli: NLI | None = None,
+    detectors: Iterable[Detector] = DETECTORS,
+) -> ContradictionResult:
+    """Find where *doc* disagrees with itself.
+
+    Args:
+        doc: An annotated document (tokens, sentences and lemmas; the results of the
+            dates and quotes plugins are used when present).
+        threshold: Findings below this confidence are left out.
+        nli: A scorer whose contradiction probability is averaged with each rule's
+            confidence, and which can find pairs no rule explains (kind ``other``).
+        detectors: The detectors to try on each pair, in order; the first hit wins.
+
+    Returns:
+        The findings, in text order, at most one for each pair of clauses and one for
+        each side ``b``.
+    """
+    chosen = tuple(detectors)
+    clauses = build_clauses(doc)
+    pairs = candidate_pairs(clauses)
+    findings: list[Finding] = []
+    for x, y in pairs:
+        hit = next((h for h in (d(x, y) for d in chosen) if h is not None), None)
+        probability = _nli(nli, doc, x, y) if nli is not None and len(x.content & y.content) >= 2 else None
+        if hit is None and probability is not None:
+            hit = Hit("other", probability, ("", ""), None, "nli")
+        elif hit is not None and probability is not None:
+            hit = Hit(hit.kind, (hit.confidence + probability) / 2, hit.pieces, hit.b_start,
+                      hit.detector)
+        if hit is None or hit.confidence < threshold:
+            continue
+        findings.append(_finding(doc, x, y, hit))
+    return ContradictionResult(_best(findings), pairs=len(pairs), threshold=threshold)
+
+
+def _nli(nli: NLI, doc: Document, x: Clause, y: Clause) -> float | None:
+    scores = nli(doc.text[x.start : x.end], doc.text[y.start : y.end])
+    if not scores:
+        return None
+    value = scores.get("contradiction")
+    return float(value) if value is not None else None
+
+
+def _best(findings: list[Finding]) -> tuple[Finding, ...]:
+    """One finding for each side ``b`` (the most confident), in text order."""
+    best: dict[tuple[int, int], Finding] = {}
+    for finding in findings:
+        key = (finding.b.start, finding.b.end)
+        if key not in best or finding.confidence > best[key].confidence:
+            best[key] = finding
+    return tuple(sorted(best.values(), key=lambda f: (f.a.start, f.b.start, f.kind)))
+
+
+def _side(doc: Document, clause: Clause, start: int | None = None) -> Side:
+    lo = clause.start if start is None else start
+    return Side(lo, clause.end, doc.text[lo : clause.end], clause.source)
+
+
+def _finding(doc: Document, x: Clause, y: Clause, hit: Hit) -> Finding:
+    a, b = _side(doc, x), _side(doc, y, hit.b_start)
+    kind = hit.kind
+    if a.source is not None and b.source is not None and a.source != b.source:
+        kind = "dispute"
+    scope = "headline_body" if x.headline else "body"
+    return Finding(
+        kind=kind,
+        scope=scope,
+        a=a,
+        b=b,
+        confidence=hit.confidence,
+        explanation=explain(x, y, a, b, kind, hit),
+        pieces=hit.pieces,
+        detector=hit.detector,
+    )
+
+
+def _where(clause: Clause) -> str:
+    return "the headline" if clause.headline else f"paragraph {clause.paragraph}"
+
+
+def _says(clause: Clause, side: Side) -> str:
+    text = side.text if len(side.text) <= _QUOTE else side.text[: _QUOTE - 3].rstrip() + "..."
+    who = f"quotes {side.source} saying" if side.source else "says"
+    return f"{_where(clause)} {who} '{text}'"
+
+
+_DETAIL: Final = {
+    "numeric": "{0} against {1}",
+    "date": "{0} against {1}",
+    "antonym": "'{0}' against '{1}'",
+}
+
+
+def explain(x: Clause, y: Clause, a: Side, b: Side, kind: str, hit: Hit) -> str:
+    """One sentence a journalist can read: what each side says, where, and the clash."""
+    first = _says(x, a)
+    sentence = f"{first[0].upper()}{first[1:]}; {_says(y, b)}"
+    template = _DETAIL.get(hit.kind)
+    if template is not None:
+        sentence += f" ({template.format(*hit.pieces)})"
+    elif hit.kind == "factive":
+        sentence += " (a denial of what the other states)"
+    elif hit.kind == "negation":
+        sentence += " (one negates the other)"
+    if kind == "dispute":
+        sentence += f": {a.source} and {b.source} disagree"
+    return sentence + "."
