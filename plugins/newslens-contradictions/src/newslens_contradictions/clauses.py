@@ -57,7 +57,25 @@ QUOTES: Final = Key(
 """The quotes plugin's key, an optional requirement: a clause inside a quote's content
 is attributed to the quote's speaker."""
 
-FUNCTION_WORDS: Final = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both", "either", "another", "other", "such", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "what", "where", "when", "why", "how", "there", "here", "itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself", "one", "ones", "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "over", "under", "above", "below", "between", "among", "through", "during", "before", "after", "since", "until", "till", "against", "toward", "towards", "across", "along", "around", "behind", "beyond", "near", "off", "out", "up", "down", "per", "via", "than", "as", "like", "unlike", "despite", "within", "and", "or", "nor", "but", "so", "yet", "if", "whether", "because", "although", "though", "while", "whereas", "unless", "once", "also", "just", "only", "still", "even", "now", "then", "too", "very", "more", "most", "less", "least", "much", "many", "few", "several", "again", "already", "ever", "always", "often", "soon", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "say", "says", "said", "tell", "told", "add", "added", "state", "stated", "according", "report", "reported", "'s", "’s", "'", "’", "s", "n't", "not", "no", "never", "none", "nobody", "nothing", "neither", "without", "nowhere", "mr", "mrs", "ms", "dr"])
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS: Final = _words("""
+a an the this that these those some any each every all both either another other such i
+me my mine we us our ours you your yours he him his she her hers it its they them their
+theirs who whom whose which what where when why how there here itself himself herself
+themselves ourselves myself yourself one ones be am is are was were been being have has
+had having do does did doing done will would shall should can could may might must ought
+of in on at by for with from to into onto upon about over under above below between
+among through during before after since until till against toward towards across along
+around behind beyond near off out up down per via than as like unlike despite within and
+or nor but so yet if whether because although though while whereas unless once also just
+only still even now then too very more most less least much many few several again
+already ever always often soon later earlier today yesterday tomorrow tonight say says
+said tell told add added state stated according report reported 's ’s ' ’ s n't not no
+never none nobody nothing neither without nowhere mr mrs ms dr
+""")
 """Words that never count as content."""
 
 NEGATORS: Final = frozenset(
@@ -66,10 +84,19 @@ NEGATORS: Final = frozenset(
 )
 """Words that negate their clause (kind ``negation``)."""
 
-IRREALIS: Final = frozenset(["would", "could", "might", "may", "should", "must", "if", "whether", "unless", "will", "shall", "expect", "expected", "forecast", "predict", "hope", "wish", "plan", "aim", "want", "propose", "seek", "intend", "threaten", "consider", "urge", "demand", "ask", "call", "suggest", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe", "probably", "potential", "potentially", "allegedly", "reportedly", "rumor", "rumour", "whenever", "suppose"])
+IRREALIS: Final = frozenset({
+    "would", "could", "might", "may", "should", "must", "if", "whether", "unless", "will",
+    "shall", "expect", "project", "forecast", "predict", "wish", "propose", "consider", "urge", "demand",
+    "suggest", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe", "probably",
+    "potential", "potentially", "allegedly", "reportedly", "rumor", "rumour", "whenever",
+    "suppose",
+})
 """Words that make a clause a condition, question, wish, forecast or modal statement."""
 
-CORRECTIONS: Final = frozenset(["correct", "corrected", "correction", "revise", "revised", "revision", "update", "updated", "amend", "amended", "initially", "originally", "erroneously", "mistakenly", "incorrectly", "retract", "retracted"])
+CORRECTIONS: Final = _words("""
+correct corrected correction revise revised revision update updated amend amended
+initially originally erroneously mistakenly incorrectly retract retracted
+""")
 """Words that mark a sentence as a correction of an earlier statement."""
 
 _BREAK_WORDS: Final = frozenset(
@@ -81,10 +108,20 @@ _NEW_SUBJECT: Final = frozenset(
     {"the", "a", "an", "there", "he", "she", "they", "it", "we", "i", "you", "his", "her",
      "their", "its", "this", "these", "those", "that", "some", "no", "nobody", "none"}
 )
-_MODIFIER_SUFFIXES: Final = ("ly", "al", "ic", "ive", "ous", "ful", "less", "able", "ible",
-                             "ary", "ish", "est")
-_MODIFIERS: Final = frozenset(["young", "old", "new", "big", "small", "large", "little", "final", "senior", "junior", "top", "key", "main", "major", "minor", "good", "bad", "great", "high", "low", "long", "short", "nearby", "outdoors", "outside", "inside", "full", "whole", "early", "late", "recent", "current", "former", "next", "last", "past", "previous", "first", "second", "third", "other", "certain"])
-_WORD_NUMBERS: Final = frozenset(["zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "percent"])
+_MODIFIER_SUFFIXES: Final = ("ly", "ous", "ful", "less", "ish", "est")
+_MODIFIERS: Final = _words("""
+young old new big small large little final senior junior top key main major minor good
+bad great high low long short nearby outdoors outside inside full whole early late
+recent current former next last past previous first second third other certain local
+national international federal diplomatic political economic financial public social
+military annual regional municipal foreign domestic
+""")
+_WORD_NUMBERS: Final = _words("""
+zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
+millions percent
+""")
 _ORDINALS: Final = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "previous", "former",
      "latter", "final", "earlier", "later"}
@@ -100,6 +137,7 @@ class Marker:
     Attributes:
         index: The token's index in the document.
         start: The token's offset in the document's text.
+        scope_end: Where what it negates ends: the first comma after it, or the clause's end.
         lemma: The token's normalised lemma.
         kind: ``"negation"`` (``not``, ``no``...) or ``"factive"`` (a denial or a
             negative implicative: ``denied``, ``refused to``).
@@ -108,6 +146,7 @@ class Marker:
 
     index: int
     start: int
+    scope_end: int
     lemma: str
     kind: str
     word: str
@@ -159,8 +198,8 @@ class Clause:
 
     @property
     def negated(self) -> bool:
-        """Whether an odd number of markers negate it."""
-        return len(self.markers) % 2 == 1
+        """Whether a marker negates it (two close together have cancelled out)."""
+        return bool(self.markers)
 
 
 class Words:
@@ -257,14 +296,15 @@ def _dates(doc: Document) -> list[tuple[int, int, str, str]]:
     result = doc.get(TIMEXES)
     out: list[tuple[int, int, str, str]] = []
     for timex in getattr(result, "timexes", ()) if result is not None else ():
-        if getattr(timex, "type", None) == "DATE" and getattr(timex, "value", None):
-            out.append((int(timex.start), int(timex.end), str(timex.text), str(timex.value)))
+        if getattr(timex, "type", None) in ("DATE", "TIME") and getattr(timex, "value", None):
+            day = str(timex.value).partition("T")[0]  # a time compares by its day
+            out.append((int(timex.start), int(timex.end), str(timex.text), day))
     out.sort()
     return out
 
 
 def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
-    lower, lemmas, texts = words.lower, words.lemmas, words.texts
+    lower, lemmas, texts, starts = words.lower, words.lemmas, words.texts, words.starts
     found: list[Marker] = []
     for i in range(lo, hi):
         word = lower[i]
@@ -274,10 +314,22 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
                 continue  # "no, they have come": an answer, not a negation
             if word == "nor" and found and found[-1].word.lower() == "neither":
                 continue
-            found.append(Marker(i, words.starts[i], lemmas[i], "negation", texts[i]))
+            kind = "negation"
         elif is_denial(lemmas[i]) or (is_negative_implicative(lemmas[i]) and nxt == "to"):
-            found.append(Marker(i, words.starts[i], lemmas[i], "factive", texts[i]))
+            kind = "factive"
+        else:
+            continue
+        end = next((words.ends[j - 1] for j in range(i + 1, hi) if lower[j] == ","),
+                   words.ends[hi - 1])
+        if found and i - found[-1].index <= _CANCEL:
+            found.pop()  # "not without", "never failed to": two negations cancel
+            continue
+        found.append(Marker(i, starts[i], end, lemmas[i], kind, texts[i]))
     return tuple(found)
+
+
+_CANCEL: Final = 3
+"""Two negation markers this close (in tokens) cancel out."""
 
 
 def _title_case(words: Words, lo: int, hi: int) -> bool:
@@ -324,6 +376,10 @@ class _Builder:
     def clauses(self) -> list[Clause]:
         doc, words = self.doc, self.words
         headline, byline = doc.part("headline"), doc.part("byline")
+        dateline = doc.part("dateline")
+        after_dateline = (
+            bisect_left(words.starts, dateline.end) if dateline is not None else 0
+        )
         lower = words.lower
         out: list[Clause] = []
         for sentence in doc.sentences:
@@ -340,6 +396,8 @@ class _Builder:
             caps = in_headline and _title_case(words, first, last)
             bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
             for lo, hi in pairwise(bounds):
+                if dateline is not None and dateline.start <= words.starts[lo] < dateline.end:
+                    lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
                 while lo < hi and (lower[lo] in _LEADING or not _speaks(lower[lo])):
                     lo += 1
                 while hi > lo and not _speaks(lower[hi - 1]):
@@ -360,11 +418,14 @@ class _Builder:
         dates = self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
         irrealis = False
         ordinals: set[str] = set()
+        comma = next((i for i in range(lo, hi) if lower[i] == ","), hi)
         for i in range(lo, hi):
             low, lemma = lower[i], lemmas[i]
-            if low in IRREALIS or lemma in IRREALIS:
+            if i < comma and (low in IRREALIS or lemma in IRREALIS) and (
+                i == lo or words.texts[i][:1].islower()  # "May" mid-clause is the month
+            ):
                 irrealis = True
-            elif lemma in _ASKING and i + 1 < hi and lower[i + 1] in _ASKING[lemma]:
+            elif i < comma and lemma in _ASKING and i + 1 < hi and lower[i + 1] in _ASKING[lemma]:
                 irrealis = True  # "called for guarantees", "asked to leave"
             if low in _ORDINALS:
                 ordinals.add(low)
@@ -418,10 +479,15 @@ def _inside(offset: int, spans: Sequence[tuple[int, int, str, str]]) -> bool:
     return any(lo <= offset < hi for lo, hi, _, _ in spans)
 
 
+_TO: Final = frozenset({"to", "that"})
 _ASKING: Final = {
     "call": frozenset({"for", "on"}),
     "ask": frozenset({"for", "to", "whether", "if"}),
+    **{verb: _TO for verb in ("expect", "hope", "plan", "aim", "want", "intend", "seek",
+                               "threaten", "try", "vow", "promise", "pledge")},
 }
+"""Verbs that make a clause irrealis only before these words (``plans to``, not
+``a spending plan``)."""
 
 _LEADING: Final = _BREAK_WORDS | {",", "and", "or", "that", ";", ":"}
 

@@ -94,16 +94,20 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     neg, pos = (x, y) if x.negated else (y, x)
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
-    if denials:  # what is denied is what follows the denial
-        claimed = {lemma for at, lemma, _ in neg.at if at > marker.start} & neg.core
-    else:
-        claimed = set(neg.core)
+    if denials:  # what is denied is what follows the denial, up to a comma
+        claimed = {
+            lemma for at, lemma, _ in neg.at if marker.start < at < marker.scope_end
+        } & neg.core
+        if not claimed & pos.content:
+            return None
+    else:  # what is negated is the clause up to the first comma after the marker
+        claimed = {lemma for at, lemma, _ in neg.at if at < marker.scope_end} & neg.core
     claimed.discard(marker.lemma)
-    shared = claimed & pos.content
-    missing = len(claimed - pos.content)
-    if len(shared) < 2 or missing > 1 or (missing and not _compound(neg, claimed - pos.content, shared)):
+    shared = (neg.core - {marker.lemma}) & pos.content
+    missing = claimed - pos.content
+    if len(shared) < 2 or len(missing) > 1 or (missing and not _compound(neg, missing, shared)):
         return None
-    confidence = (0.8 if len(shared) >= 3 else 0.7) - 0.1 * missing
+    confidence = (0.8 if len(shared) >= 3 else 0.7) - 0.1 * len(missing)
     b_start = marker.start if denials and neg is y else None
     pieces = (marker.word, "") if neg is x else ("", marker.word)
     if denials:
@@ -146,7 +150,11 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
             shared = rest_x & rest_y
             smaller = rest_x if len(rest_x) <= len(rest_y) else rest_y
             other = y.content if smaller is rest_x else x.content
-            if not shared or smaller - other:
+            missing = len(smaller - other)
+            outcome = u in OUTCOMES and v in OUTCOMES
+            if outcome and x.names & y.names and missing <= 2:
+                pass  # "Ellison wins re-election" / "Mayor Rita Ellison lost her bid"
+            elif not shared or missing > 1 or (missing and len(shared) < 3):
                 continue
             if not (u in OUTCOMES and v in OUTCOMES) and not (
                 {d[3] for d in x.dates} & {d[3] for d in y.dates}
@@ -161,36 +169,57 @@ def _word(clause: Clause, lemma: str) -> str:
     return next((word for _, lem, word in clause.at if lem == lemma), lemma)
 
 
-def _frame(clause: Clause, quantity: Quantity) -> set[str]:
-    """What *quantity* counts: the content word right before it (``killed 40``) and the
-    first one after it (``40 people``, ``5 percent of voters``)."""
-    frame: set[str] = set()
+def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, str | None]:
+    """What *quantity* counts, and when: the content word right before it (``killed
+    40``), the first one after it (``40 people``), and a date right after it
+    (``4.2 percent in June``)."""
+    before = after = None
     for at, lemma, word in clause.at:
         if at + len(word) <= quantity.start:
-            if quantity.start - (at + len(word)) <= 1:
-                frame = {lemma}
+            before = lemma if quantity.start - (at + len(word)) <= 1 else None
         elif at >= quantity.end:
             if at - quantity.end <= _FRAME_REACH:
-                frame.add(lemma)
+                after = lemma
             break
-    return frame
+    when = next(
+        (value for start, _, _, value in clause.dates
+         if 0 <= start - quantity.end <= _FRAME_REACH),
+        None,
+    )
+    return before, after, when
+
+
+def _same_count(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
+    """Whether two frames count the same thing: each slot both fill agrees, and one does."""
+    both = [(p, q) for p, q in zip(a, b, strict=True) if p is not None and q is not None]
+    return bool(both) and all(p == q for p, q in both)
 
 
 def numeric(x: Clause, y: Clause) -> Hit | None:
-    """Two incompatible quantities of the same thing in two aligned clauses."""
-    if not x.quantities or not y.quantities or not _realis(x, y) or different_things(x, y):
+    """Two incompatible quantities of the same thing in two aligned clauses.
+
+    Each quantity's frame (the word before it, the word it counts, the date right
+    after it) must agree with the other's wherever both have one; a unit (percent,
+    a currency) or a shared date is needed when no word is shared.
+    """
+    if not x.quantities or not y.quantities or not _realis(x, y) or x.negated != y.negated:
         return None
-    if x.negated != y.negated:
+    if different_things(x, y, dates=False):
         return None
     for qa in x.quantities:
         frame_a = _frame(x, qa)
         for qb in y.quantities:
             if qa.unit != qb.unit or compatible(qa, qb):
                 continue
-            if not frame_a & _frame(y, qb):
+            frame_b = _frame(y, qb)
+            if not _same_count(frame_a, frame_b):
                 continue
-            if len(x.content & y.content) < 2:
-                continue
+            framed = {w for w in (*frame_a[:2], *frame_b[:2]) if w is not None}
+            if not x.headline and not (x.core & y.core) - framed:
+                continue  # "profit rose 8 percent" / "shares rose 2.3 percent"
+            if frame_a[:2] == (None, None) or frame_b[:2] == (None, None):
+                if qa.unit is None or not x.core & y.core:
+                    continue  # a bare number and a date: too little to say it is one thing
             return Hit("numeric", 0.75, (qa.text, qb.text), None, "numeric")
     return None
 
@@ -209,9 +238,18 @@ def date(x: Clause, y: Clause) -> Hit | None:
         return None
     for a, a_text in xs.items():
         for b, b_text in ys.items():
-            if comparable(a, b):
+            if comparable(a, b) and _before(x, a) & _before(y, b):
                 return Hit("date", 0.7, (f"{a_text} ({a})", f"{b_text} ({b})"), None, "date")
     return None
+
+
+def _before(clause: Clause, value: str) -> set[str]:
+    """The content words just before the first date with this *value* (its event)."""
+    start = next(d[0] for d in clause.dates if d[3] == value)
+    return {lemma for at, lemma, _ in clause.at if start - _EVENT_REACH <= at < start}
+
+
+_EVENT_REACH: Final = 30
 
 
 DETECTORS: Final[tuple[Callable[[Clause, Clause], Hit | None], ...]] = (
