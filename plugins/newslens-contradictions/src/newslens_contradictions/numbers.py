@@ -61,8 +61,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -82,8 +83,9 @@ _ABOUT_MARGIN: Final = 0.1
 """How far either side of its number an "about" quantity reaches (a fraction of it)."""
 
 
-def _interval_check(instance: Quantity, attribute: attrs.Attribute[float | None],
-                    value: float | None) -> None:
+def _interval_check(
+    instance: Quantity, attribute: attrs.Attribute[float | None], value: float | None
+) -> None:
     if value is not None and value < instance.value:
         raise ValueError(f"high ({value}) is below value ({instance.value})")
 
@@ -165,52 +167,124 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 # --- the vocabulary ------------------------------------------------------------------
 
 _ONES: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS: Final = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SMALL: Final = {**_ONES, **_TEENS, **_TENS, "a": 1}
 _SCALES: Final = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
-    "trillion": 10**12, "dozen": 12,
-    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 10**9,
-    "bn": 10**9, "bln": 10**9, "tn": 10**12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "dozen": 12,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "b": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
 }
 _LETTER_SCALES: Final = frozenset({"k", "m", "b"})
 """Scales read only with a currency ("£40m", not "the 100m final")."""
 
 _BOUND_OF: Final = {
-    "more than": "more_than", "over": "more_than", "above": "more_than",
-    "in excess of": "more_than", "upwards of": "more_than", "greater than": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "greater than": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "not fewer than": "at_least",
+    "a minimum of": "at_least",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
     "below": "less_than",
-    "at most": "at_most", "up to": "at_most", "no more than": "at_most",
-    "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "a maximum of": "at_most",
+    "as many as": "at_most",
     "as much as": "at_most",
-    "about": "about", "around": "about", "roughly": "about", "nearly": "about",
-    "almost": "about", "some": "about", "approximately": "about", "an estimated": "about",
-    "estimated": "about", "close to": "about", "circa": "about", "~": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "approximately": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "circa": "about",
+    "~": "about",
 }
 _CURRENCY_OF: Final = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "us dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
     "sterling": "GBP",
 }
 _UNIT_OF: Final = {
     **_CURRENCY_OF,
-    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage point": "points", "percentage points": "points",
-    "basis point": "basis points", "basis points": "basis points", "bps": "basis points",
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+    "percentage point": "points",
+    "percentage points": "points",
+    "basis point": "basis points",
+    "basis points": "basis points",
+    "bps": "basis points",
 }
 
 _FOLD: Final = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
@@ -222,31 +296,59 @@ def _key(text: str) -> str:
     return " ".join(text.translate(_FOLD).lower().replace("-", " ").split())
 
 
-def _alts(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+def _trie(words: Iterable[str], space: str = r"\s+") -> str:
+    """Return a regular expression matching any of *words*, factored by prefix.
+
+    A plain alternation of many words is slow under IGNORECASE (every alternative is
+    tried at every word start); a trie tries a few letters at each step. A space in a
+    word matches *space*.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            (space if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(root)
 
 
 # --- the expression ------------------------------------------------------------------
 
 _SP: Final = r"[ \t\u00a0\u202f]"  # spaces within one expression (no line breaks)
-_ONES_RE: Final = _alts(_ONES)
-_SMALL_RE: Final = (
-    rf"(?:(?:{_alts(_TENS)})(?:[-{_SP[1:-1]}](?:{_ONES_RE}))?|{_alts(_TEENS)}|{_ONES_RE})\b"
+_SP_OR_HYPHEN: Final = r"[- \t\u00a0\u202f]"
+_ONES_RE: Final = _trie(_ONES)
+_SMALL_RE: Final = (  # "seven", "seventeen", "seventy", "seventy-seven"
+    rf"(?:{_trie([*_ONES, *_TEENS, *_TENS])})(?:(?<=ty){_SP_OR_HYPHEN}{_ONES_RE})?\b"
 )
-_HUND_RE: Final = (
-    rf"(?:(?:a|{_SMALL_RE}){_SP}+hundred\b(?:{_SP}+(?:and{_SP}+)?{_SMALL_RE})?|{_SMALL_RE})"
-)
+_HUNDREDS_RE: Final = rf"(?:{_SP}+hundred\b(?:{_SP}+(?:and{_SP}+)?{_SMALL_RE})?)"
 _WORDS_RE: Final = (
-    rf"(?:(?:{_HUND_RE}|a){_SP}+thousand\b(?:,?{_SP}+(?:and{_SP}+)?{_HUND_RE})?"
-    rf"|{_HUND_RE}"
-    rf"|(?:half{_SP}+)?a(?={_SP}+(?:dozen|million|billion|trillion)\b))"
+    rf"(?:half{_SP}+a(?={_SP}+(?:dozen|million|billion|trillion)\b)"
+    rf"|a(?={_SP}+(?:hundred|thousand|dozen|million|billion|trillion)\b)"
+    rf"|{_SMALL_RE})"
+    rf"{_HUNDREDS_RE}?"
+    rf"(?:{_SP}+thousand\b(?:,?{_SP}+(?:and{_SP}+)?{_SMALL_RE}{_HUNDREDS_RE}?)?)?"
     # not the first part of an ordinal or a fraction ("twenty-first", "two-thirds")
-    rf"(?![-{_SP[1:-1]}](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    rf"(?!{_SP_OR_HYPHEN}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|\w+teenth|\w+ieth|hundredth|thousandth|millionth"
     r"|halves|half|quarters?|thirds|fourths|fifths|sixths|sevenths|eighths|ninths"
     r"|tenths)\b)"
 )
-_DIGITS_RE: Final = r"(?>[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?(?![0-9]|[.,][0-9])"
+_DIGITS_RE: Final = (
+    r"(?>[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?(?![0-9]|[.,][0-9])"
+)
 _NUMBER_RE: Final = rf"(?:{_DIGITS_RE}|(?<![\w'’-]){_WORDS_RE})"
 _SCALE_RE: Final = (
     rf"(?:(?:{_SP}?-?{_SP}?(?:hundred|thousand|million|billion|trillion|dozen)\b)"
@@ -261,14 +363,7 @@ _UNIT_RE: Final = (
     r"|USD|EUR|GBP)\b)"
 )
 _BOUND_RE: Final = (
-    r"(?:(?:just|well|slightly|far)\s+)?"
-    r"(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|greater\s+than"
-    r"|less\s+than|fewer\s+than|under|below)"
-    r"|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than"
-    r"|a\s+minimum\s+of|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than"
-    r"|a\s+maximum\s+of|as\s+many\s+as|as\s+much\s+as"
-    r"|about|around|roughly|nearly|almost|some|approximately|an\s+estimated|estimated"
-    r"|close\s+to|circa"
+    rf"(?:(?:just|well|slightly|far)\s+)?(?:{_trie(w for w in _BOUND_OF if w != '~')})\b"
 )
 _MONTHS_RE: Final = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October"
@@ -278,6 +373,7 @@ _SEP_RE: Final = rf"(?:{_SP}*[-–—]{_SP}*|{_SP}+(?:to|or)\s+)"
 
 _QUANTITY: Final = re.compile(
     rf"""
+    (?<!\w)(?=[0-9$€£~−\-abcefghijlmnorstuw])  # fails fast inside words and on other letters
     (?:(?<![\w-])(?P<bound>{_BOUND_RE})\s+|(?P<tilde>~)\s*|(?<![\w-])(?P<between>between)\s+)?
     (?:(?<=\bfrom\s)(?P<from>))?+
     (?:(?<![\w$€£])(?P<cur>{_CURRENCY_RE}){_SP}?|(?<![\w.,/:+$€£'’])(?<!\w-))
@@ -362,13 +458,19 @@ def _number(text: str, scale: str | None) -> Decimal | None:
     return value
 
 
+def _trailing_scale(text: str) -> int:
+    """Return the factor of the scale words that end *text* ("5 million" -> 10**6)."""
+    factor = 1
+    for token in reversed(_TOKEN.findall(_key(text))):
+        scale = _SCALES.get(token)
+        if scale is None:
+            break
+        factor *= scale
+    return factor
+
+
 def _is_year(number: str, scale: str | None) -> bool:
-    return (
-        scale is None
-        and len(number) == 4
-        and number.isdigit()
-        and 1800 <= int(number) <= 2100
-    )
+    return scale is None and len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
 
 
 def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
@@ -380,8 +482,7 @@ def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
         return None
     unit_text = match["u2"] or match["u1"]
     unit = (
-        _UNIT_OF.get(_key(unit_text)) if unit_text
-        else _CURRENCY_OF.get(_key(cur)) if cur else None
+        _UNIT_OF.get(_key(unit_text)) if unit_text else _CURRENCY_OF.get(_key(cur)) if cur else None
     )
     letters = {_key(s) for s in (s1, s2) if s} & _LETTER_SCALES
     if letters and unit not in {"USD", "EUR", "GBP"}:
@@ -399,8 +500,12 @@ def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
             return None
     sep = match["sep"]
     if (
-        sep is not None and sep.strip() in _DASHES and cur is None and s1 is None
-        and _PHONE_LOW.fullmatch(n1) and _PHONE_HIGH.fullmatch(n2)
+        sep is not None
+        and sep.strip() in _DASHES
+        and cur is None
+        and s1 is None
+        and _PHONE_LOW.fullmatch(n1)
+        and _PHONE_HIGH.fullmatch(n2)
     ):
         return None  # 555-1234
     low = _number(n1, s1)
@@ -415,10 +520,9 @@ def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
             return None
         if match["neg2"]:
             high = -high
-        if s1 is None and s2 is not None:  # "3 to 5 million": the scale is shared
-            scaled = _number(n1, s2)
-            if scaled is not None and (-scaled if match["neg"] else scaled) < high:
-                low = -scaled if match["neg"] else scaled
+        factor = 1 if s1 else _trailing_scale(f"{n2} {s2 or ''}")
+        if factor > 1 and _trailing_scale(n1) == 1 and low * factor < high:
+            low *= factor  # "3 to 5 million", "two or three thousand": the scale is shared
         if high < low:
             return None  # a score ("a 5-4 ruling") or nonsense
     if match["bound"]:
