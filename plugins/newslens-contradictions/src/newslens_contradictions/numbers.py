@@ -353,7 +353,7 @@ _NUMBER_RE: Final = rf"(?:{_DIGITS_RE}|(?<![\w'’-]){_WORDS_RE})"
 _SCALE_RE: Final = (
     rf"(?:(?:{_SP}?-?{_SP}?(?:hundred|thousand|million|billion|trillion|dozen)\b)"
     rf"(?:{_SP}+(?:thousand|million|billion)\b)?"
-    r"|(?:bn|mn|mln|bln|tn|m|k|b)(?!\w))"
+    rf"|{_SP}?(?:bn|mn|mln|bln|tn)(?!\w)|[mkb](?!\w))"
 )
 _CURRENCY_RE: Final = r"(?:US\$|\$|€|£|(?:USD|EUR|GBP)(?![a-z]))"
 _UNIT_RE: Final = (
