@@ -55,6 +55,21 @@ Choices made (a detector of contradictions should rather miss one than invent on
 * Units: "percent" ("5%", "5 percent", "5 per cent", "5 pct"), "points" ("5 percentage
   points"), "basis points" ("50 basis points", "50bps"), "USD" ("$", "US$", "USD",
   "dollars"), "EUR" ("€", "EUR", "euros"), "GBP" ("£", "GBP", "pounds", "sterling").
+
+Not handled (known limits):
+
+* Fractions other than "half a dozen/million/billion/trillion" ("two-thirds", "one and
+  a half", "3 1/2"); vague amounts ("dozens", "a few", "several", "a couple"); "no",
+  "none" and "zero" as 0; "minus five" in words (read as 5).
+* Word numbers of a million and more with a remainder: "two million five hundred
+  thousand" gives two quantities (2,000,000 and 500,000).
+* Times written with a dot ("at 11.30" is read as 11.3); scores written low to high
+  ("lost 1-3" is a range); model numbers and names after a word not in the list of
+  labels ("a 737 jet", "the Four Seasons", "7-Eleven").
+* "Over" and "under" are always bounds ("over two days" is more than 2).
+* Other currencies: "5 million yen" is a count, "A$5" is skipped, and "Canadian
+  dollars" is a count ("dollars" must follow the number).
+* Spaces as thousands separators ("3 000") and decimal commas ("2,5").
 """
 
 from __future__ import annotations
@@ -123,7 +138,8 @@ class Quantity:
         "exact" allows its number, or its range; "about" (and "nearly", "almost")
         10% either side; "more than" everything above the number (the number itself
         excluded, by one float step: ``math.nextafter``), "at least" the number and
-        above; "less than" and "at most" likewise below (the high end of a range).
+        above; "less than" and "at most" likewise below. With a range, "more than" and
+        "at least" count from its low end, "less than" and "at most" from its high end.
 
         Returns:
             ``(low, high)``, where either end may be infinite.
