@@ -55,6 +55,21 @@ Choices made (a detector of contradictions should rather miss one than invent on
 * Units: "percent" ("5%", "5 percent", "5 per cent", "5 pct"), "points" ("5 percentage
   points"), "basis points" ("50 basis points", "50bps"), "USD" ("$", "US$", "USD",
   "dollars"), "EUR" ("€", "EUR", "euros"), "GBP" ("£", "GBP", "pounds", "sterling").
+
+Not handled (known limits):
+
+* Fractions other than "half a dozen/million/billion/trillion" ("two-thirds", "one and
+  a half", "3 1/2"); vague amounts ("dozens", "a few", "several", "a couple"); "no",
+  "none" and "zero" as 0; "minus five" in words (read as 5).
+* Word numbers of a million and more with a remainder: "two million five hundred
+  thousand" gives two quantities (2,000,000 and 500,000).
+* Times written with a dot ("at 11.30" is read as 11.3); scores written low to high
+  ("lost 1-3" is a range); model numbers and names after a word not in the list of
+  labels ("a 737 jet", "the Four Seasons", "7-Eleven").
+* "Over" and "under" are always bounds ("over two days" is more than 2).
+* Other currencies: "5 million yen" is a count, "A$5" is skipped, and "Canadian
+  dollars" is a count ("dollars" must follow the number).
+* Spaces as thousands separators ("3 000") and decimal commas ("2,5").
 """
 
 from __future__ import annotations
@@ -123,7 +138,8 @@ class Quantity:
         "exact" allows its number, or its range; "about" (and "nearly", "almost")
         10% either side; "more than" everything above the number (the number itself
         excluded, by one float step: ``math.nextafter``), "at least" the number and
-        above; "less than" and "at most" likewise below (the high end of a range).
+        above; "less than" and "at most" likewise below. With a range, "more than" and
+        "at least" count from its low end, "less than" and "at most" from its high end.
 
         Returns:
             ``(low, high)``, where either end may be infinite.
@@ -353,7 +369,7 @@ _NUMBER_RE: Final = rf"(?:{_DIGITS_RE}|(?<![\w'’-]){_WORDS_RE})"
 _SCALE_RE: Final = (
     rf"(?:(?:{_SP}?-?{_SP}?(?:hundred|thousand|million|billion|trillion|dozen)\b)"
     rf"(?:{_SP}+(?:thousand|million|billion)\b)?"
-    r"|(?:bn|mn|mln|bln|tn|m|k|b)(?!\w))"
+    rf"|{_SP}?(?:bn|mn|mln|bln|tn)(?!\w)|[mkb](?!\w))"
 )
 _CURRENCY_RE: Final = r"(?:US\$|\$|€|£|(?:USD|EUR|GBP)(?![a-z]))"
 _UNIT_RE: Final = (
@@ -395,24 +411,154 @@ _QUANTITY: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_MONTH_BEFORE: Final = re.compile(rf"(?<![\w.]){_MONTHS_RE}\.?{_SP}+$")
-"""A month name just before a number of one or two digits makes it a date ("Jan. 5")."""
-
-_LABEL_BEFORE: Final = re.compile(
-    r"(?:\b(?:article|section|sec|chapter|clause|paragraph|para|rule|amendment|resolution"
-    r"|proposition|prop|flight|route|highway|interstate|room|no|nos|number|page|pp?"
-    r"|platform|gate|level|phase|stage|category|cat|grade|class|tier|version|model"
-    r"|apollo|boeing|airbus|terminal|district|ward|precinct|channel|lane|line|bus|exit"
-    r"|pier|item|annex|schedule|appendix|figure|fig|table|episode|season|volume|vol"
-    r"|issue|part|title|day|week|game|round|match|race|leg|heat|act|scene|verse|psalm"
-    r"|top|fortune|ftse|s&p|dow|nasdaq|nikkei|dax|cac|windows|ios|android|covid)"
-    rf"\.?{_SP}*|[0-9]{_SP})$",
-    re.IGNORECASE,
+_MONTHS: Final = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
 )
-"""A word before a number that makes it a label ("Article 5", "Flight 370", "FTSE 100"),
-or a digit (the rest of a phone number written in groups: "020 7946 0000")."""
+"""A month name (case matters: "may", "march") just before a number of one or two digits
+makes it a date ("Jan. 5")."""
 
-_LOOKBACK: Final = 14
+_LABELS: Final = frozenset(
+    [
+        "article",
+        "section",
+        "sec",
+        "chapter",
+        "clause",
+        "paragraph",
+        "para",
+        "rule",
+        "amendment",
+        "resolution",
+        "proposition",
+        "prop",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "room",
+        "no",
+        "nos",
+        "number",
+        "page",
+        "p",
+        "pp",
+        "platform",
+        "gate",
+        "level",
+        "phase",
+        "stage",
+        "category",
+        "cat",
+        "grade",
+        "class",
+        "tier",
+        "version",
+        "model",
+        "apollo",
+        "boeing",
+        "airbus",
+        "terminal",
+        "district",
+        "ward",
+        "precinct",
+        "channel",
+        "lane",
+        "line",
+        "bus",
+        "exit",
+        "pier",
+        "item",
+        "annex",
+        "schedule",
+        "appendix",
+        "figure",
+        "fig",
+        "table",
+        "episode",
+        "season",
+        "volume",
+        "vol",
+        "issue",
+        "part",
+        "title",
+        "day",
+        "week",
+        "game",
+        "round",
+        "match",
+        "race",
+        "leg",
+        "heat",
+        "act",
+        "scene",
+        "verse",
+        "psalm",
+        "top",
+        "fortune",
+        "ftse",
+        "s&p",
+        "dow",
+        "nasdaq",
+        "nikkei",
+        "dax",
+        "cac",
+        "windows",
+        "ios",
+        "android",
+        "covid",
+    ]
+)
+"""A word before a number that makes it a label ("Article 5", "Flight 370", "FTSE 100")."""
+
+_SPACES: Final = " \t\u00a0\u202f"
+_OPENERS: Final = "([{\"'“‘«"
+_LOOKBACK: Final = 16
+
+
+def _is_label_or_date(text: str, start: int, number: str) -> bool:
+    """Tell whether the word before *start* makes *number* a label or a date.
+
+    A label: "Article 5", "No. 10"; a date: "Jan. 5" (a number of one or two digits);
+    the rest of a phone number written in groups ("020 7946 0000": a digit, a space).
+    """
+    tail = text[max(0, start - _LOOKBACK) : start]
+    word = tail.rstrip(_SPACES)
+    if not word or len(word) == len(tail):
+        return False
+    if word[-1].isdigit():
+        return True
+    words = word.rstrip(".").rsplit(maxsplit=1)[-1:]
+    last = words[0].lstrip(_OPENERS) if words else ""
+    if last.translate(_FOLD).lower() in _LABELS:
+        return True
+    return len(number) <= 2 and number.isdigit() and last in _MONTHS
+
+
 _TOKEN: Final = re.compile(r"[a-z]+")
 _PHONE_LOW: Final = re.compile(r"[0-9]{3}")
 _PHONE_HIGH: Final = re.compile(r"[0-9]{4}")
@@ -490,11 +636,7 @@ def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
     if unit is None:
         if _is_year(n1, s1) or (n2 is not None and _is_year(n2, s2)):
             return None
-        start = match.start()
-        before = max(0, start - _LOOKBACK)
-        if _LABEL_BEFORE.search(text, before, start) or (
-            len(n1) <= 2 and n1.isdigit() and _MONTH_BEFORE.search(text, before, start)
-        ):
+        if _is_label_or_date(text, match.start(), n1):
             return None
         if n2 is None and s1 is None and _key(n1) == "one":
             return None
