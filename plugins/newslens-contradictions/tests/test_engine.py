@@ -96,8 +96,8 @@ def test_one_event_on_two_days() -> None:
 
 
 def test_two_sources_disagreeing_is_a_dispute() -> None:
-    f = one('"The new factory in Brill will open in May," said Ann Lee, the plant manager. '
-            '"The new factory in Brill will not open in May," said Tom Kerr, a union leader.')
+    f = one('"The new factory in Brill opened in May," said Ann Lee, the plant manager. '
+            '"The new factory in Brill did not open in May," said Tom Kerr, a union leader.')
     assert f.kind == "dispute"
     assert (f.a.source, f.b.source) == ("Ann Lee", "Tom Kerr")
     assert "Ann Lee and Tom Kerr disagree" in f.explanation

@@ -171,6 +171,7 @@ class Clause:
         irrealis: Whether it asserts no fact (condition, question, wish, forecast, modal).
         correction: Whether its sentence corrects an earlier statement.
         names: Lower-cased words of the names in it.
+        entities: The words of each name in it (``{"mayor", "rita", "ellison"}``).
         ordinals: Ordinals and relative positions in it (``first``, ``last``...).
         quantities: Its quantities.
         dates: Its temporal expressions of type DATE, as ``(start, end, text, value)``.
@@ -191,6 +192,7 @@ class Clause:
     irrealis: bool
     correction: bool
     names: frozenset[str]
+    entities: tuple[frozenset[str], ...]
     ordinals: frozenset[str]
     quantities: tuple[Quantity, ...]
     dates: tuple[tuple[int, int, str, str], ...]
@@ -249,7 +251,10 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     quotes plugin's), which cut the attribution (``officials said``) from the claim.
     """
     lower, lemmas = words.lower, words.lemmas
-    cuts = [b for b in bounds if first < b < last]
+    cuts = [  # not between a denial and what it denies ("denied | resigning")
+        b for b in bounds
+        if first < b < last and not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
+    ]
     for i in range(first + 1, last):
         word = lower[i]
         nxt = lower[i + 1] if i + 1 < last else ""
@@ -264,6 +269,10 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
         ):
             cuts.append(i)  # ", officials said." ends the claim
     return sorted(set(cuts))
+
+
+def _MARKS(lemma: str) -> bool:  # noqa: N802 - reads as a set
+    return is_denial(lemma) or is_negative_implicative(lemma)
 
 
 _TAIL: Final = 8
@@ -436,14 +445,14 @@ class _Builder:
             if not _is_modifier(low, lemma, upos[i] if upos is not None else None):
                 core.add(lemma)
         k = bisect_left(self.entity_starts, start)
-        names = {
-            w
-            for e_start, e_end, ws in self.entities[k : bisect_left(self.entity_starts, end)]
+        entities = [
+            frozenset(ws) & self.body_names if caps else frozenset(ws)
+            # a title-case headline capitalises every word: keep the body's names
+            for e_start, _, ws in self.entities[k : bisect_left(self.entity_starts, end)]
             if not _inside(e_start, dates)
-            for w in ws
-        }
-        if caps:  # a title-case headline capitalises every word: keep the body's names
-            names &= self.body_names
+        ]
+        entities = [e for e in entities if e]
+        names = set().union(*entities)
         paragraph = bisect_right(self.paragraphs, start) - self.first_body_paragraph
         return Clause(
             number=number,
@@ -460,6 +469,7 @@ class _Builder:
             irrealis=irrealis,
             correction=correction,
             names=frozenset(names),
+            entities=tuple(entities),
             ordinals=frozenset(ordinals),
             quantities=tuple(find_quantities(self.doc.text[start:end], start)),
             dates=tuple(dates),

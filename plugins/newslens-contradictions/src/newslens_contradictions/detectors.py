@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -59,7 +60,7 @@ def different_things(x: Clause, y: Clause, *, dates: bool = True) -> bool:
     Names, ordinals (``first``/``second``) and, when *dates* is true, dates with
     comparable values set two statements about different things apart.
     """
-    if x.names - y.names and y.names - x.names:
+    if _unshared(x, y.names) and _unshared(y, x.names):
         return True
     if x.ordinals - y.ordinals and y.ordinals - x.ordinals:
         return True
@@ -68,6 +69,11 @@ def different_things(x: Clause, y: Clause, *, dates: bool = True) -> bool:
         if not xs & ys and any(comparable(a, b) for a in xs for b in ys):
             return True
     return False
+
+
+def _unshared(clause: Clause, names: frozenset[str]) -> bool:
+    """Whether *clause* names someone or something none of whose words are in *names*."""
+    return any(not entity & names for entity in clause.entities)
 
 
 def comparable(a: str, b: str) -> bool:
@@ -118,14 +124,12 @@ def negation(x: Clause, y: Clause) -> Hit | None:
 def _compound(clause: Clause, missing: set[str], shared: set[str]) -> bool:
     """Whether each *missing* word sits right before a *shared* one (``city council``)."""
     words = clause.at
-    for k, (at, lemma, word) in enumerate(words):
-        if lemma in missing:
-            if k + 1 >= len(words):
-                return False
-            nxt_at, nxt_lemma, _ = words[k + 1]
-            if nxt_lemma not in shared or nxt_at - (at + len(word)) > 1:
-                return False
-    return True
+    compounds = {
+        lemma
+        for (at, lemma, word), (nxt_at, nxt_lemma, _) in pairwise(words)
+        if nxt_lemma in shared and nxt_at - (at + len(word)) <= 1
+    }
+    return missing <= compounds
 
 
 OUTCOMES: Final = frozenset("""
