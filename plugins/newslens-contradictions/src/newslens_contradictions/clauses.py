@@ -29,13 +29,13 @@ modifiers.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
-from typing import Any, Final
+from itertools import compress, pairwise, repeat
+from typing import Any, Final, NamedTuple
 
-import attrs
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
@@ -130,8 +130,7 @@ _HAS_LETTER: Final = re.compile(r"[^\W\d_]")
 _TITLE_CASE_SHARE: Final = 0.6
 
 
-@attrs.frozen(slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A word that negates the rest of its clause.
 
     Attributes:
@@ -152,9 +151,9 @@ class Marker:
     word: str
 
 
-@attrs.frozen(slots=True)
-class Clause:
-    """One clause of the document and what the detectors compare in it.
+class Clause(NamedTuple):
+    """One clause of the document and what the detectors compare in it (a named tuple:
+    thousands are made for a long article).
 
     Attributes:
         number: Its position among the document's clauses.
@@ -187,7 +186,7 @@ class Clause:
     paragraph: int
     content: frozenset[str]
     core: frozenset[str]
-    at: tuple[tuple[int, str, str], ...] = attrs.field(eq=False)
+    at: tuple[tuple[int, str, str], ...]
     markers: tuple[Marker, ...]
     irrealis: bool
     correction: bool
@@ -205,27 +204,81 @@ class Clause:
 
 
 class Words:
-    """The token columns of a document, normalised once for the clause builder."""
+    """The token columns of a document, and what the clauses ask of each word.
 
-    __slots__ = ("ends", "lemmas", "lower", "starts", "texts")
+    A word's facts depend only on its text and lemma (and tag), so they are
+    worked out once per different word (:func:`_facts`, cached) and read as columns.
+    """
+
+    __slots__ = ("content", "corrects", "cutter", "ends", "irrealis", "lemmas", "lower",
+                 "marks", "modifier", "numeric", "starts", "texts")
 
     def __init__(self, doc: Document) -> None:
         tokens = doc.tokens
         self.texts: tuple[str, ...] = tokens.column("text")
         self.starts: tuple[int, ...] = tokens.column("start")
         self.ends: tuple[int, ...] = tokens.column("end")
-        self.lower: list[str] = [t.lower() for t in self.texts]
-        lemmas = tokens.column("lemma") if tokens.has("lemma") else None
-        normal: list[str] = []
-        for i, low in enumerate(self.lower):
-            lemma = (lemmas[i] or low).lower() if lemmas is not None else low
-            text = self.texts[i]
-            if len(text) > 1 and text.isupper():  # an acronym (US, NATO) is not a pronoun
-                lemma = low
-            normal.append(nominal_verb(lemma) or lemma)
-        self.lemmas: list[str] = normal
+        lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
+        tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
+        facts = list(map(_facts, self.texts, lemmas, tags))
+        if facts:
+            columns = list(zip(*facts, strict=True))
+        else:
+            columns = [()] * 9
+        self.lower: tuple[str, ...] = columns[0]
+        self.lemmas: tuple[str, ...] = columns[1]
+        self.content: tuple[bool, ...] = columns[2]
+        self.modifier: tuple[bool, ...] = columns[3]
+        self.marks: tuple[bool, ...] = columns[4]
+        self.irrealis: tuple[int, ...] = columns[5]
+        self.cutter: tuple[bool, ...] = columns[6]
+        self.numeric: tuple[bool, ...] = columns[7]
+        self.corrects: tuple[bool, ...] = columns[8]
 
 
+_CUTTERS: Final = frozenset({";", ":", "and", "or", ","}) | _BREAK_WORDS
+_NUMBER_WORDS: Final = frozenset({"dozen", "half"})
+_IRREALIS_WORD: Final = 1
+_IRREALIS_CAPITAL: Final = 2
+_IRREALIS_BEFORE: Final = 3
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _facts(
+    text: str, lemma: str | None, tag: str | None
+) -> tuple[str, str, bool, bool, bool, int, bool, bool, bool]:
+    """A word's lower case, normalised lemma, and whether it is content, a modifier, a
+    possible negation marker, irrealis (1; 2 when capitalised; 3 before ``to``...),
+    a possible clause break, part of a number, and a word of correction."""
+    low = text.lower()
+    # an acronym (US, NATO) is its own lemma, not a pronoun's
+    normal = _normal(low if len(text) > 1 and text.isupper() else (lemma or low))
+    if low in IRREALIS or normal in IRREALIS:
+        irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
+    else:
+        irrealis = _IRREALIS_BEFORE if normal in _ASKING else 0
+    content = _is_content(low, normal)
+    return (
+        low,
+        normal,
+        content,
+        content and _is_modifier(low, normal, tag),
+        low in NEGATORS or _MARKS(normal),
+        irrealis,
+        low in _CUTTERS,
+        low in _WORD_NUMBERS or any(ch.isdigit() for ch in low) or low in _NUMBER_WORDS,
+        low in CORRECTIONS or normal in CORRECTIONS,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normal(lemma: str) -> str:
+    """A lemma in lower case, a nominalisation mapped to its verb (``agreement`` -> ``agree``)."""
+    lemma = lemma.lower()
+    return nominal_verb(lemma) or lemma
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _is_content(lower: str, lemma: str) -> bool:
     return (
         lower not in FUNCTION_WORDS
@@ -252,17 +305,18 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     """
     lower, lemmas = words.lower, words.lemmas
     cuts = [  # not between a denial and what it denies ("denied | resigning")
-        b for b in bounds
-        if first < b < last and not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
+        b for b in bounds[bisect_right(bounds, first) : bisect_left(bounds, last)]
+        if not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
     ]
-    for i in range(first + 1, last):
+    for i in compress(range(first + 1, last), words.cutter[first + 1 : last]):
         word = lower[i]
         nxt = lower[i + 1] if i + 1 < last else ""
         if word in (";", ":"):
             cuts.append(i + 1)
-        elif word in _BREAK_WORDS and i > first + 1:
-            cuts.append(i)
-        elif word in ("and", "or", ",") and nxt in _NEW_SUBJECT:
+        elif word in _BREAK_WORDS:
+            if i > first + 1:
+                cuts.append(i)
+        elif nxt in _NEW_SUBJECT:  # "and", "or" or a comma before a new subject
             cuts.append(i)
         elif word == "," and last - i <= _TAIL and any(
             lemmas[j] in _REPORTING for j in range(i + 1, last)
@@ -271,8 +325,18 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     return sorted(set(cuts))
 
 
+@functools.cache
+def _denial(lemma: str) -> bool:
+    return is_denial(lemma)
+
+
+@functools.cache
+def _implicative(lemma: str) -> bool:
+    return is_negative_implicative(lemma)
+
+
 def _MARKS(lemma: str) -> bool:  # noqa: N802 - reads as a set
-    return is_denial(lemma) or is_negative_implicative(lemma)
+    return _denial(lemma) or _implicative(lemma)
 
 
 _TAIL: Final = 8
@@ -324,7 +388,7 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
             if word == "nor" and found and found[-1].word.lower() == "neither":
                 continue
             kind = "negation"
-        elif is_denial(lemmas[i]) or (is_negative_implicative(lemmas[i]) and nxt == "to"):
+        elif _denial(lemmas[i]) or (nxt == "to" and _implicative(lemmas[i])):
             kind = "factive"
         else:
             continue
@@ -350,17 +414,43 @@ def _title_case(words: Words, lo: int, hi: int) -> bool:
 
 def build_clauses(doc: Document) -> list[Clause]:
     """Cut *doc* into clauses (headline and body; the byline is left out)."""
-    if not len(doc.tokens):
-        return []
-    return _Builder(doc).clauses()
+    builder = ClauseBuilder(doc)
+    return [builder.clause(outline) for outline in builder.outlines]
 
 
-class _Builder:
-    """What building the clauses of one document needs, worked out once."""
+class Outline(NamedTuple):
+    """Where a clause is and its content words: enough to decide whether to compare it.
+
+    Attributes:
+        number: Its position among the document's clauses.
+        first: Index of its first token.
+        last: Index after its last token.
+        headline: Whether it is in the headline.
+        caps: Whether it is in a headline written in title case.
+        correction: Whether its sentence corrects an earlier statement.
+        content: Normalised lemmas of its content words (dates left out).
+    """
+
+    number: int
+    first: int
+    last: int
+    headline: bool
+    caps: bool
+    correction: bool
+    content: frozenset[str]
+
+
+class ClauseBuilder:
+    """A document cut into clauses: :attr:`outlines` at once, each :class:`Clause` on demand.
+
+    The engine compares only clauses that share words with another, so it builds
+    the full clause (names, markers, quantities, source...) only for those.
+    """
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.words = Words(doc)
+        self.outlines: list[Outline] = []
         self.upos: Sequence[Any] | None = (
             doc.tokens.column("upos") if doc.tokens.has("upos") else None
         )
@@ -380,17 +470,44 @@ class _Builder:
         self.dates = _dates(doc)
         self.date_starts = [d[0] for d in self.dates]
         self.paragraphs = [p.start for p in doc.paragraphs]
+        numeric = self.words.numeric
+        self.quantities = [  # read only where a sentence holds a digit or a number word
+            q
+            for sentence in doc.sentences
+            if any(numeric[sentence.token_start : sentence.token_end])
+            for q in find_quantities(doc.text[sentence.start : sentence.end], sentence.start)
+        ]
+        self.quantity_starts = [q.start for q in self.quantities]
+        self._flag_tokens()
+        self.outlines = self._outlines() if len(doc.tokens) else []
         self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
 
-    def clauses(self) -> list[Clause]:
+    def _flag_tokens(self) -> None:
+        """Which tokens make their clause irrealis."""
+        words = self.words
+        lower, lemmas, kinds = words.lower, words.lemmas, words.irrealis
+        n = len(lower)
+        irrealis = list(map(_IRREALIS_WORD.__eq__, kinds))
+        for i in compress(range(n), map(_IRREALIS_BEFORE.__eq__, kinds)):
+            # "called for guarantees", "plans to", not "a spending plan"
+            irrealis[i] = i + 1 < n and lower[i + 1] in _ASKING[lemmas[i]]
+        self.irrealis = irrealis
+        self.capital_irrealis = list(map(_IRREALIS_CAPITAL.__eq__, kinds))
+
+    def _outlines(self) -> list[Outline]:
         doc, words = self.doc, self.words
         headline, byline = doc.part("headline"), doc.part("byline")
         dateline = doc.part("dateline")
         after_dateline = (
             bisect_left(words.starts, dateline.end) if dateline is not None else 0
         )
-        lower = words.lower
-        out: list[Clause] = []
+        lower, lemmas, content, starts = words.lower, words.lemmas, words.content, words.starts
+        corrects = words.corrects
+        versions = (
+            [m.start() for m in _EARLIER_VERSION.finditer(doc.text)]
+            if "version" in doc.text else []
+        )
+        out: list[Outline] = []
         for sentence in doc.sentences:
             if byline is not None and byline.start <= sentence.start < byline.end:
                 continue
@@ -398,9 +515,8 @@ class _Builder:
             if last <= first:
                 continue
             in_headline = headline is not None and sentence.start < headline.end
-            said = set(words.lemmas[first:last]) | set(lower[first:last])
-            correction = bool(said & CORRECTIONS) or (
-                "earlier version" in doc.text[sentence.start : sentence.end].lower()
+            correction = any(corrects[first:last]) or any(
+                sentence.start <= at < sentence.end for at in versions
             )
             caps = in_headline and _title_case(words, first, last)
             bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
@@ -411,39 +527,42 @@ class _Builder:
                     lo += 1
                 while hi > lo and not _speaks(lower[hi - 1]):
                     hi -= 1
-                if hi > lo:
-                    out.append(self.clause(len(out), lo, hi, in_headline, caps, correction))
+                if hi <= lo:
+                    continue
+                dates = self._dates_in(starts[lo], words.ends[hi - 1])
+                if dates:
+                    words_in = frozenset(
+                        lemmas[i] for i in compress(range(lo, hi), content[lo:hi])
+                        if not _inside(starts[i], dates)
+                    )
+                else:
+                    words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+                out.append(Outline(len(out), lo, hi, in_headline, caps, correction, words_in))
         return out
 
-    def clause(
-        self, number: int, lo: int, hi: int, in_headline: bool, caps: bool, correction: bool
-    ) -> Clause:
-        words, upos = self.words, self.upos
-        lemmas, lower = words.lemmas, words.lower
-        start, end = words.starts[lo], words.ends[hi - 1]
-        content: set[str] = set()
-        core: set[str] = set()
-        at: list[tuple[int, str, str]] = []
-        dates = self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
-        irrealis = False
-        ordinals: set[str] = set()
-        comma = next((i for i in range(lo, hi) if lower[i] == ","), hi)
-        for i in range(lo, hi):
-            low, lemma = lower[i], lemmas[i]
-            if i < comma and (low in IRREALIS or lemma in IRREALIS) and (
-                i == lo or words.texts[i][:1].islower()  # "May" mid-clause is the month
-            ):
-                irrealis = True
-            elif i < comma and lemma in _ASKING and i + 1 < hi and lower[i + 1] in _ASKING[lemma]:
-                irrealis = True  # "called for guarantees", "asked to leave"
-            if low in _ORDINALS:
-                ordinals.add(low)
-            if not _is_content(low, lemma) or _inside(words.starts[i], dates):
-                continue
-            content.add(lemma)
-            at.append((words.starts[i], lemma, words.texts[i]))
-            if not _is_modifier(low, lemma, upos[i] if upos is not None else None):
-                core.add(lemma)
+    def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+
+    def clause(self, outline: Outline) -> Clause:
+        """The full clause of *outline*."""
+        number, lo, hi = outline.number, outline.first, outline.last
+        in_headline, caps, correction = outline.headline, outline.caps, outline.correction
+        words = self.words
+        lemmas, starts, texts = words.lemmas, words.starts, words.texts
+        start, end = starts[lo], words.ends[hi - 1]
+        dates = self._dates_in(start, end)
+        try:
+            comma = words.lower.index(",", lo, hi)
+        except ValueError:
+            comma = hi
+        irrealis = any(self.irrealis[lo:comma]) or (
+            lo < comma and self.capital_irrealis[lo]  # "Could it..." / "May" mid-clause is a month
+        )
+        indices = list(compress(range(lo, hi), words.content[lo:hi]))
+        if dates:
+            indices = [i for i in indices if not _inside(starts[i], dates)]
+        at = tuple((starts[i], lemmas[i], texts[i]) for i in indices)
+        core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
         k = bisect_left(self.entity_starts, start)
         entities = [
             frozenset(ws) & self.body_names if caps else frozenset(ws)
@@ -452,7 +571,8 @@ class _Builder:
             if not _inside(e_start, dates)
         ]
         entities = [e for e in entities if e]
-        names = set().union(*entities)
+        q_lo = bisect_left(self.quantity_starts, start)
+        q_hi = bisect_left(self.quantity_starts, end)
         paragraph = bisect_right(self.paragraphs, start) - self.first_body_paragraph
         return Clause(
             number=number,
@@ -462,16 +582,16 @@ class _Builder:
             last=hi,
             headline=in_headline,
             paragraph=0 if in_headline else max(paragraph, 1),
-            content=frozenset(content),
-            core=frozenset(core),
-            at=tuple(at),
-            markers=_markers(words, lo, hi),
+            content=outline.content,
+            core=core,
+            at=at,
+            markers=_markers(words, lo, hi) if any(words.marks[lo:hi]) else (),
             irrealis=irrealis,
             correction=correction,
-            names=frozenset(names),
+            names=frozenset().union(*entities),
             entities=tuple(entities),
-            ordinals=frozenset(ordinals),
-            quantities=tuple(find_quantities(self.doc.text[start:end], start)),
+            ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
+            quantities=tuple(q for q in self.quantities[q_lo:q_hi] if q.end <= end),
             dates=tuple(dates),
             source=self.source(start, end),
         )
@@ -498,6 +618,8 @@ _ASKING: Final = {
 }
 """Verbs that make a clause irrealis only before these words (``plans to``, not
 ``a spending plan``)."""
+
+_EARLIER_VERSION: Final = re.compile(r"(?i)\bearlier version\b")
 
 _LEADING: Final = _BREAK_WORDS | {",", "and", "or", "that", ";", ":"}
 

@@ -15,6 +15,7 @@ turns hits into findings with spans, sources and explanations.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -23,7 +24,7 @@ from typing import Final
 import attrs
 
 from newslens_contradictions.clauses import Clause
-from newslens_contradictions.lexicon import opposite
+from newslens_contradictions.lexicon import antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
 _FRAME_REACH: Final = 12
@@ -143,13 +144,15 @@ other opposites (``rose``/``fell``) contradict only when both sides name the sam
 
 def antonym(x: Clause, y: Clause) -> Hit | None:
     """Opposite predicates (``rose``/``fell``) in two clauses that agree on the rest."""
-    if x.negated != y.negated or not _realis(x, y) or different_things(x, y):
+    if x.negated != y.negated or not _realis(x, y):
+        return None
+    if not any(_opposites_of(u) & y.content for u in x.content - y.content):
+        return None
+    if different_things(x, y):
         return None
     only_x, only_y = x.content - y.content, y.content - x.content
     for u in sorted(only_x):
-        for v in sorted(only_y):
-            if opposite(u, v) is None:
-                continue
+        for v in sorted(_opposites_of(u) & only_y):
             rest_x, rest_y = x.core - {u}, y.core - {v}
             shared = rest_x & rest_y
             smaller = rest_x if len(rest_x) <= len(rest_y) else rest_y
@@ -167,6 +170,11 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
             confidence = 0.75 if len(shared) >= 2 else 0.6
             return Hit("antonym", confidence, (_word(x, u), _word(y, v)), None, "antonym")
     return None
+
+
+@functools.cache
+def _opposites_of(lemma: str) -> frozenset[str]:
+    return antonyms(lemma)
 
 
 def _word(clause: Clause, lemma: str) -> str:

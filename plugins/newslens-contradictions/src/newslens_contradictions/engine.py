@@ -14,12 +14,13 @@ does not contradict itself.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import combinations
 from typing import Final
 
 from newslens import Document
-from newslens_contradictions.clauses import Clause, build_clauses
+from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
 from newslens_contradictions.detectors import DETECTORS, Hit
 from newslens_contradictions.model import ContradictionResult, Finding, Side
 
@@ -41,28 +42,32 @@ _QUOTE: Final = 90
 """A side's text longer than this is shortened in the explanation."""
 
 
-def candidate_pairs(clauses: Sequence[Clause]) -> list[tuple[Clause, Clause]]:
-    """Pairs of clauses (earlier first) that share at least one content lemma.
+def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
+    """Pairs of clauses (earlier first) worth comparing.
 
-    Two headline clauses are never paired: the scopes are headline against body,
-    and body against body.
+    A headline clause is paired with each body clause sharing a content lemma with
+    it; two body clauses must share two (every detector needs that much alignment
+    in the body). Two headline clauses are never paired: the scopes are headline
+    against body, and body against body.
     """
     index: dict[str, list[int]] = defaultdict(list)
     for clause in clauses:
         for lemma in clause.content:
             index[lemma].append(clause.number)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    shared: Counter[tuple[int, int]] = Counter()
     for numbers in index.values():
-        for i, a in enumerate(numbers):
-            for b in numbers[i + 1 :]:
-                shared[a, b] += 1
-    pairs = sorted(shared, key=lambda ab: (-shared[ab], ab))[:MAX_PAIRS]
-    pairs.sort()
-    return [
-        (clauses[a], clauses[b])
-        for a, b in pairs
-        if not (clauses[a].headline and clauses[b].headline)
-    ]
+        if len(numbers) > 1:
+            shared.update(combinations(numbers, 2))
+    pairs = sorted(
+        ab for ab, n in shared.items()
+        if n >= _BODY_SHARED or clauses[ab[0]].headline != clauses[ab[1]].headline
+    )
+    if len(pairs) > MAX_PAIRS:
+        pairs = sorted(sorted(pairs, key=lambda ab: -shared[ab])[:MAX_PAIRS])
+    return pairs
+
+
+_BODY_SHARED: Final = 2
 
 
 def find_contradictions(
@@ -87,11 +92,23 @@ def find_contradictions(
         each side ``b``.
     """
     chosen = tuple(detectors)
-    clauses = build_clauses(doc)
-    pairs = candidate_pairs(clauses)
+    builder = ClauseBuilder(doc)
+    pairs = candidate_pairs(builder.outlines)
+    built: dict[int, Clause] = {}
+
+    def clause(number: int) -> Clause:
+        if number not in built:
+            built[number] = builder.clause(builder.outlines[number])
+        return built[number]
+
     findings: list[Finding] = []
-    for x, y in pairs:
-        hit = next((h for h in (d(x, y) for d in chosen) if h is not None), None)
+    for a, b in pairs:
+        x, y = clause(a), clause(b)
+        hit = None
+        for detector in chosen:
+            hit = detector(x, y)
+            if hit is not None:
+                break
         probability = _nli(nli, doc, x, y) if nli is not None and len(x.content & y.content) >= 2 else None
         if hit is None and probability is not None:
             hit = Hit("other", probability, ("", ""), None, "nli")
