@@ -210,8 +210,8 @@ class Words:
     worked out once per different word (:func:`_facts`, cached) and read as columns.
     """
 
-    __slots__ = ("content", "corrects", "cutter", "ends", "irrealis", "lemmas", "lower",
-                 "marks", "modifier", "numeric", "starts", "texts")
+    __slots__ = ("content", "corrects", "cutter", "ends", "irrealis", "leading", "lemmas",
+                 "lower", "marks", "modifier", "numeric", "speaks", "starts", "texts")
 
     def __init__(self, doc: Document) -> None:
         tokens = doc.tokens
@@ -220,11 +220,18 @@ class Words:
         self.ends: tuple[int, ...] = tokens.column("end")
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
         tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
-        facts = list(map(_facts, self.texts, lemmas, tags))
+        keys = list(zip(self.texts, lemmas, tags))
+        facts = list(map(_FACTS.get, keys))
+        if None in facts:  # words not met before
+            if len(_FACTS) > _MAX_FACTS:
+                _FACTS.clear()
+            for i, key in enumerate(keys):
+                if facts[i] is None:
+                    facts[i] = _FACTS[key] = _facts(*key)
         if facts:
             columns = list(zip(*facts, strict=True))
         else:
-            columns = [()] * 9
+            columns = [()] * 11
         self.lower: tuple[str, ...] = columns[0]
         self.lemmas: tuple[str, ...] = columns[1]
         self.content: tuple[bool, ...] = columns[2]
@@ -234,6 +241,8 @@ class Words:
         self.cutter: tuple[bool, ...] = columns[6]
         self.numeric: tuple[bool, ...] = columns[7]
         self.corrects: tuple[bool, ...] = columns[8]
+        self.speaks: tuple[bool, ...] = columns[9]
+        self.leading: tuple[bool, ...] = columns[10]
 
 
 _CUTTERS: Final = frozenset({";", ":", "and", "or", ","}) | _BREAK_WORDS
@@ -243,13 +252,19 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-@functools.lru_cache(maxsize=1 << 17)
+_Facts = tuple[str, str, bool, bool, bool, int, bool, bool, bool, bool, bool]
+_FACTS: Final[dict[tuple[str, str | None, str | None], _Facts]] = {}
+"""Every word's facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time."""
+_MAX_FACTS: Final = 1 << 18
+
+
 def _facts(
     text: str, lemma: str | None, tag: str | None
-) -> tuple[str, str, bool, bool, bool, int, bool, bool, bool]:
+) -> _Facts:
     """A word's lower case, normalised lemma, and whether it is content, a modifier, a
     possible negation marker, irrealis (1; 2 when capitalised; 3 before ``to``...),
-    a possible clause break, part of a number, and a word of correction."""
+    a possible clause break, part of a number, a word of correction, a word a clause
+    may start or end with, and a word a clause drops from its start."""
     low = text.lower()
     # an acronym (US, NATO) is its own lemma, not a pronoun's
     normal = _normal(low if len(text) > 1 and text.isupper() else (lemma or low))
@@ -268,6 +283,8 @@ def _facts(
         low in _CUTTERS,
         low in _WORD_NUMBERS or any(ch.isdigit() for ch in low) or low in _NUMBER_WORDS,
         low in CORRECTIONS or normal in CORRECTIONS,
+        _speaks(low),
+        low in _LEADING or not _speaks(low),
     )
 
 
@@ -429,6 +446,9 @@ class Outline(NamedTuple):
         caps: Whether it is in a headline written in title case.
         correction: Whether its sentence corrects an earlier statement.
         content: Normalised lemmas of its content words (dates left out).
+        marked: Whether a word in it may negate it (``not``, ``denied``...).
+        numbered: Whether it holds a digit or a number word.
+        dated: Whether it holds a date (from the dates plugin).
     """
 
     number: int
@@ -438,6 +458,9 @@ class Outline(NamedTuple):
     caps: bool
     correction: bool
     content: frozenset[str]
+    marked: bool
+    numbered: bool
+    dated: bool
 
 
 class ClauseBuilder:
@@ -456,11 +479,6 @@ class ClauseBuilder:
         )
         body = doc.part("body")
         self.body_start = body.start if body is not None else 0
-        self.entities = _entity_words(doc, 0)
-        self.entity_starts = [e[0] for e in self.entities]
-        self.body_names = frozenset(
-            w for start, _, ws in self.entities if start >= self.body_start for w in ws
-        )
         self.quotes = _attributions(doc)
         self.quote_starts = [q[0] for q in self.quotes]
         self.quote_bounds = sorted(
@@ -470,14 +488,11 @@ class ClauseBuilder:
         self.dates = _dates(doc)
         self.date_starts = [d[0] for d in self.dates]
         self.paragraphs = [p.start for p in doc.paragraphs]
-        numeric = self.words.numeric
-        self.quantities = [  # read only where a sentence holds a digit or a number word
-            q
-            for sentence in doc.sentences
-            if any(numeric[sentence.token_start : sentence.token_end])
-            for q in find_quantities(doc.text[sentence.start : sentence.end], sentence.start)
-        ]
-        self.quantity_starts = [q.start for q in self.quantities]
+        self.entities = _entity_words(doc, 0)
+        self.entity_starts = [e[0] for e in self.entities]
+        self.body_names = frozenset(
+            w for start, _, ws in self.entities if start >= self.body_start for w in ws
+        )
         self._flag_tokens()
         self.outlines = self._outlines() if len(doc.tokens) else []
         self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
@@ -502,7 +517,8 @@ class ClauseBuilder:
             bisect_left(words.starts, dateline.end) if dateline is not None else 0
         )
         lower, lemmas, content, starts = words.lower, words.lemmas, words.content, words.starts
-        corrects = words.corrects
+        corrects, marks, numeric = words.corrects, words.marks, words.numeric
+        leading, speaks = words.leading, words.speaks
         versions = (
             [m.start() for m in _EARLIER_VERSION.finditer(doc.text)]
             if "version" in doc.text else []
@@ -523,9 +539,9 @@ class ClauseBuilder:
             for lo, hi in pairwise(bounds):
                 if dateline is not None and dateline.start <= words.starts[lo] < dateline.end:
                     lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
-                while lo < hi and (lower[lo] in _LEADING or not _speaks(lower[lo])):
+                while lo < hi and leading[lo]:
                     lo += 1
-                while hi > lo and not _speaks(lower[hi - 1]):
+                while hi > lo and not speaks[hi - 1]:
                     hi -= 1
                 if hi <= lo:
                     continue
@@ -537,14 +553,17 @@ class ClauseBuilder:
                     )
                 else:
                     words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
-                out.append(Outline(len(out), lo, hi, in_headline, caps, correction, words_in))
+                out.append(Outline(
+                    len(out), lo, hi, in_headline, caps, correction, words_in,
+                    any(marks[lo:hi]), any(numeric[lo:hi]), bool(dates),
+                ))
         return out
 
     def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
 
-    def clause(self, outline: Outline) -> Clause:
-        """The full clause of *outline*."""
+    def clause(self, outline: Outline, *, quantities: bool = True) -> Clause:
+        """The full clause of *outline* (its quantities read only if *quantities* is true)."""
         number, lo, hi = outline.number, outline.first, outline.last
         in_headline, caps, correction = outline.headline, outline.caps, outline.correction
         words = self.words
@@ -571,8 +590,6 @@ class ClauseBuilder:
             if not _inside(e_start, dates)
         ]
         entities = [e for e in entities if e]
-        q_lo = bisect_left(self.quantity_starts, start)
-        q_hi = bisect_left(self.quantity_starts, end)
         paragraph = bisect_right(self.paragraphs, start) - self.first_body_paragraph
         return Clause(
             number=number,
@@ -591,7 +608,10 @@ class ClauseBuilder:
             names=frozenset().union(*entities),
             entities=tuple(entities),
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
-            quantities=tuple(q for q in self.quantities[q_lo:q_hi] if q.end <= end),
+            quantities=(
+                tuple(find_quantities(self.doc.text[start:end], start))
+                if quantities and outline.numbered else ()
+            ),
             dates=tuple(dates),
             source=self.source(start, end),
         )

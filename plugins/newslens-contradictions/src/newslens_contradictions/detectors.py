@@ -146,13 +146,13 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
     """Opposite predicates (``rose``/``fell``) in two clauses that agree on the rest."""
     if x.negated != y.negated or not _realis(x, y):
         return None
-    if not any(_opposites_of(u) & y.content for u in x.content - y.content):
+    if not any(opposites_of(u) & y.content for u in x.content - y.content):
         return None
     if different_things(x, y):
         return None
     only_x, only_y = x.content - y.content, y.content - x.content
     for u in sorted(only_x):
-        for v in sorted(_opposites_of(u) & only_y):
+        for v in sorted(opposites_of(u) & only_y):
             rest_x, rest_y = x.core - {u}, y.core - {v}
             shared = rest_x & rest_y
             smaller = rest_x if len(rest_x) <= len(rest_y) else rest_y
@@ -173,7 +173,8 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
 
 
 @functools.cache
-def _opposites_of(lemma: str) -> frozenset[str]:
+def opposites_of(lemma: str) -> frozenset[str]:
+    """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, cached)."""
     return antonyms(lemma)
 
 

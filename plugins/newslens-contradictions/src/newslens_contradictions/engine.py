@@ -21,7 +21,7 @@ from typing import Final
 
 from newslens import Document
 from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
-from newslens_contradictions.detectors import DETECTORS, Hit
+from newslens_contradictions.detectors import DETECTORS, Hit, opposites_of
 from newslens_contradictions.model import ContradictionResult, Finding, Side
 
 NLI = Callable[[str, str], "Mapping[str, float] | None"]
@@ -96,13 +96,29 @@ def find_contradictions(
     pairs = candidate_pairs(builder.outlines)
     built: dict[int, Clause] = {}
 
+    outlines = builder.outlines
+    # quantities are read only where the numeric detector can use them
+    counted = {n for a, b in pairs if outlines[a].numbered and outlines[b].numbered for n in (a, b)}
+
     def clause(number: int) -> Clause:
         if number not in built:
-            built[number] = builder.clause(builder.outlines[number])
+            built[number] = builder.clause(outlines[number], quantities=number in counted)
         return built[number]
+
+    opposites: dict[int, frozenset[str]] = {}
+
+    def worth(a: Outline, b: Outline) -> bool:
+        """Whether a built-in detector could fire on the two clauses (cheap tests)."""
+        if a.marked or b.marked or (a.numbered and b.numbered) or (a.dated and b.dated):
+            return True
+        if a.number not in opposites:
+            opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
+        return not opposites[a.number].isdisjoint(b.content)
 
     findings: list[Finding] = []
     for a, b in pairs:
+        if nli is None and chosen is DETECTORS and not worth(outlines[a], outlines[b]):
+            continue
         x, y = clause(a), clause(b)
         hit = None
         for detector in chosen:
