@@ -71,10 +71,23 @@ def test_opposite_predicates() -> None:
 
 
 def test_two_tolls_of_one_flood() -> None:
-    f = one("The flood in Marlow killed 40 people. Rescuers said the flood in Marlow "
-            "killed 12 people.")
-    assert f.kind == "numeric"
+    f = one("Rescuers said the flood in Marlow killed 12 people.",
+            headline="Flood in Marlow kills 40")
+    assert (f.kind, f.scope) == ("numeric", "headline_body")
     assert f.pieces == ("40", "12")
+
+
+def test_two_rates_for_one_month() -> None:
+    f = one("The jobless rate in Kelby fell to 4.2 percent in June. "
+            "With the jobless rate at 5.1 percent in June, the council cut spending.")
+    assert (f.kind, f.scope) == ("numeric", "body")
+    assert f.pieces == ("4.2 percent", "5.1 percent")
+
+
+def test_a_running_tally_in_the_body_is_not_compared() -> None:
+    # a live blog updates its figures: without a date for each, they are not one claim
+    assert findings("Overall, Trump leads with 182 delegates. Later: overall, Trump "
+                    "leads with 221 delegates.") == []
 
 
 def test_one_number_written_two_ways_is_not_a_contradiction() -> None:

@@ -63,7 +63,7 @@ def _words(text: str) -> frozenset[str]:
 
 FUNCTION_WORDS: Final = _words("""
 a an the this that these those some any each every all both either another other such i
-me my mine we us our ours you your yours he him his she her hers it its they them their
+me my we us our ours you your yours he him his she her hers it its they them their
 theirs who whom whose which what where when why how there here itself himself herself
 themselves ourselves myself yourself one ones be am is are was were been being have has
 had having do does did doing done will would shall should can could may might must ought
@@ -75,12 +75,13 @@ only still even now then too very more most less least much many few several aga
 already ever always often soon later earlier today yesterday tomorrow tonight say says
 said tell told add added state stated according report reported 's ’s ' ’ s n't not no
 never none nobody nothing neither without nowhere mr mrs ms dr
+go get make take come put give keep let seem become need mr. mrs. ms. dr. st.
 """)
 """Words that never count as content."""
 
 NEGATORS: Final = frozenset(
-    {"not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-     "nowhere", "cannot"}
+    {"not", "n't", "n’t", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+     "without", "nowhere", "cannot"}
 )
 """Words that negate their clause (kind ``negation``)."""
 
@@ -89,15 +90,17 @@ IRREALIS: Final = frozenset({
     "shall", "expect", "project", "forecast", "predict", "wish", "propose", "consider", "urge", "demand",
     "suggest", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe", "probably",
     "potential", "potentially", "allegedly", "reportedly", "rumor", "rumour", "whenever",
-    "suppose",
+    "suppose", "planned", "scheduled", "bound",
 })
 """Words that make a clause a condition, question, wish, forecast or modal statement."""
 
 CORRECTIONS: Final = _words("""
+finally eventually anymore previously now
 correct corrected correction revise revised revision update updated amend amended
 initially originally erroneously mistakenly incorrectly retract retracted
 """)
-"""Words that mark a sentence as a correction of an earlier statement."""
+"""Words that mark a sentence as a correction of an earlier statement, or a change
+since (``finally endorses``, ``now says``): two states at two times, not a contradiction."""
 
 _BREAK_WORDS: Final = frozenset(
     {"while", "whereas", "although", "though", "but", "however", "because", "after",
@@ -236,7 +239,7 @@ class Words:
         self.lemmas: tuple[str, ...] = columns[1]
         self.content: tuple[bool, ...] = columns[2]
         self.modifier: tuple[bool, ...] = columns[3]
-        self.marks: tuple[bool, ...] = columns[4]
+        self.marks: tuple[int, ...] = columns[4]
         self.irrealis: tuple[int, ...] = columns[5]
         self.cutter: tuple[bool, ...] = columns[6]
         self.numeric: tuple[bool, ...] = columns[7]
@@ -252,10 +255,26 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-_Facts = tuple[str, str, bool, bool, bool, int, bool, bool, bool, bool, bool]
+_Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool]
 _FACTS: Final[dict[tuple[str, str | None, str | None], _Facts]] = {}
 """Every word's facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time."""
 _MAX_FACTS: Final = 1 << 18
+
+
+_NEGATOR: Final = 1
+_DENIAL: Final = 2
+_IMPLICATIVE: Final = 3
+
+
+def _mark_kind(low: str, lemma: str) -> int:
+    """How a word may negate its clause: as a negator, a denial, a negative implicative
+    (only before ``to``), or not at all (0). A noun (``denial``) is its own lemma and
+    does not negate."""
+    if low in NEGATORS:
+        return _NEGATOR
+    if _denial(lemma):
+        return _DENIAL
+    return _IMPLICATIVE if _implicative(lemma) else 0
 
 
 def _facts(
@@ -278,7 +297,7 @@ def _facts(
         normal,
         content,
         content and _is_modifier(low, normal, tag),
-        low in NEGATORS or _MARKS(normal),
+        _mark_kind(low, (lemma or low).lower()),
         irrealis,
         low in _CUTTERS,
         low in _WORD_NUMBERS or any(ch.isdigit() for ch in low) or low in _NUMBER_WORDS,
@@ -356,6 +375,7 @@ def _MARKS(lemma: str) -> bool:  # noqa: N802 - reads as a set
     return _denial(lemma) or _implicative(lemma)
 
 
+_HUGE: Final = 1e12
 _TAIL: Final = 8
 _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "report", "write",
                                "announce", "explain", "note"})
@@ -382,6 +402,14 @@ def _attributions(doc: Document) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _timex_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where every temporal expression is (durations included): no quantity there."""
+    result = doc.get(TIMEXES)
+    return sorted(
+        (int(t.start), int(t.end)) for t in getattr(result, "timexes", ()) or ()
+    ) if result is not None else []
+
+
 def _dates(doc: Document) -> list[tuple[int, int, str, str]]:
     result = doc.get(TIMEXES)
     out: list[tuple[int, int, str, str]] = []
@@ -404,8 +432,12 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
                 continue  # "no, they have come": an answer, not a negation
             if word == "nor" and found and found[-1].word.lower() == "neither":
                 continue
+            if nxt in _NOT_A_DENIAL:
+                continue  # "not only", "no longer", "not all": it qualifies, it does not deny
             kind = "negation"
-        elif _denial(lemmas[i]) or (nxt == "to" and _implicative(lemmas[i])):
+        elif nxt == "by" or (i > lo and lower[i - 1] in _DETERMINERS):
+            continue  # "rejected by voters": a passive; "a dispute over": a noun
+        elif words.marks[i] == _DENIAL or (nxt == "to" and words.marks[i] == _IMPLICATIVE):
             kind = "factive"
         else:
             continue
@@ -417,6 +449,23 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
         found.append(Marker(i, starts[i], end, lemmas[i], kind, texts[i]))
     return tuple(found)
 
+
+_QUESTION_STARTS: Final = frozenset(
+    {"why", "how", "what", "who", "when", "where", "which", "is", "are", "was", "were", "does",
+     "do", "did", "can", "could", "will", "would", "should", "has", "have"}
+)
+"""Words that open a headline asking a question (``Why Does Israel Refuse...``)."""
+
+_DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "any",
+     "no", "legal", "public"}
+)
+
+_NOT_A_DENIAL: Final = frozenset(
+    {"only", "just", "all", "merely", "necessarily", "longer", "always", "least", "simply",
+     "quite", "exactly", "everyone", "everything", "every", "doubt", "to"}
+)
+"""Words after ``not``/``no`` that make it qualify rather than deny (``not only``)."""
 
 _CANCEL: Final = 3
 """Two negation markers this close (in tokens) cancel out."""
@@ -449,6 +498,8 @@ class Outline(NamedTuple):
         marked: Whether a word in it may negate it (``not``, ``denied``...).
         numbered: Whether it holds a digit or a number word.
         dated: Whether it holds a date (from the dates plugin).
+        question: Whether its sentence asks a question (``?``, or a headline opening
+            with ``Why``, ``Does``...).
     """
 
     number: int
@@ -461,6 +512,7 @@ class Outline(NamedTuple):
     marked: bool
     numbered: bool
     dated: bool
+    question: bool
 
 
 class ClauseBuilder:
@@ -486,6 +538,7 @@ class ClauseBuilder:
             | {bisect_left(self.words.starts, q[1]) for q in self.quotes}
         )
         self.dates = _dates(doc)
+        self.timex_spans = _timex_spans(doc)
         self.date_starts = [d[0] for d in self.dates]
         self.paragraphs = [p.start for p in doc.paragraphs]
         self.entities = _entity_words(doc, 0)
@@ -535,9 +588,14 @@ class ClauseBuilder:
                 sentence.start <= at < sentence.end for at in versions
             )
             caps = in_headline and _title_case(words, first, last)
+            question = doc.text[sentence.start : sentence.end].rstrip().endswith("?") or (
+                in_headline and lower[first] in _QUESTION_STARTS
+            )
             bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
             for lo, hi in pairwise(bounds):
-                if dateline is not None and dateline.start <= words.starts[lo] < dateline.end:
+                if dateline is not None and lo < hi and (
+                    dateline.start <= words.starts[lo] < dateline.end
+                ):
                     lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
                 while lo < hi and leading[lo]:
                     lo += 1
@@ -555,7 +613,7 @@ class ClauseBuilder:
                     words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
                 out.append(Outline(
                     len(out), lo, hi, in_headline, caps, correction, words_in,
-                    any(marks[lo:hi]), any(numeric[lo:hi]), bool(dates),
+                    any(marks[lo:hi]), any(numeric[lo:hi]), bool(dates), question,
                 ))
         return out
 
@@ -574,8 +632,10 @@ class ClauseBuilder:
             comma = words.lower.index(",", lo, hi)
         except ValueError:
             comma = hi
-        irrealis = any(self.irrealis[lo:comma]) or (
-            lo < comma and self.capital_irrealis[lo]  # "Could it..." / "May" mid-clause is a month
+        irrealis = outline.question or any(self.irrealis[lo:comma]) or (
+            # "Could it..."; "May" mid-clause is a month, but not in a title-case headline
+            any(self.capital_irrealis[lo:comma]) if caps
+            else lo < comma and self.capital_irrealis[lo]
         )
         indices = list(compress(range(lo, hi), words.content[lo:hi]))
         if dates:
@@ -608,12 +668,19 @@ class ClauseBuilder:
             names=frozenset().union(*entities),
             entities=tuple(entities),
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
-            quantities=(
-                tuple(find_quantities(self.doc.text[start:end], start))
-                if quantities and outline.numbered else ()
-            ),
+            quantities=self.quantities(start, end) if quantities and outline.numbered else (),
             dates=tuple(dates),
             source=self.source(start, end),
+        )
+
+    def quantities(self, start: int, end: int) -> tuple[Quantity, ...]:
+        """The quantities in ``[start, end)`` that are not part of a temporal expression
+        (``30 years ago``) and not identifiers (a number over a trillion with no unit)."""
+        spans = self.timex_spans
+        return tuple(
+            q for q in find_quantities(self.doc.text[start:end], start)
+            if (q.unit is not None or q.value < _HUGE)
+            and not any(lo < q.end and q.start < hi for lo, hi in spans)
         )
 
     def source(self, start: int, end: int) -> str | None:
@@ -633,6 +700,7 @@ _TO: Final = frozenset({"to", "that"})
 _ASKING: Final = {
     "call": frozenset({"for", "on"}),
     "ask": frozenset({"for", "to", "whether", "if"}),
+    "go": frozenset({"to"}),  # "is going to": the future
     **{verb: _TO for verb in ("expect", "hope", "plan", "aim", "want", "intend", "seek",
                                "threaten", "try", "vow", "promise", "pledge")},
 }

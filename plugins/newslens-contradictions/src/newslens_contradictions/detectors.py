@@ -92,9 +92,11 @@ def _realis(x: Clause, y: Clause) -> bool:
 def negation(x: Clause, y: Clause) -> Hit | None:
     """A statement and its negation or denial (``negation`` or ``factive``).
 
-    One clause is negated (an odd number of markers), the other is not; the negated
-    clause's core words (after its first marker, for a denial) are all in the other
-    clause, and at least two are.
+    One clause is negated, the other is not; the negated clause's core words up to
+    the first comma after its marker (after the marker, for a denial) are all in the
+    other clause (but for a compound's first word: ``city council``), at least two
+    are (three between two body clauses, a shared date counting as one), and they
+    are gathered in the other clause rather than scattered over a longer statement.
     """
     if x.negated == y.negated or not _realis(x, y) or different_things(x, y):
         return None
@@ -110,16 +112,43 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     else:  # what is negated is the clause up to the first comma after the marker
         claimed = {lemma for at, lemma, _ in neg.at if at < marker.scope_end} & neg.core
     claimed.discard(marker.lemma)
+    if not claimed - neg.names - _NO_CLAIM:
+        return None  # "it's not Bernie Sanders", "declined to comment": no claim denied
     shared = (neg.core - {marker.lemma}) & pos.content
     missing = claimed - pos.content
     if len(shared) < 2 or len(missing) > 1 or (missing and not _compound(neg, missing, shared)):
         return None
+    same_day = bool({d[3] for d in x.dates} & {d[3] for d in y.dates})
+    if not x.headline and len(shared) + same_day < _BODY_SUPPORT:
+        return None  # two body clauses need more in common than a headline and the body
+    if _gathered(pos, shared) < _GATHERED:
+        return None  # the words are scattered over a longer statement about something else
     confidence = (0.8 if len(shared) >= 3 else 0.7) - 0.1 * len(missing)
     b_start = marker.start if denials and neg is y else None
     pieces = (marker.word, "") if neg is x else ("", marker.word)
     if denials:
         return Hit("factive", confidence, pieces, b_start, "denial")
     return Hit("negation", confidence, pieces, None, "negation")
+
+
+_NO_CLAIM: Final = frozenset(
+    {"comment", "respond", "elaborate", "discuss", "speculate", "answer", "specify", "reply",
+     "confirm", "disclose", "identify", "name", "return", "call"}
+)
+"""What ``declined to`` / ``refused to`` may be followed by without denying a claim."""
+
+_BODY_SUPPORT: Final = 3
+_GATHERED: Final = 0.5
+
+
+def _gathered(clause: Clause, shared: set[str]) -> float:
+    """The share of *clause*'s core words, from its first shared word to its last, that
+    are shared: near 1 when the shared words make up that stretch of the statement."""
+    spots = [k for k, (_, lemma, _) in enumerate(clause.at) if lemma in shared]
+    if not spots:
+        return 0.0
+    stretch = {lemma for _, lemma, _ in clause.at[spots[0] : spots[-1] + 1]} & clause.core
+    return len(shared & stretch) / max(len(stretch), 1)
 
 
 def _compound(clause: Clause, missing: set[str], shared: set[str]) -> bool:
@@ -167,9 +196,33 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
                 {d[3] for d in x.dates} & {d[3] for d in y.dates}
             ):
                 continue  # rose, then fell: a sequence unless both say when
+            if not _same_subject(x, u, y, v):
+                continue
             confidence = 0.75 if len(shared) >= 2 else 0.6
             return Hit("antonym", confidence, (_word(x, u), _word(y, v)), None, "antonym")
     return None
+
+
+def _split(clause: Clause, lemma: str) -> tuple[set[str], set[str]]:
+    """The content words before *lemma*'s first occurrence (its subject, roughly) and after."""
+    at = next(a for a, lem, _ in clause.at if lem == lemma)
+    before = {lem for a, lem, _ in clause.at if a < at}
+    after = {lem for a, lem, _ in clause.at if a > at}
+    return before, after
+
+
+def _same_subject(x: Clause, u: str, y: Clause, v: str) -> bool:
+    """Whether the opposite words *u* and *v* say something of the same subject.
+
+    Both clauses must name a subject before the word and share a word of it; and no
+    name after one word may be the other's subject (``X lost to Y`` / ``Y won`` is
+    one event told from both sides, not a contradiction).
+    """
+    x_subject, x_rest = _split(x, u)
+    y_subject, y_rest = _split(y, v)
+    if not x_subject & y_subject:
+        return False
+    return not (x_rest & y_subject & y.names or y_rest & x_subject & x.names)
 
 
 @functools.cache
@@ -184,15 +237,20 @@ def _word(clause: Clause, lemma: str) -> str:
 
 def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, str | None]:
     """What *quantity* counts, and when: the content word right before it (``killed
-    40``), the first one after it (``40 people``), and a date right after it
-    (``4.2 percent in June``)."""
+    40``), the words it counts (``40 people``, ``2 hedge funds``: up to two adjacent
+    words, joined), and a date right after it (``4.2 percent in June``)."""
     before = after = None
-    for at, lemma, word in clause.at:
+    words = clause.at
+    for k, (at, lemma, word) in enumerate(words):
         if at + len(word) <= quantity.start:
             before = lemma if quantity.start - (at + len(word)) <= 1 else None
         elif at >= quantity.end:
             if at - quantity.end <= _FRAME_REACH:
                 after = lemma
+                if k + 1 < len(words):
+                    nxt_at, nxt_lemma, _ = words[k + 1]
+                    if nxt_at - (at + len(word)) <= 1:
+                        after = f"{lemma} {nxt_lemma}"
             break
     when = next(
         (value for start, _, _, value in clause.dates
@@ -203,22 +261,52 @@ def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, 
 
 
 def _same_count(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
-    """Whether two frames count the same thing: each slot both fill agrees, and one does."""
+    """Whether two frames count the same thing: each slot both fill agrees (the counted
+    words by their first word, and by their second when both have one), and one does."""
     both = [(p, q) for p, q in zip(a, b, strict=True) if p is not None and q is not None]
-    return bool(both) and all(p == q for p, q in both)
+    return bool(both) and all(_agree(p, q) for p, q in both)
+
+
+def _agree(p: str, q: str) -> bool:
+    if p == q:
+        return True
+    p_first, _, p_second = p.partition(" ")
+    q_first, _, q_second = q.partition(" ")
+    return p_first == q_first and not (p_second and q_second)
+
+
+def _opposed(x: Clause, y: Clause) -> bool:
+    """Whether a word of one clause is the opposite of a word of the other (``black`` /
+    ``white`` people: different groups, not one counted twice)."""
+    only_y = y.content - x.content
+    return any(not opposites_of(u).isdisjoint(only_y) for u in x.content - y.content)
+
+
+_MAX_QUANTITIES: Final = 2
+"""A clause with more quantities than this is a breakdown or a comparison (``nine of the
+13 delegates``; ``1,163 delegates to Sanders' 844``), not one figure to compare."""
 
 
 def numeric(x: Clause, y: Clause) -> Hit | None:
     """Two incompatible quantities of the same thing in two aligned clauses.
 
-    Each quantity's frame (the word before it, the word it counts, the date right
-    after it) must agree with the other's wherever both have one; a unit (percent,
-    a currency) or a shared date is needed when no word is shared.
+    Each quantity's frame (the word before it, the words it counts, the date right
+    after it) must agree with the other's wherever both have one (for the headline's
+    figure, one verb acting on both is enough: ``kills 14`` / ``killing 11``); two figures of the
+    body must both be given for the same date (``in June``: a running tally, a poll's
+    answers to different questions or an updated count differ otherwise); beyond the frame
+    the clauses must share a core word (or the date the figure is for), cover at
+    least half of the smaller clause's core, hold at most two quantities each, and
+    have no opposite words (``black``/``white``).
     """
     if not x.quantities or not y.quantities or not _realis(x, y) or x.negated != y.negated:
         return None
-    if different_things(x, y, dates=False):
+    if len(x.quantities) > _MAX_QUANTITIES or len(y.quantities) > _MAX_QUANTITIES:
         return None
+    if different_things(x, y, dates=False) or _opposed(x, y):
+        return None
+    shared = x.core & y.core
+    smaller = min(len(x.core), len(y.core))
     for qa in x.quantities:
         frame_a = _frame(x, qa)
         for qb in y.quantities:
@@ -227,14 +315,24 @@ def numeric(x: Clause, y: Clause) -> Hit | None:
             frame_b = _frame(y, qb)
             if not _same_count(frame_a, frame_b):
                 continue
-            framed = {w for w in (*frame_a[:2], *frame_b[:2]) if w is not None}
-            if not x.headline and not (x.core & y.core) - framed:
+            if not x.headline and (frame_a[2] is None or frame_a[2] != frame_b[2]):
+                continue  # in the body, only figures said to be for the same date
+            framed = {
+                w.partition(" ")[0] for w in (*frame_a[:2], *frame_b[:2]) if w is not None
+            }
+            support = len(shared - framed - x.names) + (frame_a[2] is not None
+                                                        and frame_a[2] == frame_b[2])
+            acted = frame_a[0] is not None and frame_a[0] == frame_b[0]
+            if not (support or (x.headline and acted)) or len(shared) < _SHARE * smaller:
                 continue  # "profit rose 8 percent" / "shares rose 2.3 percent"
             if frame_a[:2] == (None, None) or frame_b[:2] == (None, None):
-                if qa.unit is None or not x.core & y.core:
+                if qa.unit is None:
                     continue  # a bare number and a date: too little to say it is one thing
             return Hit("numeric", 0.75, (qa.text, qb.text), None, "numeric")
     return None
+
+
+_SHARE: Final = 0.5
 
 
 def date(x: Clause, y: Clause) -> Hit | None:
@@ -257,9 +355,12 @@ def date(x: Clause, y: Clause) -> Hit | None:
 
 
 def _before(clause: Clause, value: str) -> set[str]:
-    """The content words just before the first date with this *value* (its event)."""
+    """The content words just before the first date with this *value* (its event;
+    names are its participants, not the event)."""
     start = next(d[0] for d in clause.dates if d[3] == value)
-    return {lemma for at, lemma, _ in clause.at if start - _EVENT_REACH <= at < start}
+    return {
+        lemma for at, lemma, _ in clause.at if start - _EVENT_REACH <= at < start
+    } - clause.names
 
 
 _EVENT_REACH: Final = 30

@@ -47,7 +47,8 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
 
     A headline clause is paired with each body clause sharing a content lemma with
     it; two body clauses must share two (every detector needs that much alignment
-    in the body). Two headline clauses are never paired: the scopes are headline
+    in the body), or one when both give figures and dates (``unemployment ... 4.2
+    percent in June``). Two headline clauses are never paired: the scopes are headline
     against body, and body against body.
     """
     index: dict[str, list[int]] = defaultdict(list)
@@ -59,8 +60,10 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
         if len(numbers) > 1:
             shared.update(combinations(numbers, 2))
     pairs = sorted(
-        ab for ab, n in shared.items()
-        if n >= _BODY_SHARED or clauses[ab[0]].headline != clauses[ab[1]].headline
+        (a, b) for (a, b), n in shared.items()
+        if n >= _BODY_SHARED
+        or clauses[a].headline != clauses[b].headline
+        or _dated_figures(clauses[a]) and _dated_figures(clauses[b])
     )
     if len(pairs) > MAX_PAIRS:
         pairs = sorted(sorted(pairs, key=lambda ab: -shared[ab])[:MAX_PAIRS])
@@ -68,6 +71,10 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
 
 
 _BODY_SHARED: Final = 2
+
+
+def _dated_figures(outline: Outline) -> bool:
+    return outline.numbered and outline.dated
 
 
 def find_contradictions(
