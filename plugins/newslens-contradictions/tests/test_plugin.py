@@ -481,3 +481,24 @@ def test_model_scores_are_read_as_floats() -> None:
     model = ModelNLI(on_pair(FERRY_A, FERRY_B, {"contradiction": 1}))
     (finding,) = result_of(run(manager(model), FERRY)).findings
     assert isinstance(finding.confidence, float) and math.isclose(finding.confidence, 1.0)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the engine does not check the model's score: NaN passes any threshold (NaN < t is "
+    "false) and becomes a finding with confidence NaN (written as NaN in the JSON); a "
+    "score above 1 becomes a confidence above 1"))
+@pytest.mark.parametrize("score", [math.nan, 1.7])
+def test_a_model_score_outside_0_1_makes_no_bad_finding(score: float) -> None:
+    model = ModelNLI(on_pair(FERRY_A, FERRY_B, {"contradiction": score}))
+    for finding in result_of(run(manager(model), FERRY)).findings:
+        assert 0 < finding.confidence <= 1
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "at threshold 0 a model's contradiction probability of 0.0 (sure there is none) "
+    "still makes a finding of kind 'other' with confidence 0: a probability at or above "
+    "the threshold makes a finding, and 0 >= 0"))
+def test_a_model_sure_there_is_no_contradiction_makes_no_finding() -> None:
+    model = ModelNLI(on_pair(FERRY_A, FERRY_B, {"contradiction": 0.0, "entailment": 1.0}))
+    doc = run(manager(model), FERRY, options={"contradictions.threshold": 0.0})
+    assert result_of(doc).findings == ()
