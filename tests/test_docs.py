@@ -227,6 +227,7 @@ PROTECT = runpy.run_path(str(DOCS / "conf.py"))["_protect_inline_colon"]
         ("str | None: The headline.", False),
         ("A sentence without a colon.", False),
         ("Uses ``a: b`` in code only.", False),
+        ("A scorer: ``(premise, hypothesis) -> probabilities``", True),
     ],
 )
 def test_constant_docstrings_keep_their_colons(first: str, protected: bool) -> None:
