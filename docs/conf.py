@@ -117,7 +117,9 @@ def _protect_inline_colon(
     if what not in {"data", "attribute", "property"} or not lines:
         return
     first = next((line for line in lines if line.strip()), "")
-    head, colon, rest = re.sub(r"``.*?``|`.*?`", "", first).partition(": ")
+    head, colon, _ = re.sub(r"``.*?``|`.*?`", "", first).partition(": ")
+    # what follows the colon may be only code ("A scorer: ``(a, b) -> c``")
+    rest = re.sub(r"``.*?``|`.*?`", "x", first).partition(": ")[2]
     if colon and rest and not _TYPE_LIKE.match(head):
         lines[:0] = ["..", ""]
 

@@ -87,6 +87,31 @@ def test_hook_reference_lists_no_stale_hooks() -> None:
     assert sorted(listed) == HOOKS
 
 
+PLUGIN_HOOKSPECS = {
+    "newslens_quotes.hookspecs": "quotes",
+    "newslens_readability.hookspecs": "readability",
+    "newslens_contradictions.hookspecs": "contradictions",
+}
+
+
+@pytest.mark.parametrize(("module_name", "page"), sorted(PLUGIN_HOOKSPECS.items()))
+def test_plugin_hooks_are_listed_and_documented(module_name: str, page: str) -> None:
+    module = pytest.importorskip(module_name)
+    hooks = [
+        name
+        for name, value in vars(module).items()
+        if name.startswith("newslens_") and inspect.isfunction(value)
+    ]
+    assert hooks, f"{module_name} specifies no hook"
+    reference = (DOCS / "hooks.rst").read_text(encoding="utf-8")
+    plugin_page = (DOCS / "plugins" / f"{page}.rst").read_text(encoding="utf-8")
+    directive = rf"^\.\. automodule:: {re.escape(module_name)}\n   :members:$"
+    assert re.search(directive, plugin_page, re.M), f"docs/plugins/{page}.rst lacks {directive}"
+    for name in hooks:
+        assert f":func:`~{module_name}.{name}`" in reference, f"docs/hooks.rst does not list {name}"
+        assert f"``{name}``" in plugin_page, f"docs/plugins/{page}.rst does not explain {name}"
+
+
 # -- public names -------------------------------------------------------------------------------
 
 
@@ -227,6 +252,7 @@ PROTECT = runpy.run_path(str(DOCS / "conf.py"))["_protect_inline_colon"]
         ("str | None: The headline.", False),
         ("A sentence without a colon.", False),
         ("Uses ``a: b`` in code only.", False),
+        ("A scorer: ``(premise, hypothesis) -> probabilities``", True),
     ],
 )
 def test_constant_docstrings_keep_their_colons(first: str, protected: bool) -> None:

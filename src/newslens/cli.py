@@ -167,8 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description=(
-            "Analyse news articles: who said what, when things happen and how readable "
-            "they are (contradiction checking is planned)."
+            "Analyse news articles: who said what, when things happen, how readable "
+            "they are and where they contradict themselves."
         ),
         epilog=EPILOG,
         formatter_class=formatter,
