@@ -80,7 +80,11 @@ def newslens_register_enrichers(
     ``requires`` and ``provides`` declarations. Return values are ignored. A
     plugin whose implementation raises is reported (``newslens plugins``, and a
     diagnostic on every document) and its enrichers are left out; the other
-    plugins run.
+    plugins run. The exception is :class:`~newslens.OptionError`, which says the
+    user gave one of the plugin's options a value it cannot take (a threshold out
+    of range, an unreadable list): it is raised to the user as a usage error,
+    naming the option, when the pipeline is built (exit status 2 on the command
+    line), since running without the plugin is not what was asked for.
 
     Args:
         register: Callback taking one :class:`~newslens.Enricher`.

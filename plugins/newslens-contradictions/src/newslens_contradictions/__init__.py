@@ -31,7 +31,9 @@ from typing import Any, Final
 import pluggy
 
 from newslens import (
+    DIAGNOSTICS,
     Block,
+    Diagnostic,
     Document,
     Enricher,
     Key,
@@ -70,6 +72,9 @@ CONTRADICTIONS: Final = Key(
 """The enrichment key: a :class:`ContradictionResult` (readable by other plugins)."""
 
 
+_PLUGIN: Final = "contradictions"
+
+
 def _threshold(value: Any) -> float:
     number = float(value)
     if not 0.0 <= number <= 1.0:
@@ -91,7 +96,10 @@ def nli_of(pluginmanager: pluggy.PluginManager | None) -> NLI | None:
 
     ``None`` when no plugin implements the hook, so that no time is spent on it.
     """
-    hook = getattr(pluginmanager.hook, "newslens_contradictions_nli", None) if pluginmanager else None
+    hook = (
+        getattr(pluginmanager.hook, "newslens_contradictions_nli", None) if pluginmanager
+        else None
+    )
     if hook is None or not hook.get_hookimpls():
         return None
 
@@ -107,7 +115,13 @@ def make_enricher(threshold: float = DEFAULT_THRESHOLD, nli: NLI | None = None) 
 
     def find(doc: Document) -> dict[Key[Any], Any]:
         """Find where the document disagrees with itself."""
-        return {CONTRADICTIONS: find_contradictions(doc, threshold=threshold, nli=nli)}
+        result = find_contradictions(doc, threshold=threshold, nli=nli)
+        found: dict[Key[Any], Any] = {CONTRADICTIONS: result}
+        if result.notes:
+            found[DIAGNOSTICS] = tuple(
+                Diagnostic(_PLUGIN, "warning", note) for note in result.notes
+            )
+        return found
 
     return enricher(
         name="contradictions.find",
@@ -168,4 +182,5 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
         *((f"{n}. {f.kind} ({f.confidence:.2f})", f.explanation)
           for n, f in enumerate(result.findings, 1)),
     )
-    return [Block("Contradictions", rows=rows, marks=sorted(set(marks), key=lambda m: (m.start, -m.end, m.label)))]
+    ordered = sorted(set(marks), key=lambda m: (m.start, -m.end, m.label))
+    return [Block("Contradictions", rows=rows, marks=ordered)]

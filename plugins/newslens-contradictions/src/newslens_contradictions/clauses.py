@@ -36,7 +36,6 @@ from collections.abc import Sequence
 from itertools import compress, pairwise, repeat
 from typing import Any, Final, NamedTuple
 
-
 from newslens import Document, Key
 from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
 from newslens_contradictions.numbers import Quantity, find_quantities
@@ -87,7 +86,8 @@ NEGATORS: Final = frozenset(
 
 IRREALIS: Final = frozenset({
     "would", "could", "might", "may", "should", "must", "if", "whether", "unless", "will",
-    "shall", "expect", "project", "forecast", "predict", "wish", "propose", "consider", "urge", "demand",
+    "shall", "expect", "project", "forecast", "predict", "wish", "propose", "consider",
+    "urge", "demand",
     "suggest", "likely", "unlikely", "possible", "possibly", "perhaps", "maybe", "probably",
     "potential", "potentially", "allegedly", "reportedly", "rumor", "rumour", "whenever",
     "suppose", "planned", "scheduled", "bound",
@@ -137,7 +137,7 @@ class Marker(NamedTuple):
     """A word that negates the rest of its clause.
 
     Attributes:
-        index: The token's index in the document.
+        token: The token's index in the document.
         start: The token's offset in the document's text.
         scope_end: Where what it negates ends: the first comma after it, or the clause's end.
         lemma: The token's normalised lemma.
@@ -146,7 +146,7 @@ class Marker(NamedTuple):
         word: The word as written.
     """
 
-    index: int
+    token: int
     start: int
     scope_end: int
     lemma: str
@@ -177,6 +177,7 @@ class Clause(NamedTuple):
         ordinals: Ordinals and relative positions in it (``first``, ``last``...).
         quantities: Its quantities.
         dates: Its temporal expressions of type DATE, as ``(start, end, text, value)``.
+        counted: Offsets of its content words that follow a number (``3,000 people``).
         source: The speaker it is attributed to, or ``None`` for the article's voice.
     """
 
@@ -198,6 +199,7 @@ class Clause(NamedTuple):
     ordinals: frozenset[str]
     quantities: tuple[Quantity, ...]
     dates: tuple[tuple[int, int, str, str], ...]
+    counted: frozenset[int]
     source: str | None
 
     @property
@@ -223,7 +225,7 @@ class Words:
         self.ends: tuple[int, ...] = tokens.column("end")
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
         tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
-        keys = list(zip(self.texts, lemmas, tags))
+        keys = list(zip(self.texts, lemmas, tags))  # noqa: B905 - tags may repeat None
         facts = list(map(_FACTS.get, keys))
         if None in facts:  # words not met before
             if len(_FACTS) > _MAX_FACTS:
@@ -231,10 +233,7 @@ class Words:
             for i, key in enumerate(keys):
                 if facts[i] is None:
                     facts[i] = _FACTS[key] = _facts(*key)
-        if facts:
-            columns = list(zip(*facts, strict=True))
-        else:
-            columns = [()] * 11
+        columns = list(zip(*facts, strict=True)) if facts else [()] * 11
         self.lower: tuple[str, ...] = columns[0]
         self.lemmas: tuple[str, ...] = columns[1]
         self.content: tuple[bool, ...] = columns[2]
@@ -371,7 +370,7 @@ def _implicative(lemma: str) -> bool:
     return is_negative_implicative(lemma)
 
 
-def _MARKS(lemma: str) -> bool:  # noqa: N802 - reads as a set
+def _MARKS(lemma: str) -> bool:
     return _denial(lemma) or _implicative(lemma)
 
 
@@ -443,7 +442,7 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
             continue
         end = next((words.ends[j - 1] for j in range(i + 1, hi) if lower[j] == ","),
                    words.ends[hi - 1])
-        if found and i - found[-1].index <= _CANCEL:
+        if found and i - found[-1].token <= _CANCEL:
             found.pop()  # "not without", "never failed to": two negations cancel
             continue
         found.append(Marker(i, starts[i], end, lemmas[i], kind, texts[i]))
@@ -460,6 +459,8 @@ _DETERMINERS: Final = frozenset(
     {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "any",
      "no", "legal", "public"}
 )
+
+_SUPPOSING: Final = frozenset({"if", "unless", "whether", "whenever", "lest", "suppose"})
 
 _NOT_A_DENIAL: Final = frozenset(
     {"only", "just", "all", "merely", "necessarily", "longer", "always", "least", "simply",
@@ -499,7 +500,7 @@ class Outline(NamedTuple):
         numbered: Whether it holds a digit or a number word.
         dated: Whether it holds a date (from the dates plugin).
         question: Whether its sentence asks a question (``?``, or a headline opening
-            with ``Why``, ``Does``...).
+            with ``Why``, ``Does``...), or it opens with ``if``, ``unless`` or ``whether``.
     """
 
     number: int
@@ -516,7 +517,7 @@ class Outline(NamedTuple):
 
 
 class ClauseBuilder:
-    """A document cut into clauses: :attr:`outlines` at once, each :class:`Clause` on demand.
+    """A document cut into clauses: ``outlines`` at once, each :class:`Clause` on demand.
 
     The engine compares only clauses that share words with another, so it builds
     the full clause (names, markers, quantities, source...) only for those.
@@ -547,6 +548,10 @@ class ClauseBuilder:
             w for start, _, ws in self.entities if start >= self.body_start for w in ws
         )
         self._flag_tokens()
+        self.dateline = doc.part("dateline")
+        self.after_dateline = (
+            bisect_left(self.words.starts, self.dateline.end) if self.dateline is not None else 0
+        )
         self.outlines = self._outlines() if len(doc.tokens) else []
         self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
 
@@ -565,57 +570,62 @@ class ClauseBuilder:
     def _outlines(self) -> list[Outline]:
         doc, words = self.doc, self.words
         headline, byline = doc.part("headline"), doc.part("byline")
-        dateline = doc.part("dateline")
-        after_dateline = (
-            bisect_left(words.starts, dateline.end) if dateline is not None else 0
-        )
-        lower, lemmas, content, starts = words.lower, words.lemmas, words.content, words.starts
-        corrects, marks, numeric = words.corrects, words.marks, words.numeric
-        leading, speaks = words.leading, words.speaks
+        lower, corrects = words.lower, words.corrects
         versions = (
             [m.start() for m in _EARLIER_VERSION.finditer(doc.text)]
             if "version" in doc.text else []
         )
         out: list[Outline] = []
         for sentence in doc.sentences:
-            if byline is not None and byline.start <= sentence.start < byline.end:
-                continue
             first, last = sentence.token_start, sentence.token_end
-            if last <= first:
+            in_byline = byline is not None and byline.start <= sentence.start < byline.end
+            if last <= first or in_byline:
                 continue
             in_headline = headline is not None and sentence.start < headline.end
-            correction = any(corrects[first:last]) or any(
-                sentence.start <= at < sentence.end for at in versions
-            )
-            caps = in_headline and _title_case(words, first, last)
-            question = doc.text[sentence.start : sentence.end].rstrip().endswith("?") or (
-                in_headline and lower[first] in _QUESTION_STARTS
+            sentence_facts = (
+                in_headline,
+                in_headline and _title_case(words, first, last),
+                any(corrects[first:last])
+                or any(sentence.start <= at < sentence.end for at in versions),
+                doc.text[sentence.start : sentence.end].rstrip().endswith("?")
+                or (in_headline and lower[first] in _QUESTION_STARTS),
             )
             bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
             for lo, hi in pairwise(bounds):
-                if dateline is not None and lo < hi and (
-                    dateline.start <= words.starts[lo] < dateline.end
-                ):
-                    lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
-                while lo < hi and leading[lo]:
-                    lo += 1
-                while hi > lo and not speaks[hi - 1]:
-                    hi -= 1
-                if hi <= lo:
-                    continue
-                dates = self._dates_in(starts[lo], words.ends[hi - 1])
-                if dates:
-                    words_in = frozenset(
-                        lemmas[i] for i in compress(range(lo, hi), content[lo:hi])
-                        if not _inside(starts[i], dates)
-                    )
-                else:
-                    words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
-                out.append(Outline(
-                    len(out), lo, hi, in_headline, caps, correction, words_in,
-                    any(marks[lo:hi]), any(numeric[lo:hi]), bool(dates), question,
-                ))
+                outline = self._outline(len(out), lo, hi, *sentence_facts)
+                if outline is not None:
+                    out.append(outline)
         return out
+
+    def _outline(
+        self, number: int, lo: int, hi: int, in_headline: bool, caps: bool, correction: bool,
+        question: bool,
+    ) -> Outline | None:
+        """The outline of tokens ``[lo, hi)`` of a sentence, trimmed; ``None`` if empty."""
+        words = self.words
+        supposed = lo < hi and words.lower[lo] in _SUPPOSING  # "if the council does not..."
+        dateline = self.dateline
+        if dateline is not None and lo < hi and dateline.start <= words.starts[lo] < dateline.end:
+            lo = max(lo, self.after_dateline)  # "BRENNICK (Northwire) —" is not a claim
+        while lo < hi and words.leading[lo]:
+            lo += 1
+        while hi > lo and not words.speaks[hi - 1]:
+            hi -= 1
+        if hi <= lo:
+            return None
+        lemmas, content, starts = words.lemmas, words.content, words.starts
+        dates = self._dates_in(starts[lo], words.ends[hi - 1])
+        if dates:
+            words_in = frozenset(
+                lemmas[i] for i in compress(range(lo, hi), content[lo:hi])
+                if not _inside(starts[i], dates)
+            )
+        else:
+            words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+        return Outline(
+            number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
+            any(words.numeric[lo:hi]), bool(dates), question or supposed,
+        )
 
     def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
@@ -670,6 +680,9 @@ class ClauseBuilder:
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
             quantities=self.quantities(start, end) if quantities and outline.numbered else (),
             dates=tuple(dates),
+            counted=frozenset(
+                starts[i] for i in indices if i > lo and words.numeric[i - 1]
+            ) if outline.numbered else frozenset(),
             source=self.source(start, end),
         )
 

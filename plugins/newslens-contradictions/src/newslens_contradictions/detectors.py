@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import Final
 
 import attrs
 
-from newslens_contradictions.clauses import Clause
+from newslens_contradictions.clauses import Clause, Marker
 from newslens_contradictions.lexicon import antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
@@ -103,32 +104,43 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     neg, pos = (x, y) if x.negated else (y, x)
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
-    if denials:  # what is denied is what follows the denial, up to a comma
-        claimed = {
-            lemma for at, lemma, _ in neg.at if marker.start < at < marker.scope_end
-        } & neg.core
-        if not claimed & pos.content:
-            return None
-    else:  # what is negated is the clause up to the first comma after the marker
-        claimed = {lemma for at, lemma, _ in neg.at if at < marker.scope_end} & neg.core
-    claimed.discard(marker.lemma)
-    if not claimed - neg.names - _NO_CLAIM:
+    claimed = _claimed(neg, marker, bool(denials))
+    if not claimed - neg.names - _NO_CLAIM or (denials and not claimed & pos.content):
         return None  # "it's not Bernie Sanders", "declined to comment": no claim denied
     shared = (neg.core - {marker.lemma}) & pos.content
     missing = claimed - pos.content
-    if len(shared) < 2 or len(missing) > 1 or (missing and not _compound(neg, missing, shared)):
+    if not _negation_aligned(x, y, pos, neg, shared, missing):
         return None
-    same_day = bool({d[3] for d in x.dates} & {d[3] for d in y.dates})
-    if not x.headline and len(shared) + same_day < _BODY_SUPPORT:
-        return None  # two body clauses need more in common than a headline and the body
-    if _gathered(pos, shared) < _GATHERED:
-        return None  # the words are scattered over a longer statement about something else
     confidence = (0.8 if len(shared) >= 3 else 0.7) - 0.1 * len(missing)
-    b_start = marker.start if denials and neg is y else None
     pieces = (marker.word, "") if neg is x else ("", marker.word)
     if denials:
-        return Hit("factive", confidence, pieces, b_start, "denial")
+        return Hit("factive", confidence, pieces, marker.start if neg is y else None, "denial")
     return Hit("negation", confidence, pieces, None, "negation")
+
+
+def _claimed(neg: Clause, marker: Marker, denial: bool) -> set[str]:
+    """What *marker* negates: the core words after a denial up to a comma (``denied
+    invading Ukraine``), or the clause up to the first comma after a negator."""
+    if denial:
+        words = {lemma for at, lemma, _ in neg.at if marker.start < at < marker.scope_end}
+    else:
+        words = {lemma for at, lemma, _ in neg.at if at < marker.scope_end}
+    return (words & neg.core) - {marker.lemma}
+
+
+def _negation_aligned(
+    x: Clause, y: Clause, pos: Clause, neg: Clause, shared: AbstractSet[str],
+    missing: AbstractSet[str],
+) -> bool:
+    """Whether a negated clause and a positive one say the same thing but for the negation."""
+    if len(shared) < 2 or len(missing) > 1 or (missing and not _compound(neg, missing, shared)):
+        return False
+    same_day = bool({d[3] for d in x.dates} & {d[3] for d in y.dates})
+    if not x.headline and len(shared) + same_day < _BODY_SUPPORT:
+        return False  # two body clauses need more in common than a headline and the body
+    # the shared words must make up a stretch of the positive statement, not be
+    # scattered over a longer statement about something else
+    return _gathered(pos, shared) >= _GATHERED
 
 
 _NO_CLAIM: Final = frozenset(
@@ -162,18 +174,20 @@ def _compound(clause: Clause, missing: set[str], shared: set[str]) -> bool:
     return missing <= compounds
 
 
-OUTCOMES: Final = frozenset("""
-win lose pass fail approve reject veto accept guilty innocent acquit convict true false
-alive dead agree refuse confirm deny legal illegal success failure victory defeat
-survive die open closed
-""".split())
+OUTCOMES: Final = frozenset({
+    "win", "lose", "pass", "fail", "approve", "reject", "veto", "accept", "guilty",
+    "innocent", "acquit", "convict", "true", "false", "alive", "dead", "agree", "refuse",
+    "confirm", "deny", "legal", "illegal", "success", "failure", "victory", "defeat",
+    "survive", "die", "open", "closed",
+})
 """Opposites that cannot both hold of one event at any two times (``won``/``lost``);
 other opposites (``rose``/``fell``) contradict only when both sides name the same date."""
 
 
 def antonym(x: Clause, y: Clause) -> Hit | None:
-    """Opposite predicates (``rose``/``fell``) in two clauses that agree on the rest."""
-    if x.negated != y.negated or not _realis(x, y):
+    """Opposite predicates (``rose``/``fell``) in two clauses that agree on the rest
+    (neither negated: ``did not rise`` / ``did not fall`` is no contradiction)."""
+    if x.negated or y.negated or not _realis(x, y):
         return None
     if not any(opposites_of(u) & y.content for u in x.content - y.content):
         return None
@@ -182,25 +196,32 @@ def antonym(x: Clause, y: Clause) -> Hit | None:
     only_x, only_y = x.content - y.content, y.content - x.content
     for u in sorted(only_x):
         for v in sorted(opposites_of(u) & only_y):
-            rest_x, rest_y = x.core - {u}, y.core - {v}
-            shared = rest_x & rest_y
-            smaller = rest_x if len(rest_x) <= len(rest_y) else rest_y
-            other = y.content if smaller is rest_x else x.content
-            missing = len(smaller - other)
-            outcome = u in OUTCOMES and v in OUTCOMES
-            if outcome and x.names & y.names and missing <= 2:
-                pass  # "Ellison wins re-election" / "Mayor Rita Ellison lost her bid"
-            elif not shared or missing > 1 or (missing and len(shared) < 3):
-                continue
-            if not (u in OUTCOMES and v in OUTCOMES) and not (
-                {d[3] for d in x.dates} & {d[3] for d in y.dates}
-            ):
-                continue  # rose, then fell: a sequence unless both say when
-            if not _same_subject(x, u, y, v):
-                continue
-            confidence = 0.75 if len(shared) >= 2 else 0.6
-            return Hit("antonym", confidence, (_word(x, u), _word(y, v)), None, "antonym")
+            hit = _opposite_pair(x, u, y, v)
+            if hit is not None:
+                return hit
     return None
+
+
+def _opposite_pair(x: Clause, u: str, y: Clause, v: str) -> Hit | None:
+    """A hit when the opposites *u* of *x* and *v* of *y* say something of one subject
+    and the clauses agree on the rest."""
+    rest_x, rest_y = x.core - {u}, y.core - {v}
+    shared = rest_x & rest_y
+    smaller = rest_x if len(rest_x) <= len(rest_y) else rest_y
+    other = y.content if smaller is rest_x else x.content
+    missing = len(smaller - other)
+    outcome = u in OUTCOMES and v in OUTCOMES
+    # an outcome of one named subject may be worded differently ("Ellison wins
+    # re-election" / "Mayor Rita Ellison lost her bid"); other opposites need the rest
+    named_outcome = outcome and x.names & y.names and missing <= 2
+    if not named_outcome and (not shared or missing > 1 or (missing and len(shared) < 3)):
+        return None
+    if not outcome and not {d[3] for d in x.dates} & {d[3] for d in y.dates}:
+        return None  # rose, then fell: a sequence unless both say when
+    if not _same_subject(x, u, y, v):
+        return None
+    confidence = 0.75 if len(shared) >= 2 else 0.6
+    return Hit("antonym", confidence, (_word(x, u), _word(y, v)), None, "antonym")
 
 
 def _split(clause: Clause, lemma: str) -> tuple[set[str], set[str]]:
@@ -305,31 +326,37 @@ def numeric(x: Clause, y: Clause) -> Hit | None:
         return None
     if different_things(x, y, dates=False) or _opposed(x, y):
         return None
-    shared = x.core & y.core
-    smaller = min(len(x.core), len(y.core))
     for qa in x.quantities:
         frame_a = _frame(x, qa)
         for qb in y.quantities:
             if qa.unit != qb.unit or compatible(qa, qb):
                 continue
-            frame_b = _frame(y, qb)
-            if not _same_count(frame_a, frame_b):
-                continue
-            if not x.headline and (frame_a[2] is None or frame_a[2] != frame_b[2]):
-                continue  # in the body, only figures said to be for the same date
-            framed = {
-                w.partition(" ")[0] for w in (*frame_a[:2], *frame_b[:2]) if w is not None
-            }
-            support = len(shared - framed - x.names) + (frame_a[2] is not None
-                                                        and frame_a[2] == frame_b[2])
-            acted = frame_a[0] is not None and frame_a[0] == frame_b[0]
-            if not (support or (x.headline and acted)) or len(shared) < _SHARE * smaller:
-                continue  # "profit rose 8 percent" / "shares rose 2.3 percent"
-            if frame_a[:2] == (None, None) or frame_b[:2] == (None, None):
-                if qa.unit is None:
-                    continue  # a bare number and a date: too little to say it is one thing
-            return Hit("numeric", 0.75, (qa.text, qb.text), None, "numeric")
+            if _one_figure(x, y, qa, frame_a, _frame(y, qb)):
+                return Hit("numeric", 0.75, (qa.text, qb.text), None, "numeric")
     return None
+
+
+Frame = tuple[str | None, str | None, str | None]
+"""What a quantity counts: the word before it, the words after it, the date it is for."""
+
+
+def _one_figure(x: Clause, y: Clause, qa: Quantity, frame_a: Frame, frame_b: Frame) -> bool:
+    """Whether two quantities (of *x* and *y*) are figures of one thing."""
+    if not _same_count(frame_a, frame_b):
+        return False
+    same_day = frame_a[2] is not None and frame_a[2] == frame_b[2]
+    if not x.headline and not same_day:
+        return False  # in the body, only figures said to be for the same date
+    shared = x.core & y.core
+    framed = {w.partition(" ")[0] for w in (*frame_a[:2], *frame_b[:2]) if w is not None}
+    support = len(shared - framed - x.names) + same_day
+    acted = frame_a[0] is not None and frame_a[0] == frame_b[0]
+    if not (support or (x.headline and acted)):
+        return False  # "profit rose 8 percent" / "shares rose 2.3 percent"
+    if len(shared) < _SHARE * min(len(x.core), len(y.core)):
+        return False
+    # a bare number and a date: too little to say it is one thing
+    return qa.unit is not None or (frame_a[:2] != (None, None) and frame_b[:2] != (None, None))
 
 
 _SHARE: Final = 0.5
@@ -355,12 +382,15 @@ def date(x: Clause, y: Clause) -> Hit | None:
 
 
 def _before(clause: Clause, value: str) -> set[str]:
-    """The content words just before the first date with this *value* (its event;
-    names are its participants, not the event)."""
+    """The content word nearest before the first date with this *value*: the event
+    (``took place on Tuesday``, ``rose on Monday``); a word counted by a number
+    (``40 people on Monday``) or a name is a participant, not the event."""
     start = next(d[0] for d in clause.dates if d[3] == value)
-    return {
-        lemma for at, lemma, _ in clause.at if start - _EVENT_REACH <= at < start
-    } - clause.names
+    nearest = [
+        lemma for at, lemma, _ in clause.at
+        if start - _EVENT_REACH <= at < start and at not in clause.counted
+    ]
+    return set(nearest[-1:]) - clause.names
 
 
 _EVENT_REACH: Final = 30

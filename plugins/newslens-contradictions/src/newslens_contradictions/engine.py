@@ -25,7 +25,7 @@ from newslens_contradictions.detectors import DETECTORS, Hit, opposites_of
 from newslens_contradictions.model import ContradictionResult, Finding, Side
 
 NLI = Callable[[str, str], "Mapping[str, float] | None"]
-"""A natural-language-inference scorer: ``(premise, hypothesis) -> probabilities``
+"""A natural-language-inference scorer, ``(premise, hypothesis) -> probabilities``,
 with a ``"contradiction"`` entry (``None`` when it has nothing to say)."""
 
 Detector = Callable[[Clause, Clause], "Hit | None"]
@@ -59,12 +59,18 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     for numbers in index.values():
         if len(numbers) > 1:
             shared.update(combinations(numbers, 2))
-    pairs = sorted(
-        (a, b) for (a, b), n in shared.items()
-        if n >= _BODY_SHARED
-        or clauses[a].headline != clauses[b].headline
-        or _dated_figures(clauses[a]) and _dated_figures(clauses[b])
-    )
+    found = {ab for ab, n in shared.items() if n >= _BODY_SHARED}
+    heads = [c for c in clauses if c.headline]
+    figures = [c for c in clauses if _dated_figures(c)]
+    for group in (heads, figures):  # one shared word is enough for these
+        for x in group:
+            found.update(
+                (x.number, y.number) if x.number < y.number else (y.number, x.number)
+                for y in clauses
+                if y.number != x.number and not y.headline and not x.content.isdisjoint(y.content)
+                and (x.headline or _dated_figures(y))
+            )
+    pairs = sorted(ab for ab in found if not (clauses[ab[0]].headline and clauses[ab[1]].headline))
     if len(pairs) > MAX_PAIRS:
         pairs = sorted(sorted(pairs, key=lambda ab: -shared[ab])[:MAX_PAIRS])
     return pairs
@@ -122,9 +128,10 @@ def find_contradictions(
             opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
         return not opposites[a.number].isdisjoint(b.content)
 
+    model = _Model(nli) if nli is not None else None
     findings: list[Finding] = []
     for a, b in pairs:
-        if nli is None and chosen is DETECTORS and not worth(outlines[a], outlines[b]):
+        if model is None and chosen is DETECTORS and not worth(outlines[a], outlines[b]):
             continue
         x, y = clause(a), clause(b)
         hit = None
@@ -132,8 +139,10 @@ def find_contradictions(
             hit = detector(x, y)
             if hit is not None:
                 break
-        probability = _nli(nli, doc, x, y) if nli is not None and len(x.content & y.content) >= 2 else None
-        if hit is None and probability is not None:
+        probability = None
+        if model is not None and len(x.content & y.content) >= _MODEL_SHARED:
+            probability = model.score(doc.text[x.start : x.end], doc.text[y.start : y.end])
+        if hit is None and probability:  # a model sure there is none (0.0) makes nothing
             hit = Hit("other", probability, ("", ""), None, "nli")
         elif hit is not None and probability is not None:
             hit = Hit(hit.kind, (hit.confidence + probability) / 2, hit.pieces, hit.b_start,
@@ -141,15 +150,41 @@ def find_contradictions(
         if hit is None or hit.confidence < threshold:
             continue
         findings.append(_finding(doc, x, y, hit))
-    return ContradictionResult(_best(findings), pairs=len(pairs), threshold=threshold)
+    notes = tuple(model.notes) if model is not None else ()
+    return ContradictionResult(_best(findings), pairs=len(pairs), threshold=threshold,
+                               notes=notes)
 
 
-def _nli(nli: NLI, doc: Document, x: Clause, y: Clause) -> float | None:
-    scores = nli(doc.text[x.start : x.end], doc.text[y.start : y.end])
-    if not scores:
-        return None
-    value = scores.get("contradiction")
-    return float(value) if value is not None else None
+_MODEL_SHARED: Final = 2
+"""Pairs sharing fewer content words are not worth a model's time."""
+
+
+class _Model:
+    """A scorer called safely: a score that is no probability is left out, and a scorer
+    that raises is not called again for the document (the rules' findings stand)."""
+
+    def __init__(self, nli: NLI) -> None:
+        self.nli: NLI | None = nli
+        self.notes: list[str] = []
+
+    def score(self, premise: str, hypothesis: str) -> float | None:
+        if self.nli is None:
+            return None
+        try:
+            scores = self.nli(premise, hypothesis)
+            value = None if not scores else scores.get("contradiction")
+            probability = None if value is None else float(value)
+        except Exception as exc:  # a plugin's model must not cost the rules' findings
+            self.nli = None
+            self.notes.append(f"the newslens_contradictions_nli scorer raised {exc!r}; "
+                              "the rest of this document was checked by the rules alone")
+            return None
+        if probability is None or not 0.0 <= probability <= 1.0:  # NaN fails this too
+            if not any("no probability" in note for note in self.notes):
+                self.notes.append(f"the newslens_contradictions_nli scorer gave {value!r}, "
+                                  "no probability: left out")
+            return None
+        return probability
 
 
 def _best(findings: list[Finding]) -> tuple[Finding, ...]:

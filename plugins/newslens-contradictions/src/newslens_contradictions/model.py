@@ -6,6 +6,7 @@ value, shared freely between threads and plugins.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -102,6 +103,14 @@ class Finding:
         }
 
 
+def _findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(items)
+
+
+def _notes(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(slots=True)
 class ContradictionResult:
     """A document's findings, best first within the text order of their ``a`` side.
@@ -110,11 +119,14 @@ class ContradictionResult:
         findings: Findings at or above the threshold, ordered by ``a.start``, ``b.start``.
         pairs: How many candidate pairs of statements were compared.
         threshold: The confidence threshold applied.
+        notes: What went wrong with a scorer of the ``newslens_contradictions_nli`` hook,
+            if anything (the plugin reports them as warnings).
     """
 
-    findings: tuple[Finding, ...] = attrs.field(converter=tuple)
+    findings: tuple[Finding, ...] = attrs.field(converter=_findings)
     pairs: int = 0
     threshold: float = 0.5
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
 
     def __iter__(self) -> Any:
         return iter(self.findings)

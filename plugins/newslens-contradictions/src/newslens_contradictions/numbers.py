@@ -619,63 +619,83 @@ def _is_year(number: str, scale: str | None) -> bool:
     return scale is None and len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
 
 
-def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
-    """Return the quantity *match* stands for, or ``None`` if it is not one."""
-    n1, s1, n2, s2 = match["n1"], match["s1"], match["n2"], match["s2"]
+def _unit(match: re.Match[str]) -> tuple[bool, str | None]:
+    """Whether *match* can be a quantity as far as its currency and scale go, and its unit."""
     cur1, cur2 = match["cur"], match["cur2"]
     cur = cur1 or cur2
     if cur1 and cur2 and _CURRENCY_OF.get(_key(cur1)) != _CURRENCY_OF.get(_key(cur2)):
-        return None
+        return False, None
     unit_text = match["u2"] or match["u1"]
     unit = (
         _UNIT_OF.get(_key(unit_text)) if unit_text else _CURRENCY_OF.get(_key(cur)) if cur else None
     )
-    letters = {_key(s) for s in (s1, s2) if s} & _LETTER_SCALES
-    if letters and unit not in {"USD", "EUR", "GBP"}:
-        return None
-    if unit is None:
-        if _is_year(n1, s1) or (n2 is not None and _is_year(n2, s2)):
-            return None
-        if _is_label_or_date(text, match.start(), n1):
-            return None
-        if n2 is None and s1 is None and _key(n1) == "one":
-            return None
+    letters = {_key(s) for s in (match["s1"], match["s2"]) if s} & _LETTER_SCALES
+    return not (letters and unit not in {"USD", "EUR", "GBP"}), unit
+
+
+def _not_a_quantity(match: re.Match[str], text: str, unit: str | None) -> bool:
+    """Whether a bare *match* is a year, a label, a date, a lone ``one`` or a phone number."""
+    n1, s1, n2, s2 = match["n1"], match["s1"], match["n2"], match["s2"]
+    if unit is None and (
+        _is_year(n1, s1)
+        or (n2 is not None and _is_year(n2, s2))
+        or _is_label_or_date(text, match.start(), n1)
+        or (n2 is None and s1 is None and _key(n1) == "one")
+    ):
+        return True
     sep = match["sep"]
-    if (
+    return bool(
         sep is not None
         and sep.strip() in _DASHES
-        and cur is None
+        and (match["cur"] or match["cur2"]) is None
         and s1 is None
         and _PHONE_LOW.fullmatch(n1)
         and _PHONE_HIGH.fullmatch(n2)
-    ):
-        return None  # 555-1234
+    )  # 555-1234
+
+
+def _values(match: re.Match[str]) -> tuple[Decimal, Decimal | None] | None:
+    """The low and high values of *match* (high ``None`` for a single number), or
+    ``None`` when it reads as no amount (a score such as ``a 5-4 ruling``)."""
+    n1, s1, n2, s2 = match["n1"], match["s1"], match["n2"], match["s2"]
     low = _number(n1, s1)
     if low is None:
         return None
     if match["neg"]:
         low = -low
-    high: Decimal | None = None
-    if n2 is not None:
-        high = _number(n2, s2)
-        if high is None:
-            return None
-        if match["neg2"]:
-            high = -high
-        factor = 1 if s1 else _trailing_scale(f"{n2} {s2 or ''}")
-        if factor > 1 and _trailing_scale(n1) == 1 and low * factor < high:
-            low *= factor  # "3 to 5 million", "two or three thousand": the scale is shared
-        if high < low:
-            return None  # a score ("a 5-4 ruling") or nonsense
+    if n2 is None:
+        return low, None
+    high = _number(n2, s2)
+    if high is None:
+        return None
+    if match["neg2"]:
+        high = -high
+    factor = 1 if s1 else _trailing_scale(f"{n2} {s2 or ''}")
+    if factor > 1 and _trailing_scale(n1) == 1 and low * factor < high:
+        low *= factor  # "3 to 5 million", "two or three thousand": the scale is shared
+    if high < low:
+        return None  # a score ("a 5-4 ruling") or nonsense
+    return low, high
+
+
+def _bound(match: re.Match[str]) -> str:
     if match["bound"]:
         words = _key(match["bound"])
         for modifier in ("just ", "well ", "slightly ", "far "):
             words = words.removeprefix(modifier)
-        bound = _BOUND_OF.get(words, "about")
-    elif match["tilde"]:
-        bound = "about"
-    else:
-        bound = "exact"
+        return _BOUND_OF.get(words, "about")
+    return "about" if match["tilde"] else "exact"
+
+
+def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
+    """Return the quantity *match* stands for, or ``None`` if it is not one."""
+    possible, unit = _unit(match)
+    if not possible or _not_a_quantity(match, text, unit):
+        return None
+    values = _values(match)
+    if values is None:
+        return None
+    low, high = values
     start, end = match.span()
     return Quantity(
         start=start + offset,
@@ -683,7 +703,7 @@ def _read(match: re.Match[str], text: str, offset: int) -> Quantity | None:
         text=match[0],
         value=float(low),
         unit=unit,
-        bound=bound,
+        bound=_bound(match),
         high=None if high is None else float(high),
     )
 
