@@ -14,7 +14,7 @@ does not contradict itself.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Final
@@ -36,7 +36,7 @@ DEFAULT_THRESHOLD: Final = 0.5
 """Findings below this confidence are left out."""
 
 MAX_PAIRS: Final = 20000
-"""At most this many pairs are compared in one document (the best-sharing first)."""
+"""At most this many pairs are compared in one document (the earliest first)."""
 
 _QUOTE: Final = 90
 """A side's text longer than this is shortened in the explanation."""
@@ -55,25 +55,27 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     for clause in clauses:
         for lemma in clause.content:
             index[lemma].append(clause.number)
-    shared: Counter[tuple[int, int]] = Counter()
+    seen: set[tuple[int, int]] = set()
+    found: set[tuple[int, int]] = set()  # pairs sharing two lemmas (set algebra, in C)
     for numbers in index.values():
         if len(numbers) > 1:
-            shared.update(combinations(numbers, 2))
-    found = {ab for ab, n in shared.items() if n >= _BODY_SHARED}
-    heads = [c for c in clauses if c.headline]
-    figures = [c for c in clauses if _dated_figures(c)]
-    for group in (heads, figures):  # one shared word is enough for these
-        for x in group:
-            found.update(
-                (x.number, y.number) if x.number < y.number else (y.number, x.number)
-                for y in clauses
-                if y.number != x.number and not y.headline and not x.content.isdisjoint(y.content)
-                and (x.headline or _dated_figures(y))
-            )
+            these = set(combinations(numbers, 2))
+            found |= seen & these
+            seen |= these
+    # one shared word is enough for the headline, and between two dated figures
+    for x in (c for c in clauses if c.headline):
+        found.update(
+            (x.number, n) if x.number < n else (n, x.number)
+            for n in {n for lemma in x.content for n in index[lemma]}
+            if not clauses[n].headline
+        )
+    figures = [c for c in clauses if _dated_figures(c) and not c.headline]
+    for i, x in enumerate(figures):
+        found.update(
+            (x.number, y.number) for y in figures[i + 1 :] if not x.content.isdisjoint(y.content)
+        )
     pairs = sorted(ab for ab in found if not (clauses[ab[0]].headline and clauses[ab[1]].headline))
-    if len(pairs) > MAX_PAIRS:
-        pairs = sorted(sorted(pairs, key=lambda ab: -shared[ab])[:MAX_PAIRS])
-    return pairs
+    return pairs[:MAX_PAIRS]
 
 
 _BODY_SHARED: Final = 2
@@ -121,9 +123,13 @@ def find_contradictions(
     opposites: dict[int, frozenset[str]] = {}
 
     def worth(a: Outline, b: Outline) -> bool:
-        """Whether a built-in detector could fire on the two clauses (cheap tests)."""
-        if a.marked or b.marked or (a.numbered and b.numbered) or (a.dated and b.dated):
+        """Whether a built-in detector could fire on the two clauses (cheap tests): a
+        negation needs one side marked and two shared words; opposites need neither
+        marked; figures and dates need both sides to have some."""
+        if (a.numbered and b.numbered) or (a.dated and b.dated):
             return True
+        if a.marked or b.marked:
+            return a.marked != b.marked and len(a.content & b.content) >= 2
         if a.number not in opposites:
             opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
         return not opposites[a.number].isdisjoint(b.content)
