@@ -401,6 +401,9 @@ def _attributions(doc: Document) -> list[tuple[int, int, str]]:
     return spans
 
 
+_NOT_WHEN: Final = frozenset({"by", "until", "till", "since", "before", "after", "through"})
+
+
 def _timex_spans(doc: Document) -> list[tuple[int, int]]:
     """Where every temporal expression is (durations included): no quantity there."""
     result = doc.get(TIMEXES)
@@ -412,7 +415,11 @@ def _timex_spans(doc: Document) -> list[tuple[int, int]]:
 def _dates(doc: Document) -> list[tuple[int, int, str, str]]:
     result = doc.get(TIMEXES)
     out: list[tuple[int, int, str, str]] = []
+    text = doc.text
     for timex in getattr(result, "timexes", ()) if result is not None else ():
+        before = text[max(0, timex.start - 7) : timex.start].lower().split()
+        if before and before[-1] in _NOT_WHEN:
+            continue  # "released by Thursday", "until Monday": a deadline or a span
         if getattr(timex, "type", None) in ("DATE", "TIME") and getattr(timex, "value", None):
             day = str(timex.value).partition("T")[0]  # a time compares by its day
             out.append((int(timex.start), int(timex.end), str(timex.text), day))
@@ -433,6 +440,8 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
                 continue
             if nxt in _NOT_A_DENIAL:
                 continue  # "not only", "no longer", "not all": it qualifies, it does not deny
+            if any(lemmas[j] in _SAYING for j in range(i + 1, min(i + _CANCEL + 1, hi))):
+                continue  # "did not say that ...", "don't think": what follows is not denied
             kind = "negation"
         elif nxt == "by" or (i > lo and lower[i - 1] in _DETERMINERS):
             continue  # "rejected by voters": a passive; "a dispute over": a noun
@@ -464,9 +473,16 @@ _SUPPOSING: Final = frozenset({"if", "unless", "whether", "whenever", "lest", "s
 
 _NOT_A_DENIAL: Final = frozenset(
     {"only", "just", "all", "merely", "necessarily", "longer", "always", "least", "simply",
-     "quite", "exactly", "everyone", "everything", "every", "doubt", "to"}
+     "quite", "exactly", "everyone", "everything", "every", "doubt", "to", "surprise",
+     "wonder", "matter", "less", "sooner"}
 )
 """Words after ``not``/``no`` that make it qualify rather than deny (``not only``)."""
+
+_SAYING: Final = frozenset(
+    {"say", "tell", "claim", "suggest", "think", "believe", "know", "mention", "specify",
+     "explain", "recall", "expect", "comment", "elaborate", "indicate", "confirm"}
+)
+"""Verbs after which a negation is about the saying, not the said (``did not say``)."""
 
 _CANCEL: Final = 3
 """Two negation markers this close (in tokens) cancel out."""
@@ -714,6 +730,7 @@ _ASKING: Final = {
     "call": frozenset({"for", "on"}),
     "ask": frozenset({"for", "to", "whether", "if"}),
     "go": frozenset({"to"}),  # "is going to": the future
+    "need": frozenset({"to"}),  # "didn't need to meet": a necessity, not an event
     **{verb: _TO for verb in ("expect", "hope", "plan", "aim", "want", "intend", "seek",
                                "threaten", "try", "vow", "promise", "pledge")},
 }

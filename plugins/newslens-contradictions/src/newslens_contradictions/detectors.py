@@ -329,12 +329,23 @@ def numeric(x: Clause, y: Clause) -> Hit | None:
     for qa in x.quantities:
         frame_a = _frame(x, qa)
         for qb in y.quantities:
-            if qa.unit != qb.unit or compatible(qa, qb):
+            if qa.unit != qb.unit or compatible(qa, qb) or _rounded(qa, qb):
                 continue
             if _one_figure(x, y, qa, frame_a, _frame(y, qb)):
                 return Hit("numeric", 0.75, (qa.text, qb.text), None, "numeric")
     return None
 
+
+def _rounded(a: Quantity, b: Quantity) -> bool:
+    """Whether *a* and *b* are within 2% of each other: a figure and its rounding
+    (``raises $33M`` / ``raised more than $33 million``)."""
+    lo_a, hi_a = a.interval()
+    lo_b, hi_b = b.interval()
+    gap = max(lo_a, lo_b) - min(hi_a, hi_b)
+    return gap <= _ROUNDING * max(abs(lo_a), abs(lo_b), 1e-9)
+
+
+_ROUNDING: Final = 0.02
 
 Frame = tuple[str | None, str | None, str | None]
 """What a quantity counts: the word before it, the words after it, the date it is for."""
