@@ -97,6 +97,16 @@ def test_newslens_runs_from_the_wheels_in_a_clean_environment(
     assert any(t["value"] == "2024-03-28" for t in data["timexes"])
     assert data["entityfreq"]
     assert data["quotes"] and data["speakers"]  # the quotes plugin's data files are in its wheel
+    assert isinstance(data["contradictions"], list)  # and the contradictions plugin's
+    budget = tmp_path / "budget.txt"
+    budget.write_text("Council approves budget\n\nThe council did not approve the budget.\n")
+    seed = _run(env_dir / "bin" / "newslens", "analyze", budget, "--backend", "lite",
+                "--format", "json", cwd=tmp_path)
+    (finding,) = json.loads(seed)["contradictions"]
+    assert finding["kind"] == "negation"
+    licences = _run(python, "-c", "import importlib.metadata as m; "
+                    "print(m.distribution('newslens-contradictions').files)")
+    assert "WORDNET-LICENSE" in licences
     assert not [d for d in data["diagnostics"] if d["level"] == "error"]
     located = _run(python, "-c", "import newslens, newslens_readability; "
                    "print(newslens.__file__, newslens_readability.__file__)")

@@ -438,6 +438,8 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
                 continue  # "no, they have come": an answer, not a negation
             if word == "nor" and found and found[-1].word.lower() == "neither":
                 continue
+            if i + 2 >= hi and nxt in _PRONOUNS:
+                continue  # "..., didn't he": a tag question asks for agreement
             if nxt in _NOT_A_DENIAL:
                 continue  # "not only", "no longer", "not all": it qualifies, it does not deny
             if any(lemmas[j] in _SAYING for j in range(i + 1, min(i + _CANCEL + 1, hi))):
@@ -477,6 +479,8 @@ _NOT_A_DENIAL: Final = frozenset(
      "wonder", "matter", "less", "sooner"}
 )
 """Words after ``not``/``no`` that make it qualify rather than deny (``not only``)."""
+
+_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 
 _SAYING: Final = frozenset(
     {"say", "tell", "claim", "suggest", "think", "believe", "know", "mention", "specify",

@@ -104,6 +104,8 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     neg, pos = (x, y) if x.negated else (y, x)
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
+    if marker.lemma in pos.content:
+        return None  # "Trump's refusal to endorse" / "refused to endorse": both say no
     claimed = _claimed(neg, marker, bool(denials))
     if not claimed - neg.names - _NO_CLAIM or (denials and not claimed & pos.content):
         return None  # "it's not Bernie Sanders", "declined to comment": no claim denied
@@ -136,7 +138,8 @@ def _negation_aligned(
     if len(shared) < 2 or len(missing) > 1 or (missing and not _compound(neg, missing, shared)):
         return False
     same_day = bool({d[3] for d in x.dates} & {d[3] for d in y.dates})
-    if not x.headline and len(shared) + same_day < _BODY_SUPPORT:
+    support = len((neg.content & pos.content) - missing) + same_day  # modifiers count here
+    if not x.headline and support < _BODY_SUPPORT:
         return False  # two body clauses need more in common than a headline and the body
     # the shared words must make up a stretch of the positive statement, not be
     # scattered over a longer statement about something else
