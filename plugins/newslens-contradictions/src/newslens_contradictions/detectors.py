@@ -156,7 +156,7 @@ _BODY_SUPPORT: Final = 3
 _GATHERED: Final = 0.5
 
 
-def _gathered(clause: Clause, shared: set[str]) -> float:
+def _gathered(clause: Clause, shared: AbstractSet[str]) -> float:
     """The share of *clause*'s core words, from its first shared word to its last, that
     are shared: near 1 when the shared words make up that stretch of the statement."""
     spots = [k for k, (_, lemma, _) in enumerate(clause.at) if lemma in shared]
@@ -166,7 +166,7 @@ def _gathered(clause: Clause, shared: set[str]) -> float:
     return len(shared & stretch) / max(len(stretch), 1)
 
 
-def _compound(clause: Clause, missing: set[str], shared: set[str]) -> bool:
+def _compound(clause: Clause, missing: AbstractSet[str], shared: AbstractSet[str]) -> bool:
     """Whether each *missing* word sits right before a *shared* one (``city council``)."""
     words = clause.at
     compounds = {
