@@ -567,7 +567,6 @@ class ClauseBuilder:
         self.body_names = frozenset(
             w for start, _, ws in self.entities if start >= self.body_start for w in ws
         )
-        self._flag_tokens()
         self.dateline = doc.part("dateline")
         self.after_dateline = (
             bisect_left(self.words.starts, self.dateline.end) if self.dateline is not None else 0
@@ -575,17 +574,21 @@ class ClauseBuilder:
         self.outlines = self._outlines() if len(doc.tokens) else []
         self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
 
-    def _flag_tokens(self) -> None:
-        """Which tokens make their clause irrealis."""
+    def _irrealis(self, lo: int, hi: int, caps: bool) -> bool:
+        """Whether a word of tokens ``[lo, hi)`` makes their clause irrealis."""
         words = self.words
-        lower, lemmas, kinds = words.lower, words.lemmas, words.irrealis
-        n = len(lower)
-        irrealis = list(map(_IRREALIS_WORD.__eq__, kinds))
-        for i in compress(range(n), map(_IRREALIS_BEFORE.__eq__, kinds)):
-            # "called for guarantees", "plans to", not "a spending plan"
-            irrealis[i] = i + 1 < n and lower[i + 1] in _ASKING[lemmas[i]]
-        self.irrealis = irrealis
-        self.capital_irrealis = list(map(_IRREALIS_CAPITAL.__eq__, kinds))
+        lower, kinds = words.lower, words.irrealis
+        for i in compress(range(lo, hi), kinds[lo:hi]):
+            kind = kinds[i]
+            if kind == _IRREALIS_WORD:
+                return True
+            if kind == _IRREALIS_CAPITAL and (caps or i == lo):
+                return True  # "Could it..."; "May" mid-clause is a month, not in a title
+            if kind == _IRREALIS_BEFORE and i + 1 < len(lower) and (
+                lower[i + 1] in _ASKING[words.lemmas[i]]
+            ):
+                return True  # "called for guarantees", "plans to", not "a spending plan"
+        return False
 
     def _outlines(self) -> list[Outline]:
         doc, words = self.doc, self.words
@@ -648,6 +651,8 @@ class ClauseBuilder:
         )
 
     def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        if not self.dates:
+            return []
         return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
 
     def clause(self, outline: Outline, *, quantities: bool = True) -> Clause:
@@ -662,11 +667,7 @@ class ClauseBuilder:
             comma = words.lower.index(",", lo, hi)
         except ValueError:
             comma = hi
-        irrealis = outline.question or any(self.irrealis[lo:comma]) or (
-            # "Could it..."; "May" mid-clause is a month, but not in a title-case headline
-            any(self.capital_irrealis[lo:comma]) if caps
-            else lo < comma and self.capital_irrealis[lo]
-        )
+        irrealis = outline.question or self._irrealis(lo, comma, caps)
         indices = list(compress(range(lo, hi), words.content[lo:hi]))
         if dates:
             indices = [i for i in indices if not _inside(starts[i], dates)]

@@ -14,9 +14,9 @@ does not contradict itself.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Final
 
 from newslens import Document
@@ -51,9 +51,11 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     percent in June``). Two headline clauses are never paired: the scopes are headline
     against body, and body against body.
     """
+    counts = Counter(chain.from_iterable(clause.content for clause in clauses))
+    shared_words = {lemma for lemma, n in counts.items() if n > 1}
     index: dict[str, list[int]] = defaultdict(list)
-    for clause in clauses:
-        for lemma in clause.content:
+    for clause in clauses:  # only the words another clause also has
+        for lemma in clause.content & shared_words:
             index[lemma].append(clause.number)
     seen: set[tuple[int, int]] = set()
     found: set[tuple[int, int]] = set()  # pairs sharing two lemmas (set algebra, in C)
