@@ -32,13 +32,15 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, pairwise, repeat
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
 from newslens_contradictions.numbers import Quantity, find_quantities
+
+T = TypeVar("T")
 
 TIMEXES: Final = Key(
     "dates.timexes",
@@ -175,7 +177,7 @@ class Clause(NamedTuple):
         names: Lower-cased words of the names in it.
         entities: The words of each name in it (``{"mayor", "rita", "ellison"}``).
         ordinals: Ordinals and relative positions in it (``first``, ``last``...).
-        quantities: Its quantities.
+        quantities: Its quantities (read from the text when first asked for).
         dates: Its temporal expressions of type DATE, as ``(start, end, text, value)``.
         counted: Offsets of its content words that follow a number (``3,000 people``).
         source: The speaker it is attributed to, or ``None`` for the article's voice.
@@ -197,7 +199,7 @@ class Clause(NamedTuple):
     names: frozenset[str]
     entities: tuple[frozenset[str], ...]
     ordinals: frozenset[str]
-    quantities: tuple[Quantity, ...]
+    quantities: Sequence[Quantity]
     dates: tuple[tuple[int, int, str, str], ...]
     counted: frozenset[int]
     source: str | None
@@ -505,6 +507,37 @@ def build_clauses(doc: Document) -> list[Clause]:
     return [builder.clause(outline) for outline in builder.outlines]
 
 
+class Later(Sequence[T]):
+    """A sequence worked out when first read (a clause's quantities are needed only when
+    a pair of clauses gets as far as comparing figures)."""
+
+    __slots__ = ("_items", "_make")
+
+    def __init__(self, make: Callable[[], Sequence[T]]) -> None:
+        self._make: Callable[[], Sequence[T]] | None = make
+        self._items: Sequence[T] = ()
+
+    def _read(self) -> Sequence[T]:
+        if self._make is not None:
+            self._items, self._make = self._make(), None
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        return self._read()[index]
+
+    def __repr__(self) -> str:
+        return f"Later({list(self._read())!r})"
+
+
 class Outline(NamedTuple):
     """Where a clause is and its content words: enough to decide whether to compare it.
 
@@ -645,9 +678,12 @@ class ClauseBuilder:
             )
         else:
             words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+        numbered = any(words.numeric[lo:hi])
+        if len(words_in) < _MIN_CONTENT and not (numbered and dates):
+            return None  # "police said": too little to align with anything
         return Outline(
             number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
-            any(words.numeric[lo:hi]), bool(dates), question or supposed,
+            numbered, bool(dates), question or supposed,
         )
 
     def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -655,8 +691,8 @@ class ClauseBuilder:
             return []
         return self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
 
-    def clause(self, outline: Outline, *, quantities: bool = True) -> Clause:
-        """The full clause of *outline* (its quantities read only if *quantities* is true)."""
+    def clause(self, outline: Outline) -> Clause:
+        """The full clause of *outline*."""
         number, lo, hi = outline.number, outline.first, outline.last
         in_headline, caps, correction = outline.headline, outline.caps, outline.correction
         words = self.words
@@ -699,7 +735,7 @@ class ClauseBuilder:
             names=frozenset().union(*entities),
             entities=tuple(entities),
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
-            quantities=self.quantities(start, end) if quantities and outline.numbered else (),
+            quantities=Later(lambda: self.quantities(start, end)) if outline.numbered else (),
             dates=tuple(dates),
             counted=frozenset(
                 starts[i] for i in indices if i > lo and words.numeric[i - 1]
@@ -743,6 +779,11 @@ _ASKING: Final = {
 ``a spending plan``)."""
 
 _EARLIER_VERSION: Final = re.compile(r"(?i)\bearlier version\b")
+
+_MIN_CONTENT: Final = 2
+"""A clause with fewer content words can share the two every detector needs with
+no other clause (but a figure given for a date: ``unemployment at 5.1 percent in
+June``), so it is not outlined."""
 
 _LEADING: Final = _BREAK_WORDS | {",", "and", "or", "that", ";", ":"}
 

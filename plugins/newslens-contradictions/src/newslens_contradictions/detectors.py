@@ -323,11 +323,11 @@ def numeric(x: Clause, y: Clause) -> Hit | None:
     least half of the smaller clause's core, hold at most two quantities each, and
     have no opposite words (``black``/``white``).
     """
-    if not x.quantities or not y.quantities or not _realis(x, y) or x.negated != y.negated:
+    if x.negated != y.negated or not _realis(x, y) or different_things(x, y, dates=False):
         return None
+    if not x.quantities or not y.quantities or _opposed(x, y):
+        return None  # (the quantities are read from the text only now)
     if len(x.quantities) > _MAX_QUANTITIES or len(y.quantities) > _MAX_QUANTITIES:
-        return None
-    if different_things(x, y, dates=False) or _opposed(x, y):
         return None
     for qa in x.quantities:
         frame_a = _frame(x, qa)

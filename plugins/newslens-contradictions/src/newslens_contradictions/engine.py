@@ -114,12 +114,10 @@ def find_contradictions(
     built: dict[int, Clause] = {}
 
     outlines = builder.outlines
-    # quantities are read only where the numeric detector can use them
-    counted = {n for a, b in pairs if outlines[a].numbered and outlines[b].numbered for n in (a, b)}
 
     def clause(number: int) -> Clause:
         if number not in built:
-            built[number] = builder.clause(outlines[number], quantities=number in counted)
+            built[number] = builder.clause(outlines[number])
         return built[number]
 
     opposites: dict[int, frozenset[str]] = {}
