@@ -669,15 +669,9 @@ class ClauseBuilder:
             hi -= 1
         if hi <= lo:
             return None
-        lemmas, content, starts = words.lemmas, words.content, words.starts
+        lemmas, starts = words.lemmas, words.starts
         dates = self._dates_in(starts[lo], words.ends[hi - 1])
-        if dates:
-            words_in = frozenset(
-                lemmas[i] for i in compress(range(lo, hi), content[lo:hi])
-                if not _inside(starts[i], dates)
-            )
-        else:
-            words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+        words_in = frozenset(compress(lemmas[lo:hi], self._undated(lo, hi, dates)))
         numbered = any(words.numeric[lo:hi])
         if len(words_in) < _MIN_CONTENT and not (numbered and dates):
             return None  # "police said": too little to align with anything
@@ -685,6 +679,21 @@ class ClauseBuilder:
             number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
             numbered, bool(dates), question or supposed,
         )
+
+    def _undated(
+        self, lo: int, hi: int, dates: Sequence[tuple[int, int, str, str]]
+    ) -> Sequence[bool]:
+        """Which tokens of ``[lo, hi)`` are content words outside the *dates*."""
+        content = self.words.content[lo:hi]
+        if not dates:
+            return content
+        mask = list(content)
+        starts = self.words.starts
+        for d_start, d_end, _, _ in dates:
+            a = bisect_left(starts, d_start, lo, hi) - lo
+            b = bisect_left(starts, d_end, lo, hi) - lo
+            mask[a:b] = [False] * (b - a)
+        return mask
 
     def _dates_in(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
         if not self.dates:
@@ -704,9 +713,7 @@ class ClauseBuilder:
         except ValueError:
             comma = hi
         irrealis = outline.question or self._irrealis(lo, comma, caps)
-        indices = list(compress(range(lo, hi), words.content[lo:hi]))
-        if dates:
-            indices = [i for i in indices if not _inside(starts[i], dates)]
+        indices = list(compress(range(lo, hi), self._undated(lo, hi, dates)))
         at = tuple((starts[i], lemmas[i], texts[i]) for i in indices)
         core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
         k = bisect_left(self.entity_starts, start)
