@@ -351,8 +351,8 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
         if word in (";", ":"):
             cuts.append(i + 1)
         elif word in _BREAK_WORDS:
-            if i > first + 1:
-                cuts.append(i)
+            if i > first + 1 and not (word in _RELATIVE and lower[i - 1] == ","):
+                cuts.append(i)  # (", which ...," is an aside: the clause goes on after it)
         elif nxt in _NEW_SUBJECT:  # "and", "or" or a comma before a new subject
             cuts.append(i)
         elif word == "," and last - i <= _TAIL and any(
@@ -377,6 +377,7 @@ def _MARKS(lemma: str) -> bool:
 
 
 _HUGE: Final = 1e12
+_RELATIVE: Final = frozenset({"which", "who", "whom", "whose"})
 _TAIL: Final = 8
 _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "report", "write",
                                "announce", "explain", "note"})

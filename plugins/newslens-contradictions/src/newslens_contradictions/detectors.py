@@ -34,6 +34,7 @@ _FRAME_REACH: Final = 12
 _FULL_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH: Final = re.compile(r"\d{4}-\d\d")
 _WEEKDAY: Final = re.compile(r"XXXX-WXX-\d")
+_DAY_OF_A_YEAR: Final = re.compile(r"XXXX-\d\d-\d\d")  # "July 11", no year known
 
 
 @attrs.frozen(slots=True)
@@ -80,7 +81,7 @@ def _unshared(clause: Clause, names: frozenset[str]) -> bool:
 
 def comparable(a: str, b: str) -> bool:
     """Whether two TIMEX3 values name days (or months, or weekdays) of the same precision."""
-    for pattern in (_FULL_DATE, _MONTH, _WEEKDAY):
+    for pattern in (_FULL_DATE, _MONTH, _WEEKDAY, _DAY_OF_A_YEAR):
         if pattern.fullmatch(a) and pattern.fullmatch(b):
             return True
     return False
