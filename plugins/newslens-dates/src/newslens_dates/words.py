@@ -260,7 +260,7 @@ def describe(value: str, type: str = "DATE", mod: str | None = None) -> str:
     """Return a TIMEX3 value in plain English words.
 
     Args:
-        value: The TIMEX3 value (:attr:`Timex.value <newslens_dates.Timex.value>`).
+        value: The TIMEX3 value (the ``value`` of a :class:`~newslens_dates.Timex`).
         type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``: ``P1Y`` is ``1 year`` as a
             duration and ``every year`` as a set.
         mod: The TIMEX3 ``mod``, or ``None``: ``MORE_THAN`` gives ``more than ...``,
