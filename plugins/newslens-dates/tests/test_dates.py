@@ -293,12 +293,16 @@ def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
         "mod": None,
         "anchor": "dct",
         "tid": "t1",
+        "words": "Tuesday 12 March 2024",
     }
+    assert section[1]["words"] == "2 weeks"
     assert doc.output is not None
     (block,) = [b for b in doc.output.blocks if b.plugin == "dates"]
-    assert block.title == "Dates" and ("Creation time", "2024-03-14 (published)") in block.rows
+    assert block.title == "Dates"
+    assert ("Creation time", "2024-03-14: Thursday 14 March 2024 (published)") in block.rows
     assert [(doc.text[m.start:m.end], m.label) for m in block.marks] == [
-        ("Tuesday", "DATE 2024-03-12"), ("two weeks", "DURATION P2W")
+        ("Tuesday", "DATE 2024-03-12: Tuesday 12 March 2024"),
+        ("two weeks", "DURATION P2W: 2 weeks"),
     ]
 
 

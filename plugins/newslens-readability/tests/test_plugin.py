@@ -80,12 +80,14 @@ def test_json_section_and_text_report(lite_pipeline: newslens.Pipeline) -> None:
                 "dale_chall", "spache", "linsear_write", "forcast", "lix", "rix", "headline",
                 "per_sentence", "per_paragraph", "hard_words", "warnings"):
         assert key in section
-    assert list(section)[:3] == ["sentences", "words", "syllables"]
+    assert list(section)[:4] == ["verdict", "sentences", "words", "syllables"]
+    assert section["verdict"] == doc[REPORT].verdict
     assert any("only" in w and "words" in w for w in section["warnings"])
     assert doc.output is not None
     (block,) = [b for b in doc.output.blocks if b.plugin == "readability"]
     (table,) = block.tables
     assert table.columns == ("Measure", "Body", "Headline", "Quoted", "Narration")
+    assert block.rows[0] == ("Verdict", doc[REPORT].verdict)
     rows = {row[0]: row[1:] for row in table.rows}
     grade = doc[REPORT].body["flesch_kincaid_grade"]
     assert rows["Flesch-Kincaid grade"][0] == f"{grade:.1f}"

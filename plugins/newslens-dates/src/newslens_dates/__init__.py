@@ -32,12 +32,14 @@ from newslens import (
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
 from newslens_dates.tense import Word
+from newslens_dates.words import describe
 
 __all__ = [
     "CREATION_TIME_FROM_TEXT",
     "TIMEXES",
     "Timex",
     "TimexResult",
+    "describe",
     "find_dct",
     "find_document_timexes",
     "find_timexes",
@@ -223,25 +225,34 @@ def newslens_register_enrichers(register: Any, options: Options) -> None:
     register(make_enricher(options[CREATION_TIME_FROM_TEXT.name]))
 
 
+def _words(timex: Timex) -> str:
+    return describe(timex.value, timex.type, timex.mod)
+
+
 @hookimpl
 def newslens_json_section(doc: Document) -> dict[str, Any] | None:
-    """Add ``"timexes": [{"start", "end", "text", "type", "value", "mod", "anchor"}, ...]``."""
+    """Add ``"timexes": [{"start", "end", "text", "type", "value", "mod", "anchor", "tid",
+    "words"}, ...]`` (``words``: the value in plain English, by :func:`describe`)."""
     result = doc.get(TIMEXES)
     if result is None:
         return None
-    return {"timexes": [timex.to_dict() for timex in result.timexes]}
+    return {"timexes": [{**timex.to_dict(), "words": _words(timex)} for timex in result.timexes]}
 
 
 @hookimpl
 def newslens_report_blocks(doc: Document) -> list[Block] | None:
-    """Show each expression with its type and value, and the creation time they rest on."""
+    """Show each expression with its type, value and the value in words (``DATE
+    2024-02-16: Friday 16 February 2024``), and the creation time they rest on."""
     result = doc.get(TIMEXES)
     if result is None or not result.timexes:
         return None
-    dct = result.dct.isoformat() if result.dct else "unknown"
+    if result.dct:
+        dct = f"{result.dct.isoformat()}: {describe(result.dct.isoformat())}"
+    else:
+        dct = "unknown"
     marks = [
         Mark(timex.start, timex.end, f"{timex.type} {timex.value}"
-             + (f" ({timex.mod})" if timex.mod else ""))
+             + (f" ({timex.mod})" if timex.mod else "") + f": {_words(timex)}")
         for timex in result.timexes
     ]
     return [Block("Dates", rows=[("Creation time", f"{dct} ({result.dct_source})")],

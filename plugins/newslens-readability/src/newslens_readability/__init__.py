@@ -249,7 +249,8 @@ def _fmt(value: float | None) -> str:
 
 @hookimpl
 def newslens_report_blocks(doc: Document) -> list[Block] | None:
-    """Show the main scores of the body (and headline, quotes, narration) as a table."""
+    """Show the verdict in words (:attr:`ReadabilityReport.verdict`) first, then the main
+    scores of the body (and headline, quotes, narration) as a table, then the warnings."""
     report = doc.get(REPORT)
     if report is None:
         return None
@@ -263,4 +264,5 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
     for formula in FORMULAS:
         rows.append((formula.label, *(_fmt(dict(s.values).get(formula.name)) for _, s in shown)))
     table = Table(("Measure", *(title for title, _ in shown)), rows)
-    return [Block("Readability", tables=[table], notes=report.warnings)]
+    return [Block("Readability", rows=[("Verdict", report.verdict)], tables=[table],
+                  notes=report.warnings)]

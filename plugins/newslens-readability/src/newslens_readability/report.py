@@ -42,6 +42,7 @@ from newslens_readability.counts import (
     _WordList,
 )
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore, builtin_scores
+from newslens_readability.verdict import GRADE, LONG_SENTENCE, long_sentence_warnings, verdict
 
 HEADLINE_FORMULAS: Final = ("flesch_reading_ease", "flesch_kincaid_grade")
 """The formulas of the headline's small score."""
@@ -169,7 +170,9 @@ class ReadabilityReport:
         quoted: Scores of the quoted speech in the body, or ``None`` if there is none.
         narration: Scores of the rest of the body, or ``None`` if it is all quotation.
         quotes_source: Where the quotation spans came from.
-        warnings: Scores that could not be computed, or are not to be trusted, and why.
+        warnings: Scores that could not be computed, or are not to be trusted, and why
+            (a "sentence" of more than :data:`~newslens_readability.verdict.LONG_SENTENCE`
+            words among them).
     """
 
     body: Scores
@@ -182,9 +185,20 @@ class ReadabilityReport:
     quotes_source: str = "quotation marks"
     warnings: tuple[str, ...] = ()
 
+    @property
+    def verdict(self) -> str:
+        """How hard the body is, in words, with its Flesch-Kincaid grade.
+
+        ``"hard: a college reader; harder than most news (Flesch-Kincaid grade 14.6)"``;
+        see :mod:`newslens_readability.verdict` for the bands. ``"; doubtful: see the
+        warnings"`` is added when the body is too short or one "sentence" is most of it.
+        """
+        return verdict(dict(self.body.values).get(GRADE), self.warnings)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON section ``readability`` (see the plugin documentation)."""
         return {
+            "verdict": self.verdict,
             **self.body.as_dict(),
             "headline": None if self.headline is None else self.headline.as_dict(),
             "per_sentence": [item.as_dict() for item in self.per_sentence],
@@ -667,5 +681,8 @@ def analyse(
         quoted=quoted,
         narration=narration,
         quotes_source="quotation marks" if quotations is None else "quotes plugin",
-        warnings=body.warnings,
+        warnings=body.warnings + long_sentence_warnings(
+            [(b - a, text[s:e]) for s, e, a, b in sentences if b - a > LONG_SENTENCE],
+            len(words),
+        ),
     )
