@@ -3,7 +3,7 @@
 :func:`render_page` returns a whole page for one document (the ``html``
 format's output, see :class:`~newslens.io.writers.HtmlWriter`), :func:`render_fragment` the same
 view without a page around it or any script (what
-:meth:`Document._repr_html_ <newslens.Document._repr_html_>` shows in Jupyter).
+``Document._repr_html_()`` shows in Jupyter).
 
 Every plugin's report blocks (:class:`~newslens.Block`) are rendered
 generically: the rows, tables and notes of each block in a panel beside the
