@@ -234,17 +234,21 @@ def test_all_inputs_failing_writes_an_empty_array(tmp_path: Path) -> None:
     assert json.loads(done.stdout) == []
 
 
-def test_html_output_is_refused() -> None:
-    done = analyze(TXT, "--format", "html")
-    assert done.returncode == EXIT_USAGE
-    assert "HTML output is planned but not available yet" in done.stderr
-    assert done.stdout == ""
+def test_html_output_is_one_self_contained_page(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    done = analyze(TXT, "--format", "html", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count("<html") == 1
+    assert "<script>" in page and "<style>" in page
+    assert "<link" not in page and " src=" not in page
+    assert 'class="nl-mark' in page
 
 
 def test_unknown_format_names_the_available_ones(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", TXT, "--format", "yaml"]) == EXIT_USAGE
     err = capsys.readouterr().err
-    assert "unknown output format 'yaml': choose one of json, jsonl, text" in err
+    assert "unknown output format 'yaml': choose one of json, jsonl, text, html" in err
 
 
 def test_unknown_backend_is_refused_before_reading_inputs(tmp_path: Path) -> None:

@@ -78,12 +78,18 @@ class Mark:
         end: Offset after the last character.
         label: What the span is (``"DATE 2024-03-14"``, ``"quote: Dana Whitfield"``).
         note: A longer explanation, shown on demand (an HTML writer's hover text).
+        group: Marks of one group belong together and are shown together: the
+            two sides of a contradiction (``"contradiction-1"``), the quotes of
+            one speaker. The ``html`` writer colours a block's groups apart, lists
+            them in a legend and highlights every mark of a group when one of
+            them is selected; the ``text`` writer ignores it. ``None``: on its own.
     """
 
     start: int = attrs.field(validator=attrs.validators.ge(0))
     end: int = attrs.field()
     label: str
     note: str | None = None
+    group: str | None = None
 
     @end.validator
     def _after_start(self, attribute: attrs.Attribute[int], value: int) -> None:

@@ -2,7 +2,7 @@
 
 Commands::
 
-    newslens analyze INPUT... [--format json|jsonl|text|NAME] [--published YYYY-MM-DD]
+    newslens analyze INPUT... [--format json|jsonl|text|html|NAME] [--published YYYY-MM-DD]
                               [--backend auto|lite|stanza|NAME] [-o OUT] [--strict]
                               [-O PLUGIN.OPTION=VALUE]... [--config FILE]
                               [--omit SECTION[,SECTION]] [--max-chars N] [--batch-size N]
@@ -18,7 +18,7 @@ Exit status:
 * 1: at least one input could not be read or processed (the others were);
   each problem is reported on standard error as ``newslens: error: ...``.
 * 2: usage error: a bad option or value (``-O``, ``--config``), an unknown
-  backend name, an unsupported output format (``--format html`` is planned),
+  backend name, an unknown output format (``--format yaml``),
   an output file that cannot be opened.
 * 3: the annotator cannot start (such as ``--backend stanza`` without its
   models), or stanza's models could not be downloaded.
@@ -210,9 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         metavar="FORMAT",
         help=(
-            "output format: json, jsonl, text, or one a plugin adds (default: text on a "
-            "terminal, else json). json writes one object for one document and an array "
-            "for several; jsonl one object per line; html is planned, not available yet"
+            "output format: json, jsonl, text, html, or one a plugin adds (default: text on "
+            "a terminal, else json). json writes one object for one document and an array "
+            "for several; jsonl one object per line; html one self-contained page with the "
+            "analysis laid over the text (for several articles, an index page, then each "
+            "report): use it with -o report.html"
         ),
     )
     analyze.add_argument(

@@ -946,6 +946,13 @@ class Document:
         text = self.part_text("body")
         return self.text if text is None else text
 
+    def _repr_html_(self) -> str:
+        """The HTML report of the document, as Jupyter shows it (no script: see
+        :func:`newslens.htmlreport.render_fragment`)."""
+        from newslens.htmlreport import render_fragment
+
+        return render_fragment(self)
+
     def span_text(self, start: int, end: int) -> str:
         """Return ``text[start:end]``."""
         return self.text[start:end]

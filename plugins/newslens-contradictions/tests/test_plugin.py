@@ -178,6 +178,7 @@ def test_report_block_lists_and_marks_the_findings() -> None:
         for side, name in ((finding.a, "a"), (finding.b, "b")):
             mark = marks[(side.start, side.end, f"contradiction {n}{name}: {finding.kind}")]
             assert mark.note == finding.explanation
+            assert mark.group == f"contradiction-{n}"
     assert [m.start for m in block.marks] == sorted(m.start for m in block.marks)
     assert all(0 <= m.start <= m.end <= len(doc.text) for m in block.marks)
 

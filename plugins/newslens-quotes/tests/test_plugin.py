@@ -98,6 +98,9 @@ def test_report_block_marks_quotes_cues_and_speakers() -> None:
     labels = [m.label for m in block.marks]
     assert "cue" in labels
     assert any("Dana Whitfield" in label for label in labels)
+    groups = {m.group for m in block.marks if m.label != "cue"}
+    assert "speaker: Dana Whitfield" in groups
+    assert all(m.group is None for m in block.marks if m.label == "cue")
     assert [m.start for m in block.marks] == sorted(m.start for m in block.marks)
     assert all(0 <= m.start <= m.end <= len(doc.text) for m in block.marks)
     assert dict(block.rows)["quotes"] == str(len(result.quotes))

@@ -22,7 +22,13 @@ offers:
     headline, byline, publication date, backend, counts and diagnostics, then
     every plugin's report blocks (:class:`~newslens.Block`).
 
-``html`` is planned (it is not offered yet). A plugin adds a format by
+``html``
+    One self-contained HTML page (style and script inline, no network): the
+    article with every plugin's marks laid over it, and its blocks beside it
+    (see :mod:`newslens.htmlreport`); for several documents, one page with a
+    sortable index of the articles, then each report.
+
+A plugin adds a format by
 returning an :class:`OutputFormat` with its own :class:`DocumentWriter`.
 """
 
@@ -52,7 +58,9 @@ from newslens.plugins import (
 if TYPE_CHECKING:
     import pluggy
 
-PLANNED_FORMATS: Final = ("html",)
+    from newslens.htmlreport import IndexRow
+
+PLANNED_FORMATS: Final[tuple[str, ...]] = ()
 """Format names that are planned but not offered yet."""
 
 OMIT_PRESETS: Final = {"compact": COMPACT}
@@ -212,10 +220,53 @@ class TextWriter(DocumentWriter):
         self.count += 1
 
 
+class HtmlWriter(DocumentWriter):
+    """The ``html`` format: a self-contained page (see :mod:`newslens.htmlreport`).
+
+    One document makes one report page; several make one page with a sortable
+    index of the articles linking to each report below it. The reports are
+    rendered as the documents come, and the page is written when the writer is
+    closed.
+
+    Args:
+        stream: Where to write.
+        omit: Ignored (the report is not JSON).
+    """
+
+    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
+        super().__init__(stream, omit=omit)
+        self._page: str | None = None
+        self._rows: list[IndexRow] = []
+        self._reports: list[str] = []
+
+    def unused_omit(self) -> frozenset[str]:
+        """Nothing: ``omit`` does not apply to the report."""
+        return frozenset()
+
+    def write(self, doc: Document) -> None:
+        """Render the report of one document."""
+        from newslens.htmlreport import index_row, render_fragment, render_page
+
+        self.count += 1
+        prefix = f"d{self.count}-"
+        self._page = render_page(doc) if self.count == 1 else None
+        self._rows.append(index_row(doc, f"{prefix}report"))
+        self._reports.append(render_fragment(doc, prefix=prefix, style=False))
+
+    def close(self) -> None:
+        """Write the page: the report of the only document, or the index and every report."""
+        from newslens.htmlreport import render_index
+
+        page = self._page if self.count == 1 else None
+        self.stream.write(page or render_index(self._rows, self._reports))
+        super().close()
+
+
 BUILTIN_FORMATS: Final = (
     OutputFormat("json", JsonWriter, "one JSON object, or an array of them for several articles"),
     OutputFormat("jsonl", JsonLinesWriter, "one JSON object per line"),
     OutputFormat("text", TextWriter, "a report for people, drawn with rich"),
+    OutputFormat("html", HtmlWriter, "a self-contained HTML page: the analysis over the text"),
 )
 """The formats the built-in plugin offers."""
 
@@ -266,14 +317,14 @@ def open_writer(
     """Return the writer for *format* on *stream*.
 
     Args:
-        format: A name offered by a plugin (built in: ``json``, ``jsonl``, ``text``).
+        format: A name offered by a plugin (built in: ``json``, ``jsonl``, ``text``, ``html``).
         stream: Where to write.
         plugins: The plugin manager whose formats are looked up (default: the
             installed plugins).
         omit: Fields and sections to leave out (presets expanded, see :func:`expand_omit`).
 
     Raises:
-        UnsupportedFormatError: for a planned format (``html``) and unknown names.
+        UnsupportedFormatError: for a planned format (none at present) and unknown names.
     """
     writer: DocumentWriter = find_format(format, plugins).writer(stream, omit=expand_omit(omit))
     return writer
@@ -283,7 +334,7 @@ def find_format(format: str, plugins: pluggy.PluginManager | None = None) -> Out
     """Return the :class:`OutputFormat` called *format* among those the plugins offer.
 
     Raises:
-        UnsupportedFormatError: for a planned format (``html``) and unknown names,
+        UnsupportedFormatError: for a planned format (none at present) and unknown names,
             listing the formats there are.
     """
     formats = output_formats(plugins)

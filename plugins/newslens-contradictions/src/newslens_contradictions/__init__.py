@@ -176,7 +176,7 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
     for n, finding in enumerate(result.findings, 1):
         for side, name in ((finding.a, "a"), (finding.b, "b")):
             marks.append(Mark(side.start, side.end, f"contradiction {n}{name}: {finding.kind}",
-                              note=finding.explanation))
+                              note=finding.explanation, group=f"contradiction-{n}"))
     rows = (
         ("findings", str(len(result.findings))),
         *((f"{n}. {f.kind} ({f.confidence:.2f})", f.explanation)

@@ -202,12 +202,14 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
     ]
     marks: list[Mark] = []
     for quote in result.quotes:
-        marks.append(Mark(quote.start, quote.end, _label(quote), note=f"found by {quote.how}"))
+        group = f"speaker: {quote.speaker_name}" if quote.speaker_name else None
+        marks.append(Mark(quote.start, quote.end, _label(quote), note=f"found by {quote.how}",
+                          group=group))
         if quote.cue is not None:
             marks.append(Mark(quote.cue.start, quote.cue.end, "cue"))
         if quote.speaker is not None:
             marks.append(Mark(quote.speaker.start, quote.speaker.end,
-                              f"speaker: {quote.speaker_name or quote.speaker.text}"))
+                              f"speaker: {quote.speaker_name or quote.speaker.text}", group=group))
     marks = sorted(set(marks), key=lambda m: (m.start, -m.end, m.label))
     kinds = {kind: sum(q.kind == kind for q in result.quotes) for kind in KINDS}
     summary = (("quotes", str(len(result.quotes))),
