@@ -171,6 +171,17 @@ def test_groups_are_numbered_and_coloured_per_block() -> None:
     assert {p.style for p in placed} == {"fill"}
 
 
+def test_a_block_s_layer_is_honoured_and_checked() -> None:
+    many = Block("Speakers", marks=[Mark(0, 2, "q", group=g) for g in "ABC"])
+    shaded = Block("Difficulty", marks=[Mark(0, 9, "s", group="hard"),
+                                        Mark(10, 12, "s", group="easy")], layer="shade")
+    boxed = Block("Pairs", marks=[Mark(3, 4, "x", group="1")], layer="box")
+    placed = place_marks([many, shaded, boxed])
+    assert [{p.style for p in layer} for layer in placed] == [{"fill"}, {"shade"}, {"box"}]
+    with pytest.raises(ValueError):
+        Block("Odd", layer="sparkle")
+
+
 def test_fragment_for_jupyter_has_no_script_and_matches_the_page() -> None:
     doc = newslens.analyze("Mayor Ana Ruiz said on Tuesday that the bridge would reopen.",
                            headline="Bridge to reopen", published="2024-03-14", backend="lite")

@@ -131,6 +131,22 @@ def test_the_text_does_not_overflow_at_phone_width(browser: Any, tmp_path: Path)
         browser.set_window_size(1280, 900)
 
 
+def test_the_text_reflows_at_200_percent_zoom(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(1280, 900)
+    browser.get(report(tmp_path))
+    browser.execute_script("document.documentElement.style.zoom = '200%'")
+    time.sleep(0.1)
+    text = browser.find_element(By.CSS_SELECTOR, ".nl-text")
+    # the text wraps to the zoomed width: no line runs off to the side
+    assert browser.execute_script(
+        "return arguments[0].scrollWidth <= arguments[0].clientWidth", text)
+    assert browser.execute_script(
+        "return document.documentElement.scrollWidth <= "
+        "document.documentElement.clientWidth * 1.01")
+
+
 def test_hostile_article_text_runs_no_script_in_the_browser(
     browser: Any, tmp_path: Path
 ) -> None:

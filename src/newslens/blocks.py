@@ -116,6 +116,11 @@ class Block:
         marks: Spans of the text to point out, in text order.
         notes: One-line warnings a reader should see (``"no publication date"``).
         plugin: The plugin that contributed the block (set by the plugin host).
+        layer: How an HTML report draws the block's marks over the text, when the
+            plugin has a preference: ``"fill"`` (a background per group), ``"box"``
+            (an outline), ``"line"`` (an underline), or ``"shade"`` (a band of colour
+            under the words, for marks that cover much of the text, such as every
+            sentence's difficulty). ``None`` lets the report choose.
     """
 
     title: str
@@ -124,3 +129,7 @@ class Block:
     marks: tuple[Mark, ...] = attrs.field(default=(), converter=_marks)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     plugin: str | None = None
+    layer: str | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.in_(("fill", "box", "line", "shade"))),
+    )

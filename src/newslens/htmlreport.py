@@ -198,10 +198,14 @@ def _styles(blocks: Sequence[Block]) -> list[str]:
         (i for i, block in enumerate(blocks) if _groups(block)),
         key=lambda i: (-len(_groups(blocks[i])), i),
     )
+    grouped = [i for i in grouped if blocks[i].layer is None]
     styles: list[str] = []
     plain = 0
     for index in range(len(blocks)):
-        if index in grouped:
+        if blocks[index].layer is not None:  # the plugin's preference
+            layer = blocks[index].layer
+            styles.append(UNDERLINES[0] if layer == "line" else str(layer))
+        elif index in grouped:
             styles.append("fill" if index == grouped[0] else "box")
         else:
             styles.append(UNDERLINES[plain % len(UNDERLINES)])
@@ -516,6 +520,8 @@ STYLE: Final = """
 .newslens-report .nl-fill{background:#e8e8e8}
 .newslens-report .nl-box{box-shadow:0 0 0 2px var(--nl-line);padding:0 .1em}
 .newslens-report .nl-line{border-bottom:2px solid var(--nl-line)}
+.newslens-report .nl-shade{background-image:linear-gradient(to top,var(--nl-line) 0,
+ var(--nl-line) .16em,transparent .16em)}
 .newslens-report .nl-wavy{text-decoration:underline wavy var(--nl-line)}
 .newslens-report .nl-dotted{border-bottom:2px dotted var(--nl-line)}
 .newslens-report .nl-mark[tabindex]{cursor:pointer}
@@ -535,6 +541,8 @@ STYLE: Final = """
 """.strip() + "".join(
     f"\n.newslens-report .nl-fill.nl-c{n}{{background:{fill}}}"
     f"\n.newslens-report .nl-box.nl-c{n}{{box-shadow:0 0 0 2px {line}}}"
+    f"\n.newslens-report .nl-shade.nl-c{n}{{background-image:linear-gradient("
+    f"to top,{line} 0,{line} .16em,transparent .16em)}}"
     for n, (fill, line) in enumerate(PALETTE)
 )
 """The report's style sheet, every rule scoped to ``.newslens-report``."""

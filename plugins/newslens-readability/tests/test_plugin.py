@@ -92,6 +92,14 @@ def test_json_section_and_text_report(lite_pipeline: newslens.Pipeline) -> None:
     grade = doc[REPORT].body["flesch_kincaid_grade"]
     assert rows["Flesch-Kincaid grade"][0] == f"{grade:.1f}"
     assert block.notes == doc[REPORT].warnings
+    # every scored body sentence is marked with its grade, grouped by band of difficulty
+    sentences = doc[REPORT].per_sentence
+    assert [(m.start, m.end) for m in block.marks] == [(s.start, s.end) for s in sentences]
+    for mark, sentence in zip(block.marks, sentences, strict=True):
+        grade = dict(sentence.scores.values)["flesch_kincaid_grade"]
+        band = newslens_readability.verdict.grade_band(grade)
+        assert mark.group == f"difficulty: {band.name}"
+        assert mark.label == f"sentence: {band.name} (grade {grade:.1f})"
 
 
 def test_nothing_to_report_without_a_report(make_document: DocumentFactory) -> None:

@@ -183,4 +183,4 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
           for n, f in enumerate(result.findings, 1)),
     )
     ordered = sorted(set(marks), key=lambda m: (m.start, -m.end, m.label))
-    return [Block("Contradictions", rows=rows, marks=ordered)]
+    return [Block("Contradictions", rows=rows, marks=ordered, layer="box")]

@@ -215,4 +215,5 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
     summary = (("quotes", str(len(result.quotes))),
                *((kind, str(n)) for kind, n in kinds.items() if n))
     table = Table(("Speaker", "Kind", "Quotes", "Mentions"), rows)
-    return [Block("Quotes", rows=summary, tables=[table] if rows else [], marks=marks)]
+    return [Block("Quotes", rows=summary, tables=[table] if rows else [], marks=marks,
+                  layer="fill")]

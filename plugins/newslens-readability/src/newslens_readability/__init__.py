@@ -31,6 +31,7 @@ from newslens import (
     Document,
     Enricher,
     Key,
+    Mark,
     Option,
     Options,
     Table,
@@ -42,6 +43,7 @@ from newslens_readability.counts import Counts
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore
 from newslens_readability.report import MIN_WORDS, ReadabilityReport, Scores, analyse
 from newslens_readability.syllables import count_syllables
+from newslens_readability.verdict import grade_band
 
 __all__ = [
     "FORMULAS",
@@ -265,4 +267,19 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
         rows.append((formula.label, *(_fmt(dict(s.values).get(formula.name)) for _, s in shown)))
     table = Table(("Measure", *(title for title, _ in shown)), rows)
     return [Block("Readability", rows=[("Verdict", report.verdict)], tables=[table],
-                  notes=report.warnings)]
+                  notes=report.warnings, marks=_sentence_marks(report), layer="shade")]
+
+
+def _sentence_marks(report: ReadabilityReport) -> list[Mark]:
+    """Each body sentence marked with its grade, grouped by its band of difficulty, so that
+    a report shades the text sentence by sentence (one colour and number per band)."""
+    marks = []
+    for sentence in report.per_sentence:
+        grade = dict(sentence.scores.values).get("flesch_kincaid_grade")
+        if grade is None or grade != grade:
+            continue
+        band = grade_band(grade)
+        marks.append(Mark(sentence.start, sentence.end,
+                          f"sentence: {band.name} (grade {grade:.1f})",
+                          note=f"{band.name}: {band.reader}", group=f"difficulty: {band.name}"))
+    return marks
