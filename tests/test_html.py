@@ -203,6 +203,14 @@ def test_several_documents_make_an_index_with_a_row_each() -> None:
     check(page.split("\n", 1)[1])
     assert page.count('-report">Story') == 3 and 'id="d3-report"' in page
     assert 'class="nl-sortable"' in page
+    # each block's key figure has a column: the readability verdict, the quotes count
+    assert docs[0].output is not None
+    titles = [b.title for b in docs[0].output.blocks if b.rows]
+    assert "Readability" in titles
+    for title in titles:
+        assert f'class="nl-sort">{title}</button>' in page
+    readability = next(b for b in docs[0].output.blocks if b.title == "Readability")
+    assert f"<td>{readability.rows[0][1]}</td>" in page
 
 
 def test_no_document_makes_an_empty_index() -> None:

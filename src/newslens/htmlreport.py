@@ -427,10 +427,13 @@ class IndexRow:
     Attributes:
         anchor: The id of its report in the page.
         cells: Headline, published, source, sentences, marks, diagnostics.
+        figures: Each report block's key figure, as ``(block title, value)``: the value
+            of the block's first row (the number of quotes, the readability verdict).
     """
 
     anchor: str
     cells: tuple[str, ...]
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 INDEX_COLUMNS: Final = ("Headline", "Published", "Source", "Sentences", "Marks", "Diagnostics")
@@ -450,21 +453,41 @@ def index_row(doc: Document, anchor: str) -> IndexRow:
             str(sum(len(block.marks) for block in blocks)),
             str(len(_diagnostics(doc))),
         ),
+        tuple((block.title, block.rows[0][1]) for block in blocks if block.rows),
     )
 
 
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def render_index(rows: Sequence[IndexRow], reports: Sequence[str]) -> str:
-    """Return a page with a sortable index of the articles, then each report."""
+    """Return a page with a sortable index of the articles, then each report.
+
+    Beside the fixed columns (:data:`INDEX_COLUMNS`), each report block gives a column
+    of its key figure (:attr:`IndexRow.figures`), so a plugin's figure is in the index
+    with no HTML of its own.
+    """
+    titles = list(dict.fromkeys(title for row in rows for title, _ in row.figures))
+    figures = [dict(row.figures) for row in rows]
+    numeric = [n >= 3 for n in range(len(INDEX_COLUMNS))] + [
+        all(_is_number(f[t]) for f in figures if f.get(t)) for t in titles
+    ]
     head = "".join(
-        f'<th scope="col" data-numeric="{"1" if n >= 3 else ""}">'
-        f'<button type="button" class="nl-sort">{name}</button></th>'
-        for n, name in enumerate(INDEX_COLUMNS)
+        f'<th scope="col" data-numeric="{"1" if numeric[n] else ""}">'
+        f'<button type="button" class="nl-sort">{escape_text(name)}</button></th>'
+        for n, name in enumerate((*INDEX_COLUMNS, *titles))
     )
     body = "".join(
         f'<tr><td><a href="#{row.anchor}">{escape_text(row.cells[0])}</a></td>'
         + "".join(f"<td>{escape_text(cell)}</td>" for cell in row.cells[1:])
+        + "".join(f"<td>{escape_text(shown.get(title, ''))}</td>" for title in titles)
         + "</tr>"
-        for row in rows
+        for row, shown in zip(rows, figures, strict=True)
     )
     index = (
         '<nav class="newslens-report nl-index" aria-label="Articles"><h1>'
