@@ -21,7 +21,15 @@ from typing import Final
 
 from newslens import Document
 from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
-from newslens_contradictions.detectors import DETECTORS, Hit, opposites_of
+from newslens_contradictions.detectors import (
+    DETECTORS,
+    Hit,
+    antonym,
+    date,
+    negation,
+    numeric,
+    opposites_of,
+)
 from newslens_contradictions.model import ContradictionResult, Finding, Side
 
 NLI = Callable[[str, str], "Mapping[str, float] | None"]
@@ -122,26 +130,34 @@ def find_contradictions(
 
     opposites: dict[int, frozenset[str]] = {}
 
-    def worth(a: Outline, b: Outline) -> bool:
-        """Whether a built-in detector could fire on the two clauses (cheap tests): a
+    def applicable(a: Outline, b: Outline) -> tuple[Detector, ...]:
+        """The built-in detectors that could fire on the two clauses (cheap tests): a
         negation needs one side marked and two shared words; opposites need neither
-        marked; figures and dates need both sides to have some."""
-        if (a.numbered and b.numbered) or (a.dated and b.dated):
-            return True
-        if a.marked or b.marked:
-            return a.marked != b.marked and len(a.content & b.content) >= 2
-        if a.number not in opposites:
-            opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
-        return not opposites[a.number].isdisjoint(b.content)
+        marked and an opposite word; figures and dates need both sides to have some."""
+        found: list[Detector] = []
+        if a.marked != b.marked and len(a.content & b.content) >= 2:
+            found.append(negation)
+        if not (a.marked or b.marked):
+            if a.number not in opposites:
+                opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
+            if not opposites[a.number].isdisjoint(b.content):
+                found.append(antonym)
+        if a.numbered and b.numbered:
+            found.append(numeric)
+        if a.dated and b.dated:
+            found.append(date)
+        return tuple(found)
 
     model = _Model(nli) if nli is not None else None
+    sifted = model is None and chosen == DETECTORS
     findings: list[Finding] = []
     for a, b in pairs:
-        if model is None and chosen is DETECTORS and not worth(outlines[a], outlines[b]):
+        trying = applicable(outlines[a], outlines[b]) if sifted else chosen
+        if not trying:
             continue
         x, y = clause(a), clause(b)
         hit = None
-        for detector in chosen:
+        for detector in trying:
             hit = detector(x, y)
             if hit is not None:
                 break
