@@ -660,22 +660,24 @@ class ClauseBuilder:
     ) -> Outline | None:
         """The outline of tokens ``[lo, hi)`` of a sentence, trimmed; ``None`` if empty."""
         words = self.words
+        leading, speaks, numeric = words.leading, words.speaks, words.numeric
         supposed = lo < hi and words.lower[lo] in _SUPPOSING  # "if the council does not..."
         dateline = self.dateline
         if dateline is not None and lo < hi and dateline.start <= words.starts[lo] < dateline.end:
             lo = max(lo, self.after_dateline)  # "BRENNICK (Northwire) —" is not a claim
-        while lo < hi and words.leading[lo]:
+        while lo < hi and leading[lo]:
             lo += 1
-        while hi > lo and not words.speaks[hi - 1]:
+        while hi > lo and not speaks[hi - 1]:
             hi -= 1
         if hi <= lo:
             return None
-        lemmas, starts = words.lemmas, words.starts
-        dates = self._dates_in(starts[lo], words.ends[hi - 1])
-        words_in = frozenset(compress(lemmas[lo:hi], self._undated(lo, hi, dates)))
-        numbered = any(words.numeric[lo:hi])
-        if len(words_in) < _MIN_CONTENT and not (numbered and dates):
+        numbered = any(numeric[lo:hi])
+        if not numbered and sum(words.content[lo:hi]) < _MIN_CONTENT:
             return None  # "police said": too little to align with anything
+        dates = self._dates_in(words.starts[lo], words.ends[hi - 1]) if self.dates else []
+        words_in = frozenset(compress(words.lemmas[lo:hi], self._undated(lo, hi, dates)))
+        if len(words_in) < _MIN_CONTENT and not (numbered and dates):
+            return None
         return Outline(
             number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
             numbered, bool(dates), question or supposed,
