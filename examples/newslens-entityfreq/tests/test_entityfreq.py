@@ -81,6 +81,21 @@ def test_pipeline_json_and_report(lite_pipeline: newslens.Pipeline) -> None:
     assert "Most mentioned" in out.getvalue() and "Priya Raman" in out.getvalue()
 
 
+def test_mentions_are_a_layer_of_the_html_report(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline(TEXT, headline="Mayor meets baker")
+    (block,) = newslens_entityfreq.newslens_report_blocks(doc) or []
+    raman = [m for m in block.marks if m.group == "Priya Raman"]
+    assert [doc.text[m.start : m.end] for m in raman] == ["Priya Raman", "Priya Raman"]
+    assert all(m.label == "entity: Priya Raman (2 mentions)" for m in raman)
+    out = io.StringIO()
+    with open_writer("html", out, lite_pipeline.plugins) as writer:
+        writer.write(doc)
+    page = out.getvalue()
+    # the plugin wrote no HTML: the report lays its marks over the text by itself
+    assert 'data-label="entity: Priya Raman (2 mentions)"' in page
+    assert "Most mentioned" in page
+
+
 def test_nothing_to_report_without_counts(make_document: DocumentFactory) -> None:
     doc: Any = make_document("no names here.")
     assert newslens_entityfreq.newslens_json_section(doc) is None

@@ -3,7 +3,18 @@
 from collections import Counter
 from typing import Any
 
-from newslens import Block, Document, Enricher, Key, Option, Table, enricher, hookimpl, layers
+from newslens import (
+    Block,
+    Document,
+    Enricher,
+    Key,
+    Mark,
+    Option,
+    Table,
+    enricher,
+    hookimpl,
+    layers,
+)
 
 COUNTS = Key("entityfreq.counts", tuple, doc="(name, mentions) pairs, most mentioned first.")
 MIN_MENTIONS = Option(
@@ -20,13 +31,17 @@ def make_counter(min_mentions: int = 1) -> Enricher:
         """Count entity mentions, ignoring case, spacing and a possessive ``'s``."""
         forms: dict[str, Counter[str]] = {}
         for entity in doc.entities:
-            name = " ".join(entity.text.split()).removesuffix("'s").removesuffix("’s")
+            name = _name(entity.text)
             forms.setdefault(name.casefold(), Counter())[name] += 1
         counts = ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values())
         kept = (item for item in counts if item[1] >= min_mentions)
         return {COUNTS: tuple(sorted(kept, key=lambda item: (-item[1], item[0])))}
 
     return count_entities
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).removesuffix("'s").removesuffix("’s")
 
 
 count_entities = make_counter()
@@ -54,9 +69,18 @@ def newslens_json_section(doc: Document) -> dict[str, Any] | None:
 
 @hookimpl
 def newslens_report_blocks(doc: Document) -> list[Block] | None:
-    """Show the ten most mentioned entities as a table in every report."""
+    """Show the ten most mentioned entities as a table, and mark their mentions in the
+    text (one group per entity: an HTML report colours and numbers them, links them,
+    and needs no HTML from this plugin)."""
     counts = doc.get(COUNTS)
     if not counts:
         return None
-    rows = [(name, str(mentions)) for name, mentions in counts[:10]]
-    return [Block("Most mentioned", tables=[Table(("Entity", "Mentions"), rows)])]
+    top = dict(counts[:10])
+    by_key = {name.casefold(): name for name in top}
+    rows = [(name, str(mentions)) for name, mentions in top.items()]
+    marks = [
+        Mark(entity.start, entity.end, f"entity: {name} ({top[name]} mentions)", group=name)
+        for entity in doc.entities
+        if (name := by_key.get(_name(entity.text).casefold())) is not None
+    ]
+    return [Block("Most mentioned", tables=[Table(("Entity", "Mentions"), rows)], marks=marks)]
