@@ -180,6 +180,10 @@ def test_a_block_s_layer_is_honoured_and_checked() -> None:
     assert [{p.style for p in layer} for layer in placed] == [{"fill"}, {"shade"}, {"box"}]
     with pytest.raises(ValueError):
         Block("Odd", layer="sparkle")
+    # a block that prefers the fill keeps it: the report's own choice becomes a box
+    preferred = Block("Quotes", marks=[Mark(0, 2, "q", group="A")], layer="fill")
+    (_, auto) = place_marks([preferred, many])
+    assert {p.style for p in auto} == {"box"}
 
 
 def test_fragment_for_jupyter_has_no_script_and_matches_the_page() -> None:

@@ -205,8 +205,9 @@ def _styles(blocks: Sequence[Block]) -> list[str]:
         if blocks[index].layer is not None:  # the plugin's preference
             layer = blocks[index].layer
             styles.append(UNDERLINES[0] if layer == "line" else str(layer))
-        elif index in grouped:
-            styles.append("fill" if index == grouped[0] else "box")
+        elif index in grouped:  # one fill at most: a preferred one, or the most grouped
+            taken = any(block.layer == "fill" for block in blocks)
+            styles.append("fill" if index == grouped[0] and not taken else "box")
         else:
             styles.append(UNDERLINES[plain % len(UNDERLINES)])
             plain += 1
