@@ -384,10 +384,12 @@ _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "repo
 
 
 def _entity_words(doc: Document, lo: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The document's names from offset *lo* on, as ``(start, end, lower-case words)``."""
+    """The document's names from offset *lo* on, as ``(start, end, lower-case words)``;
+    titles such as ``Mr.`` are left out (``Mr. Cruz`` and ``Mr. Trump`` share no name)."""
     return sorted(
         (entity.start, entity.end,
-         tuple(w.lower() for w in entity.text.split() if _HAS_LETTER.search(w)))
+         tuple(w for w in (w.lower() for w in entity.text.split())
+               if _HAS_LETTER.search(w) and w not in FUNCTION_WORDS))
         for entity in doc.entities
         if entity.start >= lo
     )
@@ -443,8 +445,8 @@ def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
                 continue
             if i + 2 >= hi and nxt in _PRONOUNS:
                 continue  # "..., didn't he": a tag question asks for agreement
-            if nxt in _NOT_A_DENIAL:
-                continue  # "not only", "no longer", "not all": it qualifies, it does not deny
+            if nxt in _NOT_A_DENIAL or any(w in _ALL for w in lower[i + 1 : i + 4]):
+                continue  # "not only", "no longer", "can't fool all": it qualifies
             if any(lemmas[j] in _SAYING for j in range(i + 1, min(i + _CANCEL + 1, hi))):
                 continue  # "did not say that ...", "don't think": what follows is not denied
             kind = "negation"
@@ -484,6 +486,8 @@ _NOT_A_DENIAL: Final = frozenset(
 """Words after ``not``/``no`` that make it qualify rather than deny (``not only``)."""
 
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+
+_ALL: Final = frozenset({"all", "every", "always", "everyone", "everything", "everybody"})
 
 _SAYING: Final = frozenset(
     {"say", "tell", "claim", "suggest", "think", "believe", "know", "mention", "specify",

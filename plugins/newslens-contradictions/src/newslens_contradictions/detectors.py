@@ -105,8 +105,9 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     neg, pos = (x, y) if x.negated else (y, x)
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
-    if marker.lemma in pos.content:
-        return None  # "Trump's refusal to endorse" / "refused to endorse": both say no
+    if marker.lemma in pos.content or not pos.content.isdisjoint(_SAYS_NO):
+        return None  # "refusal to endorse" / "refused to endorse", "oppose boots on the
+        # ground" / "no boots on the ground": the other side says no in other words
     claimed = _claimed(neg, marker, bool(denials))
     if not claimed - neg.names - _NO_CLAIM or (denials and not claimed & pos.content):
         return None  # "it's not Bernie Sanders", "declined to comment": no claim denied
@@ -146,6 +147,13 @@ def _negation_aligned(
     # scattered over a longer statement about something else
     return _gathered(pos, shared) >= _GATHERED
 
+
+_SAYS_NO: Final = frozenset({
+    "oppose", "against", "ban", "block", "prevent", "stop", "halt", "reject", "refuse",
+    "deny", "lack", "fail", "avoid", "resist", "cancel", "veto", "forbid", "prohibit",
+    "reluctance", "reluctant", "snub", "decline", "refusal", "absence", "absent",
+})
+"""Words with which a positive clause already says no (lemmas, nominalisations mapped)."""
 
 _NO_CLAIM: Final = frozenset(
     {"comment", "respond", "elaborate", "discuss", "speculate", "answer", "specify", "reply",
