@@ -85,8 +85,8 @@ def with_dask(docs: list[Document], workers: int, partitions: int, backend: str)
 
     began = time.perf_counter()
     with LocalCluster(
-        n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None,
-        worker_dashboard_address=None,
+        n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=":0",
+        worker_dashboard_address=":0",
     ) as cluster, Client(cluster):
         started = time.perf_counter() - began
         began = time.perf_counter()

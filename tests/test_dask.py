@@ -50,7 +50,7 @@ def client() -> Iterator[Client]:
     try:
         with LocalCluster(
             n_workers=2, processes=True, threads_per_worker=1,
-            dashboard_address=None, worker_dashboard_address=None,
+            dashboard_address=":0", worker_dashboard_address=":0",
         ) as cluster, Client(cluster) as client:
             yield client
     finally:

@@ -292,11 +292,13 @@ def analyze_column(
         "backend": backend, "options": options, "strict": strict,
         "omit": omit, "batch_size": batch_size,
     }
-    columns = getattr(data, "columns", None)
-    if columns is None:  # a Series: its values are the texts
+    import dask.dataframe as dd  # here: it needs pandas, which only DataFrames need
+
+    if isinstance(data, dd.Series):  # its values are the texts
         return analyze_bag(data.to_bag(index=False), **settings)
+    columns = list(data.columns)
     if column not in columns:
-        raise KeyError(f"no column {column!r} in the DataFrame (columns: {list(columns)})")
+        raise KeyError(f"no column {column!r} in the DataFrame (columns: {columns})")
     fields = [name for name in ARTICLE_FIELDS if name not in ("text", "meta") and name in columns
               and name != column]
     frame = data[[column, *fields]]
