@@ -295,7 +295,8 @@ def analyze_column(
     import dask.dataframe as dd  # here: it needs pandas, which only DataFrames need
 
     if isinstance(data, dd.Series):  # its values are the texts
-        return analyze_bag(data.to_bag(index=False), **settings)
+        series: Any = data
+        return analyze_bag(series.to_bag(index=False), **settings)
     columns = list(data.columns)
     if column not in columns:
         raise KeyError(f"no column {column!r} in the DataFrame (columns: {columns})")
