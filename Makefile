@@ -15,7 +15,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(PLUGIN_DISTS))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
-		-e '.[stanza,html,dev]' $(addprefix -e ,$(PLUGIN_DISTS))
+		-e '.[stanza,html,dask,dev]' $(addprefix -e ,$(PLUGIN_DISTS))
 	touch $(STAMP)
 
 demo: setup

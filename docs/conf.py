@@ -47,6 +47,8 @@ if INTERSPHINX:
         "hypothesis": ("https://hypothesis.readthedocs.io/en/latest/", None),
         "pytest": ("https://docs.pytest.org/en/stable/", None),
         "jsonschema": ("https://python-jsonschema.readthedocs.io/en/stable/", None),
+        "dask": ("https://docs.dask.org/en/stable/", None),
+        "distributed": ("https://distributed.dask.org/en/stable/", None),
     }
 
 exclude_patterns = ["_build"]
@@ -58,7 +60,7 @@ _EXTERNAL = (
     r"(abc|argparse|builtins|collections|collections\.abc|copy|datetime|dt|enum|graphlib|"
     r"functools|importlib|io|json|os|pathlib|re|types|typing|typing_extensions|"
     r"attr|attrs|pluggy|rich|hypothesis|st|"
-    r"jsonschema|pytest|_pytest|stanza|torch|trafilatura|simplemma)(\..+)?"
+    r"jsonschema|pytest|_pytest|stanza|torch|trafilatura|simplemma|dask|distributed|db|dd)(\..+)?"
 )
 nitpick_ignore_regex = [
     (r"py:.*", _EXTERNAL),
