@@ -462,11 +462,13 @@ def test_unmet_requirement_disables_only_that_enricher(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(broken)  # requires clitest.words, which nothing provides
-    assert main(["analyze", TXT, "--backend", "lite", "-f", "json"]) == EXIT_PLUGIN
+    assert main(["analyze", TXT, "--backend", "lite", "-f", "json", "--detail", "full"]) == (
+        EXIT_PLUGIN
+    )
     data = json.loads(capsys.readouterr().out)
     (problem,) = [d for d in data["diagnostics"] if d["level"] == "error"]
     assert "'clitest.broken'" in problem["message"] and "clitest.words" in problem["message"]
-    assert data["readability"]  # everything else is written
+    assert data["tokens"]  # everything else is written
 
 
 def test_unmet_requirement_under_strict_exits_4(

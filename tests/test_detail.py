@@ -82,9 +82,7 @@ def test_detail_forms_and_pickling() -> None:
 
 
 @pytest.mark.parametrize("level", DETAIL_LEVELS)
-def test_orjson_and_stdlib_write_the_same(
-    level: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_orjson_and_stdlib_write_the_same(level: str) -> None:
     pytest.importorskip("orjson")
     doc = newslens.analyze(
         '"Café au lait," Ms. Chen said on Monday. It costs 3.5 euros.', backend="lite"
@@ -92,11 +90,18 @@ def test_orjson_and_stdlib_write_the_same(
     data = doc.to_dict(detail=level)
     fast = jsonout.dumps_document(data)
     fast_indented = jsonout.dumps_document(data, indent=True)
-    monkeypatch.setattr(jsonout, "orjson", None)
-    slow = jsonout.dumps_document(data)
+    with jsonout.stdlib_only():
+        slow = jsonout.dumps_document(data)
+        slow_indented = jsonout.dumps_document(data, indent=True)
     assert json.loads(fast) == json.loads(slow) == json.loads(json.dumps(data))
     assert fast == slow and "Café" in fast
-    assert fast_indented == jsonout.dumps_document(data, indent=True)
+    assert fast_indented == slow_indented
+
+
+def test_stdlib_fallback_when_orjson_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonout, "_fast", None)
+    doc = newslens.analyze("Ms. Chen said it rained.", backend="lite")
+    assert json.loads(doc.to_json()) == json.loads(json.dumps(doc.to_dict()))
 
 
 def test_nan_is_written_as_the_standard_library_writes_it() -> None:

@@ -17,10 +17,11 @@ standard library even when orjson is installed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
 try:
@@ -34,6 +35,19 @@ BACKEND: Final = "orjson" if orjson is not None else "json"
 """Which library :func:`dumps` uses: ``"orjson"`` or ``"json"`` (the standard library)."""
 
 _COMPACT: Final = (",", ":")
+_fast: Any = orjson
+
+
+@contextlib.contextmanager
+def stdlib_only() -> Iterator[None]:
+    """Within the block, write with the standard library even when orjson is installed
+    (for tests and benchmarks; not thread-safe)."""
+    global _fast
+    saved, _fast = _fast, None
+    try:
+        yield
+    finally:
+        _fast = saved
 
 
 def _has_nonfinite(value: Any) -> bool:
@@ -74,15 +88,17 @@ def dumps(data: Any, *, indent: bool = False, check: Any = None) -> str:
         check: The part of *data* that may hold floats (default: all of it),
             searched for NaN and infinities before orjson is trusted with it.
     """
-    if orjson is None:
+    fast = _fast
+    if fast is None:
         return stdlib_dumps(data, indent=indent)
     if _has_nonfinite(data if check is None else check):
         return stdlib_dumps(data, indent=indent)
-    option = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
+    option = fast.OPT_NON_STR_KEYS | (fast.OPT_INDENT_2 if indent else 0)
     try:
-        return orjson.dumps(data, default=_default, option=option).decode("utf-8")
-    except orjson.JSONEncodeError:
+        text: bytes = fast.dumps(data, default=_default, option=option)
+    except fast.JSONEncodeError:
         return stdlib_dumps(data, indent=indent)
+    return text.decode("utf-8")
 
 
 def dumps_document(data: Mapping[str, Any], *, indent: bool = False) -> str:
