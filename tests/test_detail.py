@@ -118,3 +118,13 @@ def test_writer_rejects_an_unknown_level() -> None:
 
     with pytest.raises(ValueError, match="detail level"):
         open_writer("jsonl", io.StringIO(), detail="everything")
+
+
+def test_a_pickled_document_writes_the_same_at_every_level() -> None:
+    doc = newslens.analyze(
+        '"We will rebuild," the mayor said, "and soon." The pier was long and difficult.',
+        headline="Pier reopens", backend="lite",
+    )
+    again = pickle.loads(pickle.dumps(doc))
+    for level in DETAIL_LEVELS:
+        assert again.to_dict(detail=level) == doc.to_dict(detail=level)
