@@ -68,7 +68,7 @@ def jsonl(stdout: str) -> list[dict[str, Any]]:
 
 
 def test_analyze_txt_writes_one_valid_json_object() -> None:
-    done = analyze(TXT, "--format", "json")
+    done = analyze(TXT, "--format", "json", "--detail", "full")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     data = json.loads(done.stdout)
@@ -129,7 +129,7 @@ def test_analyze_reads_json_lines_from_stdin() -> None:
 
 
 def test_analyze_html_page() -> None:
-    done = analyze(HTML, "--format", "json")
+    done = analyze(HTML, "--format", "json", "--detail", "full")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     validate(data)
@@ -438,7 +438,9 @@ def test_failing_enricher_without_strict_is_a_diagnostic(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(count_words, broken)
-    assert main(["analyze", TXT, "--backend", "lite", "--format", "json"]) == EXIT_PLUGIN
+    assert main(["analyze", TXT, "--backend", "lite", "--format", "json", "--detail", "full"]) == (
+        EXIT_PLUGIN
+    )
     data = json.loads(capsys.readouterr().out)
     validate(data)
     assert data["clitest"]["words"] == len(data["tokens"])
@@ -460,7 +462,9 @@ def test_unmet_requirement_disables_only_that_enricher(
     with_plugin: Callable[..., None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_plugin(broken)  # requires clitest.words, which nothing provides
-    assert main(["analyze", TXT, "--backend", "lite", "-f", "json"]) == EXIT_PLUGIN
+    assert main(["analyze", TXT, "--backend", "lite", "-f", "json", "--detail", "full"]) == (
+        EXIT_PLUGIN
+    )
     data = json.loads(capsys.readouterr().out)
     (problem,) = [d for d in data["diagnostics"] if d["level"] == "error"]
     assert "'clitest.broken'" in problem["message"] and "clitest.words" in problem["message"]
@@ -593,7 +597,7 @@ def test_encoding_option(tmp_path: Path) -> None:
     path.write_bytes("Café\n\nCrêpes are back.".encode("cp1252"))
     done = analyze(str(path), "--format", "jsonl")
     assert done.returncode == 1 and "line 1" in done.stderr and "byte offset 3" in done.stderr
-    done = analyze(str(path), "--format", "jsonl", "--encoding", "cp1252")
+    done = analyze(str(path), "--format", "jsonl", "--encoding", "cp1252", "--detail", "full")
     assert done.returncode == 0, done.stderr
     assert jsonl(done.stdout)[0]["parts"][0]["text"] == "Café"
 

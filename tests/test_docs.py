@@ -321,7 +321,8 @@ def test_make_demo_article_analyses(capsys: pytest.CaptureFixture[str]) -> None:
     from newslens.cli import main
 
     path = EXAMPLES / "articles" / "harbour-bridge.txt"
-    assert main(["analyze", str(path), "--format", "json", "--backend", "lite"]) == 0
+    assert main(["analyze", str(path), "--format", "json", "--backend", "lite",
+                 "--detail", "full"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["id"] == "harbour-bridge"
     assert [part["name"] for part in data["parts"]] == ["headline", "byline", "body", "dateline"]

@@ -600,3 +600,7 @@ def test_two_million_characters_of_clitics_and_abbreviations_take_linear_time() 
     elapsed = time.perf_counter() - began
     assert len(doc.tokens) == 600_000  # do, n't, Mr., it, 's, U.S.
     assert elapsed < 30, f"{elapsed:.1f} s for {len(body):,} characters"
+
+
+def test_a_lone_surrogate_is_its_own_lower_case_lemma() -> None:
+    assert lemma_of("Ana\u200d\ud800") == "ana\u200d\ud800"

@@ -462,7 +462,7 @@ def test_two_plugins_declaring_one_option_fail_the_second() -> None:
 
 
 def test_omit_leaves_sections_out(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["analyze", ARTICLE, "-b", "lite", "-f", "jsonl", "--omit",
+    assert main(["analyze", ARTICLE, "-b", "lite", "-f", "jsonl", "--detail", "full", "--omit",
                  "tokens,paragraphs", "--omit", "readability"]) in (0, EXIT_PLUGIN)
     data = json.loads(capsys.readouterr().out)
     assert not {"tokens", "paragraphs", "readability"} & set(data)

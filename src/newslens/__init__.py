@@ -36,6 +36,7 @@ from newslens.errors import (
 )
 from newslens.io import load
 from newslens.model import (
+    Detail,
     Diagnostic,
     Document,
     Entity,
@@ -63,6 +64,7 @@ __all__ = [
     "AnnotatorError",
     "Block",
     "Config",
+    "Detail",
     "Diagnostic",
     "Document",
     "Enricher",

@@ -5,8 +5,8 @@ Commands::
     newslens analyze INPUT... [--format json|jsonl|text|html|NAME] [--published YYYY-MM-DD]
                               [--backend auto|lite|stanza|NAME] [-o OUT] [--strict]
                               [-O PLUGIN.OPTION=VALUE]... [--config FILE]
-                              [--omit SECTION[,SECTION]] [--max-chars N] [--batch-size N]
-                              [--encoding NAME]
+                              [--omit SECTION[,SECTION]] [--detail summary|standard|full]
+                              [--max-chars N] [--batch-size N] [--encoding NAME]
     newslens plugins [--format text|json]
     newslens models download [--language en] [--dir DIR]
     newslens schema
@@ -270,6 +270,16 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     analyze.add_argument(
+        "--detail",
+        choices=("summary", "standard", "full"),
+        default="standard",
+        help=(
+            "how much JSON output holds (default: standard: no tokens, sentences, "
+            "paragraphs or entities, nor the plugins' detail such as per-sentence "
+            "readability; full: everything; summary: the plugins' shortest forms)"
+        ),
+    )
+    analyze.add_argument(
         "--max-chars",
         type=_positive,
         metavar="N",
@@ -442,7 +452,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     stream = _open_output(args.output, chosen.name)
     try:
-        with chosen.writer(stream, omit=omit) as writer:
+        with chosen.open(stream, omit=omit, detail=args.detail) as writer:
             for doc in pipeline.pipe(documents(), batch_size=args.batch_size):
                 try:
                     writer.write(doc)

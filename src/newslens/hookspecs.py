@@ -150,6 +150,12 @@ def newslens_json_section(doc: Document) -> Mapping[str, Any] | None:
     should be objects with ``start``, ``end`` and ``text``,
     ``text == doc.text[start:end]``.
 
+    What is detail (per-sentence scores, every mention) is marked with
+    :class:`~newslens.Detail`, as a section's value or a value of a section
+    that is a mapping: ``Detail(full, standard=..., summary=...)`` is written
+    whole at ``--detail full`` and in the shorter form given (or not at all)
+    at the other levels; the default level, ``standard``, should stay small.
+
     A section name that is a core field, or that another plugin already
     returned, is refused; an implementation that raises loses only its own
     sections. Either way the document's output carries an ``error``

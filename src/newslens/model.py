@@ -974,7 +974,7 @@ class Document:
 
     # -- JSON ----------------------------------------------------------------
 
-    def to_dict(self, *, omit: Collection[str] = ()) -> dict[str, Any]:
+    def to_dict(self, *, omit: Collection[str] = (), detail: str = "full") -> dict[str, Any]:
         """Return the document in the ``newslens/1`` JSON format.
 
         Plugin sections come from :attr:`output` (the plugins of the pipeline
@@ -983,13 +983,33 @@ class Document:
         Args:
             omit: Names of fields or sections to leave out (``{"tokens"}``);
                 ``schema`` is always written. See :data:`COMPACT`.
-        """
-        return document_to_dict(self, omit=omit)
+            detail: How much to write, one of :data:`DETAIL_LEVELS`: ``full``
+                (the default here, so that :meth:`from_dict` gets back
+                everything), ``standard`` (what the writers and the command
+                line write by default: no tokens, sentences, paragraphs or
+                entities, no text in the parts, and the plugins' sections
+                without their detail, see :class:`Detail`) or ``summary``.
 
-    def to_json(self, *, omit: Collection[str] = (), **dumps: Any) -> str:
-        """Return :meth:`to_dict` as a JSON string (``dumps`` go to :func:`json.dumps`)."""
+        Raises:
+            ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+        """
+        return document_to_dict(self, omit=omit, detail=detail)
+
+    def to_json(self, *, omit: Collection[str] = (), detail: str = "full", **dumps: Any) -> str:
+        """Return :meth:`to_dict` as a JSON string.
+
+        Without *dumps*, the string is the one the ``jsonl`` writer writes (made
+        with orjson when it is installed, see :func:`newslens.jsonout.dumps`);
+        any *dumps* go to :func:`json.dumps` instead (``ensure_ascii`` is
+        ``False`` unless given).
+        """
+        data = self.to_dict(omit=omit, detail=detail)
+        if not dumps:
+            from newslens.jsonout import dumps_document
+
+            return dumps_document(data)
         dumps.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(omit=omit), **dumps)
+        return json.dumps(data, **dumps)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
@@ -1034,11 +1054,140 @@ COMPACT: Final = frozenset({"tokens", "sentences", "paragraphs"})
 needs (tokens alone are about twelve times the size of the text)."""
 
 
-def document_to_dict(doc: Document, *, omit: Collection[str] = ()) -> dict[str, Any]:
-    """Return *doc* in the ``newslens/1`` JSON format (see :meth:`Document.to_dict`)."""
+DETAIL_LEVELS: Final = ("summary", "standard", "full")
+"""The levels of detail of JSON output, least first (``--detail``).
+
+``full`` writes everything; ``standard``, the default of the writers and of
+``newslens analyze``, leaves out what costs much and few readers need: the
+annotation layers (tokens, sentences, paragraphs, entities), the ``text`` of
+the parts (their offsets are kept), and the plugins' detail, each plugin
+writing the shorter form it gives for that level (see :class:`Detail`);
+``summary`` writes the core as ``standard`` does and the plugins' shortest
+forms."""
+
+DEFAULT_DETAIL: Final = "standard"
+"""The level of detail the writers and ``newslens analyze`` write unless told."""
+
+_CORE_LEVEL: Final = dict.fromkeys(("tokens", "sentences", "paragraphs", "entities"), "full")
+"""The least level of detail at which each core field is written (the others: always)."""
+
+_ABSENT: Final[Any] = object()
+
+
+def _rank(detail: str) -> int:
+    try:
+        return DETAIL_LEVELS.index(detail)
+    except ValueError:
+        raise ValueError(
+            f"unknown detail level {detail!r}: choose one of {', '.join(DETAIL_LEVELS)}"
+        ) from None
+
+
+class Detail:
+    """A value of a plugin's JSON section that depends on the level of detail.
+
+    A plugin's ``newslens_json_section`` may return a ``Detail`` as the value of
+    a section, or as a value of a section that is a mapping (not deeper)::
+
+        {"readability": {"grade": 9.1, "per_sentence": Detail(lambda: [...])}}
+
+    *full* is written at ``--detail full``; *standard* and *summary* are the
+    shorter forms written at those levels (the first few items, the items
+    without their spans), and a level given no form leaves the key out. Each
+    may be a function of no argument, called only when its level is written,
+    so that detail nobody asks for costs nothing. A ``Detail`` pickles as its
+    values.
+
+    Args:
+        full: The value at ``full`` (or a function returning it).
+        standard: The value at ``standard``; by default the key is left out.
+        summary: The value at ``summary``; by default the key is left out.
+
+    Example:
+        >>> data = {"n": 3, "items": Detail([1, 2, 3], standard=[1])}
+        >>> [resolve_detail(data, level) for level in DETAIL_LEVELS]
+        [{'n': 3}, {'n': 3, 'items': [1]}, {'n': 3, 'items': [1, 2, 3]}]
+    """
+
+    __slots__ = ("_forms",)
+
+    def __init__(self, full: Any, *, standard: Any = _ABSENT, summary: Any = _ABSENT) -> None:
+        self._forms = (summary, standard, full)
+
+    def at(self, detail: str) -> Any:
+        """The value written at the level *detail* (a sentinel when the key is left out)."""
+        chosen = self._forms[_rank(detail)]
+        return chosen() if callable(chosen) else chosen
+
+    @staticmethod
+    def apply(sections: Mapping[str, Any], detail: str) -> dict[str, Any]:
+        """Return *sections* as written at the level *detail* (see :func:`resolve_detail`)."""
+        return resolve_detail(sections, detail)
+
+    def __repr__(self) -> str:
+        given = [level for level, form in zip(DETAIL_LEVELS, self._forms, strict=True)
+                 if form is not _ABSENT]
+        return f"Detail({', '.join(given)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        absent = tuple(form is _ABSENT for form in self._forms)
+        values = tuple(
+            None if form is _ABSENT else form() if callable(form) else form
+            for form in self._forms
+        )
+        return (_made_detail, (values, absent))
+
+
+def _made_detail(values: tuple[Any, Any, Any], absent: tuple[bool, bool, bool]) -> Detail:
+    """Unpickle a :class:`Detail` (the sentinel for "left out" is not pickled)."""
+    summary, standard, full = (
+        _ABSENT if gone else value for value, gone in zip(values, absent, strict=True)
+    )
+    return Detail(full, standard=standard, summary=summary)
+
+
+def resolve_detail(sections: Mapping[str, Any], detail: str) -> dict[str, Any]:
+    """Return plugin *sections* as written at the level *detail*.
+
+    Every :class:`Detail` (a section's value, or a value of a section that is a
+    mapping) is replaced by what it writes at that level, or left out.
+
+    Raises:
+        ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+    """
+    _rank(detail)
+    out: dict[str, Any] = {}
+    for name, value in sections.items():
+        if isinstance(value, Detail):
+            value = value.at(detail)
+            if value is _ABSENT:
+                continue
+        if isinstance(value, Mapping) and any(isinstance(v, Detail) for v in value.values()):
+            value = {
+                key: item for key, item in (
+                    (key, item.at(detail) if isinstance(item, Detail) else item)
+                    for key, item in value.items()
+                ) if item is not _ABSENT
+            }
+        out[name] = value
+    return out
+
+
+def document_to_dict(
+    doc: Document, *, omit: Collection[str] = (), detail: str = "full"
+) -> dict[str, Any]:
+    """Return *doc* in the ``newslens/1`` JSON format (see :meth:`Document.to_dict`).
+
+    Raises:
+        ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+    """
+    rank = _rank(detail)
+    if rank < len(DETAIL_LEVELS) - 1:
+        omit = {*omit, *(name for name, least in _CORE_LEVEL.items() if rank < _rank(least))}
     text = doc.text
     output = doc.output
     notes = output.section_diagnostics if output is not None else ()
+    part_text = detail == "full"
     fields: dict[str, Callable[[], Any]] = {
         "schema": lambda: SCHEMA_ID,
         "id": lambda: doc.id,
@@ -1049,7 +1198,11 @@ def document_to_dict(doc: Document, *, omit: Collection[str] = ()) -> dict[str, 
         "backend": lambda: doc.backend,
         "layers": lambda: sorted(doc.layers),
         "text": lambda: text,
-        "parts": lambda: [span(text, p.start, p.end, name=p.name) for p in doc.parts],
+        "parts": lambda: [
+            span(text, p.start, p.end, name=p.name) if part_text
+            else {"start": p.start, "end": p.end, "name": p.name}
+            for p in doc.parts
+        ],
         "paragraphs": lambda: [span(text, p.start, p.end) for p in doc.paragraphs],
         "sentences": lambda: [
             span(text, s.start, s.end, token_start=s.token_start, token_end=s.token_end)
@@ -1061,7 +1214,8 @@ def document_to_dict(doc: Document, *, omit: Collection[str] = ()) -> dict[str, 
     }
     data = {name: make() for name, make in fields.items() if name == "schema" or name not in omit}
     for sections in (doc.sections, output.sections if output is not None else {}):
-        data.update((name, value) for name, value in sections.items() if name not in omit)
+        kept = {name: value for name, value in sections.items() if name not in omit}
+        data.update(resolve_detail(kept, detail))
     return data
 
 

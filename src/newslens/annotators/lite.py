@@ -220,7 +220,10 @@ def _lemma(text: str) -> str:
         return fixed
     if "." in text or "@" in text or (len(text) > 1 and text.isupper()) or len(text) > 40:
         return lower
-    return _lemmatizer()(text).lower()
+    try:
+        return _lemmatizer()(text).lower()
+    except UnicodeEncodeError:  # a lone surrogate, which simplemma cannot look up
+        return lower
 
 
 _LEMMAS: Final = WordCache(_lemma)

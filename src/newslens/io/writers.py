@@ -35,16 +35,16 @@ returning an :class:`OutputFormat` with its own :class:`DocumentWriter`.
 from __future__ import annotations
 
 import abc
-import json
 from collections.abc import Collection, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 import attrs
 
 from newslens.errors import NewslensError
 from newslens.io.formats import OutputFormat
-from newslens.model import COMPACT, CORE_FIELDS, Document
+from newslens.jsonout import dumps_document
+from newslens.model import COMPACT, CORE_FIELDS, DEFAULT_DETAIL, DETAIL_LEVELS, Document
 from newslens.plugins import (
     BUILTIN_PLUGINS,
     Collected,
@@ -97,11 +97,24 @@ class DocumentWriter(abc.ABC):
         stream: Where to write.
         omit: Fields and sections to leave out (JSON formats; see
             :meth:`Document.to_dict <newslens.Document.to_dict>`).
+        detail: How much the JSON formats write: ``summary``, ``standard``
+            (the default: no tokens, sentences or paragraphs, nor the plugins'
+            detail) or ``full`` (see :data:`~newslens.model.DETAIL_LEVELS`).
+
+    Raises:
+        ValueError: for a *detail* that is not a level.
     """
 
-    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
+    def __init__(
+        self, stream: TextIO, *, omit: Collection[str] = (), detail: str = DEFAULT_DETAIL
+    ) -> None:
+        if detail not in DETAIL_LEVELS:
+            raise ValueError(
+                f"unknown detail level {detail!r}: choose one of {', '.join(DETAIL_LEVELS)}"
+            )
         self.stream = stream
         self.omit = frozenset(omit)
+        self.detail = detail
         self.count = 0
         """How many documents have been written."""
         self.seen: set[str] = set()
@@ -119,10 +132,10 @@ class DocumentWriter(abc.ABC):
         """Names in *omit* that no written document had: most likely misspelt."""
         return frozenset(name for name in self.omit if name not in self.seen | set(CORE_FIELDS))
 
-    def _json(self, doc: Document, **dumps: Any) -> str:
-        data = doc.to_dict(omit=self.omit)
+    def _json(self, doc: Document, *, indent: bool = False) -> str:
+        data = doc.to_dict(omit=self.omit, detail=self.detail)
         self.seen.update(data, doc.sections, doc.output.sections if doc.output else ())
-        return json.dumps(data, ensure_ascii=False, **dumps)
+        return dumps_document(data, indent=indent)
 
     def __enter__(self) -> DocumentWriter:
         return self
@@ -139,14 +152,16 @@ class DocumentWriter(abc.ABC):
 class JsonWriter(DocumentWriter):
     """The ``json`` format: one object for one document, else an array."""
 
-    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
-        super().__init__(stream, omit=omit)
+    def __init__(
+        self, stream: TextIO, *, omit: Collection[str] = (), detail: str = DEFAULT_DETAIL
+    ) -> None:
+        super().__init__(stream, omit=omit, detail=detail)
         self._first: str | None = None
 
     def write(self, doc: Document) -> None:
         """Write one document (the first is held back until it is known whether
         an array is needed)."""
-        text = self._json(doc, indent=2)
+        text = self._json(doc, indent=True)
         if self.count == 0:
             self._first = text
         else:
@@ -189,13 +204,19 @@ class TextWriter(DocumentWriter):
     Args:
         stream: Where to write.
         omit: Ignored (the report is not JSON).
+        detail: Ignored (the report is not JSON).
         width: Width of the report in characters (default: the terminal's, or 100).
     """
 
     def __init__(
-        self, stream: TextIO, *, omit: Collection[str] = (), width: int | None = None
+        self,
+        stream: TextIO,
+        *,
+        omit: Collection[str] = (),
+        detail: str = DEFAULT_DETAIL,
+        width: int | None = None,
     ) -> None:
-        super().__init__(stream, omit=omit)
+        super().__init__(stream, omit=omit, detail=detail)
         from rich.console import Console
 
         terminal = stream.isatty()
@@ -231,10 +252,13 @@ class HtmlWriter(DocumentWriter):
     Args:
         stream: Where to write.
         omit: Ignored (the report is not JSON).
+        detail: Ignored (the report is not JSON).
     """
 
-    def __init__(self, stream: TextIO, *, omit: Collection[str] = ()) -> None:
-        super().__init__(stream, omit=omit)
+    def __init__(
+        self, stream: TextIO, *, omit: Collection[str] = (), detail: str = DEFAULT_DETAIL
+    ) -> None:
+        super().__init__(stream, omit=omit, detail=detail)
         self._page: str | None = None
         self._rows: list[IndexRow] = []
         self._reports: list[str] = []
@@ -313,6 +337,7 @@ def open_writer(
     plugins: pluggy.PluginManager | None = None,
     *,
     omit: Collection[str] = (),
+    detail: str = DEFAULT_DETAIL,
 ) -> DocumentWriter:
     """Return the writer for *format* on *stream*.
 
@@ -322,11 +347,15 @@ def open_writer(
         plugins: The plugin manager whose formats are looked up (default: the
             installed plugins).
         omit: Fields and sections to leave out (presets expanded, see :func:`expand_omit`).
+        detail: How much the JSON formats write (``summary``, ``standard``, ``full``;
+            see :data:`~newslens.model.DETAIL_LEVELS`).
 
     Raises:
         UnsupportedFormatError: for a planned format (none at present) and unknown names.
     """
-    writer: DocumentWriter = find_format(format, plugins).writer(stream, omit=expand_omit(omit))
+    writer: DocumentWriter = find_format(format, plugins).open(
+        stream, omit=expand_omit(omit), detail=detail
+    )
     return writer
 
 

@@ -28,6 +28,7 @@ import pluggy
 from newslens import (
     DIAGNOSTICS,
     Block,
+    Detail,
     Diagnostic,
     Document,
     Enricher,
@@ -175,14 +176,40 @@ def newslens_register_enrichers(
 
 @hookimpl
 def newslens_json_section(doc: Document) -> dict[str, Any] | None:
-    """Add the ``quotes`` and ``speakers`` sections."""
+    """Add the ``quotes`` and ``speakers`` sections.
+
+    Below ``--detail full`` (see :class:`newslens.Detail`) a quote leaves out its
+    ``parts``, and its ``content`` when it has one part (the content is then its
+    ``text``), and a speaker leaves out its ``mentions``; ``summary`` writes no
+    ``quotes``, only the speakers.
+    """
     result = doc.get(QUOTES)
     if result is None:
         return None
+    quotes, speakers = result.quotes, result.speakers
+
+    def brief_speakers() -> list[dict[str, Any]]:
+        return [_without(s.as_dict(), "mentions") for s in speakers]
+
     return {
-        "quotes": [q.as_dict() for q in result.quotes],
-        "speakers": [s.as_dict() for s in result.speakers],
+        "quotes": Detail(
+            lambda: [q.as_dict() for q in quotes],
+            standard=lambda: [
+                _without(q.as_dict(), "parts", *(("content",) if len(q.parts) < 2 else ()))
+                for q in quotes
+            ],
+        ),
+        "speakers": Detail(
+            lambda: [s.as_dict() for s in speakers], standard=brief_speakers, summary=brief_speakers
+        ),
     }
+
+
+def _without(data: dict[str, Any], *names: str) -> dict[str, Any]:
+    """*data* without the keys *names*."""
+    for name in names:
+        del data[name]
+    return data
 
 
 def _label(quote: Quote) -> str:

@@ -240,9 +240,10 @@ def newslens_register_enrichers(
 
 @hookimpl
 def newslens_json_section(doc: Document) -> dict[str, Any] | None:
-    """Add the ``readability`` section (see :meth:`ReadabilityReport.to_dict`)."""
+    """Add the ``readability`` section (see :meth:`ReadabilityReport.section`: its
+    per-sentence and per-paragraph scores are detail, written at ``--detail full``)."""
     report = doc.get(REPORT)
-    return None if report is None else {"readability": report.to_dict()}
+    return None if report is None else {"readability": report.section()}
 
 
 def _fmt(value: float | None) -> str:

@@ -29,7 +29,7 @@ from typing import Any, Final
 
 import attrs
 
-from newslens import Document
+from newslens import Detail, Document
 from newslens_readability.counts import (
     Counts,
     Word,
@@ -43,6 +43,10 @@ from newslens_readability.counts import (
 )
 from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore, builtin_scores
 from newslens_readability.verdict import GRADE, LONG_SENTENCE, long_sentence_warnings, verdict
+
+HARD_WORDS_SHOWN: Final = 5
+"""How many hard words (the most frequent) the ``readability`` section holds below
+``--detail full``; ``full`` holds them all."""
 
 HEADLINE_FORMULAS: Final = ("flesch_reading_ease", "flesch_kincaid_grade")
 """The formulas of the headline's small score."""
@@ -195,20 +199,33 @@ class ReadabilityReport:
         """
         return verdict(dict(self.body.values).get(GRADE), self.warnings)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON section ``readability`` (see the plugin documentation)."""
+    def to_dict(self, detail: str = "full") -> dict[str, Any]:
+        """Return the JSON section ``readability`` (see the plugin documentation) as
+        written at the level *detail* (``full``: everything)."""
+        section: dict[str, Any] = Detail.apply({"readability": self.section()}, detail)
+        return section["readability"]  # type: ignore[no-any-return]
+
+    def section(self) -> dict[str, Any]:
+        """Return the JSON section ``readability`` with its detail marked (see
+        :class:`newslens.Detail`): the scores of each sentence and paragraph are
+        written only at ``--detail full``, as are the hard words beyond the first
+        ``HARD_WORDS_SHOWN`` (5); ``summary`` leaves out the hard words and ``speech``."""
+        speech = {
+            "source": self.quotes_source,
+            "quoted": None if self.quoted is None else self.quoted.as_dict(),
+            "narration": None if self.narration is None else self.narration.as_dict(),
+        }
         return {
             "verdict": self.verdict,
             **self.body.as_dict(),
             "headline": None if self.headline is None else self.headline.as_dict(),
-            "per_sentence": [item.as_dict() for item in self.per_sentence],
-            "per_paragraph": [item.as_dict() for item in self.per_paragraph],
-            "hard_words": [item.as_dict() for item in self.hard_words],
-            "speech": {
-                "source": self.quotes_source,
-                "quoted": None if self.quoted is None else self.quoted.as_dict(),
-                "narration": None if self.narration is None else self.narration.as_dict(),
-            },
+            "per_sentence": Detail(lambda: [item.as_dict() for item in self.per_sentence]),
+            "per_paragraph": Detail(lambda: [item.as_dict() for item in self.per_paragraph]),
+            "hard_words": Detail(
+                lambda: [item.as_dict() for item in self.hard_words],
+                standard=lambda: [item.as_dict() for item in self.hard_words[:HARD_WORDS_SHOWN]],
+            ),
+            "speech": Detail(speech, standard=speech),
             "warnings": list(self.warnings),
         }
 

@@ -1,0 +1,111 @@
+"""Turning JSON data into text fast: orjson when it is installed, the standard library if not.
+
+Both paths write the same text: keys in their order, non-ASCII characters as
+they are (UTF-8, not ``\\u`` escapes), no spaces on one line (``{"a":1,"b":[2]}``)
+and two-space indentation with ``": "`` after keys when *indent* is asked for.
+Floats may be spelt differently (``1e+16`` against ``1e16``) but read back equal.
+
+A float that is not finite (``NaN``, ``Infinity``) is written as the standard
+library writes it, ``NaN``, which is not valid JSON but which Python's
+:func:`json.loads` reads: orjson would write ``null``, so data holding such a
+float is written by the standard library. So is data orjson cannot write (an
+integer beyond 64 bits); a value neither can write raises :class:`TypeError`.
+
+Set ``NEWSLENS_JSON=stdlib`` in the environment (read at import) to use the
+standard library even when orjson is installed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+try:
+    if os.environ.get("NEWSLENS_JSON") == "stdlib":
+        raise ImportError("NEWSLENS_JSON=stdlib")
+    import orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    orjson = None  # type: ignore[assignment]
+
+BACKEND: Final = "orjson" if orjson is not None else "json"
+"""Which library :func:`dumps` uses: ``"orjson"`` or ``"json"`` (the standard library)."""
+
+_COMPACT: Final = (",", ":")
+_fast: Any = orjson
+
+
+@contextlib.contextmanager
+def stdlib_only() -> Iterator[None]:
+    """Within the block, write with the standard library even when orjson is installed
+    (for tests and benchmarks; not thread-safe)."""
+    global _fast
+    saved, _fast = _fast, None
+    try:
+        yield
+    finally:
+        _fast = saved
+
+
+def _has_nonfinite(value: Any) -> bool:
+    """Whether *value* holds a float that is NaN or infinite, at any depth."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False
+
+
+def _default(value: Any) -> Any:
+    """What orjson cannot write itself: a mapping that is not a dict."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def stdlib_dumps(data: Any, *, indent: bool = False) -> str:
+    """:func:`dumps` by the standard library alone (for comparison and as the fallback)."""
+    if indent:
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+    return json.dumps(data, ensure_ascii=False, separators=_COMPACT, default=_default)
+
+
+def dumps(data: Any, *, indent: bool = False, check: Any = None) -> str:
+    """Return *data* as JSON text (see the module's documentation for the format).
+
+    Args:
+        data: JSON data: dicts, lists, tuples, strings, numbers, booleans, ``None``.
+        indent: Two spaces of indentation per level (the ``json`` writer's layout).
+        check: The part of *data* that may hold floats (default: all of it),
+            searched for NaN and infinities before orjson is trusted with it.
+    """
+    fast = _fast
+    if fast is None:
+        return stdlib_dumps(data, indent=indent)
+    if _has_nonfinite(data if check is None else check):
+        return stdlib_dumps(data, indent=indent)
+    option = fast.OPT_NON_STR_KEYS | (fast.OPT_INDENT_2 if indent else 0)
+    try:
+        text: bytes = fast.dumps(data, default=_default, option=option)
+    except fast.JSONEncodeError:
+        return stdlib_dumps(data, indent=indent)
+    return text.decode("utf-8")
+
+
+def dumps_document(data: Mapping[str, Any], *, indent: bool = False) -> str:
+    """Return a document's JSON data (:meth:`Document.to_dict <newslens.Document.to_dict>`)
+    as text, like :func:`dumps`; only ``meta`` and the plugins' sections are searched for
+    NaN, since the core's other fields hold no floats."""
+    from newslens.model import CORE_FIELDS
+
+    check = [value for name, value in data.items() if name == "meta" or name not in CORE_FIELDS]
+    return dumps(data, indent=indent, check=check)

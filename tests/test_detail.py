@@ -1,0 +1,130 @@
+"""Levels of detail of JSON output (``--detail``) and the two JSON backends."""
+
+from __future__ import annotations
+
+import json
+import math
+import pickle
+from pathlib import Path
+
+import pytest
+
+import newslens
+import newslens.jsonout as jsonout
+from newslens import Detail
+from newslens.cli import main
+from newslens.model import DETAIL_LEVELS, resolve_detail
+from newslens.schema import validate
+
+ARTICLE = str(Path(__file__).parent.parent / "examples" / "articles" / "harbour-bridge.txt")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[str, dict[str, object]]:
+    assert main(["analyze", ARTICLE, "--backend", "lite", "--format", "jsonl", *args]) == 0
+    out = capsys.readouterr().out
+    return out, json.loads(out)
+
+
+def test_default_has_no_tokens_nor_per_sentence_readability(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, data = run(capsys)
+    validate(data)
+    assert not {"tokens", "sentences", "paragraphs", "entities"} & set(data)
+    readability = data["readability"]
+    assert isinstance(readability, dict)
+    assert "per_sentence" not in readability and "per_paragraph" not in readability
+    assert len(readability["hard_words"]) <= 5
+    assert all("text" not in part for part in data["parts"])  # type: ignore[attr-defined]
+    assert all("parts" not in quote for quote in data["quotes"])  # type: ignore[attr-defined]
+
+
+def test_full_has_everything_and_sizes_shrink(capsys: pytest.CaptureFixture[str]) -> None:
+    sizes = {}
+    for level in DETAIL_LEVELS:
+        out, data = run(capsys, "--detail", level)
+        validate(data)
+        sizes[level] = len(out)
+    out, data = run(capsys, "--detail", "full")
+    assert data["tokens"] and data["sentences"] and data["entities"]
+    readability = data["readability"]
+    assert isinstance(readability, dict)
+    assert readability["per_sentence"] and readability["per_paragraph"]
+    assert sizes["summary"] < sizes["standard"] < sizes["full"]
+    assert sizes["full"] > 1.5 * sizes["standard"]
+
+
+def test_to_dict_default_is_full_and_round_trips() -> None:
+    doc = newslens.analyze('"We are done," Ms. Chen said.', headline="Talks end", backend="lite")
+    data = doc.to_dict()
+    assert newslens.Document.from_dict(data).tokens == doc.tokens
+    standard = doc.to_dict(detail="standard")
+    assert "tokens" not in standard and standard["text"] == doc.text
+    with pytest.raises(ValueError, match="detail level"):
+        doc.to_dict(detail="most")
+
+
+def test_detail_forms_and_pickling() -> None:
+    calls: list[str] = []
+
+    def full() -> list[int]:
+        calls.append("full")
+        return [1, 2, 3]
+
+    section = {"s": {"n": 1, "items": Detail(full, standard=[1])}, "t": Detail(2)}
+    assert resolve_detail(section, "summary") == {"s": {"n": 1}}
+    assert resolve_detail(section, "standard") == {"s": {"n": 1, "items": [1]}}
+    assert calls == []  # the full form is built only when written
+    assert resolve_detail(section, "full") == {"s": {"n": 1, "items": [1, 2, 3]}, "t": 2}
+    again = pickle.loads(pickle.dumps(Detail(lambda: [1], summary=0)))
+    assert [again.at(level) for level in ("summary", "full")] == [0, [1]]
+    assert resolve_detail({"x": again}, "standard") == {}
+
+
+@pytest.mark.parametrize("level", DETAIL_LEVELS)
+def test_orjson_and_stdlib_write_the_same(level: str) -> None:
+    pytest.importorskip("orjson")
+    doc = newslens.analyze(
+        '"Café au lait," Ms. Chen said on Monday. It costs 3.5 euros.', backend="lite"
+    )
+    data = doc.to_dict(detail=level)
+    fast = jsonout.dumps_document(data)
+    fast_indented = jsonout.dumps_document(data, indent=True)
+    with jsonout.stdlib_only():
+        slow = jsonout.dumps_document(data)
+        slow_indented = jsonout.dumps_document(data, indent=True)
+    assert json.loads(fast) == json.loads(slow) == json.loads(json.dumps(data))
+    assert fast == slow and "Café" in fast
+    assert fast_indented == slow_indented
+
+
+def test_stdlib_fallback_when_orjson_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonout, "_fast", None)
+    doc = newslens.analyze("Ms. Chen said it rained.", backend="lite")
+    assert json.loads(doc.to_json()) == json.loads(json.dumps(doc.to_dict()))
+
+
+def test_nan_is_written_as_the_standard_library_writes_it() -> None:
+    data = {"schema": "newslens/1", "mine": {"x": math.nan, "y": [math.inf]}}
+    text = jsonout.dumps_document(data)
+    assert text == '{"schema":"newslens/1","mine":{"x":NaN,"y":[Infinity]}}'
+    assert math.isnan(json.loads(text)["mine"]["x"])
+
+
+def test_writer_rejects_an_unknown_level() -> None:
+    import io
+
+    from newslens.io.writers import open_writer
+
+    with pytest.raises(ValueError, match="detail level"):
+        open_writer("jsonl", io.StringIO(), detail="everything")
+
+
+def test_a_pickled_document_writes_the_same_at_every_level() -> None:
+    doc = newslens.analyze(
+        '"We will rebuild," the mayor said, "and soon." The pier was long and difficult.',
+        headline="Pier reopens", backend="lite",
+    )
+    again = pickle.loads(pickle.dumps(doc))
+    for level in DETAIL_LEVELS:
+        assert again.to_dict(detail=level) == doc.to_dict(detail=level)
