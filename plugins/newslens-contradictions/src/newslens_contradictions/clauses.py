@@ -432,27 +432,41 @@ def _dates(doc: Document) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _negates(words: Words, i: int, hi: int, found: Sequence[Marker]) -> bool:
+    """Whether the negator at token *i* negates what follows it."""
+    lower, lemmas = words.lower, words.lemmas
+    word = lower[i]
+    nxt = lower[i + 1] if i + 1 < hi else ""
+    if word == "no" and (nxt in (",", ".", "!", "") or not _HAS_LETTER.search(nxt)):
+        return False  # "no, they have come": an answer, not a negation
+    if word == "nor" and found and found[-1].word.lower() == "neither":
+        return False
+    if i + 2 >= hi and nxt in _PRONOUNS:
+        return False  # "..., didn't he": a tag question asks for agreement
+    if nxt in _NOT_A_DENIAL or any(w in _ALL for w in lower[i + 1 : i + 4]):
+        return False  # "not only", "no longer", "can't fool all": it qualifies
+    # "did not say that ...", "don't think": what follows is not denied
+    return not any(lemmas[j] in _SAYING for j in range(i + 1, min(i + _CANCEL + 1, hi)))
+
+
+def _denies(words: Words, i: int, lo: int, hi: int) -> bool:
+    """Whether the denial or negative implicative verb at token *i* denies what follows."""
+    lower = words.lower
+    nxt = lower[i + 1] if i + 1 < hi else ""
+    if nxt == "by" or (i > lo and lower[i - 1] in _DETERMINERS):
+        return False  # "rejected by voters": a passive; "a dispute over": a noun
+    return words.marks[i] == _DENIAL or (nxt == "to" and words.marks[i] == _IMPLICATIVE)
+
+
 def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
     lower, lemmas, texts, starts = words.lower, words.lemmas, words.texts, words.starts
     found: list[Marker] = []
     for i in range(lo, hi):
-        word = lower[i]
-        nxt = lower[i + 1] if i + 1 < hi else ""
-        if word in NEGATORS:
-            if word == "no" and (nxt in (",", ".", "!", "") or not _HAS_LETTER.search(nxt)):
-                continue  # "no, they have come": an answer, not a negation
-            if word == "nor" and found and found[-1].word.lower() == "neither":
+        if lower[i] in NEGATORS:
+            if not _negates(words, i, hi, found):
                 continue
-            if i + 2 >= hi and nxt in _PRONOUNS:
-                continue  # "..., didn't he": a tag question asks for agreement
-            if nxt in _NOT_A_DENIAL or any(w in _ALL for w in lower[i + 1 : i + 4]):
-                continue  # "not only", "no longer", "can't fool all": it qualifies
-            if any(lemmas[j] in _SAYING for j in range(i + 1, min(i + _CANCEL + 1, hi))):
-                continue  # "did not say that ...", "don't think": what follows is not denied
             kind = "negation"
-        elif nxt == "by" or (i > lo and lower[i - 1] in _DETERMINERS):
-            continue  # "rejected by voters": a passive; "a dispute over": a noun
-        elif words.marks[i] == _DENIAL or (nxt == "to" and words.marks[i] == _IMPLICATIVE):
+        elif _denies(words, i, lo, hi):
             kind = "factive"
         else:
             continue
