@@ -1,0 +1,168 @@
+"""Running a pipeline in worker processes, results in input order.
+
+:func:`ordered_map` is the engine: it hands batches to a pool of worker
+processes (started with the ``forkserver`` method where there is one, else
+``spawn``: never ``fork``, so that no lock or thread of the parent is copied),
+keeps at most a few batches in flight, and yields the results in the order the
+batches were given, as they arrive. The input is consumed lazily: at most
+*in_flight* batches are read ahead, so memory stays flat whatever the length
+of the input.
+
+Each worker builds its :class:`~newslens.Pipeline` once, when it starts, from
+the :class:`~newslens.Config` it is given and the installed plugins, and keeps
+it for every batch it runs. Workers ignore Ctrl-C (``SIGINT``): the parent
+process stops them.
+
+:meth:`Pipeline.pipe(docs, n_process=N) <newslens.Pipeline.pipe>` uses this
+module; so does ``newslens analyze --jobs N`` (see :mod:`newslens.runner`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+if TYPE_CHECKING:
+    from newslens.config import Config
+    from newslens.model import Document
+    from newslens.pipeline import Pipeline
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_worker_state: dict[str, Any] = {}
+"""What a worker process keeps between batches (its pipeline, a CLI line maker)."""
+
+
+def cpu_count() -> int:
+    """The number of processors this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_context() -> BaseContext:
+    """The multiprocessing context of the workers: ``forkserver`` if available, else ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Group *items* into lists of *size* (the last one may be shorter), lazily."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_worker(setup: Callable[..., None], args: Sequence[Any]) -> None:
+    _ignore_interrupts()
+    setup(*args)
+
+
+def ordered_map(
+    func: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    n_process: int,
+    setup: Callable[..., None],
+    setup_args: Sequence[Any] = (),
+    in_flight: int | None = None,
+) -> Iterator[R]:
+    """Apply *func* to every item in worker processes, yielding results in input order.
+
+    Args:
+        func: A module-level function (it is pickled by name).
+        items: Read lazily; at most *in_flight* items are waiting or running at once.
+        n_process: How many worker processes.
+        setup: Run once in each worker when it starts, with *setup_args*
+            (a module-level function: build the pipeline there).
+        in_flight: Most items handed out and not yet yielded (default: twice
+            *n_process*).
+
+    Raises:
+        concurrent.futures.process.BrokenProcessPool: when a worker died (killed,
+            out of memory) or *setup* raised.
+        Exception: what *func* raised in a worker, for the item it raised on.
+    """
+    limit = in_flight or 2 * n_process
+    pool = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=worker_context(),
+        initializer=_start_worker,
+        initargs=(setup, tuple(setup_args)),
+    )
+    pending: deque[Future[R]] = deque()
+    finished = False
+    try:
+        for item in items:
+            pending.append(pool.submit(func, item))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted, closed early or failed: stop the workers now
+            for future in pending:
+                future.cancel()
+            processes = dict(getattr(pool, "_processes", None) or {})
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes.values():
+                if process.is_alive():
+                    process.terminate()
+            for process in processes.values():
+                process.join(5)
+
+
+# -- Pipeline.pipe(n_process=N) ------------------------------------------------------
+
+
+def _setup_pipeline(config: Config) -> None:
+    from newslens.pipeline import Pipeline
+
+    _worker_state["pipeline"] = Pipeline(config=config)
+
+
+def _analyse_batch(batch: list[Document]) -> list[Document]:
+    pipeline: Pipeline = _worker_state["pipeline"]
+    done = pipeline.pipe(batch, batch_size=max(1, len(batch)))
+    return [attrs.evolve(doc, output=None) for doc in done]  # its output is bound again
+
+
+def pipe_in_processes(
+    pipeline: Pipeline, docs: Iterable[Document], *, n_process: int, batch_size: int
+) -> Iterator[Document]:
+    """Run ``pipeline.pipe(docs)`` in *n_process* workers (see :meth:`Pipeline.pipe
+    <newslens.Pipeline.pipe>`); each worker builds ``Pipeline(config=pipeline.config)``."""
+    from newslens.plugins import with_output
+
+    results = ordered_map(
+        _analyse_batch,
+        batched(docs, batch_size),
+        n_process=n_process,
+        setup=_setup_pipeline,
+        setup_args=(pipeline.config,),
+    )
+    for batch in results:
+        for doc in batch:
+            yield with_output(doc, pipeline.plugins, strict=pipeline.config.strict)
