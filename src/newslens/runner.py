@@ -157,7 +157,7 @@ class LineMaker:
                 results.extend(self.pipeline.pipe([doc]))
             except (EnricherError, PluginError):
                 raise
-            except Exception as exc:  # noqa: BLE001 - one article's failure, recorded
+            except Exception as exc:  # one article's failure: recorded
                 results.append(error_record(_id(doc), f"{type(exc).__name__}: {exc}"))
         return results
 
@@ -267,7 +267,7 @@ def count_articles(inputs: Iterable[str]) -> int | None:
     return total
 
 
-class Progress:
+class ProgressDisplay:
     """A progress bar on standard error when it is a terminal; nothing otherwise."""
 
     def __init__(self, total: int | None, show: bool) -> None:
@@ -278,8 +278,8 @@ class Progress:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
-            Progress as Bar,
             MofNCompleteColumn,
+            Progress,
             SpinnerColumn,
             TextColumn,
             TimeElapsedColumn,
@@ -294,7 +294,7 @@ class Progress:
             else [SpinnerColumn(), TextColumn("analysing {task.completed} articles"),
                   rate, TimeElapsedColumn()]
         )
-        self._progress = Bar(
+        self._progress = Progress(
             *columns, console=Console(file=sys.stderr), transient=True
         )
         self._task = self._progress.add_task("analyse", total=total, rate="")
@@ -344,6 +344,87 @@ def _jobs(value: str | None, cores: int) -> int:
     return number
 
 
+@attrs.define
+class Tally:
+    """What a corpus run has done so far."""
+
+    articles: int = 0
+    failed: int = 0
+    skipped: int = 0
+    plugin_failed: bool = False
+    seen: set[str] = attrs.field(factory=set)
+    start: float = attrs.field(factory=time.perf_counter)
+
+    def rate(self) -> float:
+        """Articles per second since the start."""
+        return self.articles / max(time.perf_counter() - self.start, 1e-9)
+
+    def add(self, result: BatchResult) -> None:
+        """Count a batch's records, reporting each error record on standard error."""
+        self.seen.update(result.seen)
+        for record in result.records:
+            self.articles += 1
+            if record.error is not None:
+                self.failed += 1
+                error(f"{record.id}: {record.error}; an error record is written")
+            self.plugin_failed = self.plugin_failed or record.plugin_failed
+
+    def summary(self, jobs: int) -> str:
+        """The line ``--summary`` prints."""
+        skipped = f", {self.skipped} already done" if self.skipped else ""
+        return (
+            f"{PROG}: {self.articles} articles, {self.failed} failed{skipped}, "
+            f"{time.perf_counter() - self.start:.1f} s, {self.rate():.1f} articles/s "
+            f"({jobs} job{'s' if jobs != 1 else ''})\n"
+        )
+
+
+def _check(args: argparse.Namespace, format: str) -> int:
+    """The number of jobs, once the options are known to fit together."""
+    from newslens.parallel import cpu_count
+
+    if format not in LINE_FORMATS:
+        raise CommandError(
+            f"--jobs and --resume write JSON lines: use --format jsonl, not {format!r}",
+            EXIT_USAGE,
+        )
+    if args.resume and args.output is None:
+        raise CommandError("--resume needs the output file: -o FILE", EXIT_USAGE)
+    return _jobs(args.jobs, cpu_count())
+
+
+def _articles(
+    args: argparse.Namespace, config: Config, pipeline: Pipeline, done: set[str], tally: Tally
+) -> Iterator[Document]:
+    """The input articles, lazily, each with an id, leaving out those in *done*."""
+    from newslens.errors import InputError
+    from newslens.io import load
+
+    position = 0
+    for item in load(args.inputs, config=config, plugins=pipeline.plugins):
+        if isinstance(item, InputError):
+            tally.failed += 1
+            error(str(item))
+            continue
+        position += 1
+        if item.id is None:
+            item = attrs.evolve(item, id=str(position))
+        if item.id in done:
+            tally.skipped += 1
+            continue
+        yield item
+
+
+def _warn_unused(omit: frozenset[str], tally: Tally) -> None:
+    from newslens.model import CORE_FIELDS
+
+    if not tally.articles:
+        return
+    for name in sorted(omit - tally.seen - set(CORE_FIELDS)):
+        sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
+                         "or section of that name\n")
+
+
 def run_corpus(
     args: argparse.Namespace, config: Config, pipeline: Pipeline, format: str,
     omit: frozenset[str]
@@ -360,40 +441,13 @@ def run_corpus(
     """
     from concurrent.futures.process import BrokenProcessPool
 
-    from newslens.errors import InputError
-    from newslens.io import load
-    from newslens.parallel import batched, cpu_count, ordered_map
+    from newslens.parallel import batched, ordered_map
 
-    if format not in LINE_FORMATS:
-        raise CommandError(
-            f"--jobs and --resume write JSON lines: use --format jsonl, not {format!r}",
-            EXIT_USAGE,
-        )
-    if args.resume and args.output is None:
-        raise CommandError("--resume needs the output file: -o FILE", EXIT_USAGE)
-    jobs = _jobs(args.jobs, cpu_count())
+    jobs = _check(args, format)
     stream, close, done = _open_lines(args)
     show = sys.stderr.isatty()
-    counts = {"articles": 0, "failed": 0, "skipped": 0}
-    plugin_failed = bool(pipeline.failures or pipeline.disabled)
-    seen: set[str] = set()
-
-    def articles() -> Iterator[Document]:
-        position = 0
-        for item in load(args.inputs, config=config, plugins=pipeline.plugins):
-            if isinstance(item, InputError):
-                counts["failed"] += 1
-                error(str(item))
-                continue
-            position += 1
-            if item.id is None:
-                item = attrs.evolve(item, id=str(position))
-            if item.id in done:
-                counts["skipped"] += 1
-                continue
-            yield item
-
-    batches = batched(articles(), args.batch_size)
+    tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
+    batches = batched(_articles(args, config, pipeline, done, tally), args.batch_size)
     if jobs == 1:
         maker = LineMaker(pipeline, format, omit)
         results: Iterator[BatchResult] = (maker(batch) for batch in batches)
@@ -403,25 +457,17 @@ def run_corpus(
             setup_args=(config, format, omit),
         )
     total = count_articles(args.inputs) if show else None
-    progress = Progress(None if total is None else max(0, total - len(done)), show)
-    start = time.perf_counter()
+    progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
     try:
         for result in results:
             stream.write("".join(r.line for r in result.records).encode("utf-8"))
             stream.flush()
-            seen.update(result.seen)
-            for record in result.records:
-                counts["articles"] += 1
-                if record.error is not None:
-                    counts["failed"] += 1
-                    error(f"{record.id}: {record.error}; an error record is written")
-                plugin_failed = plugin_failed or record.plugin_failed
-            elapsed = time.perf_counter() - start
-            progress.advance(len(result.records), counts["articles"] / max(elapsed, 1e-9))
+            tally.add(result)
+            progress.advance(len(result.records), tally.rate())
     except RunStopped as exc:
-        status = EXIT_STRICT if exc.kind == "strict" else EXIT_PIPELINE
-        raise CommandError(f"{exc.message} (--strict)" if exc.kind == "strict" else exc.message,
-                           status) from None
+        if exc.kind == "strict":
+            raise CommandError(f"{exc.message} (--strict)", EXIT_STRICT) from None
+        raise CommandError(exc.message, EXIT_PIPELINE) from None
     except BrokenProcessPool:
         raise CommandError(
             "a worker process died (killed, or out of memory); the output holds every "
@@ -431,20 +477,9 @@ def run_corpus(
         progress.stop()
         if close:
             stream.close()
-    elapsed = time.perf_counter() - start
-    for name in sorted(name for name in omit if name not in seen and counts["articles"]):
-        from newslens.model import CORE_FIELDS
-
-        if name not in CORE_FIELDS:
-            sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
-                             "or section of that name\n")
+    _warn_unused(omit, tally)
     if args.summary or show:
-        skipped = f", {counts['skipped']} already done" if counts["skipped"] else ""
-        sys.stderr.write(
-            f"{PROG}: {counts['articles']} articles, {counts['failed']} failed{skipped}, "
-            f"{elapsed:.1f} s, {counts['articles'] / max(elapsed, 1e-9):.1f} articles/s "
-            f"({jobs} job{'s' if jobs != 1 else ''})\n"
-        )
-    if counts["failed"]:
+        sys.stderr.write(tally.summary(jobs))
+    if tally.failed:
         return EXIT_INPUT
-    return EXIT_PLUGIN if plugin_failed else EXIT_OK
+    return EXIT_PLUGIN if tally.plugin_failed else EXIT_OK
