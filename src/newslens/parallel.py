@@ -97,10 +97,10 @@ def ordered_map(
         in_flight: Most items handed out and not yet yielded (default: twice
             *n_process*).
 
-    Raises:
-        concurrent.futures.process.BrokenProcessPool: when a worker died (killed,
-            out of memory) or *setup* raised.
-        Exception: what *func* raised in a worker, for the item it raised on.
+    A worker that dies (killed, out of memory) or whose *setup* raises makes
+    this raise ``concurrent.futures.process.BrokenProcessPool``; what *func*
+    raises in a worker is raised here, in its item's turn. Either way, and
+    when the caller stops early, the workers are stopped.
     """
     limit = in_flight or 2 * n_process
     pool = ProcessPoolExecutor(

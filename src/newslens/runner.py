@@ -207,10 +207,8 @@ def _run_batch(batch: list[Document]) -> BatchResult:
 
 def read_done(path: str) -> set[str]:
     """Return the ids in the JSON lines file *path*, after cutting off a last line
-    that was left incomplete (no newline at its end).
-
-    Raises:
-        CommandError: when a complete line is not a JSON object with an ``id``.
+    that was left incomplete (no newline at its end). A complete line that is
+    not a JSON object with an ``id`` is a usage error (the command's ``CommandError``).
     """
     done: set[str] = set()
     try:
@@ -431,13 +429,14 @@ def run_corpus(
 ) -> int:
     """Run ``newslens analyze`` with ``--jobs`` or ``--resume`` (see the module docs).
 
+    A format other than ``jsonl`` or ``--resume`` without ``-o`` is a usage
+    error (status 2); a plugin failure under ``--strict`` ends the run with
+    status 4, a worker that died with status 3 (each raised as the command's
+    ``CommandError``).
+
     Returns:
         The exit status: 1 when an article could not be read or analysed, 5 when
         a plugin failed on some article, else 0.
-
-    Raises:
-        CommandError: for a format other than ``jsonl``, ``--resume`` without
-            ``-o``, a failure under ``--strict`` (4), a worker that died (3).
     """
     from concurrent.futures.process import BrokenProcessPool
 
