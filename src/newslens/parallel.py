@@ -100,7 +100,8 @@ def ordered_map(
     A worker that dies (killed, out of memory) or whose *setup* raises makes
     this raise ``concurrent.futures.process.BrokenProcessPool``; what *func*
     raises in a worker is raised here, in its item's turn. Either way, and
-    when the caller stops early, the workers are stopped.
+    when the caller stops early, nothing more is started: the workers finish
+    the item they are running and exit.
     """
     limit = in_flight or 2 * n_process
     pool = ProcessPoolExecutor(
@@ -122,16 +123,13 @@ def ordered_map(
     finally:
         if finished:
             pool.shutdown(wait=True)
-        else:  # interrupted, closed early or failed: stop the workers now
+        else:  # interrupted, closed early or failed: start nothing more
+            # The workers finish the batch they are running and exit; they are
+            # not killed, which could leave a result half sent and the pool's
+            # thread waiting for the rest of it for ever.
             for future in pending:
                 future.cancel()
-            processes = dict(getattr(pool, "_processes", None) or {})
             pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes.values():
-                if process.is_alive():
-                    process.terminate()
-            for process in processes.values():
-                process.join(5)
 
 
 # -- Pipeline.pipe(n_process=N) ------------------------------------------------------

@@ -474,6 +474,9 @@ def run_corpus(
         ) from None
     finally:
         progress.stop()
+        stop = getattr(results, "close", None)
+        if stop is not None:
+            stop()  # stops the workers at once when the run ends early
         if close:
             stream.close()
     _warn_unused(omit, tally)
