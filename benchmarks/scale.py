@@ -14,6 +14,10 @@ JSON lines corpus (id, headline, byline, text) in a temporary folder:
    command and its workers), from ``getrusage(RUSAGE_CHILDREN)`` in a wrapper
    process that runs nothing else; and the growth from one to the other.
 
+Every run goes through that wrapper, which also reports the CPU seconds of
+all the run's processes: articles per CPU second do not depend on how busy
+the machine is, and show what the workers cost beside one process.
+
 The machine may be shared with other work: the figures are what was measured.
 
 Usage::
@@ -29,15 +33,17 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from newslens.io.loaders import load_txt
 
 WRAPPER = """\
-import resource, subprocess, sys
+import resource, subprocess, sys, time
+start = time.perf_counter()
 status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, status)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, status, wall, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -64,26 +70,17 @@ def command(corpus: Path, output: str, jobs: int, backend: str) -> list[str]:
             "-o", output, "--backend", backend, "--jobs", str(jobs)]
 
 
-def timed(corpus: Path, output: str, jobs: int, backend: str) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(command(corpus, output, jobs, backend), capture_output=True,
-                          text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 5):
-        raise SystemExit(f"jobs {jobs} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return elapsed
-
-
-def peak_memory(corpus: Path, jobs: int, backend: str) -> int:
-    """The largest resident set (KiB) of any process of one run."""
+def measured(corpus: Path, output: str, jobs: int, backend: str) -> tuple[int, float, float]:
+    """Peak resident set (KiB) of any process of one run, its seconds, and the CPU
+    seconds of all its processes (the command and its workers)."""
     done = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *command(corpus, os.devnull, jobs, backend)],
+        [sys.executable, "-c", WRAPPER, *command(corpus, output, jobs, backend)],
         capture_output=True, text=True, check=True,
     )
-    kib, status = done.stdout.split()
+    kib, status, wall, cpu = done.stdout.split()
     if int(status) not in (0, 5):
-        raise SystemExit(f"the memory run failed with status {status}")
-    return int(kib)
+        raise SystemExit(f"the run with --jobs {jobs} failed with status {status}")
+    return int(kib), float(wall), float(cpu)
 
 
 def main() -> None:
@@ -104,23 +101,28 @@ def main() -> None:
         size = corpus.stat().st_size
         print(f"{count} articles ({size / 1e6:.1f} MB of JSON lines), backend {args.backend}, "
               f"{os.cpu_count()} cores")
-        best: dict[int, float] = {}
+        best: dict[int, tuple[int, float, float]] = {}
         for _ in range(args.repeat):
             for jobs in (1, 2):
-                elapsed = timed(corpus, str(tmp / "out.jsonl"), jobs, args.backend)
-                best[jobs] = min(best.get(jobs, elapsed), elapsed)
+                run = measured(corpus, str(tmp / "out.jsonl"), jobs, args.backend)
+                if jobs not in best or run[1] < best[jobs][1]:
+                    best[jobs] = run
         out_size = (tmp / "out.jsonl").stat().st_size
         for jobs in (1, 2):
-            print(f"--jobs {jobs}: {best[jobs]:6.1f} s  {count / best[jobs]:6.1f} articles/s")
-        print(f"2 jobs / 1 job: {best[1] / best[2]:.2f}x (target 1.7x); "
+            _, wall, cpu = best[jobs]
+            print(f"--jobs {jobs}: {wall:6.1f} s  {count / wall:6.1f} articles/s  "
+                  f"(CPU {cpu:6.1f} s, {count / cpu:6.1f} articles per CPU second)")
+        print(f"2 jobs / 1 job: {best[1][1] / best[2][1]:.2f}x (target 1.7x); "
               f"output {out_size / 1e6:.0f} MB")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              "(other work on the machine slows both runs)")
         if args.no_memory:
             return
         peaks = {}
         for total in (args.small, args.large):
             repeated = tmp / f"corpus-{total}.jsonl"
             write_corpus(texts, args.articles, total, repeated)
-            peaks[total] = peak_memory(repeated, 2, args.backend)
+            peaks[total] = measured(repeated, os.devnull, 2, args.backend)[0]
             repeated.unlink()
             print(f"{total:6d} articles, --jobs 2: peak {peaks[total] / 1024:6.1f} MiB")
         growth = peaks[args.large] / peaks[args.small] - 1
