@@ -1,8 +1,8 @@
 """Running a pipeline in worker processes, results in input order.
 
 :func:`ordered_map` is the engine: it hands batches to a pool of worker
-processes (started with the ``forkserver`` method where there is one, else
-``spawn``: never ``fork``, so that no lock or thread of the parent is copied),
+processes (started with the ``spawn`` method, never ``fork``, so that no lock or
+thread of the parent is copied, and each is a child of the calling process),
 keeps at most a few batches in flight, and yields the results in the order the
 batches were given, as they arrive. The input is consumed lazily: at most
 *in_flight* batches are read ahead, so memory stays flat whatever the length
@@ -19,6 +19,7 @@ module; so does ``newslens analyze --jobs N`` (see :mod:`newslens.runner`).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -51,9 +52,13 @@ def cpu_count() -> int:
 
 
 def worker_context() -> BaseContext:
-    """The multiprocessing context of the workers: ``forkserver`` if available, else ``spawn``."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """The multiprocessing context of the workers: ``spawn``.
+
+    Each worker is a fresh interpreter and a child of the calling process
+    (so that its time and memory are counted among the caller's children),
+    and nothing of the caller (locks, threads, open files) is copied into it.
+    """
+    return multiprocessing.get_context("spawn")
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -70,6 +75,24 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold back ``SIGINT`` in this thread for a moment (a Ctrl-C then arrives just after).
+
+    Workers are started while a batch is submitted; they inherit the blocked
+    signal, so that a Ctrl-C can neither stop one half started (which breaks
+    the pool) nor reach it later (the parent stops the run).
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _start_worker(setup: Callable[..., None], args: Sequence[Any]) -> None:
@@ -114,7 +137,8 @@ def ordered_map(
     finished = False
     try:
         for item in items:
-            pending.append(pool.submit(func, item))
+            with _interrupts_held():  # a worker started now is born deaf to Ctrl-C
+                pending.append(pool.submit(func, item))
             if len(pending) >= limit:
                 yield pending.popleft().result()
         while pending:
