@@ -292,6 +292,34 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="articles annotated together (default: 32)",
     )
+    analyze.add_argument(
+        "--jobs",
+        "-j",
+        metavar="N",
+        help=(
+            "analyse in N worker processes ('auto': one per core), streaming the input and "
+            "writing JSON lines in input order as they are done; an article that fails gets "
+            "an error record {\"id\": ..., \"error\": ...} and the run goes on (needs "
+            "--format jsonl; see also --resume)"
+        ),
+    )
+    analyze.add_argument(
+        "--resume",
+        action="store_true",
+        help=(
+            "with -o FILE and --format jsonl: keep the lines already in FILE (cutting off "
+            "a last line left incomplete), skip the articles whose ids they hold, and "
+            "append the others"
+        ),
+    )
+    analyze.add_argument(
+        "--summary",
+        action="store_true",
+        help=(
+            "print a one-line summary (articles, failures, seconds, rate) on standard "
+            "error at the end of a --jobs or --resume run, even when it is not a terminal"
+        ),
+    )
     analyze.set_defaults(handler=cmd_analyze)
 
     plugins = commands.add_parser(
@@ -434,6 +462,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     config = _settings(args)
     pipeline = _make_pipeline(config)  # before any input is read
     chosen, omit = _choose_format(args, pipeline)
+    if args.jobs is not None or args.resume:  # a corpus run: see newslens.runner
+        from newslens.runner import run_corpus
+
+        return run_corpus(args, config, pipeline, chosen.name, omit)
     failures = 0
     plugin_failures = bool(pipeline.failures or pipeline.disabled)
 

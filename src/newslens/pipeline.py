@@ -111,6 +111,9 @@ class Pipeline:
         if options is not None:
             changes["options"] = {**config.options, **options}
         self.config: Config = attrs.evolve(config, **changes) if changes else config
+        from newslens import plugins as _host
+
+        self._rebuildable = annotator is None and (plugins is None or plugins is _host._default)
         self.plugins: pluggy.PluginManager = plugins or get_plugin_manager()
         declared = collect_options(self.plugins)
         loading = load_failures(self.plugins)
@@ -171,7 +174,13 @@ class Pipeline:
             )
         return next(self._run_batch([self.prepare(doc)]))
 
-    def pipe(self, docs: Iterable[str | Document], batch_size: int = 32) -> Iterator[Document]:
+    def pipe(
+        self,
+        docs: Iterable[str | Document],
+        batch_size: int = 32,
+        *,
+        n_process: int = 1,
+    ) -> Iterator[Document]:
         """Analyse many articles, yielding results in input order.
 
         Strings are taken as bodies. The annotator sees *batch_size* documents at
@@ -179,7 +188,43 @@ class Pipeline:
         :meth:`prepare` refuses (over ``config.max_chars``) does not stop the
         others: it is yielded in its place, unannotated, with an ``error``
         diagnostic saying why.
+
+        With *n_process* above 1 the batches are analysed in that many worker
+        processes (see :mod:`newslens.parallel`), and still yielded in input
+        order, each as soon as it and those before it are done. *docs* is read
+        lazily, at most ``2 * n_process`` batches ahead, so memory stays flat
+        however many articles there are. Each worker builds its own pipeline
+        once, as ``Pipeline(config=self.config)`` with the installed plugins;
+        the documents it returns are bound to this pipeline's plugins for
+        output. A pipeline built with its own *plugins* manager or *annotator*
+        cannot be rebuilt in a worker: use ``n_process=1`` for it. As with any
+        use of multiprocessing, a script calling this must guard its top
+        level with ``if __name__ == "__main__":``.
+
+        Args:
+            docs: Articles: strings (bodies) or unannotated documents.
+            batch_size: Documents annotated together (and sent to a worker together).
+            n_process: Worker processes (1: analyse in this process).
+
+        Raises:
+            ValueError: for *n_process* or *batch_size* below 1, or *n_process* above
+                1 on a pipeline that cannot be rebuilt in a worker.
         """
+        if n_process < 1 or batch_size < 1:
+            raise ValueError(
+                f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}"
+            )
+        if n_process > 1:
+            if not self._rebuildable:
+                raise ValueError(
+                    "this pipeline has its own plugin manager or annotator, which worker "
+                    "processes cannot rebuild: use n_process=1"
+                )
+            from newslens.parallel import pipe_in_processes
+
+            items = (d if isinstance(d, Document) else Document.create(d) for d in docs)
+            yield from pipe_in_processes(self, items, n_process=n_process, batch_size=batch_size)
+            return
         batch: list[Document] = []
         for item in docs:
             try:

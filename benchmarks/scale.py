@@ -1,0 +1,133 @@
+"""``newslens analyze --jobs N`` at scale: throughput with 1 and 2 jobs, and peak memory.
+
+On the PolNeAR train articles (``--data``, ``train/text/*.txt``; the first
+``--articles`` of them, 840 by default, in sorted order), written once as a
+JSON lines corpus (id, headline, byline, text) in a temporary folder:
+
+1. the CLI end to end (``python -m newslens analyze corpus.jsonl --format
+   jsonl -o out.jsonl --backend BACKEND``, every installed plugin, default
+   output), with ``--jobs 1`` and with ``--jobs 2``, each in a fresh process,
+   ``--repeat`` times, best of each: articles a second and the ratio;
+2. peak memory of a ``--jobs 2`` run over ``--small`` and ``--large``
+   articles (the corpus repeated, each copy with ids of its own), written to
+   ``/dev/null``: the largest resident set of any process of the run (the
+   command and its workers), from ``getrusage(RUSAGE_CHILDREN)`` in a wrapper
+   process that runs nothing else; and the growth from one to the other.
+
+Every run goes through that wrapper, which also reports the CPU seconds of
+all the run's processes: articles per CPU second do not depend on how busy
+the machine is, and show what the workers cost beside one process.
+
+The machine may be shared with other work: the figures are what was measured.
+
+Usage::
+
+    python benchmarks/scale.py --data ../shared/data/polnear
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from newslens.io.loaders import load_txt
+
+WRAPPER = """\
+import resource, subprocess, sys, time
+start = time.perf_counter()
+status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, status, wall, usage.ru_utime + usage.ru_stime)
+"""
+
+
+def write_corpus(texts: Path, limit: int, copies_to: int, out: Path) -> int:
+    """Write *copies_to* articles (the first *limit* files, repeated) as JSON lines."""
+    articles = []
+    for path in sorted(texts.glob("*.txt"))[:limit]:
+        for doc in load_txt(str(path)):
+            if not isinstance(doc, Exception):
+                articles.append({"id": doc.id, "headline": doc.headline,
+                                 "byline": doc.byline, "text": doc.text})
+    written = 0
+    with out.open("w", encoding="utf-8") as handle:
+        while written < copies_to:
+            copy = written // len(articles)
+            for article in articles[: copies_to - written]:
+                handle.write(json.dumps({**article, "id": f"{article['id']}~{copy}"}) + "\n")
+                written += 1
+    return written
+
+
+def command(corpus: Path, output: str, jobs: int, backend: str) -> list[str]:
+    return [sys.executable, "-m", "newslens", "analyze", str(corpus), "--format", "jsonl",
+            "-o", output, "--backend", backend, "--jobs", str(jobs)]
+
+
+def measured(corpus: Path, output: str, jobs: int, backend: str) -> tuple[int, float, float]:
+    """Peak resident set (KiB) of any process of one run, its seconds, and the CPU
+    seconds of all its processes (the command and its workers)."""
+    done = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *command(corpus, output, jobs, backend)],
+        capture_output=True, text=True, check=True,
+    )
+    kib, status, wall, cpu = done.stdout.split()
+    if int(status) not in (0, 5):
+        raise SystemExit(f"the run with --jobs {jobs} failed with status {status}")
+    return int(kib), float(wall), float(cpu)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/polnear"))
+    parser.add_argument("--articles", type=int, default=840)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each, best kept")
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=5000)
+    parser.add_argument("--backend", default="lite")
+    parser.add_argument("--no-memory", action="store_true", help="skip step 2")
+    args = parser.parse_args()
+    texts = args.data / "train" / "text"
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        corpus = tmp / "corpus.jsonl"
+        count = write_corpus(texts, args.articles, args.articles, corpus)
+        size = corpus.stat().st_size
+        print(f"{count} articles ({size / 1e6:.1f} MB of JSON lines), backend {args.backend}, "
+              f"{os.cpu_count()} cores")
+        best: dict[int, tuple[int, float, float]] = {}
+        for _ in range(args.repeat):
+            for jobs in (1, 2):
+                run = measured(corpus, str(tmp / "out.jsonl"), jobs, args.backend)
+                if jobs not in best or run[1] < best[jobs][1]:
+                    best[jobs] = run
+        out_size = (tmp / "out.jsonl").stat().st_size
+        for jobs in (1, 2):
+            _, wall, cpu = best[jobs]
+            print(f"--jobs {jobs}: {wall:6.1f} s  {count / wall:6.1f} articles/s  "
+                  f"(CPU {cpu:6.1f} s, {count / cpu:6.1f} articles per CPU second)")
+        print(f"2 jobs / 1 job: {best[1][1] / best[2][1]:.2f}x (target 1.7x); "
+              f"output {out_size / 1e6:.0f} MB")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              "(other work on the machine slows both runs)")
+        if args.no_memory:
+            return
+        peaks = {}
+        for total in (args.small, args.large):
+            repeated = tmp / f"corpus-{total}.jsonl"
+            write_corpus(texts, args.articles, total, repeated)
+            peaks[total] = measured(repeated, os.devnull, 2, args.backend)[0]
+            repeated.unlink()
+            print(f"{total:6d} articles, --jobs 2: peak {peaks[total] / 1024:6.1f} MiB")
+        growth = peaks[args.large] / peaks[args.small] - 1
+        print(f"peak memory growth {args.small} -> {args.large}: {growth:+.1%} (target < 10%)")
+
+
+if __name__ == "__main__":
+    main()
