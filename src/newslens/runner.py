@@ -102,15 +102,18 @@ class LineMaker:
         pipeline: The pipeline to use (a worker builds its own, once).
         format: The output format's name (``jsonl``).
         omit: Fields and sections to leave out.
+        detail: The level of detail of the output (``--detail``).
     """
 
-    def __init__(self, pipeline: Pipeline, format: str, omit: frozenset[str]) -> None:
+    def __init__(
+        self, pipeline: Pipeline, format: str, omit: frozenset[str], detail: str = "standard"
+    ) -> None:
         from newslens.io.writers import find_format
 
         self.pipeline = pipeline
         self.buffer = io.StringIO()
-        self.writer: DocumentWriter = find_format(format, pipeline.plugins).writer(
-            self.buffer, omit=omit
+        self.writer: DocumentWriter = find_format(format, pipeline.plugins).open(
+            self.buffer, omit=omit, detail=detail
         )
 
     def __call__(self, batch: list[Document]) -> BatchResult:
@@ -188,11 +191,11 @@ def _id(doc: Document) -> str:
 # -- in the worker processes ---------------------------------------------------------
 
 
-def _setup_worker(config: Config, format: str, omit: frozenset[str]) -> None:
+def _setup_worker(config: Config, format: str, omit: frozenset[str], detail: str) -> None:
     from newslens.parallel import _worker_state
     from newslens.pipeline import Pipeline
 
-    _worker_state["lines"] = LineMaker(Pipeline(config=config), format, omit)
+    _worker_state["lines"] = LineMaker(Pipeline(config=config), format, omit, detail)
 
 
 def _run_batch(batch: list[Document]) -> BatchResult:
@@ -448,12 +451,12 @@ def run_corpus(
     tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
     batches = batched(_articles(args, config, pipeline, done, tally), args.batch_size)
     if jobs == 1:
-        maker = LineMaker(pipeline, format, omit)
+        maker = LineMaker(pipeline, format, omit, args.detail)
         results: Iterator[BatchResult] = (maker(batch) for batch in batches)
     else:
         results = ordered_map(
             _run_batch, batches, n_process=jobs, setup=_setup_worker,
-            setup_args=(config, format, omit),
+            setup_args=(config, format, omit, args.detail),
         )
     total = count_articles(args.inputs) if show else None
     progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
