@@ -58,7 +58,7 @@ def _start(backend: str) -> None:
 
 def _analyse(docs: list[Document]) -> list[dict[str, Any]]:
     assert _pipeline is not None
-    return [doc.to_dict() for doc in _pipeline.pipe(docs)]
+    return [doc.to_dict(detail="standard") for doc in _pipeline.pipe(docs)]
 
 
 def with_processes(docs: list[Document], workers: int, chunk: int, backend: str) -> tuple[

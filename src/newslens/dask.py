@@ -154,6 +154,7 @@ def analyze_partition(
     strict: bool = False,
     omit: Collection[str] = (),
     batch_size: int = 32,
+    detail: str = "standard",
 ) -> list[Record]:
     """Analyse the articles of one partition with this process's pipeline.
 
@@ -175,6 +176,9 @@ def analyze_partition(
         omit: Fields or sections to leave out of every record
             (see :meth:`Document.to_dict <newslens.Document.to_dict>`).
         batch_size: Articles given to the annotator at a time.
+        detail: The level of detail of the records, as ``--detail`` sets it for the
+            CLI (``"summary"``, ``"standard"``, ``"full"``; see
+            :meth:`Document.to_dict <newslens.Document.to_dict>`).
     """
     pipeline = worker_pipeline(backend, options=options, strict=strict)
     records: list[Record] = []
@@ -195,7 +199,7 @@ def analyze_partition(
                 records[slot] = _error(doc.id, result)
                 continue
             try:
-                records[slot] = result.to_dict(omit=omit)
+                records[slot] = result.to_dict(omit=omit, detail=detail)
             except Exception as exc:
                 records[slot] = _error(doc.id, exc)
         pending.clear()
@@ -223,6 +227,7 @@ def analyze_bag(
     strict: bool = False,
     omit: Collection[str] = (),
     batch_size: int = 32,
+    detail: str = "standard",
 ) -> db.Bag:
     """Analyse a bag of articles; return a bag of JSON records in the same order.
 
@@ -241,6 +246,8 @@ def analyze_bag(
         strict: Build the pipelines with ``strict=True``.
         omit: Fields or sections to leave out of every record (``{"tokens"}``).
         batch_size: Articles given to the annotator at a time.
+        detail: The level of detail of the records (default ``"standard"``, as the
+            CLI's output: no tokens, no per-sentence scores).
 
     Returns:
         A bag of :data:`Record`, one for each article.
@@ -253,6 +260,7 @@ def analyze_bag(
         strict=strict,
         omit=frozenset(omit),
         batch_size=batch_size,
+        detail=detail,
     )
 
 
@@ -265,6 +273,7 @@ def analyze_column(
     strict: bool = False,
     omit: Collection[str] = (),
     batch_size: int = 32,
+    detail: str = "standard",
 ) -> db.Bag:
     """Analyse a Dask DataFrame column (or Series) of article texts.
 
@@ -281,6 +290,7 @@ def analyze_column(
         strict: Build the pipelines with ``strict=True``.
         omit: Fields or sections to leave out of every record.
         batch_size: Articles given to the annotator at a time.
+        detail: The level of detail of the records (see :func:`analyze_bag`).
 
     Returns:
         A bag of :data:`Record`, one for each row, in row order.
@@ -290,7 +300,7 @@ def analyze_column(
     """
     settings: dict[str, Any] = {
         "backend": backend, "options": options, "strict": strict,
-        "omit": omit, "batch_size": batch_size,
+        "omit": omit, "batch_size": batch_size, "detail": detail,
     }
     import dask.dataframe as dd  # here: it needs pandas, which only DataFrames need
 
