@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise, repeat
-from typing import Any, Final, NamedTuple, TypeVar, overload
+from typing import Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
@@ -599,9 +599,6 @@ class ClauseBuilder:
         self.doc = doc
         self.words = Words(doc)
         self.outlines: list[Outline] = []
-        self.upos: Sequence[Any] | None = (
-            doc.tokens.column("upos") if doc.tokens.has("upos") else None
-        )
         body = doc.part("body")
         self.body_start = body.start if body is not None else 0
         self.quotes = _attributions(doc)
@@ -800,7 +797,7 @@ _ASKING: Final = {
     "ask": frozenset({"for", "to", "whether", "if"}),
     "go": frozenset({"to"}),  # "is going to": the future
     "need": frozenset({"to"}),  # "didn't need to meet": a necessity, not an event
-    **{verb: _TO for verb in ("expect", "hope", "plan", "aim", "want", "intend", "seek",
+    **{verb: _TO for verb in ("hope", "plan", "aim", "want", "intend", "seek",
                                "threaten", "try", "vow", "promise", "pledge")},
 }
 """Verbs that make a clause irrealis only before these words (``plans to``, not

@@ -88,9 +88,6 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     return pairs[:MAX_PAIRS]
 
 
-_BODY_SHARED: Final = 2
-
-
 def _dated_figures(outline: Outline) -> bool:
     return outline.numbered and outline.dated
 
