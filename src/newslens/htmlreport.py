@@ -193,21 +193,21 @@ def _groups(block: Block) -> list[str]:
 
 
 def _styles(blocks: Sequence[Block]) -> list[str]:
-    """The style of each block with marks: fill, box, or an underline."""
+    """The style of each block with marks: the plugin's preferred layer, else a fill
+    (one at most: the block with the most groups, when no block prefers the fill), a
+    box for other grouped blocks, or an underline."""
     grouped = sorted(
-        (i for i, block in enumerate(blocks) if _groups(block)),
+        (i for i, block in enumerate(blocks) if block.layer is None and _groups(block)),
         key=lambda i: (-len(_groups(blocks[i])), i),
     )
-    grouped = [i for i in grouped if blocks[i].layer is None]
+    fill = grouped[0] if grouped and not any(b.layer == "fill" for b in blocks) else None
     styles: list[str] = []
     plain = 0
-    for index in range(len(blocks)):
-        if blocks[index].layer is not None:  # the plugin's preference
-            layer = blocks[index].layer
-            styles.append(UNDERLINES[0] if layer == "line" else str(layer))
-        elif index in grouped:  # one fill at most: a preferred one, or the most grouped
-            taken = any(block.layer == "fill" for block in blocks)
-            styles.append("fill" if index == grouped[0] and not taken else "box")
+    for index, block in enumerate(blocks):
+        if block.layer is not None:
+            styles.append(block.layer)
+        elif index in grouped:
+            styles.append("fill" if index == fill else "box")
         else:
             styles.append(UNDERLINES[plain % len(UNDERLINES)])
             plain += 1
