@@ -49,7 +49,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
 
 if TYPE_CHECKING:
@@ -104,6 +104,13 @@ def error(message: str) -> None:
     """Print ``newslens: error: <message>`` to standard error."""
     sys.stderr.write(f"{PROG}: error: {message}\n")
     sys.stderr.flush()
+
+
+def warn_unused_omit(names: Iterable[str]) -> None:
+    """Warn on standard error about each ``--omit`` name no document had."""
+    for name in sorted(names):
+        sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
+                         "or section of that name\n")
 
 
 # -- argument parsing ------------------------------------------------------------------
@@ -494,9 +501,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     failures += 1
                     error(f"{_describe(doc)}: cannot write the document: {exc}")
                 plugin_failures = plugin_failures or _plugin_failed(doc)
-        for name in sorted(writer.unused_omit()):
-            sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
-                             "or section of that name\n")
+        warn_unused_omit(writer.unused_omit())
     except (EnricherError, PluginError) as exc:
         raise CommandError(f"{exc} (--strict)", EXIT_STRICT) from None
     except AnnotatorError as exc:

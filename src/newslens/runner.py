@@ -37,6 +37,7 @@ from newslens.cli import (
     PROG,
     CommandError,
     error,
+    warn_unused_omit,
 )
 
 if TYPE_CHECKING:
@@ -417,13 +418,10 @@ def _articles(
 
 
 def _warn_unused(omit: frozenset[str], tally: Tally) -> None:
-    from newslens.model import CORE_FIELDS
+    from newslens.io.writers import unused_names
 
-    if not tally.articles:
-        return
-    for name in sorted(omit - tally.seen - set(CORE_FIELDS)):
-        sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
-                         "or section of that name\n")
+    if tally.articles:
+        warn_unused_omit(unused_names(omit, tally.seen))
 
 
 def run_corpus(

@@ -90,6 +90,13 @@ def expand_omit(names: Iterable[str]) -> frozenset[str]:
     return frozenset(expanded)
 
 
+def unused_names(omit: Iterable[str], seen: Iterable[str]) -> frozenset[str]:
+    """The names of *omit* that are neither a core field nor among the *seen* field and
+    section names of the documents written: most likely misspelt."""
+    known = set(seen) | set(CORE_FIELDS)
+    return frozenset(name for name in omit if name not in known)
+
+
 class DocumentWriter(abc.ABC):
     """Writes documents one by one to a stream; use as a context manager.
 
@@ -130,7 +137,7 @@ class DocumentWriter(abc.ABC):
 
     def unused_omit(self) -> frozenset[str]:
         """Names in *omit* that no written document had: most likely misspelt."""
-        return frozenset(name for name in self.omit if name not in self.seen | set(CORE_FIELDS))
+        return unused_names(self.omit, self.seen)
 
     def _json(self, doc: Document, *, indent: bool = False) -> str:
         data = doc.to_dict(omit=self.omit, detail=self.detail)
