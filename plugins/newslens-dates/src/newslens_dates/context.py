@@ -37,6 +37,8 @@ class Context:
         last_anchor: The ``tid`` of the expression that gave :attr:`last_point`.
         last_end: Where that expression ends.
         last_day_end: Where the expression that gave :attr:`last_day` ends.
+        headline_end: Where the text's headline ends (``0``: the text has none); the
+            tense of the headline is read by the headline's rules.
     """
 
     text: str
@@ -48,6 +50,7 @@ class Context:
     last_anchor: str | None = None
     last_end: int | None = None
     last_day_end: int | None = None
+    headline_end: int = 0
 
     def __attrs_post_init__(self) -> None:
         self.starts = [w.start for w in self.words or ()]
@@ -71,7 +74,7 @@ class Context:
         words, starts = self.around(start, end)
         if not words:
             return UNKNOWN
-        return clause_tense(words, starts, start, end, strong)
+        return clause_tense(words, starts, start, end, strong, self.headline_end)
 
     def word_before(self, start: int) -> Word | None:
         """Return the word just before *start*, or ``None``, with its clause number."""

@@ -24,7 +24,12 @@ UNKNOWN: Final = 0
 
 _WORDS: Final = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]|\n")
 _SENTENCE_END: Final = frozenset({".", "!", "?", "\n"})
-_PASSIVE: Final = frozenset({"be", "been", "being", "to", "will", "would", "'s", "has", "have"})
+_PASSIVE: Final = frozenset(
+    {"be", "been", "being", "to", "will", "would", "'s", "has", "have", "is", "are", "'re",
+     "am", "remain", "remains", "stay", "stays"}
+)
+"""Words after which an *-ed* form is no past: a passive or perfect ("will be held"),
+or a state in the present ("is closed", "remains shut")."""
 _LEFT_WINDOW: Final = 12
 _RIGHT_WINDOW: Final = 4
 _PLAN_VERBS: Final = frozenset({"plan", "plans", "planned", "planning", "intend", "intends",
@@ -71,7 +76,8 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 class _Seen(NamedTuple):
-    """A word as the cue rules see it, with its neighbours (lower case, ``""`` if none)."""
+    """A word as the cue rules see it, with its neighbours (lower case, ``""`` if none),
+    and whether it is in the headline."""
 
     lower: str
     text: str
@@ -80,6 +86,7 @@ class _Seen(NamedTuple):
     before: str
     after: str
     strong: bool
+    headline: bool = False
 
 
 _MODALS: Final = frozenset({"could", "might", "may", "should", "must"})
@@ -89,6 +96,19 @@ _MODALS: Final = frozenset({"could", "might", "may", "should", "must"})
 def _tagged_as_noun(w: _Seen) -> bool:
     """"the plan", "the set", "a hit": a noun says nothing of tense."""
     return w.xpos is not None and w.xpos.startswith("NN") and w.lower not in _NOUN_CUES
+
+
+def _headline_infinitive(w: _Seen) -> bool:
+    """A headline's infinitive is its future: "Harbour bridge to reopen on Friday"
+    (a verb after *to*: tagged ``VB``, or without tags a lower-case word)."""
+    if not w.headline or w.before != "to" or not w.lower.isalpha():
+        return False
+    return w.xpos.startswith("VB") if w.xpos is not None else w.text[:1].islower()
+
+
+def _headline_present(w: _Seen) -> bool:
+    """A headline's present tense tells the past: "Putin invades Ukraine" (tagged only)."""
+    return w.headline and w.xpos in ("VBZ", "VBP") and w.lower not in ("has", "have", "'s")
 
 
 def _next_to(w: _Seen) -> bool:
@@ -172,6 +192,7 @@ def _ed_form(w: _Seen) -> bool:
 _Rules = tuple[tuple[Callable[[_Seen], bool], int], ...]
 
 _WORD_RULES: Final[_Rules] = (
+    (_headline_infinitive, FUTURE),
     (_next_to, UNKNOWN),
     (_plan_before_infinitive, FUTURE),
     (_past_plan, PAST),
@@ -182,6 +203,7 @@ _WORD_RULES: Final[_Rules] = (
 
 TAGGED_RULES: Final[_Rules] = (
     (_tagged_as_noun, UNKNOWN),
+    (_headline_present, PAST),
     *_WORD_RULES,
     (_weak_modal_for_weekday, UNKNOWN),
     (_modal_word_not_a_modal, UNKNOWN),
@@ -203,7 +225,11 @@ UNTAGGED_RULES: Final[_Rules] = (
 
 
 def _cue(
-    word: Word, previous: Word | None, strong: bool = False, following: Word | None = None
+    word: Word,
+    previous: Word | None,
+    strong: bool = False,
+    following: Word | None = None,
+    headline_end: int = 0,
 ) -> int:
     """Return the tense *word* is a cue of (``UNKNOWN`` if none).
 
@@ -215,6 +241,8 @@ def _cue(
         previous: The word before it, if any.
         strong: Count only strong future cues (for weekdays).
         following: The word after it, if any.
+        headline_end: Where the headline ends (``0``: no headline); its words are read
+            by the headline's rules.
     """
     seen = _Seen(
         word.text.lower(),
@@ -224,6 +252,7 @@ def _cue(
         previous.text.lower() if previous is not None else "",
         following.text.lower() if following is not None else "",
         strong,
+        word.start < headline_end,
     )
     for holds, tense in TAGGED_RULES if word.xpos is not None else UNTAGGED_RULES:
         if holds(seen):
@@ -232,7 +261,12 @@ def _cue(
 
 
 def clause_tense(
-    words: Sequence[Word], starts: Sequence[int], start: int, end: int, strong: bool = False
+    words: Sequence[Word],
+    starts: Sequence[int],
+    start: int,
+    end: int,
+    strong: bool = False,
+    headline_end: int = 0,
 ) -> int:
     """Return :data:`PAST`, :data:`FUTURE` or :data:`UNKNOWN` for the span ``[start, end)``.
 
@@ -245,6 +279,8 @@ def clause_tense(
         start: Start of the expression.
         end: End of the expression.
         strong: Count only strong future cues (``will``, ``scheduled``), for weekdays.
+        headline_end: Where the headline ends, ``0`` when the text has none: a
+            headline's infinitive is the future, its present tense the past.
     """
     left = bisect.bisect_left(starts, start)
     right = bisect.bisect_left(starts, end)
@@ -255,14 +291,16 @@ def clause_tense(
         word = words[index]
         if word.clause != clause:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index),
+                   headline_end)
         if cue:
             return cue
     for index in range(right, min(len(words), right + _RIGHT_WINDOW)):
         word = words[index]
         if word.clause != clause or word.text.lower() in _RIGHT_STOPS:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index),
+                   headline_end)
         if cue:
             return cue
     return UNKNOWN

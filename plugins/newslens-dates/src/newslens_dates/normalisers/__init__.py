@@ -75,6 +75,7 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "vague_units": spans.vague_units,
     "set_word": spans.set_word,
     "set_every": spans.set_every,
+    "set_freq": spans.set_freq,
     "set_rate": spans.set_rate,
     "weekday_set": spans.weekday_set,
 }

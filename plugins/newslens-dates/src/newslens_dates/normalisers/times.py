@@ -2,7 +2,9 @@
 
 A clock time is on the day mentioned just before it, else on the weekday named just
 after it, else on the creation day. Its value is the day with ``THH:MM`` (a part of
-the day is ``TMO``, ``TNI``...).
+the day is ``TMO``, ``TNI``...), and the time zone the text gives, as ISO 8601 writes
+it: ``12:00 UTC`` -> ``...T12:00Z``, ``6:40 p.m. (GMT +8)`` -> ``...T18:40+08``,
+``5 p.m. EST`` -> ``...T17:00-05`` (:func:`zone_suffix`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,17 @@ import re
 from typing import Final
 
 import attrs
+from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
 
 from newslens_dates import lexicon as lx
-from newslens_dates.anchoring import day_or_month, month_number, recent_day, weekday_point
+from newslens_dates.anchoring import (
+    day_in_sentence,
+    day_or_month,
+    month_number,
+    recent_day,
+    weekday_point,
+)
 from newslens_dates.calendar import Point
 from newslens_dates.candidates import Candidate
 from newslens_dates.context import Context
@@ -38,6 +47,46 @@ def clock_value(g: dict[str, str | None]) -> str:
     return f"{hour:02d}:{minute}"
 
 
+def _offset(minutes: int) -> str:
+    """``+08``, ``-05``, ``+05:30``; ``Z`` for UTC itself."""
+    if minutes == 0:
+        return "Z"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}" + (f":{rest:02d}" if rest else "")
+
+
+def _zone_key(word: str) -> str:
+    lower = " ".join(word.lower().split())
+    return lower if lower in lx.TIMEZONES else word.upper()
+
+
+def zone_suffix(g: dict[str, str | None], day: dt.date, clock: str) -> str:
+    """Return the time zone a clock time's groups give, as its value ends with it.
+
+    A zone word gives its offset (:data:`newslens_dates.lexicon.TIMEZONES`); ``GMT +8``
+    and ``UTC-05:30`` the offset written; a zone that changes with the season (``ET``)
+    its offset on *day* at *clock*, from the time zone database that ``dateutil``
+    ships; ``local time``, or no zone, nothing.
+    """
+    word = g.get("tz")
+    if not word:
+        return ""
+    zone = lx.TIMEZONES.get(_zone_key(word))
+    if zone is None:
+        return ""
+    if zone == "Z" and g.get("tzh"):
+        minutes = int(g["tzh"] or 0) * 60 + int(g.get("tzm") or 0)
+        return _offset(-minutes if g.get("tzsign") in ("-", "−") else minutes)
+    if "/" not in zone:
+        return zone
+    info = dateutil_tz.gettz(zone)
+    hour, minute = (int(part) for part in clock.split(":"))
+    moment = dt.datetime.combine(day, dt.time(min(hour, 23), minute), tzinfo=info)
+    offset = moment.utcoffset()
+    return "" if offset is None else _offset(int(offset.total_seconds()) // 60)
+
+
 def dayword(c: Candidate, ctx: Context) -> Reading:
     """``yesterday``, ``today``, ``tomorrow evening``."""
     g = c.groups
@@ -49,18 +98,28 @@ def dayword(c: Candidate, ctx: Context) -> Reading:
 
 
 def tonight(c: Candidate, ctx: Context) -> Reading:
-    """``tonight``, ``overnight``: the creation day's night."""
+    """``tonight``, ``overnight``: the night of the day mentioned earlier in the sentence
+    (:func:`~newslens_dates.anchoring.day_in_sentence`), else of the creation day."""
+    day = day_in_sentence(ctx, c)
+    if day is not None:
+        point = Point(day, "day", pod="NI")
+        return Reading("TIME", point.value(), c.mod, ctx.last_anchor, point)
     reference = need_dct(ctx, "day", "XXXX-XX-XXTNI")
     point = Point(reference, "day", pod="NI")
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
 
 def this_pod(c: Candidate, ctx: Context) -> Reading:
-    """``this morning``, ``last night`` (the night before), ``the evening`` (of the last
-    day mentioned, else the creation day)."""
+    """``this morning`` (of the day mentioned earlier in the sentence, else of the creation
+    day), ``last night`` (the night before), ``the evening`` (of the last day
+    mentioned, else the creation day)."""
     g = c.groups
     pod = lx.PARTS_OF_DAY[(g["pod"] or "").lower()]
     pdir = (g.get("pdir") or "").lower()
+    day = day_in_sentence(ctx, c) if pdir == "this" else None
+    if day is not None:  # "On Monday, ... this morning": that Monday's morning
+        point = Point(day, "day", pod=pod)
+        return Reading("TIME", point.value(), c.mod, ctx.last_anchor, point)
     reference = need_dct(ctx, "day", f"XXXX-XX-XXT{pod}")
     if pdir == "last":
         reference = reference - relativedelta(days=1) if pod != "NI" else reference
@@ -89,16 +148,21 @@ def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
 
 
 def clock(c: Candidate, ctx: Context) -> Reading:
-    """``10:35 a.m.``, ``noon``: on the day mentioned just before, else on the weekday
-    named just after, else on the creation day."""
+    """``10:35 a.m.``, ``8 PM``, ``noon``: on the day mentioned earlier in its sentence,
+    else on the weekday named just after it, else on the day mentioned just before
+    (within a few sentences), else on the creation day."""
     g = c.groups
+    same_sentence = day_in_sentence(ctx, c)
     reference = (
-        recent_day(ctx, c)
+        same_sentence
         or _day_after(ctx, c)
+        or recent_day(ctx, c)
         or need_dct(ctx, "day", f"XXXX-XX-XXT{clock_value(g)}")
     )
-    point = Point(reference, "day", pod=clock_value(g))
-    return Reading("TIME", point.value(), c.mod, "dct", point)
+    value = clock_value(g)
+    point = Point(reference, "day", pod=value + zone_suffix(g, reference, value))
+    anchor = ctx.last_anchor if same_sentence is not None else "dct"
+    return Reading("TIME", point.value(), c.mod, anchor, point)
 
 
 def clock_oclock(c: Candidate, ctx: Context) -> Reading:
@@ -116,7 +180,8 @@ def clock_weekday(c: Candidate, ctx: Context) -> Reading:
     """``10 a.m. Friday``: the clock time on that weekday."""
     g = c.groups
     day = weekday_point(c, ctx, lx.WEEKDAYS[(g["weekday"] or "").lower()], None)
-    point = attrs.evolve(day, pod=clock_value(g))
+    value = clock_value(g)
+    point = attrs.evolve(day, pod=value + zone_suffix(g, day.date, value))
     return Reading("TIME", point.value(), c.mod, "dct", point)
 
 
@@ -124,5 +189,6 @@ def clock_date(c: Candidate, ctx: Context) -> Reading:
     """``10 a.m. on Oct. 23``: the clock time on that day."""
     g = c.groups
     day = day_or_month(c, ctx, month_number(g["month"]), int(g["day"] or 0))
-    point = attrs.evolve(day, pod=clock_value(g))
+    value = clock_value(g)
+    point = attrs.evolve(day, pod=value + zone_suffix(g, day.date, value))
     return Reading("TIME", point.value(), c.mod, None if g.get("year") else "dct", point)
