@@ -125,15 +125,28 @@ def _year_of_month(reference: dt.date, month: int, tense: int) -> int:
     return reference.year + (1 if month < reference.month else 0)
 
 
-def forward_preposition(c: Candidate, ctx: Context) -> bool:
-    """Whether a preposition that points ahead stands just before *c* ("until Friday",
-    "by Monday": :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS`)."""
+def forward_preposition(c: Candidate, ctx: Context) -> int | None:
+    """Return where a preposition that points ahead starts, when one stands just before
+    *c* ("until Friday", "by Monday": :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS`),
+    else ``None``."""
     word = ctx.word_before(c.start)
-    return (
-        word is not None
-        and word.text.lower() in lx.FORWARD_PREPOSITIONS
-        and ctx.same_clause(c.start)
-    )
+    if word is None or word.text.lower() not in lx.FORWARD_PREPOSITIONS:
+        return None
+    return word.start if ctx.same_clause(c.start) else None
+
+
+def _weekday_tense(c: Candidate, ctx: Context) -> tuple[int, bool]:
+    """The tense a bare weekday follows, and whether it came after *until*/*by*.
+
+    After *until*, *till* or *by* the clause before the preposition decides, any
+    future cue counting ("said it would stay shut until Friday"), and without a past
+    cue the weekday is ahead; otherwise only a strong future cue sends it forward.
+    """
+    preposition = forward_preposition(c, ctx)
+    if preposition is None:
+        return direction(c, ctx, PAST, strong=True), False
+    tense = ctx.tense(preposition, c.end)
+    return (PAST if tense == PAST else FUTURE), True
 
 
 def weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> Point:
@@ -144,11 +157,12 @@ def weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> 
     closed until Friday" is the Friday before)."""
     iso = weekday + 1
     reference = need_dct(ctx, "day", f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""))
-    forward = forward_preposition(c, ctx)
-    if direction(c, ctx, FUTURE if forward else PAST, strong=True) == FUTURE:
+    tense, forward = _weekday_tense(c, ctx)
+    if tense == FUTURE:
         # the next one after the reference ("until Thursday" on a Thursday: that day)
-        chosen = reference + relativedelta(days=0 if forward else 1,
-                                           weekday=WEEKDAY_FUNCS[weekday](+1))
+        chosen = reference + relativedelta(
+            days=0 if forward else 1, weekday=WEEKDAY_FUNCS[weekday](+1)
+        )
     else:  # the last one, on or before the reference day
         chosen = reference + relativedelta(weekday=WEEKDAY_FUNCS[weekday](-1))
     return Point(chosen, "day", pod=pod)

@@ -244,9 +244,24 @@ def this_pod(c: Candidate, ctx: Context) -> bool:
 _AGE_AFTER: Final = re.compile(r"(?:-|\s+)old\b")
 
 
+_AFTER_A_SECOND: Final = frozenset(
+    {*lx.PREPOSITIONS, *lx.SHIFT_WORDS, "and", "or", "than", "ahead", "longer", "more"}
+)
+"""Words after "a second" that leave it a span ("for a second or two", "a second later")."""
+
+
+def _ordinal_second(c: Candidate, ctx: Context) -> bool:
+    """"a second quake", "a second time": the ordinal before a noun, not a span."""
+    if (c.groups.get("unit") or "").lower() != "second":
+        return False
+    following = ctx.next_word(c.end)
+    return following.isalpha() and following not in _AFTER_A_SECOND
+
+
 def duration(c: Candidate, ctx: Context) -> bool:
-    """Not an age ("a 6-year-old boy"), nor more units than a span we can place."""
-    if _AGE_AFTER.match(ctx.text[c.end : c.end + 6]):
+    """Not an age ("a 6-year-old boy"), nor "a second quake" (an ordinal), nor more
+    units than a span we can place."""
+    if _AGE_AFTER.match(ctx.text[c.end : c.end + 6]) or _ordinal_second(c, ctx):
         return False
     if not c.groups.get("number"):
         return True

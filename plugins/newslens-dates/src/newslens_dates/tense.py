@@ -22,7 +22,8 @@ PAST: Final = -1
 FUTURE: Final = 1
 UNKNOWN: Final = 0
 
-_WORDS: Final = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]|\n")
+_WORDS: Final = re.compile(r"\d+(?::\d\d)+|\w+(?:[.'’]\w+)*|[^\w\s]|\n")
+"""A word (a clock time ``14:00`` is one: its colon ends no clause), a mark, a newline."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", "\n"})
 _PASSIVE: Final = frozenset(
     {"be", "been", "being", "to", "will", "would", "'s", "has", "have", "is", "are", "'re",
@@ -40,6 +41,18 @@ _NOUN_CUES: Final = frozenset({"tomorrow"})
 _RIGHT_STOPS: Final = frozenset(
     {"that", "and", "but", "because", "when", "while", "after", "before"}
 )
+_LEFT_STOPS: Final = frozenset({"after", "before", "because", "while", "since", "until"})
+_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _opens_clause(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at *index* opens a clause of its own: a conjunction before a
+    verb in *-ing* or a subject ("after hurting her ankle in training on Thursday", not
+    "after the Oct. 23 slaying"); looking left stops there, before "will miss"."""
+    if words[index].text.lower() not in _LEFT_STOPS or index + 1 >= len(words):
+        return False
+    following = words[index + 1].text.lower()
+    return following.endswith("ing") or following in _SUBJECTS
 
 
 @attrs.frozen
@@ -289,7 +302,7 @@ def clause_tense(
         clause = words[left - 1].clause
     for index in range(left - 1, max(-1, left - 1 - _LEFT_WINDOW), -1):
         word = words[index]
-        if word.clause != clause:
+        if word.clause != clause or (index < left - 1 and _opens_clause(words, index)):
             break
         cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index),
                    headline_end)

@@ -1,7 +1,7 @@
 """Normalisers of days and times: ``today``, ``tonight``, ``this morning``, clock times.
 
-A clock time is on the day mentioned just before it, else on the weekday named just
-after it, else on the creation day. Its value is the day with ``THH:MM`` (a part of
+A clock time is on the weekday named right after it, else on the day mentioned earlier
+in its sentence, else on the creation day. Its value is the day with ``THH:MM`` (a part of
 the day is ``TMO``, ``TNI``...), and the time zone the text gives, as ISO 8601 writes
 it: ``12:00 UTC`` -> ``...T12:00Z``, ``6:40 p.m. (GMT +8)`` -> ``...T18:40+08``,
 ``5 p.m. EST`` -> ``...T17:00-05`` (:func:`zone_suffix`).
@@ -132,11 +132,14 @@ def this_pod(c: Candidate, ctx: Context) -> Reading:
 
 
 _DAY_AFTER_CLOCK: Final = re.compile(
-    r"[^.;!?\n]{0,24}?\b(" + "|".join(n for n in lx.WEEKDAYS if len(n) > 4) + r")\b",
+    r",?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*(?:on\s+)?("
+    + "|".join(n for n in lx.WEEKDAYS if len(n) > 4)
+    + r")\b",
     re.IGNORECASE,
 )
-"""A full weekday name shortly after a clock time, in the same sentence:
-"at about 10:35 a.m. (0735 GMT) Friday" is on that Friday."""
+"""A full weekday name right after a clock time, after at most a parenthesis and *on*:
+"at about 10:35 a.m. (0735 GMT) Friday" and "from 6 a.m. on Thursday" are on that day
+("at 6 p.m. and stay closed until Monday" is not)."""
 
 
 def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
@@ -148,15 +151,15 @@ def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
 
 
 def clock(c: Candidate, ctx: Context) -> Reading:
-    """``10:35 a.m.``, ``8 PM``, ``noon``: on the day mentioned earlier in its sentence,
-    else on the weekday named just after it, else on the day mentioned just before
-    (within a few sentences), else on the creation day."""
+    """``10:35 a.m.``, ``8 PM``, ``noon``: on the weekday named right after it, else on
+    the day mentioned earlier in its sentence, else on the creation day (a day named in
+    an earlier sentence, or in the headline, is not the clock time's)."""
     g = c.groups
-    same_sentence = day_in_sentence(ctx, c)
+    after = _day_after(ctx, c)
+    same_sentence = None if after is not None else day_in_sentence(ctx, c)
     reference = (
-        same_sentence
-        or _day_after(ctx, c)
-        or recent_day(ctx, c)
+        after
+        or same_sentence
         or need_dct(ctx, "day", f"XXXX-XX-XXT{clock_value(g)}")
     )
     value = clock_value(g)
