@@ -258,10 +258,23 @@ def _ordinal_second(c: Candidate, ctx: Context) -> bool:
     return following.isalpha() and following not in _AFTER_A_SECOND
 
 
+def _a_unit_after_an_amount(c: Candidate, ctx: Context) -> bool:
+    """"$10 a day", "twice a week": a rate (:func:`set_rate`), unless a shift word
+    follows ("$5 million a year ago" is a date)."""
+    if (c.groups.get("number") or "").lower() not in ("a", "an"):
+        return False
+    words = ctx.text[c.start : c.end].split()
+    if len(words) != 2 or ctx.next_word(c.end) in lx.SHIFT_WORDS:
+        return False
+    return set_rate(c, ctx)
+
+
 def duration(c: Candidate, ctx: Context) -> bool:
-    """Not an age ("a 6-year-old boy"), nor "a second quake" (an ordinal), nor more
-    units than a span we can place."""
+    """Not an age ("a 6-year-old boy"), nor "a second quake" (an ordinal), nor a rate
+    ("$10 a day": a recurrence), nor more units than a span we can place."""
     if _AGE_AFTER.match(ctx.text[c.end : c.end + 6]) or _ordinal_second(c, ctx):
+        return False
+    if _a_unit_after_an_amount(c, ctx):
         return False
     if not c.groups.get("number"):
         return True

@@ -181,13 +181,20 @@ def _present_tag(w: _Seen) -> bool:
 
 
 def _tagged_past_word(w: _Seen) -> bool:
-    """A verb that is one of the past words ("said", "met"), whatever its tag."""
-    return w.xpos is not None and w.xpos.startswith("VB") and w.lower in lx.PAST_CUES
+    """A verb that is one of the past words ("said", "met"), whatever its tag, but not
+    a participle after an auxiliary ("will be held")."""
+    return (
+        w.xpos is not None
+        and w.xpos.startswith("VB")
+        and w.lower in lx.PAST_CUES
+        and w.before not in _PASSIVE
+    )
 
 
 def _past_word(w: _Seen) -> bool:
-    """Without tags: a past word ("said", "was", "ago")."""
-    return w.lower in lx.PAST_CUES
+    """Without tags: a past word ("said", "was", "ago"), but not a participle after an
+    auxiliary ("will be held", "is set")."""
+    return w.lower in lx.PAST_CUES and w.before not in _PASSIVE
 
 
 def _ed_form(w: _Seen) -> bool:
