@@ -125,14 +125,18 @@ def _year_of_month(reference: dt.date, month: int, tense: int) -> int:
     return reference.year + (1 if month < reference.month else 0)
 
 
+_FORWARD_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(lx.FORWARD_PREPOSITIONS)) + r")\s+$", re.I
+)
+"""One of :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS` right before an expression."""
+
+
 def forward_preposition(c: Candidate, ctx: Context) -> int | None:
     """Return where a preposition that points ahead starts, when one stands just before
     *c* ("until Friday", "by Monday": :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS`),
     else ``None``."""
-    word = ctx.word_before(c.start)
-    if word is None or word.text.lower() not in lx.FORWARD_PREPOSITIONS:
-        return None
-    return word.start if ctx.same_clause(c.start) else None
+    match = _FORWARD_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+    return None if match is None else match.start()
 
 
 def _weekday_tense(c: Candidate, ctx: Context) -> tuple[int, bool]:

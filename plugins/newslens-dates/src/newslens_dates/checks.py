@@ -258,15 +258,22 @@ def _ordinal_second(c: Candidate, ctx: Context) -> bool:
     return following.isalpha() and following not in _AFTER_A_SECOND
 
 
+_AMOUNT_BEFORE: Final = re.compile(
+    r"(?:\d[\d.,]*|million|billion|thousand|hundred|cents?|dollars?)\s+$", re.I
+)
+"""An amount right before "a day" (looked for in a few characters before it)."""
+
+
 def _a_unit_after_an_amount(c: Candidate, ctx: Context) -> bool:
-    """"$10 a day", "twice a week": a rate (:func:`set_rate`), unless a shift word
-    follows ("$5 million a year ago" is a date)."""
+    """"$10 a day": a rate (:func:`set_rate`), unless a shift word follows ("$5 million
+    a year ago" is a date)."""
     if (c.groups.get("number") or "").lower() not in ("a", "an"):
         return False
-    words = ctx.text[c.start : c.end].split()
-    if len(words) != 2 or ctx.next_word(c.end) in lx.SHIFT_WORDS:
+    if len(ctx.text[c.start : c.end].split()) != 2:
         return False
-    return set_rate(c, ctx)
+    if not _AMOUNT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return False
+    return ctx.next_word(c.end) not in lx.SHIFT_WORDS
 
 
 def duration(c: Candidate, ctx: Context) -> bool:

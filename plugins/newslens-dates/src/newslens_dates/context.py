@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from newslens_dates.calendar import Point
-from newslens_dates.tense import UNKNOWN, Word, clause_tense, words_from_text
+from newslens_dates.tense import NOT_WORDS, TOKENS, UNKNOWN, Word, clause_tense, words_from_text
 
 _LEFT_CHARS: Final = 160  # how much text before an expression its clause may span
 _RIGHT_CHARS: Final = 60
@@ -90,11 +90,17 @@ class Context:
 
     def previous_word(self, start: int) -> str:
         """Return the word just before *start* (lower case, ``""`` at the beginning)."""
+        if self.words is None:  # the same word, without making Word objects
+            tokens = TOKENS.findall(self.text, max(0, start - _NEAR_CHARS), start)
+            return next((t.lower() for t in reversed(tokens) if t not in NOT_WORDS), "")
         word = self.word_before(start)
         return word.text.lower() if word is not None else ""
 
     def next_word(self, end: int) -> str:
         """Return the word just after *end* (lower case, ``""`` at the end)."""
+        if self.words is None:
+            tokens = TOKENS.findall(self.text, end, end + _NEAR_CHARS)
+            return next((t.lower() for t in tokens if t not in NOT_WORDS), "")
         words, starts = self.near(end)
         index = bisect.bisect_left(starts, end)
         return words[index].text.lower() if index < len(words) else ""

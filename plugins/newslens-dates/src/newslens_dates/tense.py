@@ -22,9 +22,14 @@ PAST: Final = -1
 FUTURE: Final = 1
 UNKNOWN: Final = 0
 
-_WORDS: Final = re.compile(r"\d+(?::\d\d)+|\w+(?:[.'’]\w+)*|[^\w\s]|\n")
+TOKENS: Final = re.compile(r"\w+(?:[.'’]\w+|:\d\d)*|[^\w\s]|\n")
+"""A word (a clock time ``14:00`` is one: its colon ends no clause), a mark, a newline."""
+_WORDS: Final = TOKENS
 """A word (a clock time ``14:00`` is one: its colon ends no clause), a mark, a newline."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", "\n"})
+NOT_WORDS: Final = _SENTENCE_END | lx.CLAUSE_BREAKS
+"""Tokens of :func:`words_from_text`'s pattern that are never words (they end a
+sentence or a clause)."""
 _PASSIVE: Final = frozenset(
     {"be", "been", "being", "to", "will", "would", "'s", "has", "have", "is", "are", "'re",
      "am", "remain", "remains", "stay", "stays"}
