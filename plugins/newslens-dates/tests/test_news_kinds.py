@@ -65,6 +65,12 @@ def value_of(text: str, phrase: str, published: dt.date | str = DCT, headline: b
         ("She will miss Sunday's game after hurting her knee on Tuesday.", "Sunday",
          "2024-02-18", False),
         ("Talks will resume at 14:00 GMT on Thursday.", "Thursday", "2024-02-22", False),
+        ("Polls open on Tuesday.", "Tuesday", "2024-02-20", False),
+        ("The sides meet again on Saturday.", "Saturday", "2024-02-17", False),
+        ("The sides met again on Saturday.", "Saturday", "2024-02-10", False),
+        ("The two sides did not meet on Saturday.", "Saturday", "2024-02-10", False),
+        ("Pope visits Kenya on Tuesday", "Tuesday", "2024-02-13", True),
+        ("The index fell as of Friday's close.", "Friday", "2024-02-09", False),
     ],
 )  # fmt: skip
 def test_direction_of_a_weekday(text: str, phrase: str, value: str, headline: bool) -> None:

@@ -304,6 +304,16 @@ FUTURE_CUES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Words in a clause that point to the future (``will meet on Friday``)."""
 
+SCHEDULED_PRESENT: Final[frozenset[str]] = frozenset(
+    {"open", "opens", "reopen", "reopens", "close", "closes", "meet", "meets", "start",
+     "starts", "begin", "begins", "resume", "resumes", "play", "plays", "face", "faces",
+     "host", "hosts", "vote", "votes", "return", "returns", "kick", "kicks", "launch",
+     "launches", "take", "takes", "go", "goes", "run", "runs"}
+)  # fmt: skip
+"""Verbs of scheduled events whose present tense, in the body, points a weekday forward:
+"the sides meet again on Saturday", "polls open on Tuesday" (news narrates the past in
+the past tense; in a headline the present is the past: "Pope visits Kenya")."""
+
 FORWARD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"until", "till", "til", "by"})
 """Prepositions before a weekday that make it the coming one when its clause has no
 past cue: "closed until Friday", "due by Monday" (news otherwise narrates the past)."""

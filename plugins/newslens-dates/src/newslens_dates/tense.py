@@ -129,6 +129,24 @@ def _headline_present(w: _Seen) -> bool:
     return w.headline and w.xpos in ("VBZ", "VBP") and w.lower not in ("has", "have", "'s")
 
 
+_NOT_PRESENT_BEFORE: Final = frozenset(
+    {"to", "not", "n't", "did", "didn't", "never", "had", "has", "have", "would", "could",
+     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
+)  # fmt: skip
+"""Words before a verb of :data:`newslens_dates.lexicon.SCHEDULED_PRESENT` that make it
+no present tense ("failed to meet", "did not open") or a noun ("the start")."""
+
+
+def _scheduled_present(w: _Seen) -> bool:
+    """In the body, a scheduled event in the present tense is ahead: "Polls open on
+    Tuesday", "the sides meet again on Saturday" (tagged: ``VBZ``/``VBP`` only)."""
+    if w.headline or w.lower not in lx.SCHEDULED_PRESENT or w.before in _NOT_PRESENT_BEFORE:
+        return False
+    if w.before.endswith(("'s", "’s")):  # "Friday's close": a noun
+        return False
+    return w.xpos in ("VBZ", "VBP") if w.xpos is not None else w.text[:1].islower()
+
+
 def _next_to(w: _Seen) -> bool:
     """"next to the embassy": a place, not the future."""
     return w.lower == "next" and w.after == "to"
@@ -218,6 +236,7 @@ _Rules = tuple[tuple[Callable[[_Seen], bool], int], ...]
 
 _WORD_RULES: Final[_Rules] = (
     (_headline_infinitive, FUTURE),
+    (_scheduled_present, FUTURE),
     (_next_to, UNKNOWN),
     (_plan_before_infinitive, FUTURE),
     (_past_plan, PAST),
