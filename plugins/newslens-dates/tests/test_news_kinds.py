@@ -188,6 +188,10 @@ def test_zones_in_words() -> None:
         ("Talks drag on for almost two years", "almost two years", "P2Y", "APPROX", True),
         ("It was more than the four-hour session allowed.", "four-hour", "PT4H", None, False),
         ("He served less than the two-year term.", "two-year", "P2Y", None, False),
+        ("Prices rose over the past two years.", "the past two years", "P2Y", None, False),
+        ("The war has raged for the past year.", "the past year", "P1Y", None, False),
+        ("She was jailed for almost two-and-a-half years.", "almost two-and-a-half years",
+         "P2Y6M", "APPROX", False),
     ],
 )  # fmt: skip
 def test_durations_stay_durations(
@@ -204,6 +208,10 @@ def test_a_counted_span_is_a_duration(word: str, number: int, units: str) -> Non
     (timex,) = find_timexes(f"The dispute has run {word} {number} {units}.", published=DCT)
     assert (timex.type, timex.value) == ("DURATION", f"P{number}{units[0].upper()}")
     assert timex.mod == {"over": "MORE_THAN", "for": None}.get(word, "APPROX")
+
+
+def test_the_past_year_without_for_is_the_year_before() -> None:
+    assert found("Prices rose over the past year.") == [("the past year", "DATE", "2023")]
 
 
 def test_a_second_quake_is_no_duration() -> None:

@@ -61,7 +61,8 @@ def _without_article(c: Candidate, ctx: Context) -> Candidate:
 
 def _with_duration_mod(c: Candidate, before: str) -> Candidate:
     """``more than``, ``about``, ``at least`` before a duration, a time or a recurrence
-    (``about`` is not taken before a time: "at about 10 a.m.").
+    (``about`` is not taken before a time: "at about 10 a.m.", nor ``over`` before
+    "the past two years", where it means *during*).
 
     *before* is the text just before the match. Not called for a duration used as an
     adjective after an article ("more than the four-hour session"): a modifier before
@@ -73,7 +74,10 @@ def _with_duration_mod(c: Candidate, before: str) -> Candidate:
     match = grammar.DURATION_MOD_BEFORE.search(before)
     if not match or (kind == "TIME" and match.group("mod").lower() == "about"):
         return c
-    mod = lx.DURATION_MODS[" ".join(match.group("mod").lower().split())]
+    word = " ".join(match.group("mod").lower().split())
+    if word == "over" and c.groups.get("ddir"):  # "over the past two years": during them
+        return c
+    mod = lx.DURATION_MODS[word]
     return attrs.evolve(c, start=c.start - len(before) + match.start("mod"), mod=mod)
 
 

@@ -148,7 +148,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("anchored", "DATE", r"the (?P<adir>next|following|previous|prior|preceding) (?P<aunit>day|week|month|year|morning|afternoon|evening|night)", 3),  # noqa: E501
     Rule("day_before", "DATE", r"the (?P<aunit>day|week|month|year|night) (?P<adir>before|after)(?=\s*[,.;)]|$)", 3),  # noqa: E501
     # Durations and recurrences.
-    Rule("duration", "DURATION", r"(?:the )?(?:(?P<ddir>first|past|last|next|coming|previous|past few|last few|next few|final) )?(?:{number}|{vague})(?: and a half)?(?: (?:more|additional|extra))?[-\s]+(?:{unit}|{units})(?:-long| and a half)?", 2),  # noqa: E501
+    Rule("duration", "DURATION", r"(?:the )?(?:(?P<ddir>first|past|last|next|coming|previous|past few|last few|next few|final) )?(?:{number}|{vague})(?:[-\s]and[-\s]a[-\s]half)?(?: (?:more|additional|extra))?[-\s]+(?:{unit}|{units})(?:-long| and a half)?", 2),  # noqa: E501
     Rule("half_unit", "DURATION", r"(?P<half>half an?|a half)[-\s]+{unit}", 2),
     Rule("vague_units", "DURATION", r"(?:(?P<vdir>recent|coming|the past|the last|the next|the coming|past|next) )?{units}(?: ahead)?", 0),  # noqa: E501
     Rule("set_word", "SET", r"{set_word}", 1),

@@ -19,12 +19,13 @@ from newslens_dates.reading import Reading, Unresolvable
 
 
 def duration(c: Candidate, ctx: Context) -> Reading:
-    """``seven years``, ``four-hour``, ``two and a half hours``, ``several weeks``
+    """``seven years``, ``four-hour``, ``two and a half hours`` (``two-and-a-half``),
+    ``several weeks``
     (``PXW``); with a shift word, the point it gives (``three years ago``)."""
     g = c.groups
     unit = unit_of(g)
     number = None if g.get("vague") else parse_number(g.get("number"))
-    text = ctx.text[c.start : c.end].lower()
+    text = ctx.text[c.start : c.end].lower().replace("-", " ")
     if " and a half" in text and number is not None:
         number += Fraction(1, 2)
     if c.shift:
