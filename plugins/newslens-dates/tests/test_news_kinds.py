@@ -71,6 +71,9 @@ def value_of(text: str, phrase: str, published: dt.date | str = DCT, headline: b
         ("The two sides did not meet on Saturday.", "Saturday", "2024-02-10", False),
         ("Pope visits Kenya on Tuesday", "Tuesday", "2024-02-13", True),
         ("The index fell as of Friday's close.", "Friday", "2024-02-09", False),
+        ("The strike is set to end on Monday.", "Monday", "2024-02-19", False),
+        ("The strike was set to end on Monday.", "Monday", "2024-02-12", False),
+        ("A new law comes into force on Monday.", "Monday", "2024-02-19", False),
     ],
 )  # fmt: skip
 def test_direction_of_a_weekday(text: str, phrase: str, value: str, headline: bool) -> None:
@@ -148,6 +151,9 @@ def test_a_headline_infinitive_weekday_is_ahead(weekday: str, dct: dt.date) -> N
          "2024-02-09T15:00-05", DCT),
         ("The quake struck at 14:32 local time.", "14:32 local time", "2024-02-15T14:32",
          DCT),
+        ("The eclipse will begin at 17:02 UTC on April 8.", "17:02 UTC", "2024-04-08T17:02Z",
+         DCT),
+        ("Voting ends at 20:00 CET on Sunday.", "20:00 CET", "2024-02-18T20:00+01", DCT),
     ],
 )  # fmt: skip
 def test_time_zones_are_kept(text: str, phrase: str, value: str, published: dt.date) -> None:

@@ -308,7 +308,9 @@ SCHEDULED_PRESENT: Final[frozenset[str]] = frozenset(
     {"open", "opens", "reopen", "reopens", "close", "closes", "meet", "meets", "start",
      "starts", "begin", "begins", "resume", "resumes", "play", "plays", "face", "faces",
      "host", "hosts", "vote", "votes", "return", "returns", "kick", "kicks", "launch",
-     "launches", "take", "takes", "go", "goes", "run", "runs"}
+     "launches", "take", "takes", "go", "goes", "run", "runs", "end", "ends", "finish",
+     "finishes", "come", "comes", "arrive", "arrives", "depart", "departs", "visit",
+     "visits", "hold", "holds"}
 )  # fmt: skip
 """Verbs of scheduled events whose present tense, in the body, points a weekday forward:
 "the sides meet again on Saturday", "polls open on Tuesday" (news narrates the past in

@@ -157,6 +157,15 @@ def _plan_before_infinitive(w: _Seen) -> bool:
     return w.lower in _PLAN_VERBS and w.after == "to" and w.before not in ("had", "been")
 
 
+def _set_to(w: _Seen) -> bool:
+    """"is set to end on Monday", "poised to win on Sunday" (not "was set to")."""
+    return (
+        w.lower in ("set", "poised")
+        and w.after == "to"
+        and w.before not in ("was", "were", "had", "been")
+    )
+
+
 def _past_plan(w: _Seen) -> bool:
     """"had been scheduled to expire Friday": a plan in the past."""
     return w.lower in lx.STRONG_FUTURE_CUES and w.before in ("been", "had")
@@ -239,6 +248,7 @@ _WORD_RULES: Final[_Rules] = (
     (_scheduled_present, FUTURE),
     (_next_to, UNKNOWN),
     (_plan_before_infinitive, FUTURE),
+    (_set_to, FUTURE),
     (_past_plan, PAST),
     (_future_infinitive, FUTURE),
     (_weak_future_word_for_weekday, UNKNOWN),

@@ -28,6 +28,7 @@ from newslens_dates.anchoring import (
 from newslens_dates.calendar import Point
 from newslens_dates.candidates import Candidate
 from newslens_dates.context import Context
+from newslens_dates.grammar import COMPILED
 from newslens_dates.reading import Reading, Unresolvable, need_dct
 
 
@@ -142,16 +143,33 @@ _DAY_AFTER_CLOCK: Final = re.compile(
 ("at 6 p.m. and stay closed until Monday" is not)."""
 
 
+_DATE_AFTER_CLOCK: Final = re.compile(r",?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*(?:on\s+)?")
+_MONTH_DAY: Final = next(r for r in COMPILED if r.rule.name == "month_day")
+
+
 def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
-    """Return the weekday named just after the clock time *c*, resolved, if there is one."""
-    match = _DAY_AFTER_CLOCK.match(ctx.text, c.end)
-    if match is None or ctx.dct is None:
+    """Return the day named just after the clock time *c*, resolved, if there is one: a
+    weekday ("10 a.m. Friday") or a day of a month ("17:02 UTC on April 8")."""
+    if ctx.dct is None:
         return None
-    return weekday_point(c, ctx, lx.WEEKDAYS[match.group(1).lower()], None).date
+    match = _DAY_AFTER_CLOCK.match(ctx.text, c.end)
+    if match is not None:
+        return weekday_point(c, ctx, lx.WEEKDAYS[match.group(1).lower()], None).date
+    lead = _DATE_AFTER_CLOCK.match(ctx.text, c.end)
+    date = _MONTH_DAY.pattern.match(ctx.text, lead.end()) if lead else None
+    if date is None or not date.group("month")[:1].isupper():
+        return None
+    after = Candidate(date.start(), date.end(), _MONTH_DAY.rule, date.groupdict())
+    try:
+        return day_or_month(after, ctx, month_number(date.group("month")),
+                            int(date.group("day"))).date
+    except Unresolvable:
+        return None
 
 
 def clock(c: Candidate, ctx: Context) -> Reading:
-    """``10:35 a.m.``, ``8 PM``, ``noon``: on the weekday named right after it, else on
+    """``10:35 a.m.``, ``8 PM``, ``noon``: on the day named right after it (``Friday``,
+    ``on April 8``), else on
     the day mentioned earlier in its sentence, else on the creation day (a day named in
     an earlier sentence, or in the headline, is not the clock time's)."""
     g = c.groups
