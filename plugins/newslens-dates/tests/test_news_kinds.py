@@ -253,6 +253,10 @@ def test_a_second_quake_is_no_duration() -> None:
         ("Easter week will be busy.", "Easter week", "2024-W13", DCT, False),
         ("Shops to stay open on Easter Monday", "Easter Monday", "2024-04-01", DCT, True),
         ("Storm threatens Christmas travel", "Christmas", "2023-12-25", "2023-12-20", True),
+        ("The attack happened on Christmas Day in 2016.", "Christmas Day", "2016-12-25", DCT,
+         False),
+        ("He was released on Christmas Eve last year.", "Christmas Eve", "2023-12-24", DCT,
+         False),
     ],
 )  # fmt: skip
 def test_holidays(
@@ -299,6 +303,7 @@ def test_holidays_fall_on_their_days(year: int) -> None:
          False),
         ("The library will shut at 6 p.m. and stay closed until Monday.", "6 p.m.",
          "2024-02-15T18:00", False),
+        ("The mayor will speak at 10 a.m. tomorrow.", "10 a.m.", "2024-02-16T10:00", False),
     ],
 )  # fmt: skip
 def test_times_without_a_day(text: str, phrase: str, value: str, headline: bool) -> None:
@@ -328,6 +333,9 @@ def test_a_time_on_a_day_of_its_sentence_is_anchored_to_it() -> None:
         ("The market opens every Monday.", "every Monday", "XXXX-WXX-1", None),
         ("Parking costs $10 a day.", "a day", "P1D", None),
         ("The index is published weekly.", "weekly", "P1W", None),
+        ("The festival is held every summer.", "every summer", "XXXX-SU", None),
+        ("He trains six days a week.", "six days a week", "P1W", "6D"),
+        ("The shop is open 24 hours a day.", "24 hours a day", "P1D", "24H"),
     ],
 )  # fmt: skip
 def test_recurrences(text: str, extent: str, value: str, freq: str | None) -> None:

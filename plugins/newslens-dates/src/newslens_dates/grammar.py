@@ -152,8 +152,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("half_unit", "DURATION", r"(?P<half>half an?|a half)[-\s]+{unit}", 2),
     Rule("vague_units", "DURATION", r"(?:(?P<vdir>recent|coming|the past|the last|the next|the coming|past|next) )?{units}(?: ahead)?", 0),  # noqa: E501
     Rule("set_word", "SET", r"{set_word}", 1),
-    Rule("set_every", "SET", r"{set_quant} (?:(?P<other>other) )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod})", 2),  # noqa: E501
-    Rule("set_freq", "SET", r"(?P<freq>once|twice|thrice|{number} times) (?:a|an|per|every|each) {unit}", 3),  # noqa: E501
+    Rule("set_every", "SET", r"{set_quant} (?:(?P<other>other) )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod}|{season})", 2),  # noqa: E501
+    Rule("set_freq", "SET", r"(?P<freq>once|twice|thrice|{number} (?P<fwhat>times|days|nights|hours)) (?:a|an|per|every|each) {unit}", 3),  # noqa: E501
     Rule("set_rate", "SET", r"(?P<rate>a|an|per) {unit}(?![-\w])", 0),
     Rule("weekday_set", "SET", r"(?P<wplural>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", 1),  # noqa: E501
 )  # fmt: skip

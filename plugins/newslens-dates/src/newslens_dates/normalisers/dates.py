@@ -9,6 +9,7 @@ Each function reads one kind of grammar match (its name is the rule's, see
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 from dateutil.easter import easter
@@ -166,6 +167,23 @@ def _holiday_on(key: str, year: int) -> dt.date:
     return found + dt.timedelta(days=lx.HOLIDAY_SHIFTS.get(key, 0))
 
 
+_YEAR_AFTER: Final = re.compile(
+    r",?\s+(?:in\s+(?P<year>1[0-9]\d\d|20\d\d)(?![\d-])|(?P<rel>last|this|next)\s+year\b)", re.I
+)
+"""A year named right after a holiday: "Christmas Day in 2016", "Christmas Eve last year"."""
+
+
+def _year_after(c: Candidate, ctx: Context) -> int | None:
+    """The year :data:`_YEAR_AFTER` names after *c*, if any (``last year`` counts from the
+    creation time)."""
+    match = _YEAR_AFTER.match(ctx.text, c.end)
+    if match is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year"))
+    return need_dct(ctx, "year").year + _HOLIDAY_YEARS[match.group("rel").lower()]
+
+
 _HOLIDAY_YEARS: Final = {"last": -1, "this": 0, "next": 1}
 _HOLIDAY_NEAR_DAYS: Final = 14
 """A holiday this many days or fewer from the creation time is that one, whatever the
@@ -177,7 +195,8 @@ def holiday(c: Candidate, ctx: Context) -> Reading:
     """``Christmas``, ``Thanksgiving 1998``, ``Easter``, ``next Christmas``; ``Easter
     week``: the week of that day.
 
-    In the year written; ``last``/``next`` Christmas is the one before or after the
+    In the year written (also just after it: "Christmas Day in 2016", "Christmas Eve
+    last year"); ``last``/``next`` Christmas is the one before or after the
     creation time, ``last year's``/``next year's`` the one in that year, and ``this``
     the one of the creation time's year; otherwise the nearest one when it is at most
     two weeks away, else the one the tense of the clause points to (in a headline, by
@@ -185,11 +204,13 @@ def holiday(c: Candidate, ctx: Context) -> Reading:
     """
     g = c.groups
     key = " ".join((g["holiday"] or "").lower().replace("’", "'").split())
-    explicit = year_of(g.get("year"), ctx)
+    written = year_of(g.get("year"), ctx)
+    explicit = written or _year_after(c, ctx)
     if explicit is not None:
         day = _holiday_on(key, explicit)
         point = Point(day, "week" if g.get("hweek") else "day")
-        return Reading("DATE", point.value(), c.mod, None, point)
+        anchor = None if written or ctx.text[c.end : c.end + 12].strip(" ,")[:2] == "in" else "dct"
+        return Reading("DATE", point.value(), c.mod, anchor, point)
     reference = need_dct(ctx, "day")
     hdir = (g.get("hdir") or "").lower()
     options = [_holiday_on(key, y) for y in range(reference.year - 1, reference.year + 2)]

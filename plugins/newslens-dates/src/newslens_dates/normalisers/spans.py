@@ -67,13 +67,16 @@ def set_word(c: Candidate, ctx: Context) -> Reading:
 
 def set_every(c: Candidate, ctx: Context) -> Reading:
     """``every week`` -> ``P1W``, ``every other week`` -> ``P2W``, ``every Monday`` ->
-    ``XXXX-WXX-1``, ``each morning`` -> ``XXXX-XX-XXTMO``."""
+    ``XXXX-WXX-1``, ``each morning`` -> ``XXXX-XX-XXTMO``, ``every summer`` ->
+    ``XXXX-SU``."""
     g = c.groups
     if g.get("weekday"):
         iso = lx.WEEKDAYS[(g["weekday"] or "").lower()] + 1
         return Reading("SET", f"XXXX-WXX-{iso}")
     if g.get("pod"):
         return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[(g['pod'] or '').lower()]}")
+    if g.get("season"):
+        return Reading("SET", f"XXXX-{lx.SEASONS[(g['season'] or '').lower()]}")
     number = parse_number(g.get("number")) or Fraction(1)
     if g.get("other"):  # "every other week": every second one
         number *= 2
@@ -81,17 +84,20 @@ def set_every(c: Candidate, ctx: Context) -> Reading:
 
 
 _FREQ_WORDS: Final = {"once": 1, "twice": 2, "thrice": 3}
+_FREQ_UNITS: Final = {"times": "X", "days": "D", "nights": "D", "hours": "H"}
+"""The letter of ``freq``: ``2X`` (twice), ``6D`` (six days a week), ``24H``."""
 
 
 def set_freq(c: Candidate, ctx: Context) -> Reading:
     """``twice a week`` -> ``P1W`` with ``freq`` ``2X``; ``three times a year`` -> ``P1Y``,
-    ``3X``."""
+    ``3X``; ``six days a week`` -> ``P1W``, ``6D``."""
     g = c.groups
     word = (g.get("freq") or "").lower()
     count = Fraction(_FREQ_WORDS[word]) if word in _FREQ_WORDS else parse_number(g.get("number"))
     if count is None or count <= 0 or count.denominator != 1:
         raise Unresolvable
-    return Reading("SET", duration_value(Fraction(1), unit_of(g)), freq=f"{int(count)}X")
+    what = _FREQ_UNITS[(g.get("fwhat") or "times").lower()]
+    return Reading("SET", duration_value(Fraction(1), unit_of(g)), freq=f"{int(count)}{what}")
 
 
 def set_rate(c: Candidate, ctx: Context) -> Reading:

@@ -143,18 +143,25 @@ _DAY_AFTER_CLOCK: Final = re.compile(
 ("at 6 p.m. and stay closed until Monday" is not)."""
 
 
+_DAYWORD_AFTER_CLOCK: Final = re.compile(
+    r",?\s+(" + "|".join(lx.DAY_WORDS) + r")\b", re.IGNORECASE
+)
 _DATE_AFTER_CLOCK: Final = re.compile(r",?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*(?:on\s+)?")
 _MONTH_DAY: Final = next(r for r in COMPILED if r.rule.name == "month_day")
 
 
 def _day_after(ctx: Context, c: Candidate) -> dt.date | None:
     """Return the day named just after the clock time *c*, resolved, if there is one: a
-    weekday ("10 a.m. Friday") or a day of a month ("17:02 UTC on April 8")."""
+    weekday ("10 a.m. Friday"), ``today``/``tomorrow``/``yesterday`` ("10 a.m.
+    tomorrow") or a day of a month ("17:02 UTC on April 8")."""
     if ctx.dct is None:
         return None
     match = _DAY_AFTER_CLOCK.match(ctx.text, c.end)
     if match is not None:
         return weekday_point(c, ctx, lx.WEEKDAYS[match.group(1).lower()], None).date
+    word = _DAYWORD_AFTER_CLOCK.match(ctx.text, c.end)
+    if word is not None:  # "10 a.m. tomorrow"
+        return ctx.dct + dt.timedelta(days=lx.DAY_WORDS[word.group(1).lower()])
     lead = _DATE_AFTER_CLOCK.match(ctx.text, c.end)
     date = _MONTH_DAY.pattern.match(ctx.text, lead.end()) if lead else None
     if date is None or not date.group("month")[:1].isupper():
