@@ -74,6 +74,7 @@ def value_of(text: str, phrase: str, published: dt.date | str = DCT, headline: b
         ("The strike is set to end on Monday.", "Monday", "2024-02-19", False),
         ("The strike was set to end on Monday.", "Monday", "2024-02-12", False),
         ("A new law comes into force on Monday.", "Monday", "2024-02-19", False),
+        ("The plan, backed by Monday's vote, passed.", "Monday", "2024-02-12", False),
     ],
 )  # fmt: skip
 def test_direction_of_a_weekday(text: str, phrase: str, value: str, headline: bool) -> None:

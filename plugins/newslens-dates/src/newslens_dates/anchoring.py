@@ -136,7 +136,9 @@ def forward_preposition(c: Candidate, ctx: Context) -> int | None:
     *c* ("until Friday", "by Monday": :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS`),
     else ``None``."""
     match = _FORWARD_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
-    return None if match is None else match.start()
+    if match is None or ctx.text[c.end : c.end + 2] in ("'s", "’s"):  # "by Monday's vote"
+        return None
+    return match.start()
 
 
 def _weekday_tense(c: Candidate, ctx: Context) -> tuple[int, bool]:
