@@ -155,6 +155,7 @@ def test_a_headline_infinitive_weekday_is_ahead(weekday: str, dct: dt.date) -> N
         ("The eclipse will begin at 17:02 UTC on April 8.", "17:02 UTC", "2024-04-08T17:02Z",
          DCT),
         ("Voting ends at 20:00 CET on Sunday.", "20:00 CET", "2024-02-18T20:00+01", DCT),
+        ("The launch is set for 2200 GMT.", "2200 GMT", "2024-02-15T22:00Z", DCT),
     ],
 )  # fmt: skip
 def test_time_zones_are_kept(text: str, phrase: str, value: str, published: dt.date) -> None:
@@ -168,6 +169,14 @@ def test_a_zone_word_gives_its_offset(hour: int, ampm: str, zone: str) -> None:
     (timex,) = find_timexes(f"The vote closed at {hour} {ampm} {zone}.", published=DCT)
     hour24 = hour % 12 + (12 if ampm == "p.m." else 0)
     assert timex.value == f"2024-02-15T{hour24:02d}:00{lx.TIMEZONES[zone]}"
+
+
+def test_a_zone_conversion_in_parentheses_is_left_out() -> None:
+    """As TimeBank: "10:35 a.m. (0735 GMT) Friday" is one time, on that Friday."""
+    assert found("The blast came at 10:35 a.m. (0735 GMT) Friday.") == [
+        ("10:35 a.m.", "TIME", "2024-02-09T10:35"),
+        ("Friday", "DATE", "2024-02-09"),
+    ]
 
 
 def test_zones_in_words() -> None:

@@ -133,6 +133,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("this_pod", "TIME", r"(?P<pdir>this|last|the) {pod}", 1),
     Rule("weekday_pod", "TIME", r"{weekday} {pod}", 2),
     Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d))(?: {tz})?", 2),  # noqa: E501
+    Rule("clock_military", "TIME", r"(?<![\d.,:$£€(])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d) {tz}", 3),  # "at 2200 GMT"; not "(0735 GMT)" after a clock time, as TimeBank  # noqa: E501
     Rule("clock_oclock", "TIME", r"(?P<hour_word>\d{1,2}|" + words(lx.NUMBERS.keys() - {"a", "an"}) + r") o'clock", 2),  # noqa: E501
     # References and relative dates.
     Rule("reference", "DATE", r"{reference}", 0),

@@ -55,6 +55,7 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "tonight": times.tonight,
     "this_pod": times.this_pod,
     "clock": times.clock,
+    "clock_military": times.clock,
     "clock_oclock": times.clock_oclock,
     "clock_weekday": times.clock_weekday,
     "clock_date": times.clock_date,
