@@ -152,7 +152,10 @@ _RATE_BEFORE: Final = re.compile(r"\d[\d.,]*|million|billion|thousand|hundred|ce
 
 
 def set_rate(c: Candidate, ctx: Context) -> bool:
-    """"a year" is a recurrence after an amount ("$5 million a year", "twice a week")."""
+    """"a year" is a recurrence after an amount ("$5 million a year", "twice a week");
+    "three times a year" always is."""
+    if c.groups.get("freq"):
+        return True
     previous = ctx.previous_word(c.start)
     return previous in ("times", "once", "twice", "thrice") or bool(
         _RATE_BEFORE.fullmatch(previous)

@@ -132,8 +132,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("tonight", "TIME", r"(?P<tonight>tonight|overnight)", 1),
     Rule("this_pod", "TIME", r"(?P<pdir>this|last|the) {pod}", 1),
     Rule("weekday_pod", "TIME", r"{weekday} {pod}", 2),
-    Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d))(?: {tz})?", 2),  # noqa: E501
-    Rule("clock_military", "TIME", r"(?<![\d.,:$£€(])(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d) {tz}", 3),  # "at 2200 GMT"; not "(0735 GMT)" after a clock time, as TimeBank  # noqa: E501
+    # "at 2200 GMT": four digits before a zone (not "(0735 GMT)" after a clock time, as TimeBank)
+    Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?<![,£€(])(?P<mh>[01]\d|2[0-3])(?P<mmin>[0-5]\d)(?=\s+" + words(lx.TIMEZONES) + r"\b))(?: {tz})?", 2),  # noqa: E501
     Rule("clock_oclock", "TIME", r"(?P<hour_word>\d{1,2}|" + words(lx.NUMBERS.keys() - {"a", "an"}) + r") o'clock", 2),  # noqa: E501
     # References and relative dates.
     Rule("reference", "DATE", r"{reference}", 0),
@@ -154,8 +154,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("vague_units", "DURATION", r"(?:(?P<vdir>recent|coming|the past|the last|the next|the coming|past|next) )?{units}(?: ahead)?", 0),  # noqa: E501
     Rule("set_word", "SET", r"{set_word}", 1),
     Rule("set_every", "SET", r"{set_quant} (?:(?P<other>other) )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod}|{season})", 2),  # noqa: E501
-    Rule("set_freq", "SET", r"(?P<freq>once|twice|thrice|{number} (?P<fwhat>times|days|nights|hours)) (?:a|an|per|every|each) {unit}", 3),  # noqa: E501
-    Rule("set_rate", "SET", r"(?P<rate>a|an|per) {unit}(?![-\w])", 0),
+    # "$5 million a year"; "twice a week", "three times a year", "six days a week" (freq)
+    Rule("set_rate", "SET", r"(?:(?P<freq>once|twice|thrice|{number} (?P<fwhat>times|days|nights|hours)) (?:a|an|per|every|each)|(?P<rate>a|an|per)) {unit}(?![-\w])", 0),  # noqa: E501
     Rule("weekday_set", "SET", r"(?P<wplural>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", 1),  # noqa: E501
 )  # fmt: skip
 """The grammar, most specific rules first within each group."""

@@ -55,7 +55,6 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "tonight": times.tonight,
     "this_pod": times.this_pod,
     "clock": times.clock,
-    "clock_military": times.clock,
     "clock_oclock": times.clock_oclock,
     "clock_weekday": times.clock_weekday,
     "clock_date": times.clock_date,
@@ -76,7 +75,6 @@ NORMALISERS: Final[dict[str, Normaliser]] = {
     "vague_units": spans.vague_units,
     "set_word": spans.set_word,
     "set_every": spans.set_every,
-    "set_freq": spans.set_freq,
     "set_rate": spans.set_rate,
     "weekday_set": spans.weekday_set,
 }

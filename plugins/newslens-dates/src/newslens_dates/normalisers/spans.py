@@ -101,7 +101,10 @@ def set_freq(c: Candidate, ctx: Context) -> Reading:
 
 
 def set_rate(c: Candidate, ctx: Context) -> Reading:
-    """``a year`` after an amount (``$5 million a year``) -> ``P1Y``."""
+    """``a year`` after an amount (``$5 million a year``) -> ``P1Y``; with a count,
+    :func:`set_freq`."""
+    if c.groups.get("freq"):
+        return set_freq(c, ctx)
     return Reading(c.rule.type, duration_value(Fraction(1), (c.groups["unit"] or "").lower()))
 
 

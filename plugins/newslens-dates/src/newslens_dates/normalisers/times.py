@@ -38,6 +38,8 @@ def clock_value(g: dict[str, str | None]) -> str:
         return lx.CLOCK_WORDS[(g["clock_word"] or "").lower()]
     if g.get("hh"):
         return f"{int(g['hh'] or 0):02d}:{g['mm']}"
+    if g.get("mh"):  # "2200 GMT"
+        return f"{g['mh']}:{g['mmin']}"
     hour = int(g.get("hour") or 0)
     minute = g.get("minute") or "00"
     ampm = (g.get("ampm") or "").lower()
