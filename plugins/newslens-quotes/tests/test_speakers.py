@@ -193,3 +193,25 @@ def test_clusters_hold_named_people_who_are_not_quoted() -> None:
     for cluster in result.clusters:
         for mention in cluster.mentions:
             assert mention.text == doc.text[mention.start : mention.end]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        'Residents call the ferry "the slowest and oldest boat on the whole coast" now.',
+        "The council's \"fund for a rainy day in the years ahead\" is nearly empty.",
+        'A sign on the pier reads "closed for repairs until further notice from the town" '
+        "in red letters.",
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_an_unattributed_quotation_earlier_does_not_stop_inheritance(
+    earlier: str, gap: str
+) -> None:
+    # a long quoted phrase with no cue two paragraphs up is no quote the follow-up can
+    # inherit from, and must not hide the attributed quote right before the follow-up
+    text = earlier + "\n\nThe mayor spoke after the vote.\n\n" + FOLLOW_UP.format(gap=gap)
+    result = find(text)
+    first = holding(result, "rebuild the pier")
+    second = holding(result, "The money is already there")
+    assert first.speaker_name == second.speaker_name == "Dana Whitfield"

@@ -128,8 +128,12 @@ class _Run:
             first = words.token_at(q.open)
             lo = words.sentence_bounds(first)[0] if first < len(words) else first
             starts_sentence = all(words.is_punct(k) for k in range(lo, first))
-            before = [f for f in found if f.start < q.open and f.kind == "direct"]
-            near = bool(before) and self.paragraph(q.open) - self.paragraph(before[-1].start) <= 1
+            # the last direct quote before this one (found is in text order only up to
+            # the loose quotes appended in this loop)
+            last = max(
+                (f.start for f in found if f.start < q.open and f.kind == "direct"), default=None
+            )
+            near = last is not None and self.paragraph(q.open) - self.paragraph(last) <= 1
             follows = inherit and starts_sentence and near
             if not (follows or is_substantial(text[q.start:q.end])):
                 continue
