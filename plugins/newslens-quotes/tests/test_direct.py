@@ -178,3 +178,36 @@ def test_parts_of_a_quote_are_spans_of_the_text() -> None:
         for part in quote.parts:
             assert part.text == text[part.start : part.end]
             assert quote.start <= part.start <= part.end <= quote.end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ('"The bridge stays shut," Rep. Ann Lee (D-Ohio) said.', "Rep. Ann Lee", "Ann Lee"),
+        ("“The bridge stays shut,” Sen. Tom Becker (R-Ind.) told reporters.", "Sen. Tom Becker",
+         "Tom Becker"),
+        ('"The bridge stays shut," Dana Whitfield, the fire chief, said on Monday.',
+         "Dana Whitfield", "Dana Whitfield"),
+        ('"The bridge stays shut," Tom Becker, 62, told me.', "Tom Becker", "Tom Becker"),
+        ('"The bridge stays shut," Laila Brandt, an engineer for the county, one of three '
+         'inspectors who walked the span last week, said in an interview.', "Laila Brandt",
+         "Laila Brandt"),
+        ("“The bridge stays shut,” the mayor, who has held the post since 2019, said.",
+         "the mayor", None),
+    ],
+)
+def test_speaker_before_the_cue_past_a_parenthesis_or_an_apposition(
+    text: str, speaker: str, name: str | None
+) -> None:
+    quote = one(text)
+    assert quote.text == "The bridge stays shut,"
+    assert quote.how == "after-quote"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    if name is not None:
+        assert quote.speaker_name == name
+
+
+def test_an_apposition_does_not_reach_past_the_quote() -> None:
+    # the cue's speaker must start right after the quote: a name inside it does not count
+    quote = one('"Ask Dana Whitfield, the fire chief, about it," the letter said.')
+    assert quote.speaker is not None and quote.speaker.text == "the letter"

@@ -38,12 +38,14 @@ from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     DETERMINERS,
+    MAX_APPOSITION,
     PASSIVE,
     SUBJECT_PRONOUNS,
     Words,
     skip_back,
     speaker_after,
     speaker_before,
+    speaker_with_apposition,
 )
 
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
@@ -215,7 +217,7 @@ class Rules:
         dash = k < hi and words.text[k] in _DASHES
         while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
             k += 1
-        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6)):
+        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6 + MAX_APPOSITION)):
             if ended and not self._ends_sentence(hit, k, hi):
                 break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
@@ -247,6 +249,8 @@ class Rules:
         speaker = dependencies.subject(words, hit.start) or (
             speaker_before(words, hit.start, k) if hit.start > k else None
         )
+        if speaker is None and hit.start > k:
+            speaker = speaker_with_apposition(words, hit.start, k)
         if speaker is not None:
             return speaker if speaker[0] - k <= MAX_CUE_GAP else False
         if hit.start > k:

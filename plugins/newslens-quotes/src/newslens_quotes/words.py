@@ -47,6 +47,9 @@ _NOT_NP_TAGS: Final = frozenset(
     {"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PUNCT", "INTJ", "SYM", "X", "PART"}
 )
 MAX_SPEAKER: Final = 9
+MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
+MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
 
 
 class Words:
@@ -133,13 +136,52 @@ def skip_back(words: Words, i: int, lo: int) -> int:
     return i
 
 
+def skip_parenthesis(words: Words, i: int, lo: int) -> int:
+    """From token *i*, skip back over a short parenthesis after a name (``Rep. Ann Lee
+    (D-Ohio)``, ``Dana Whitfield (pictured)``); return the token before it, else *i*."""
+    if i <= lo or words.text[i] != ")":
+        return i
+    for k in range(i - 1, max(lo, i - MAX_PARENTHESIS) - 1, -1):
+        if words.text[k] == "(":
+            return k - 1 if k > lo else i
+        if words.text[k] in (")", "!", "?") or words.lower[k] in CLAUSE_WORDS:
+            return i
+    return i
+
+
+def speaker_with_apposition(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """The name before an apposition set off by commas that ends just before the cue:
+    ``Dana Whitfield, the fire chief, said`` / ``Tom Becker, 62, a welder in Ostend, told``.
+
+    Walks back over at most :data:`MAX_APPOSITION` tokens; the name must end right before
+    the apposition's first comma and start at *lo* (the caller's bound: the start of the
+    sentence, or the token after a closing quotation mark). Returns ``(first, end)`` of the
+    name alone, or ``None``.
+    """
+    j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    if j <= lo or words.text[j] != ",":
+        return None
+    for comma in range(j - 1, max(lo, j - MAX_APPOSITION) - 1, -1):
+        text = words.text[comma]
+        if text in (".", "!", "?", ";", ":") or text in _QUOTE_MARKS:
+            return None
+        if text != ",":
+            continue
+        name = speaker_before(words, comma, lo)
+        if name is not None and name[0] == lo and (
+            words.capital[name[0]] or words.lower[name[0]] in DETERMINERS
+        ) and words.lower[name[0]] not in SUBJECT_PRONOUNS:
+            return name
+    return None
+
+
 def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """The speaker's noun phrase that ends just before the cue at token *cue*.
 
     Returns ``(first, end)`` token indices, or ``None`` when the words before
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
-    j = skip_back(words, cue - 1, lo)
+    j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
     if j < lo:
         return None
     if words.lower[j] in SUBJECT_PRONOUNS:
