@@ -285,6 +285,44 @@ class Rules:
             return found
         return None
 
+    def direct_quote(self, q: Quoted, earlier: Sequence[Found] = ()) -> Found | None:
+        """The attribution of the quoted span *q*: after it, before it, or introduced by the
+        paragraph before it. An attribution after the quote wins unless it names nobody
+        (``"...," adding that ...``) while the one before it does (``Peabody said: "...,"
+        adding ...``)."""
+        after = self.after_quote(q)
+        if after is not None and (after.speaker is not None or after.cue is None):
+            return after
+        before = self.before_quote(q, earlier) or self.introduced_quote(q)
+        if before is None or after is None:
+            return after or before
+        loser = after if before.speaker is not None else before
+        if loser.cue is not None:
+            self.used.discard(loser.cue[0])
+        return before if loser is after else after
+
+    def introduced_quote(self, q: Quoted) -> Found | None:
+        """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
+        ``He said:`` / ``The report says, in part:`` then ``"..."``."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+            return None
+        colon = opening - 1
+        if words.text[colon] != ":" or self._same_paragraph(colon, opening):
+            return None
+        lo = words.sentence_bounds(colon)[0]
+        for hit in reversed(self.hits_between(max(lo, colon - 8), colon)):
+            if any(self.in_quote[t] >= 0 for t in range(hit.end, colon)):
+                break
+            speaker = dependencies.subject(words, hit.start) or speaker_before(
+                words, hit.start, lo
+            ) or speaker_after(words, hit.end, colon)
+            found = self._direct(q, hit, speaker, "before-quote", 0.85)
+            found.inherit = speaker is None
+            return found
+        return None
+
     def _direct(
         self, q: Quoted, hit: Hit | None, speaker: tuple[int, int] | None, how: str, conf: float
     ) -> Found:

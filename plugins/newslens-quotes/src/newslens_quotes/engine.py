@@ -74,7 +74,7 @@ class _Run:
         direct: list[Found] = []
         loose: list[Quoted] = []
         for q in self.quoted:
-            found = rules.after_quote(q) or rules.before_quote(q, direct)
+            found = rules.direct_quote(q, direct)
             if found is None:
                 loose.append(q)
             else:
