@@ -211,3 +211,35 @@ def test_an_apposition_does_not_reach_past_the_quote() -> None:
     # the cue's speaker must start right after the quote: a name inside it does not count
     quote = one('"Ask Dana Whitfield, the fire chief, about it," the letter said.')
     assert quote.speaker is not None and quote.speaker.text == "the letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('He said "budget reforms" and new fees would pay for the bridge.',
+         '"budget reforms" and new fees would pay for the bridge'),
+        ("The council claimed “record savings” on the road budget this year.",
+         "“record savings” on the road budget this year"),
+        ('Officials warned "heavy delays" were likely on the coast road.',
+         '"heavy delays" were likely on the coast road'),
+    ],
+)
+def test_a_quote_that_runs_on_into_the_clause_is_a_mixed_quote(text: str, content: str) -> None:
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert quote.text == content
+    assert quote.cue is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "the bridge will stay shut until May."',
+        'He said, "The bridge will stay shut until May."',
+        'He said: "The bridge will stay shut until May," and left.',
+    ],
+)
+def test_a_quote_that_ends_its_clause_stays_direct(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text.lower().startswith("the bridge will stay shut until may")

@@ -269,6 +269,8 @@ class Rules:
         while j >= lo and (words.text[j] in (",", ":") or words.lower[j] == "that"):
             j -= 1
         introduced = colon or (j + 1 < opening and words.text[j + 1] == ",")
+        if not introduced and self._runs_on(q):
+            return None  # he said "budget reforms" would pay for it: reported, with a partial quote
         reach = 10 if introduced and words.capital[min(opening + 1, len(words) - 1)] else 1
         for hit in reversed(self.hits_between(max(lo, j + 1 - reach - 2), j + 1)):
             if hit.end < j + 1 - reach:
@@ -300,6 +302,20 @@ class Rules:
         if loser.cue is not None:
             self.used.discard(loser.cue[0])
         return before if loser is after else after
+
+    def _runs_on(self, q: Quoted) -> bool:
+        """Whether the sentence goes on with words after the quote's closing mark, so that the
+        quote is part of a clause (``said "budget reforms" and taxes would pay``)."""
+        if not q.closed:
+            return False
+        words = self.words
+        close = words.token_at(q.close)
+        k = close + 1
+        while k < len(words) and self.in_quote[k] >= 0 and self.in_quote[k] == self.in_quote[close]:
+            k += 1
+        if close >= len(words) or k >= len(words):
+            return False
+        return words.sentence_of[k] == words.sentence_of[close] and not words.is_punct(k)
 
     def introduced_quote(self, q: Quoted) -> Found | None:
         """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
