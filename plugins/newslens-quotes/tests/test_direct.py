@@ -243,3 +243,58 @@ def test_a_quote_that_ends_its_clause_stays_direct(text: str) -> None:
     quote = one(text)
     assert quote.kind == "direct"
     assert quote.text.lower().startswith("the bridge will stay shut until may")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The new pier "will not survive another winter," she said.',
+         'The new pier "will not survive another winter,"'),
+        ("Most of the crews “worked through the night,” Dana Whitfield told reporters.",
+         "Most of the crews “worked through the night,”"),
+        ("Using the old ferry ''is a waste of money,'' said Tom Becker.",
+         "Using the old ferry ''is a waste of money,''"),
+    ],
+)
+def test_a_quote_opening_inside_its_sentence_takes_the_words_before_it(
+    text: str, content: str
+) -> None:
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.cue is not None and quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But "the pier will not survive another winter," she said.',
+        'Still: "the pier will not survive another winter," she said.',
+        'He paused — "the pier will not survive another winter," she said.',
+    ],
+)
+def test_a_quote_after_an_opening_word_colon_or_dash_stays_direct(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == "the pier will not survive another winter,"
+
+
+def test_an_attribution_inside_the_sentence_makes_a_mixed_quote_in_two_parts() -> None:
+    text = 'When the firm sold the mine, Mr. Barrett said, "we were floored."'
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert [p.text for p in quote.parts] == ["When the firm sold the mine", "we were floored."]
+    assert quote.speaker is not None and quote.speaker.text == "Mr. Barrett"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement on Monday, Mr. Barrett said, "we were floored."',
+        'On Tuesday, Mr. Barrett said, "we were floored."',
+    ],
+)
+def test_a_setting_before_the_attribution_is_not_part_of_the_quote(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == "we were floored."

@@ -294,14 +294,62 @@ class Rules:
         adding ...``)."""
         after = self.after_quote(q)
         if after is not None and (after.speaker is not None or after.cue is None):
-            return after
+            return self._with_lead(after, q)
         before = self.before_quote(q, earlier) or self.introduced_quote(q)
+        if before is not None:
+            before = self._with_lead_before(before, q)
         if before is None or after is None:
             return after or before
         loser = after if before.speaker is not None else before
         if loser.cue is not None:
             self.used.discard(loser.cue[0])
         return before if loser is after else after
+
+    def _with_lead(self, found: Found, q: Quoted) -> Found:
+        """A quote attributed after it that opens inside its sentence takes in the words
+        before it, a mixed quote: ``The plan "will not work," she said.``"""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or found.cue is None:
+            return found
+        lo = words.sentence_bounds(opening)[0]
+        while lo < opening and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        lead = range(lo, opening)
+        if sum(not words.is_punct(k) for k in lead) < 2 or words.text[opening - 1] in (
+            ":", ";"
+        ) or words.text[opening - 1] in _DASHES:
+            return found  # "...," or a quote after a colon or a dash: a quote on its own
+        if any(self.in_quote[k] >= 0 for k in lead) or self.hits_between(lo, opening):
+            return found
+        found.start, found.kind = words.start[lo], "mixed"
+        if q.closed:
+            found.end = q.close + q.width  # with its closing mark: 'The plan "will not work,"'
+        return found
+
+    def _with_lead_before(self, found: Found, q: Quoted) -> Found:
+        """A quote whose attribution interrupts its sentence takes in the words before the
+        attribution, a mixed quote in two parts: ``When the firm sold, Mr. Barrett said, "we
+        were floored."`` (not a setting: ``In a statement, Peabody said: "..."``)."""
+        words = self.words
+        if found.speaker is None or found.cue is None or found.speaker[0] > found.cue[0]:
+            return found
+        comma = found.speaker[0] - 1
+        opening = words.token_at(q.open)
+        lo = words.sentence_bounds(opening)[0]
+        while lo < comma and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        if comma <= lo or words.text[comma] != "," or words.text[opening - 1] != ",":
+            return found
+        if sum(not words.is_punct(k) for k in range(lo, comma)) < 3 or (
+            words.lower[lo] in _ADJUNCT_PREPOSITIONS or words.lower[lo] in _TIME_WORDS
+        ):
+            return found
+        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.hits_between(lo, comma):
+            return found
+        found.parts = [(words.start[lo], words.end[comma - 1]), (found.start, found.end)]
+        found.start, found.kind = words.start[lo], "mixed"
+        return found
 
     def _runs_on(self, q: Quoted) -> bool:
         """Whether the sentence goes on with words after the quote's closing mark, so that the
