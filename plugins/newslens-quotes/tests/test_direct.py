@@ -152,6 +152,11 @@ def test_quotes_are_in_text_order_with_confidence() -> None:
         '"Hold the line," she said, "until the trucks arrive."',
         '"We will rebuild the pier before summer," said Dana Whitfield. "The money is already '
         'there and the work starts soon."',
+        '"We will rebuild the pier before summer," said Dana Whitfield, a lawyer for the harbour '
+        'board who has worked on the case since the storm in 2019. "The money is there."',
+        '"We will rebuild the pier," Dana Whitfield said, pointing at the wreck from the shore, '
+        '"and the money is already there."',
+        '"Hold the line," Tom Becker (D-Ohio), the union leader, told them. "Trucks are coming."',
     ],
 )
 def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_parts(text: str) -> None:
@@ -298,3 +303,11 @@ def test_a_setting_before_the_attribution_is_not_part_of_the_quote(text: str) ->
     quote = one(text)
     assert quote.kind == "direct"
     assert quote.text == "we were floored."
+
+
+def test_a_quote_after_a_narration_sentence_is_not_joined() -> None:
+    text = ('"We will rebuild the pier," said Dana Whitfield. The storm hit the coast on a '
+            'Sunday night. "The money is already there and the work starts soon."')
+    quotes = find(text).quotes
+    assert len(quotes) == 2
+    assert all(len(q.parts) <= 1 for q in quotes)

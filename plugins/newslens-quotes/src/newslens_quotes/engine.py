@@ -37,6 +37,10 @@ MIN_QUOTE_WORDS: Final = 6
 sentence punctuation inside the marks, also do when they are at least three)."""
 
 
+MAX_BETWEEN_PARTS: Final = 40
+"""Tokens of attribution at most between two parts of one quote."""
+
+
 def _words_in(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -118,7 +122,13 @@ class _Run:
         first, end = words.token_at(last.end), words.token_at(f.start)
         inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
         cue_first, cue_end = last.cue
-        return bool(inside) and len(inside) <= 12 and inside[0] <= cue_first < cue_end <= end
+        if not inside or not inside[0] <= cue_first < cue_end <= end:
+            return False
+        # only the attribution's own sentence between the two: '"A," said X, a lawyer who ... "B."'
+        sentence = words.sentence_of[cue_first]
+        return len(inside) <= MAX_BETWEEN_PARTS and all(
+            words.sentence_of[k] == sentence or words.is_punct(k) for k in inside
+        )
 
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
@@ -131,10 +141,15 @@ class _Run:
             # the last direct quote before this one (found is in text order only up to
             # the loose quotes appended in this loop)
             last = max(
-                (f.start for f in found if f.start < q.open and f.kind == "direct"), default=None
+                (f for f in found if f.start < q.open and f.kind == "direct"),
+                key=lambda f: f.start, default=None,
             )
-            near = last is not None and self.paragraph(q.open) - self.paragraph(last) <= 1
-            follows = inherit and starts_sentence and near
+            near = last is not None and self.paragraph(q.open) - self.paragraph(last.start) <= 1
+            # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
+            goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
+                words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
+            )
+            follows = inherit and near and (starts_sentence or goes_on)
             if not (follows or is_substantial(text[q.start:q.end])):
                 continue
             start, end = q.content(text)
