@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newslens_quotes import Quote, QuoteResult, find_quotes
+from newslens_quotes.engine import is_title
 
 import newslens
 
@@ -311,3 +314,44 @@ def test_a_quote_after_a_narration_sentence_is_not_joined() -> None:
     quotes = find(text).quotes
     assert len(quotes) == 2
     assert all(len(q.parts) <= 1 for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor spoke on "Coast Watch Tonight." The show airs weekly.',
+        'Dana Whitfield joined the "Fund for the Harbour," a local charity.',
+        "The council backed the “Contract with the Coast.” Nobody voted against it.",
+        '"We will rebuild the pier," she said. "Harbour Lights Are Back." The sign went up.',
+    ],
+)
+def test_a_title_with_punctuation_inside_its_marks_is_not_a_quote(text: str) -> None:
+    found = find(text).quotes
+    assert not any(
+        t in q.text for q in found
+        for t in ("Coast Watch", "Fund for", "Contract with", "Harbour Lights")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Face the Nation,", True),
+        ("Contract with America.", True),
+        ("The Night We Lost the Pier", True),
+        ("Harbour Lights Are Back.", True),
+        ("We will rebuild the pier.", False),
+        ("Absolutely.", False),
+        ("Tom Becker lied to us.", False),
+        ("", False),
+    ],
+)
+def test_is_title(text: str, title: bool) -> None:
+    assert is_title(text) is title
+
+
+@given(st.text(max_size=80))
+def test_is_title_takes_any_text(text: str) -> None:
+    assert is_title(text) in (True, False)
+    if is_title(text):
+        assert len(text.split()) >= 2

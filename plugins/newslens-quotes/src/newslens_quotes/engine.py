@@ -45,6 +45,26 @@ def _words_in(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
 
+_SMALL_WORDS: Final = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
+    "by", "from", "as", "into", "is", "are", "was", "be", "vs", "vs.", "&",
+})
+MAX_TITLE_WORDS: Final = 10
+
+
+def is_title(text: str) -> bool:
+    """Whether a quotation reads as the title or name of something: a few words, every one
+    but the small ones capitalised, whatever punctuation the marks take in
+    (``"Face the Nation,"``, ``"Contract with America."``, ``"The Night We Lost the Pier"``).
+    """
+    words = [w.strip(".,;:!?…'\"‘’“”()") for w in text.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(words) > MAX_TITLE_WORDS or len(big) < 2:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+
+
 def is_substantial(text: str) -> bool:
     """Whether a quotation with no cue reads as someone's words, not a scare quote or title."""
     n = _words_in(text)
@@ -54,6 +74,8 @@ def is_substantial(text: str) -> bool:
         words
     ):
         return False  # a title in capitals: "The Night We Lost the Pier"
+    if is_title(stripped):
+        return False
     if n >= MIN_QUOTE_WORDS:
         return True
     return n >= 3 and stripped[-1:] in ".,?!…" and stripped[:1].isupper()
@@ -149,7 +171,9 @@ class _Run:
             goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
                 words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
             )
-            follows = inherit and near and (starts_sentence or goes_on)
+            follows = inherit and near and (starts_sentence or goes_on) and not is_title(
+                text[q.start:q.end]
+            )
             if not (follows or is_substantial(text[q.start:q.end])):
                 continue
             start, end = q.content(text)
