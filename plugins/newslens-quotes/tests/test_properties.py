@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_quotes import KINDS, QuoteResult, TextSpan, find_quotes
 from newslens_quotes.marks import find_quoted
-from newslens_quotes.words import Words, speaker_before, speaker_with_apposition
+from newslens_quotes.words import (
+    Words,
+    is_verb,
+    sentence_subject,
+    speaker_before,
+    speaker_with_apposition,
+    subject_phrase,
+)
 
 from newslens import Document
 from newslens.testing.strategies import annotated_documents, news_texts, texts
@@ -128,3 +135,21 @@ def test_speakers_before_a_cue_lie_between_the_bound_and_the_cue(
     named = speaker_with_apposition(words, cue, lo)
     if named is not None:
         assert named[0] == lo and "," in words.text[named[1] : cue]
+
+
+@settings(deadline=None)
+@given(DOCUMENTS, st.data())
+def test_subjects_lie_inside_the_sentence_before_the_cue(
+    doc: Document, data: st.DataObject
+) -> None:
+    words = Words(doc)
+    if not len(words):
+        return
+    before = data.draw(st.integers(0, len(words)))
+    lo = data.draw(st.integers(0, before))
+    for found in (sentence_subject(words, lo, before), subject_phrase(words, lo, before)
+                  if lo < before else None):
+        if found is not None:
+            assert lo <= found[0] < found[1] <= before
+    for k in range(len(words)):
+        assert is_verb(words, k) in (True, False)

@@ -215,3 +215,55 @@ def test_an_unattributed_quotation_earlier_does_not_stop_inheritance(
     first = holding(result, "rebuild the pier")
     second = holding(result, "The money is already there")
     assert first.speaker_name == second.speaker_name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a statement on Monday, her senior adviser, Jake Sullivan, said: "The harbour will '
+         'reopen in spring."', "Jake Sullivan"),
+        ('Speaking at a town hall in Ostend, Maine, Dana Whitfield went after the board, calling '
+         'it "a club of people who never walk the pier."', "Dana Whitfield"),
+        ('At the hearing, the fire chief turned to the board, saying: "Nobody was hurt."',
+         "the fire chief"),
+        ('But Tom Becker answered the mayor, saying, "We will not wait another year."',
+         "Tom Becker"),
+    ],
+)
+def test_a_cue_with_no_speaker_of_its_own_takes_the_sentence_subject(
+    text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in find(text).quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("“Denver,” he answered.", "answered", "he"),
+        ('"I can name only two of them," Laila Brandt points out.', "points out", "Laila Brandt"),
+        ('"Quiet," he demanded, as the chair kept talking.', "demanded", "he"),
+        ('"Not this year," Tom Becker shot back on Tuesday.', "shot back", "Tom Becker"),
+        ('"Where is the money?" the mayor asked.', "asked", "the mayor"),
+    ],
+)
+def test_a_speaker_and_a_verb_closing_the_sentence_after_a_quote_attribute_it(
+    text: str, cue: str, speaker: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Night We Lost the Pier" opened on Friday.',
+        'She called it "a mess" and left.',
+        '"Forty years at sea." The ferries stopped running.',
+    ],
+)
+def test_no_attribution_without_a_speaker_and_verb_closing_the_clause(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("opened", "left", "stopped")
+               for q in find(text).quotes)

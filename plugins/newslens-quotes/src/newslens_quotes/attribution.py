@@ -39,13 +39,17 @@ from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     DETERMINERS,
     MAX_APPOSITION,
+    PARTICLES,
     PASSIVE,
     SUBJECT_PRONOUNS,
     Words,
+    is_verb,
+    sentence_subject,
     skip_back,
     speaker_after,
     speaker_before,
     speaker_with_apposition,
+    subject_phrase,
 )
 
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
@@ -280,8 +284,12 @@ class Rules:
             )
             if speaker is None:
                 speaker = speaker_after(words, hit.end, opening)
+                if speaker is not None and speaker[1] - speaker[0] == 1 and (
+                    words.lower[speaker[0]] in SUBJECT_PRONOUNS
+                ):
+                    speaker = None  # "calling it", "told them": the cue's object
             if speaker is None:
-                speaker = self._sentence_speaker(lo, hit.start, earlier)
+                speaker = self._quote_speaker(lo, hit.start, earlier)
             found = self._direct(q, hit, speaker, "before-quote", 0.9)
             found.inherit = speaker is None
             return found
@@ -292,7 +300,7 @@ class Rules:
         paragraph before it. An attribution after the quote wins unless it names nobody
         (``"...," adding that ...``) while the one before it does (``Peabody said: "...,"
         adding ...``)."""
-        after = self.after_quote(q)
+        after = self._nearest_after(q)
         if after is not None and (after.speaker is not None or after.cue is None):
             return self._with_lead(after, q)
         before = self.before_quote(q, earlier) or self.introduced_quote(q)
@@ -304,6 +312,54 @@ class Rules:
         if loser.cue is not None:
             self.used.discard(loser.cue[0])
         return before if loser is after else after
+
+    def _nearest_after(self, q: Quoted) -> Found | None:
+        """The attribution after a quote: the lexicon's, unless a speaker and a verb outside
+        it come first (``"Quiet," he demanded, as Bush continued``)."""
+        listed, unlisted = self.after_quote(q), self._unlisted_after(q)
+        if unlisted is None or unlisted.cue is None:
+            return listed
+        if listed is not None and listed.cue is not None and listed.cue[0] < unlisted.cue[0]:
+            return listed
+        return unlisted  # a listed cue after it stays used: it is in the attribution's sentence
+
+    def _unlisted_after(self, q: Quoted) -> Found | None:
+        """``"Denver," he answered.`` / ``"...," Bozell points out.``: a speaker and one verb
+        not in the cue lexicon that close the sentence right after a quote ending in a comma,
+        a question or an exclamation mark (the news convention for an attribution)."""
+        if not q.closed or self.words.doc.text[q.close - 1: q.close] not in (",", "?", "!", "—"):
+            return None
+        words = self.words
+        close = words.token_at(q.close)
+        k = close + 1
+        while k < len(words) and self.in_quote[k] >= 0:
+            k += 1
+        if k >= len(words) or not self._same_paragraph(k - 1, k):
+            return None
+        hi = words.sentence_bounds(k)[1]
+        speaker = subject_phrase(words, k, hi)
+        if speaker is None or speaker[1] >= hi or not is_verb(words, speaker[1]):
+            return None
+        verb = speaker[1]
+        end = verb + 1
+        while end < hi and words.lower[end] in PARTICLES:
+            end += 1
+        if end < hi and not (words.text[end] in _END_PUNCT or self._only_adjuncts(end, hi)):
+            return None
+        found = self._direct(q, None, speaker, "after-quote", 0.75)
+        found.cue = (verb, end)
+        return found
+
+    def _quote_speaker(
+        self, lo: int, before: int, earlier: Sequence[Found]
+    ) -> tuple[int, int] | None:
+        """Who speaks a quote introduced by a cue with no speaker of its own (``..., saying:``):
+        an earlier attribution in the sentence, else the sentence's subject."""
+        sentence = self.words.sentence_of[lo]
+        for found in reversed(earlier):
+            if found.sentence == sentence and found.speaker is not None:
+                return found.speaker
+        return sentence_subject(self.words, lo, before, self.in_quote)
 
     def _with_lead(self, found: Found, q: Quoted) -> Found:
         """A quote attributed after it that opens inside its sentence takes in the words
