@@ -355,3 +355,23 @@ def test_is_title_takes_any_text(text: str) -> None:
     assert is_title(text) in (True, False)
     if is_title(text):
         assert len(text.split()) >= 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["He added, “The money is already there.”", "Tom Becker agreed: “The money is there.”",
+     'She then said, "The money is there."'],
+)
+def test_a_cue_that_introduces_the_next_quote_is_not_the_previous_ones(second: str) -> None:
+    text = f"Dana Whitfield said, “We will rebuild the pier before the summer.” {second}"
+    result = find(text)
+    first = next(q for q in result.quotes if "rebuild" in q.text)
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.speaker is not None and first.speaker.text == "Dana Whitfield"
+    assert len(first.parts) <= 1
+    assert any("money" in q.text and q.start > first.end for q in result.quotes)
+
+
+def test_a_quote_ending_its_sentence_takes_the_attribution_sentence_after_it() -> None:
+    quote = one('"We will rebuild the pier before the summer." Dana Whitfield said.')
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"

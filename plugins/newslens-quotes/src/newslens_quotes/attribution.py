@@ -222,7 +222,7 @@ class Rules:
         while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
             k += 1
         for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6 + MAX_APPOSITION)):
-            if ended and not self._ends_sentence(hit, k, hi):
+            if ended and (not self._ends_sentence(hit, k, hi) or self._quotes_after(hit, hi)):
                 break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
@@ -235,6 +235,11 @@ class Rules:
             if speaker is not None and words.capital[speaker[0]]:
                 return self._direct(q, None, speaker, "dash", 0.8)
         return None
+
+    def _quotes_after(self, hit: Hit, hi: int) -> bool:
+        """Whether a quotation follows the cue in its sentence: ``He added, "..."`` introduces
+        that quotation, not the one before it."""
+        return any(self.in_quote[t] >= 0 for t in range(hit.end, hi))
 
     def _ends_sentence(self, hit: Hit, k: int, hi: int) -> bool:
         """After a quote that ends its sentence, whether the next sentence is only its
@@ -301,17 +306,31 @@ class Rules:
         (``"...," adding that ...``) while the one before it does (``Peabody said: "...,"
         adding ...``)."""
         after = self._nearest_after(q)
-        if after is not None and (after.speaker is not None or after.cue is None):
+        if after is not None and (after.speaker is not None or after.cue is None) and not (
+            self._later_sentence(after, q)
+        ):
             return self._with_lead(after, q)
         before = self.before_quote(q, earlier) or self.introduced_quote(q)
         if before is not None:
             before = self._with_lead_before(before, q)
         if before is None or after is None:
             return after or before
+        if before.speaker is not None and self._later_sentence(after, q):
+            if after.cue is not None:  # "Smith said, "A." Jones agreed." : Smith's
+                self.used.discard(after.cue[0])
+            return before
         loser = after if before.speaker is not None else before
         if loser.cue is not None:
             self.used.discard(loser.cue[0])
         return before if loser is after else after
+
+    def _later_sentence(self, found: Found, q: Quoted) -> bool:
+        """Whether *found*'s cue is in a sentence after the one the quote opens in."""
+        words = self.words
+        opening = min(words.token_at(q.open), len(words) - 1)
+        return found.cue is not None and (
+            words.sentence_of[found.cue[0]] > words.sentence_of[opening]
+        )
 
     def _nearest_after(self, q: Quoted) -> Found | None:
         """The attribution after a quote: the lexicon's, unless a speaker and a verb outside
