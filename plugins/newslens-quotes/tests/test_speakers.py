@@ -267,3 +267,21 @@ def test_a_speaker_and_a_verb_closing_the_sentence_after_a_quote_attribute_it(
 def test_no_attribution_without_a_speaker_and_verb_closing_the_clause(text: str) -> None:
     assert all(q.cue is None or q.cue.text not in ("opened", "left", "stopped")
                for q in find(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement on Monday, Dana Whitfield defended the plan, adding that the pier "
+         "would reopen in May.", "Dana Whitfield"),
+        ("At the hearing, the harbour engineers praised the crews but warned that the bridge "
+         "could fail.", "the harbour engineers"),
+        ("During the storm, Tom Becker stayed at the pier, adding that nobody was hurt.",
+         "Tom Becker"),
+    ],
+)
+def test_a_continued_statement_takes_the_subject_after_an_opening_adjunct(
+    text: str, speaker: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -641,23 +641,7 @@ class Rules:
     def _sentence_speaker(
         self, lo: int, before: int, earlier: Sequence[Found]
     ) -> tuple[int, int] | None:
-        """Who speaks in the sentence so far: an earlier attribution in it, else its subject."""
-        sentence = self.words.sentence_of[lo]
-        for found in reversed(earlier):
-            if found.sentence == sentence and found.speaker is not None:
-                return found.speaker
-        words = self.words
-        k = lo
-        while k < before and (
-            words.lower[k] in _OPENING_WORDS or words.is_punct(k) or self.in_quote[k] >= 0
-        ):
-            k += 1
-        if k < before and words.lower[k] in SUBJECT_PRONOUNS:
-            return (k, k + 1)
-        if k < before and words.capital[k]:
-            j = k
-            while j < before and words.capital[j]:
-                j += 1
-            return (k, j)
-        return None
+        """Who speaks in the sentence so far: an earlier attribution in it, else its subject
+        (:meth:`_quote_speaker`)."""
+        return self._quote_speaker(lo, before, earlier)
 

@@ -262,7 +262,9 @@ def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
     """A phrase with a determiner up to a comma, a verb or *before* (``the fire chief``)."""
     end = next(
         (j for j in range(k + 1, min(before, k + MAX_SPEAKER))
-         if words.text[j] == "," or (j > k + 1 and is_verb(words, j))),
+         if words.text[j] == "," or (
+             j > k + 1 and is_verb(words, j) and not (j + 1 < before and is_verb(words, j + 1))
+         )),  # "the harbour engineers praised": a plural noun before the verb
         before if before - k <= MAX_SPEAKER else None,
     )
     if end is None or any(
