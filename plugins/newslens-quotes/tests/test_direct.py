@@ -375,3 +375,30 @@ def test_a_cue_that_introduces_the_next_quote_is_not_the_previous_ones(second: s
 def test_a_quote_ending_its_sentence_takes_the_attribution_sentence_after_it() -> None:
     quote = one('"We will rebuild the pier before the summer." Dana Whitfield said.')
     assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Laila Brandt tweeted: “We will not stop until the pier is open again.”", "tweeted",
+         "Laila Brandt"),
+        ('The harbour board wrote on Monday:\n\n"The council is broke and the mayor knows it."',
+         "wrote", "The harbour board"),
+        ("Whitfield: “We Will Rebuild the Pier Before Summer.”", None, "Whitfield"),
+    ],
+)
+def test_a_colon_after_a_subject_and_its_verb_introduces_a_quote(
+    text: str, cue: str | None, speaker: str
+) -> None:
+    quote = one(text)
+    assert quote.kind == "direct" and quote.how == "before-quote"
+    assert (quote.cue.text if quote.cue is not None else None) == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Here is the plan: "Build the pier and the road."', 'One word: "never."'],
+)
+def test_a_colon_after_no_speaker_introduces_nothing(text: str) -> None:
+    assert all(q.speaker is None for q in find(text).quotes)

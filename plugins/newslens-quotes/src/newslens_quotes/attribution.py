@@ -37,6 +37,7 @@ from newslens_quotes import dependencies
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
+    BETWEEN,
     DETERMINERS,
     MAX_APPOSITION,
     PARTICLES,
@@ -310,7 +311,9 @@ class Rules:
             self._later_sentence(after, q)
         ):
             return self._with_lead(after, q)
-        before = self.before_quote(q, earlier) or self.introduced_quote(q)
+        before = (
+            self.before_quote(q, earlier) or self.introduced_quote(q) or self._colon_quote(q)
+        )
         if before is not None:
             before = self._with_lead_before(before, q)
         if before is None or after is None:
@@ -323,6 +326,34 @@ class Rules:
         if loser.cue is not None:
             self.used.discard(loser.cue[0])
         return before if loser is after else after
+
+    def _colon_quote(self, q: Quoted) -> Found | None:
+        """A quotation after a colon that closes a sentence's subject and its verb, or a name
+        alone, with no cue of the lexicon: ``Schumer tweeted: "..."``, ``Kasich: "..."``
+        (a headline), also when the colon ends the paragraph before."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+            return None
+        colon = opening - 1
+        if words.text[colon] != ":":
+            return None
+        lo = words.sentence_bounds(colon)[0]
+        speaker = sentence_subject(words, lo, colon, self.in_quote)
+        if speaker is None:
+            return None
+        if speaker[1] == colon and speaker[1] - speaker[0] <= 4 and words.capital[speaker[0]] and (
+            words.lower[speaker[0]] not in DETERMINERS
+        ):
+            return self._direct(q, None, speaker, "before-quote", 0.7)  # "Kasich: '...'"
+        verb = speaker[1]
+        while verb < colon and words.lower[verb] in BETWEEN:
+            verb += 1
+        if verb >= colon or not is_verb(words, verb) or colon - verb > 4:
+            return None
+        found = self._direct(q, None, speaker, "before-quote", 0.75)
+        found.cue = (verb, verb + 1)
+        return found
 
     def _later_sentence(self, found: Found, q: Quoted) -> bool:
         """Whether *found*'s cue is in a sentence after the one the quote opens in."""
