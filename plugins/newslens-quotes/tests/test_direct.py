@@ -402,3 +402,18 @@ def test_a_colon_after_a_subject_and_its_verb_introduces_a_quote(
 )
 def test_a_colon_after_no_speaker_introduces_nothing(text: str) -> None:
     assert all(q.speaker is None for q in find(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor says residents are “right to be angry,” but also tired of what she calls "
+        "“empty promises.”",
+        "Dana Whitfield refers to the ferry as “the tortoise,” while her aide calls it “the "
+        "slow boat.”",
+    ],
+)
+def test_a_cue_later_in_the_sentence_is_not_the_attribution_of_a_quote(text: str) -> None:
+    for quote in find(text).quotes:
+        assert not (quote.cue is not None and quote.cue.text == "calls"
+                    and ("angry" in quote.text or "tortoise" in quote.text))

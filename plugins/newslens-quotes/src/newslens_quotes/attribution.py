@@ -262,7 +262,8 @@ class Rules:
         if speaker is None and hit.start > k:
             speaker = speaker_with_apposition(words, hit.start, k)
         if speaker is not None:
-            return speaker if speaker[0] - k <= MAX_CUE_GAP else False
+            # right after the quote's mark, or after the cue (a parse's subject: said X)
+            return speaker if speaker[0] == k or speaker[0] >= hit.end else False
         if hit.start > k:
             return False
         return speaker_after(words, hit.end, hi)
