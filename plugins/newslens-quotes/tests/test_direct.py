@@ -417,3 +417,28 @@ def test_a_cue_later_in_the_sentence_is_not_the_attribution_of_a_quote(text: str
     for quote in find(text).quotes:
         assert not (quote.cue is not None and quote.cue.text == "calls"
                     and ("angry" in quote.text or "tortoise" in quote.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild the pier before summer," Dana Whitfield said on Monday.\n\n'
+        '"The money is already there and the work starts soon."',
+        '"We will rebuild the pier before summer," said Dana Whitfield, the fire chief.\n\n'
+        '"The money is already there and the work starts soon."',
+        '"We will rebuild the pier before summer," Dana Whitfield said. "The crews are ready."'
+        '\n\n"The money is already there and the work starts soon."',
+    ],
+)
+def test_the_next_quote_paragraph_of_the_same_speaker_joins_the_quote(text: str) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker_name == "Dana Whitfield"
+    assert quote.parts[0].text.startswith("We will rebuild")
+    assert quote.parts[-1].text.startswith("The money is already there")
+
+
+def test_a_quote_paragraph_after_narration_is_not_joined() -> None:
+    text = ('"We will rebuild the pier before summer," Dana Whitfield said.\n\n'
+            "The council meets on Thursday.\n\n"
+            '"The money is already there and the work starts soon."')
+    assert len(find(text).quotes) == 2

@@ -134,17 +134,19 @@ class _Run:
     def _continues(self, last: Found, f: Found) -> bool:
         if last.kind != "direct" or f.kind != "direct" or last.cue is None:
             return False
-        if self.paragraph(last.start) != self.paragraph(f.start):
-            return False
         if f.cue is not None:
-            return f.cue == last.cue
+            return f.cue == last.cue and self.paragraph(last.start) == self.paragraph(f.start)
         if f.how != "inherited":
             return False
         words = self.words
         first, end = words.token_at(last.end), words.token_at(f.start)
         inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
         cue_first, cue_end = last.cue
-        if not inside or not inside[0] <= cue_first < cue_end <= end:
+        if not inside:  # a quote paragraph right after another of the same speaker
+            return self.paragraph(f.start) == self.paragraph(last.end) + 1 and all(
+                words.is_punct(k) for k in range(first, end)
+            )
+        if not inside[0] <= cue_first < cue_end <= end:
             return False
         # only the attribution's own sentence between the two: '"A," said X, a lawyer who ... "B."'
         sentence = words.sentence_of[cue_first]
