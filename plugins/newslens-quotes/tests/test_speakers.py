@@ -285,3 +285,27 @@ def test_a_continued_statement_takes_the_subject_after_an_opening_adjunct(
 ) -> None:
     (quote,) = find(text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dana Whitfield on Tuesday said the pier would reopen in May.", "Dana Whitfield"),
+        ("The harbour board in April warned that the pier could close.", "The harbour board"),
+        ("Tom Becker this month announced that the ferry would stop.", "Tom Becker"),
+        ("The towns together vowed to rebuild the pier.", "The towns"),
+    ],
+)
+def test_a_time_between_speaker_and_cue_is_skipped(text: str, speaker: str) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("when", ["Tuesday", "on Tuesday", "Friday night", "in April"])
+def test_a_time_after_the_cue_is_not_a_speaker(when: str) -> None:
+    text = f'The council will meet again. "We are done with the pier," Dana Whitfield said {when}.'
+    (quote,) = [q for q in find(text).quotes if "pier" in q.text]
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+    text = f"The pier will reopen in May.\nSaid {when}."
+    assert all(q.speaker is None or q.speaker.text.lower() != when.lower()
+               for q in find(text).quotes)

@@ -40,6 +40,7 @@ BETWEEN: Final = frozenset({
     "then", "once", "already", "further", "often", "still", "earlier", "first",
     "never", "always", "reportedly", "allegedly", "publicly", "privately", "quickly",
     "flatly", "simply", "subsequently", "specifically", "separately", "similarly",
+    "together", "just", "jointly", "finally", "immediately", "openly",
 })
 LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'s", "’s", "'", "’"})
 # Forms of "be" that make a cue passive (``he was asked``).
@@ -58,6 +59,18 @@ INTRODUCERS: Final = frozenset({
     "upon", "amid", "into", "according",
 })
 _OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
+TIME_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month",
+    "year", "weekend", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+    "sept.", "oct.", "nov.", "dec.",
+})
+_TIME_LEADS: Final = frozenset({"on", "in", "this", "last", "next", "early", "late", "that"})
+_BEFORE_BARE_VERB: Final = frozenset({
+    "not", "to", "could", "would", "will", "can", "should", "must", "may", "might", "did",
+    "does", "do", "n't", "never",
+})
 IRREGULAR_PAST: Final = frozenset({
     "wrote", "shot", "spoke", "told", "said", "began", "went", "put", "read", "thought",
     "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
@@ -152,6 +165,20 @@ def skip_back(words: Words, i: int, lo: int) -> int:
     ):
         i -= 1
     return i
+
+
+def skip_time(words: Words, i: int, lo: int) -> int:
+    """From token *i*, skip back over a time adjunct between a speaker and the cue (``Sanders
+    on Tuesday said``, ``prosecutors in April charged``, ``Wells Fargo this month announced``);
+    return the token before it, else *i*."""
+    if i <= lo or words.lower[i] not in TIME_WORDS:
+        return i
+    k = i - 1
+    while k > lo and words.lower[k] in TIME_WORDS:
+        k -= 1
+    if words.lower[k] in _TIME_LEADS:
+        k -= 1
+    return k if k >= lo else i
 
 
 def skip_parenthesis(words: Words, i: int, lo: int) -> int:
@@ -304,8 +331,9 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
     j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    j = skip_back(words, skip_time(words, j, lo), lo)
     if j < lo:
-        return None
+        return None  # nothing, or a phrase ending in a preposition ("aside from saying")
     if words.lower[j] in SUBJECT_PRONOUNS:
         return (j, j + 1)
     i = j
@@ -352,11 +380,17 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
         j += 1
     while j > i and words.lower[j - 1] in LINKS:
         j -= 1
-    if j == i or all(words.lower[k] in DETERMINERS for k in range(i, j)):
-        return None  # nothing, or only "the" before a quotation mark
-    if not _names_someone(words, i, j):
+    if j == i or _only_time(words, i, j) or not _names_someone(words, i, j):
         return None
     return (i, j)
+
+
+def _only_time(words: Words, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` are only determiners and times: only "the" before a
+    quotation mark, or ``Tuesday`` in ``said Tuesday``."""
+    return all(
+        words.lower[k] in DETERMINERS or words.lower[k] in TIME_WORDS for k in range(first, end)
+    )
 
 
 def _names_someone(words: Words, first: int, end: int) -> bool:
