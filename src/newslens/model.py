@@ -122,6 +122,11 @@ class Token:
             for the sentence root or when there are no dependencies.
         deprel: Dependency relation to the head (``nsubj``; ``root`` for the root).
         ner: Entity tag in BIOES form (``B-PERSON``, ``O``), when given.
+        kind: ``None`` for prose (words, numbers, punctuation); for web text
+            that is not prose, one of :data:`newslens.webtext.TOKEN_KINDS`:
+            ``url``, ``email``, ``handle``, ``hashtag``, ``id`` (a number-like
+            identifier) or ``markup`` (a tag with its attributes). Both
+            built-in annotators set it (see :mod:`newslens.webtext`).
     """
 
     start: int = attrs.field(validator=_nonneg)
@@ -135,6 +140,12 @@ class Token:
     head: int | None = None
     deprel: str | None = None
     ner: str | None = None
+    kind: str | None = None
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether the token is prose (``kind`` is ``None``): not a URL, handle, ID, tag..."""
+        return self.kind is None
 
     def feature(self, name: str) -> str | None:
         """Return one morphological feature (``tok.feature("Tense") == "Past"``)."""
@@ -198,7 +209,7 @@ class TokenTable(_AddsLikeATuple, Sequence[Token]):
         ('Ann', 'left')
         >>> table[1]
         Token(start=4, end=8, text='left', form=None, lemma=None, upos=None, xpos=None, \
-feats=None, head=None, deprel=None, ner=None)
+feats=None, head=None, deprel=None, ner=None, kind=None)
         >>> table == (Token(0, 3, "Ann"), Token(4, 8, "left"))
         True
 
@@ -250,7 +261,7 @@ feats=None, head=None, deprel=None, ner=None)
         """Make a table from one sequence per :class:`Token` field.
 
         ``start``, ``end`` and ``text`` are required; ``form``, ``lemma``,
-        ``upos``, ``xpos``, ``feats``, ``head``, ``deprel`` and ``ner`` may be
+        ``upos``, ``xpos``, ``feats``, ``head``, ``deprel``, ``ner`` and ``kind`` may be
         left out (or ``None``) when no token has them. Offsets are checked as
         :class:`Token` checks them.
 

@@ -94,7 +94,7 @@ from typing import Final
 
 import attrs
 
-from newslens import layers
+from newslens import layers, webtext
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
 from newslens.annotators.paragraphs import paragraph_regions
@@ -119,7 +119,7 @@ _TERM: Final = 1  # sentence-final punctuation: . ! ? … and runs of them
 _TITLE: Final = 2  # "Mr.": an abbreviation that never ends a sentence
 _ABBR: Final = 3  # "Inc.", "U.S.", "W.": an abbreviation that may end a sentence
 _PUNCT: Final = 4  # any other single symbol
-_WEB: Final = 5  # a URL or an e-mail address
+_WEB: Final = 5  # not prose: a URL, an address, a handle, a hashtag, a tag (newslens.webtext)
 _CANDIDATES: Final = frozenset({_TERM, _TITLE, _ABBR})  # kinds that may end a sentence
 
 _TERMINALS: Final = ".!?…。！？؟‼⁇⁈⁉"
@@ -161,13 +161,7 @@ _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a spl
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
 # the general punctuation block U+2010-U+2027 (dashes, quotes, ellipsis), which hold none.
 _MAYBE_JOINER_RE: Final = re.compile(r"[^\x00-\xff\u2010-\u2027]")
-_WEB_PART: Final = r"""
-  (?P<url>(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|[Ww][Ww][Ww]\.)\S+)
-| (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
-|"""
 _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
-_TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
-_URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
 _Tok = tuple[int, int, int]
 """A token while annotating: ``(start, end, kind)``."""
@@ -265,13 +259,8 @@ def _word_kind(text: str, word: str, end: int, endpos: int) -> int:
 
 
 def _has_web_address(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold a URL or an e-mail address."""
-    return (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    )
+    """Whether ``text[start:end]`` may hold a URL, an address, a handle, a hashtag or a tag."""
+    return webtext.may_hold_noise(text, start, end)
 
 
 def _add_word(out: list[_Tok], text: str, s: int, e: int, end: int) -> int:
@@ -306,29 +295,39 @@ def _add_symbol(out: list[_Tok], text: str, s: int, e: int) -> None:
         out.append((s, e, _PUNCT))
 
 
-def _add_url(out: list[_Tok], text: str, s: int, e: int) -> None:
-    """Append the URL ``text[s:e]`` less its trailing punctuation, then that punctuation."""
-    trimmed = e
-    while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
-        trimmed -= 1
-    out.append((s, trimmed, _WEB))
-    if trimmed < e:
-        out.extend(_tokenize(text, trimmed, e))
+_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "dash": _PUNCT}
 
 
-_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "email": _WEB, "dash": _PUNCT}
-
-
-def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+def _tokenize(
+    text: str, start: int, end: int, labels: dict[int, str] | None = None
+) -> list[_Tok]:
     """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space.
 
-    The general tokenizer, for paragraphs with URLs, e-mail addresses, joiners
-    or combining marks; :func:`_scan` takes a faster road through the others.
+    The general tokenizer, for paragraphs with web text (URLs, addresses,
+    handles, hashtags, tags: :func:`newslens.webtext.find_noise`, each one
+    token of kind ``_WEB``), joiners or combining marks; :func:`_scan` takes a
+    faster road through the others. The kind of each piece of web text is
+    recorded in *labels* by its start offset.
     """
-    pattern = _TOKEN_WEB_RE if _has_web_address(text, start, end) else _TOKEN_RE
+    if not _has_web_address(text, start, end):
+        return _tokenize_prose(text, start, end)
+    out: list[_Tok] = []
+    pos = start
+    for s, e, kind in webtext.find_noise(text, start, end):
+        out += _tokenize_prose(text, pos, s)
+        out.append((s, e, _WEB))
+        if labels is not None:
+            labels[s] = kind
+        pos = e
+    out += _tokenize_prose(text, pos, end)
+    return out
+
+
+def _tokenize_prose(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokenize ``text[start:end]``, which holds no web text (see :func:`_tokenize`)."""
     out: list[_Tok] = []
     skip = -1
-    for match in pattern.finditer(text, start, end):
+    for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         if s < skip:
             continue
@@ -337,9 +336,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             skip = _add_word(out, text, s, e, end)
         elif group == "other":
             _add_symbol(out, text, s, e)
-        elif group == "url":
-            _add_url(out, text, s, e)
-        else:  # a term, an acronym, an e-mail address or a dash
+        else:  # a term, an acronym or a dash
             out.append((s, e, _SIMPLE_KINDS[group or "dash"]))
     return out
 
@@ -359,9 +356,11 @@ class _Tokens:
         general: ``(first, end)`` index ranges of the tokens made by the
             general tokenizer (kinds the fast path never gives, such as
             ``_WEB``, may occur there).
+        labels: The :data:`newslens.webtext.TOKEN_KINDS` kind of each token
+            that is not prose, by token index (most documents: none).
     """
 
-    __slots__ = ("candidates", "ends", "firsts", "general", "kinds", "starts", "words")
+    __slots__ = ("candidates", "ends", "firsts", "general", "kinds", "labels", "starts", "words")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -371,6 +370,7 @@ class _Tokens:
         self.firsts: list[int] = []
         self.candidates: list[int] = []
         self.general: list[tuple[int, int]] = []
+        self.labels: dict[int, str] = {}
 
     def limit(self, i: int) -> int:
         """Return the index after the last token of the paragraph of token ``i``."""
@@ -512,7 +512,10 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
                 for start, end in run:
                     first = len(toks.kinds)
                     toks.firsts.append(first)
-                    for s, e, kind in _tokenize(text, start, end):
+                    labels: dict[int, str] = {}
+                    for s, e, kind in _tokenize(text, start, end, labels):
+                        if kind == _WEB:
+                            toks.labels[len(toks.kinds)] = labels[s]
                         toks.starts.append(s)
                         toks.ends.append(e)
                         toks.kinds.append(kind)
@@ -529,7 +532,17 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
             toks.kinds += kinds
             toks.words += words
     toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
+    _label_ids(text, toks)
     return toks
+
+
+def _label_ids(text: str, toks: _Tokens) -> None:
+    """Label the word tokens that are IDs (:func:`newslens.webtext.is_id`) ``id``."""
+    starts, words, kinds = toks.starts, toks.words, toks.kinds
+    for at in webtext.id_hints(text):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and kinds[i] == _WORD and len(words[i]) >= 8 and webtext.is_id(words[i]):
+            toks.labels[i] = webtext.ID
 
 
 # -- sentences ---------------------------------------------------------------
@@ -666,6 +679,8 @@ def _flags(toks: _Tokens) -> list[int]:
             f & ~(_ALPHA | _NAME) if kind == _PUNCT else f if kind in _NAME_KINDS else f & ~_NAME
             for f, kind in zip(flags[lo:hi], kinds[lo:hi], strict=True)
         ]
+    for i in toks.labels:  # web text and IDs: never a word of a name, nor a word at all
+        flags[i] &= ~(_ALPHA | _NAME)
     return flags
 
 
@@ -682,7 +697,7 @@ def _name_runs(
     so that capitals there say little.
     """
     runs: list[tuple[int, int, bool, bool]] = []
-    offsets = toks.starts
+    offsets, labels = toks.starts, toks.labels
     k = 0  # names[k:] lie in this sentence or after it
     for lo, hi in sentences:
         j = bisect_left(names, hi, k)
@@ -713,7 +728,10 @@ def _name_runs(
                     r = t
                     continue
                 break
-            initial = first == lo or text[offsets[first - 1]] in _CLAUSE_OPENERS
+            before = first - 1
+            while before >= lo and before in labels:  # web text says nothing of clauses
+                before -= 1
+            initial = before < lo or text[offsets[before]] in _CLAUSE_OPENERS
             runs.append((first, last, initial, title_case))
             after = last
     return runs
@@ -826,6 +844,11 @@ class LiteAnnotator(Annotator):
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
         bounds = list(pairwise([*first_tokens, len(words)]))
+        kind: list[str | None] | None = None
+        if toks.labels:
+            kind = [None] * len(words)
+            for i, label in toks.labels.items():
+                kind[i] = label
         return attrs.evolve(
             doc,
             backend=self.name,
@@ -833,7 +856,7 @@ class LiteAnnotator(Annotator):
             paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
             sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
-                start=starts, end=ends, text=words, derived={"lemma": _LEMMAS.many}
+                start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
             entities=Deferred(partial(_entity_list, text, toks, bounds)),  # when first read
         )
