@@ -130,3 +130,86 @@ def test_web_text_never_overlaps_and_lies_in_the_text(text: str) -> None:
 )
 def test_is_id(word: str, expected: bool) -> None:
     assert webtext.is_id(word) is expected
+
+
+# -- boilerplate -----------------------------------------------------------------
+
+BOILERPLATE_LINES = [
+    ("Sign up for our newsletter to get the news first.", "newsletter"),
+    ("Want more stories like this? Subscribe to our daily email.", "newsletter"),
+    ("READ MORE: Council votes on budget", "more"),
+    ("Related coverage", "more"),
+    ("Share | Tweet | Email", "share"),
+    ("FACEBOOK.", "share"),
+    ("Follow Ana Ruiz on Twitter @ana_ruiz.", "follow"),
+    ("Photo: Li Chen/Getty Images", "credit"),
+    ("Getty.", "credit"),
+    ("Watch the full interview below:", "watch"),
+    ("Advertisement", "advertisement"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BOILERPLATE_LINES)
+def test_boilerplate_lines_are_found_and_are_paragraphs_of_their_own(line: str, kind: str) -> None:
+    body = f"The council met on Monday.\n{line}\nIt voted to close the pool."
+    assert [(body[s:e], k) for s, e, k in webtext.find_boilerplate(body)] == [(line, kind)]
+    doc = LITE.annotate(Document.create(body, headline="Council meets"))
+    assert [doc.text[p.start:p.end] for p in doc.boilerplate] == [line]
+    (part,) = doc.boilerplate
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences
+                 if not part.start <= s.start < part.end]
+    assert sentences == ["Council meets", "The council met on Monday.",
+                         "It voted to close the pool."]
+    assert all(s.end <= part.end for s in doc.sentences if part.start <= s.start < part.end)
+    assert doc.entities == ()  # no name, and none from the boilerplate's capitals
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related to the vote, the mayor spoke.", "Share prices fell on Monday.",
+     "Watch what happens next, she said.", "They sign up more donors every week.",
+     "Photos of the flood spread online."],
+)
+def test_prose_that_starts_like_boilerplate_is_not_boilerplate(line: str) -> None:
+    assert webtext.find_boilerplate(f"Rain fell.\n{line}\nIt stopped.") == []
+
+
+def test_an_embedded_post_sign_off_is_boilerplate_inside_its_line() -> None:
+    body = (f"Officials met. {TWEET_TAG}The pool is closed! SIGN UP FOR OUR NEWSLETTER "
+            "— Ana Ruiz (@ana_ruiz) April 2, 2019</tweet>. Nobody came.")
+    doc = LITE.annotate(Document.create(body))
+    assert [doc.text[p.start:p.end] for p in doc.boilerplate] == [
+        "SIGN UP FOR OUR NEWSLETTER", "— Ana Ruiz (@ana_ruiz) April 2, 2019"]
+    sentences = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert any(s.endswith(">The pool is closed!") for s in sentences)
+    assert "— Ana Ruiz (@ana_ruiz) April 2, 2019" in sentences
+    assert not any("NEWSLETTER" in e.text or "Ana" in e.text for e in doc.entities)
+
+
+def test_cut_pieces_are_split_as_the_whole_body_would_be() -> None:
+    clean = "First line\nof one paragraph.\n\nSecond paragraph."
+    noisy = "First line\nof one paragraph.\nRead more: Elsewhere\n\nSecond paragraph."
+    paragraphs = [LITE.annotate(Document.create(b)).paragraphs for b in (clean, noisy)]
+    texts = [[b[p.start:p.end] for p in ps] for b, ps in zip((clean, noisy), paragraphs,
+                                                              strict=True)]
+    assert texts[0] == ["First line\nof one paragraph.", "Second paragraph."]
+    assert texts[1] == ["First line\nof one paragraph.", "Read more: Elsewhere",
+                        "Second paragraph."]
+
+
+def test_boilerplate_parts_are_written_and_read_back() -> None:
+    doc = Document.create("Rain fell.\nGetty.\n")
+    data = json.loads(LITE.annotate(doc).to_json())
+    assert {"name": "boilerplate", "start": 11, "end": 17, "text": "Getty."} in data["parts"]
+    assert Document.from_dict(data).boilerplate == doc.boilerplate
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([line for line, _ in BOILERPLATE_LINES]
+                                + ["The council met.", "It voted, 5 to 2.", ""]), max_size=8))
+def test_boilerplate_spans_lie_in_the_text_in_order(lines: list[str]) -> None:
+    body = "\n".join(lines)
+    found = webtext.find_boilerplate(body)
+    assert all(0 <= s < e <= len(body) and not body[s:e].isspace() for s, e, _ in found)
+    assert all(a[1] <= b[0] for a, b in pairwise(found))
+    assert len(found) == sum(line in dict(BOILERPLATE_LINES) for line in lines)

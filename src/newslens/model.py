@@ -20,6 +20,7 @@ import attrs
 from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
 from newslens.errors import InputError
+from newslens.webtext import BOILERPLATE, find_boilerplate
 
 if TYPE_CHECKING:
     from newslens.blocks import Block
@@ -72,10 +73,13 @@ class Span:
 
 @attrs.frozen
 class Part:
-    """A named part of the article: ``headline``, ``byline``, ``body`` or ``dateline``.
+    """A named part of the article: ``headline``, ``byline``, ``body``, ``dateline``
+    or ``boilerplate``.
 
     The first three follow one another; the ``dateline``, when there is one,
-    lies inside the body, at its start.
+    lies inside the body, at its start; each ``boilerplate`` part (a newsletter
+    prompt, a photo credit, a "Read more" line: see :mod:`newslens.webtext`)
+    lies inside the body too.
     """
 
     name: str
@@ -871,7 +875,9 @@ class Document:
         is only a lead-in) is left out. The body is kept character for character.
 
         A dateline at the start of the body (:func:`find_dateline`) is recorded
-        as the ``dateline`` part, inside the body, after the other parts.
+        as the ``dateline`` part, inside the body, after the other parts; then
+        each stretch of boilerplate in the body
+        (:func:`newslens.webtext.find_boilerplate`) as a ``boilerplate`` part.
 
         Example:
             >>> Document.create("It rained.", byline="Written by Ana Okafor").byline
@@ -897,10 +903,12 @@ class Document:
             parts.append(Part(name, offset, offset + len(value)))
             text_parts.append(value)
             offset += len(value)
+        body_start = parts[-1].start
         dateline = find_dateline(body)
         if dateline is not None:
-            body_start = parts[-1].start
             parts.append(Part(DATELINE, body_start + dateline[0], body_start + dateline[1]))
+        for start, end, _ in find_boilerplate(body):
+            parts.append(Part(BOILERPLATE, body_start + start, body_start + end))
         return cls(
             text="".join(text_parts),
             parts=tuple(parts),
@@ -950,6 +958,11 @@ class Document:
     def dateline(self) -> str | None:
         """The dateline at the start of the body (``WASHINGTON (AP) —``), or ``None``."""
         return self.part_text(DATELINE)
+
+    @property
+    def boilerplate(self) -> tuple[Part, ...]:
+        """The ``boilerplate`` parts of the body, in text order (see :mod:`newslens.webtext`)."""
+        return tuple(part for part in self.parts if part.name == BOILERPLATE)
 
     @property
     def body(self) -> str:

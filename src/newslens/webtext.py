@@ -291,18 +291,21 @@ newsletter" (case-insensitive)."""
 BOILERPLATE_KINDS: Final = tuple(dict.fromkeys([*BOILERPLATE_LINES, *BOILERPLATE_INLINE]))
 """The kinds of boilerplate :func:`find_boilerplate` tells apart."""
 
-_LINE_RE: Final = re.compile(
-    r"(?im)^[^\S\n]*(?:"
+_LINE_BODY: Final = (
+    r"[^\S\n]*(?:"
     + "|".join(f"(?P<{name}>(?:{pattern}))" for name, pattern in BOILERPLATE_LINES.items())
-    + r")[^\S\n]*$"
+    + r")[^\S\n]*(?=\n|\Z)"
 )
-_INLINE_RE: Final = re.compile(
-    "|".join(
-        f"(?P<{name}>{'(?i:' if name != 'signoff' else '(?:'}{pattern}))"
-        for name, pattern in BOILERPLATE_INLINE.items()
-    )
-)
-_INLINE_HINT: Final = re.compile(r"(?i)\(@|newsletter")
+# The first line, then the others: a pattern that starts with a line feed is searched
+# for quickly (the engine skips to each line feed), where "^" would be tried everywhere.
+_FIRST_LINE_RE: Final = re.compile("(?i)" + _LINE_BODY)
+_LINE_RE: Final = re.compile("(?i)\n" + _LINE_BODY)
+_INLINE_RES: Final = {
+    name: re.compile(pattern if name == "signoff" else f"(?i:{pattern})")
+    for name, pattern in BOILERPLATE_INLINE.items()
+}
+_INLINE_HINTS: Final = {"signoff": ("(@",), "newsletter": ("ewsletter", "EWSLETTER")}
+"""Strings one of which a text holds when the inline pattern of that kind may match it."""
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
@@ -318,17 +321,22 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
         [('Read more: Storms ahead', 'more')]
     """
     found: list[tuple[int, int, str]] = []
-    for match in _LINE_RE.finditer(text):
+    first = _FIRST_LINE_RE.match(text)
+    for match in ([first] if first else []) + list(_LINE_RE.finditer(text)):
         kind = match.lastgroup or "more"
         s, e = match.span(kind)
         while e > s and text[e - 1].isspace():
             e -= 1
         found.append((s, e, kind))
-    if _INLINE_HINT.search(text) is not None:
-        for match in _INLINE_RE.finditer(text):
+    lines = len(found)
+    for name, pattern in _INLINE_RES.items():
+        if not any(hint in text for hint in _INLINE_HINTS[name]):
+            continue
+        for match in pattern.finditer(text):
             s, e = match.span()
             if not any(fs <= s < fe or s <= fs < e for fs, fe, _ in found):
-                found.append((s, e, match.lastgroup or "signoff"))
+                found.append((s, e, name))
+    if len(found) > lines:
         found.sort()
     return found
 

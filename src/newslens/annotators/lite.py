@@ -804,12 +804,21 @@ def _entities(
 # -- the annotator -------------------------------------------------------------
 
 
-def _entity_list(text: str, toks: _Tokens, bounds: list[tuple[int, int]]) -> list[Entity]:
-    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds)."""
+def _entity_list(
+    text: str,
+    toks: _Tokens,
+    bounds: list[tuple[int, int]],
+    boilerplate: Sequence[tuple[int, int]] = (),
+) -> list[Entity]:
+    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds).
+
+    Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
+    """
     starts, ends = toks.starts, toks.ends
     return [
         Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
         for first, last in _entities(text, toks, bounds)
+        if not (boilerplate and webtext.in_spans(boilerplate, starts[first]))
     ]
 
 
@@ -844,6 +853,7 @@ class LiteAnnotator(Annotator):
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
         bounds = list(pairwise([*first_tokens, len(words)]))
+        skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
             kind = [None] * len(words)
@@ -858,5 +868,5 @@ class LiteAnnotator(Annotator):
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
-            entities=Deferred(partial(_entity_list, text, toks, bounds)),  # when first read
+            entities=Deferred(partial(_entity_list, text, toks, bounds, skip)),  # when first read
         )

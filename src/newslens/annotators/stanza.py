@@ -527,6 +527,9 @@ def from_stanza(
             paragraphs.append(paragraph)
         entities += _piece_entities(text, sdoc, spans)
     tokens, entities = _mark_web_text(text, tokens, entities)
+    if doc.boilerplate:
+        skip = [(p.start, p.end) for p in doc.boilerplate]
+        entities = [e for e in entities if not webtext.in_spans(skip, e.start)]
     result = attrs.evolve(
         doc,
         backend=backend,
