@@ -213,3 +213,32 @@ def test_boilerplate_spans_lie_in_the_text_in_order(lines: list[str]) -> None:
     assert all(0 <= s < e <= len(body) and not body[s:e].isspace() for s, e, _ in found)
     assert all(a[1] <= b[0] for a, b in pairwise(found))
     assert len(found) == sum(line in dict(BOILERPLATE_LINES) for line in lines)
+
+
+# -- entities ------------------------------------------------------------------
+
+
+def names(body: str, headline: str | None = None) -> list[str]:
+    return [e.text for e in LITE.annotate(Document.create(body, headline=headline)).entities]
+
+
+def test_a_title_case_headline_is_split_into_the_names_the_body_capitalises() -> None:
+    body = ("The mayor said Ana Ruiz and Li Chen would speak at the City Council on Friday. "
+            "Later, the council agreed.")
+    got = names(body, headline="Ana Ruiz Asks Li Chen Over to City Council Meeting")
+    assert got[:3] == ["Ana Ruiz", "Li Chen", "City Council"]
+
+
+def test_a_headline_alone_is_split_at_its_inflected_words() -> None:
+    assert names("", headline="Ana Ruiz Denies Li Chen Invited to Speak") == ["Ana Ruiz",
+                                                                             "Li Chen"]
+
+
+def test_a_name_in_a_title_case_line_is_kept_whole() -> None:
+    assert names("", headline="Bank of England Holds Rates") == ["Bank of England"]
+
+
+def test_web_text_before_a_sentence_leaves_its_names_as_they_are() -> None:
+    clean = "The vote passed. The Senate adjourned."
+    noisy = "The vote passed. @ana_ruiz The Senate adjourned."
+    assert names(clean) == names(noisy) == ["Senate"]

@@ -26,9 +26,11 @@ Tokens
     inner separators (``100,000``, ``3.5``, ``12:30``); currency signs and
     ``%`` are tokens of their own (``$`` ``1.2``, ``4.5`` ``%``). Known
     abbreviations (``newslens.annotators._lite_data``), dotted acronyms
-    (``U.S.``, ``a.m.``) and initials (``W.``) keep their period. URLs and
-    e-mail addresses are one token (trailing punctuation excluded). Combining
-    marks and emoji joiners stay with the character they modify.
+    (``U.S.``, ``a.m.``) and initials (``W.``) keep their period. URLs, e-mail
+    addresses, handles, hashtags and markup tags with their attributes are one
+    token each (a URL's trailing punctuation excluded), with their ``kind``; so
+    are IDs (see :mod:`newslens.webtext`). Combining marks and emoji joiners
+    stay with the character they modify.
 
 Sentences
     A sentence ends at ``.``, ``!``, ``?``, ``…`` (and the CJK and Arabic
@@ -58,7 +60,13 @@ Entities
     a name (the dictionary knows it as a proper noun, does not know it, or its
     paragraph also capitalises it mid-sentence), and weekdays and months alone
     are not names. In title-case lines (most headlines), function words break
-    runs. These are candidates, not typed entities: use the stanza backend for
+    runs, and so do ordinary words the document capitalises nowhere else
+    (``Donald Trump Denies Mike Tyson Invited`` gives ``Donald Trump`` and
+    ``Mike Tyson``; in a headline alone, only inflected words such as
+    ``Denies`` break). Web text (handles, IDs, tags, URLs: the tokens with a
+    ``kind``) is never part of a name and is passed over when telling whether a
+    run starts its sentence; nothing in a ``boilerplate`` part is a name. These
+    are candidates, not typed entities: use the stanza backend for
     ``PERSON``/``ORG``/``GPE``.
 
 Why rules and not a library
@@ -765,6 +773,52 @@ def _capitalised_elsewhere(
     )
 
 
+def _breaks_title_case_run(word: str, everywhere: frozenset[str]) -> bool:
+    """Whether a word of a title-case line is an ordinary word between names, not a name.
+
+    It is an ordinary word (:func:`_is_dictionary_word`) that the document
+    capitalises nowhere else, where capitals mean names (*everywhere*), and
+    either the document has such capitals to go by, or the word is inflected
+    (``Denies``, ``Invited``: its lemma is not the word).
+    """
+    if word in everywhere or not _is_dictionary_word(word):
+        return False
+    lower = word.lower()
+    return bool(everywhere) or _lemmatizer()(lower).lower() != lower
+
+
+def _split_title_case_runs(
+    runs: list[tuple[int, int, bool, bool]], flags: list[int], words: list[str]
+) -> list[tuple[int, int, bool, bool]]:
+    """Cut the runs of title-case lines at the ordinary words between names.
+
+    "Donald Trump Denies Mike Tyson Invited" gives "Donald Trump" and "Mike
+    Tyson" (see :func:`_breaks_title_case_run`); connectors are kept only
+    between two names that stay.
+    """
+    everywhere = _capitalised_elsewhere(words, runs, 0, len(runs))
+    out: list[tuple[int, int, bool, bool]] = []
+    for first, last, initial, title_case in runs:
+        if not title_case or first == last:
+            out.append((first, last, initial, title_case))
+            continue
+        start = end = -1
+        for q in range(first, last + 1):
+            if not flags[q] & _NAME:
+                continue  # a connector: inside the piece if a name follows
+            if _breaks_title_case_run(words[q], everywhere):
+                if start >= 0:
+                    out.append((start, end, initial and start == first, True))
+                start = -1
+                continue
+            if start < 0:
+                start = q
+            end = q
+        if start >= 0:
+            out.append((start, end, initial and start == first, True))
+    return out
+
+
 def _entities(
     text: str, toks: _Tokens, sentences: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
@@ -775,6 +829,8 @@ def _entities(
         return
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
+    if any(title_case and last > first for first, last, _, title_case in runs):
+        runs = _split_title_case_runs(runs, flags, words)
     run_firsts: list[int] = []
     paragraph, elsewhere = -1, frozenset[str]()
     for first, last, initial, title_case in runs:
