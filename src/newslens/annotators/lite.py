@@ -586,7 +586,10 @@ def _is_boundary(text: str, toks: _Tokens, i: int, j: int, n: int) -> bool:
     if first in _CONTINUERS or kinds[j] == _TERM:
         return False
     k = j
-    while k < n and kinds[k] == _PUNCT and text[starts[k]] in _OPENERS:
+    labels = toks.labels  # web text says nothing of sentences: the next word decides
+    while k < n and (
+        (kinds[k] == _PUNCT and text[starts[k]] in _OPENERS) or (labels and k in labels)
+    ):
         k += 1
     if k == n:
         return False
