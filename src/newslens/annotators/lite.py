@@ -97,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, groupby, pairwise, repeat
-from operator import and_, is_not
+from operator import and_, is_not, itemgetter
 from typing import Final
 
 import attrs
@@ -239,6 +239,7 @@ def clear_word_caches() -> None:
     """
     _LEMMAS.cache_clear()
     _word_flags.cache_clear()
+    _title_word.cache_clear()
 
 
 # -- tokens ------------------------------------------------------------------
@@ -776,40 +777,70 @@ def _capitalised_elsewhere(
     )
 
 
-def _breaks_title_case_run(word: str, everywhere: frozenset[str]) -> bool:
-    """Whether a word of a title-case line is an ordinary word between names, not a name.
+_ORDINARY: Final = 1  # an ordinary word (_is_dictionary_word)
+_INFLECTED: Final = 2  # ... whose lemma is not the word itself ("Denies", "Invited")
 
-    It is an ordinary word (:func:`_is_dictionary_word`) that the document
-    capitalises nowhere else, where capitals mean names (*everywhere*), and
-    either the document has such capitals to go by, or the word is inflected
-    (``Denies``, ``Invited``: its lemma is not the word).
-    """
-    if word in everywhere or not _is_dictionary_word(word):
-        return False
+
+def _compute_title_word(word: str) -> int:
+    """Return the ``_ORDINARY | _INFLECTED`` flags of a capitalised word of a title-case line."""
+    if not _is_dictionary_word(word):
+        return 0
     lower = word.lower()
-    return bool(everywhere) or _lemmatizer()(lower).lower() != lower
+    return _ORDINARY | (_INFLECTED if _lemmatizer()(lower).lower() != lower else 0)
 
 
-def _split_title_case_runs(
-    runs: list[tuple[int, int, bool, bool]], flags: list[int], words: list[str]
-) -> list[tuple[int, int, bool, bool]]:
+_title_word: Final = WordCache(_compute_title_word)
+
+
+_Run = tuple[int, int, bool, bool]
+"""A capitalised run: ``(first, last, initial, title_case)`` (see :func:`_name_runs`)."""
+
+
+def _capitalised_in_prose(word: str, words: list[str], runs: list[_Run], firsts: list[int]) -> bool:
+    """Whether *word* is capitalised somewhere capitals mean names: inside a run of a
+    sentence that is not title case, and not as the first word of a run that starts
+    its sentence or clause (*firsts*: each run's first token)."""
+    i = -1
+    while True:
+        try:
+            i = words.index(word, i + 1)
+        except ValueError:
+            return False
+        r = bisect_right(firsts, i) - 1
+        if r >= 0:
+            first, last, initial, title_case = runs[r]
+            if not title_case and i <= last and (i > first or not initial):
+                return True
+
+
+def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str]) -> list[_Run]:
     """Cut the runs of title-case lines at the ordinary words between names.
 
     "Donald Trump Denies Mike Tyson Invited" gives "Donald Trump" and "Mike
-    Tyson" (see :func:`_breaks_title_case_run`); connectors are kept only
-    between two names that stay.
+    Tyson": a run is cut at an ordinary word (:func:`_is_dictionary_word`)
+    that the document capitalises nowhere else where capitals mean names,
+    when the document has such capitals to go by or the word is inflected.
+    Connectors are kept only between two names that stay.
     """
-    everywhere = _capitalised_elsewhere(words, runs, 0, len(runs))
-    out: list[tuple[int, int, bool, bool]] = []
-    for first, last, initial, title_case in runs:
-        if not title_case or first == last:
-            out.append((first, last, initial, title_case))
-            continue
+    titled = [i for i in compress(count(), map(itemgetter(3), runs)) if runs[i][1] > runs[i][0]]
+    if not titled:
+        return runs
+    firsts = list(map(itemgetter(0), runs))
+    prose_names = not all(map(itemgetter(3), runs))  # capitals to go by elsewhere
+    out: list[_Run] = []
+    pos = 0
+    for i in titled:
+        out += runs[pos:i]
+        pos = i + 1
+        first, last, initial, _ = runs[i]
         start = end = -1
         for q in range(first, last + 1):
             if not flags[q] & _NAME:
                 continue  # a connector: inside the piece if a name follows
-            if _breaks_title_case_run(words[q], everywhere):
+            kind = _title_word(words[q])
+            if (kind & _INFLECTED or (kind and prose_names)) and not _capitalised_in_prose(
+                words[q], words, runs, firsts
+            ):
                 if start >= 0:
                     out.append((start, end, initial and start == first, True))
                 start = -1
@@ -819,6 +850,7 @@ def _split_title_case_runs(
             end = q
         if start >= 0:
             out.append((start, end, initial and start == first, True))
+    out += runs[pos:]
     return out
 
 
@@ -832,8 +864,7 @@ def _entities(
         return
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
-    if any(title_case and last > first for first, last, _, title_case in runs):
-        runs = _split_title_case_runs(runs, flags, words)
+    runs = _split_title_case_runs(runs, flags, words)
     run_firsts: list[int] = []
     paragraph, elsewhere = -1, frozenset[str]()
     for first, last, initial, title_case in runs:
