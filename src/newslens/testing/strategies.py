@@ -387,6 +387,36 @@ class SaltedText:
     noisy: str
     pieces: tuple[tuple[int, int, int], ...]
 
+    @classmethod
+    def from_marked(cls, text: str, *, open_mark: str = "⟦", close_mark: str = "⟧") -> SaltedText:
+        """Read a text whose noise is marked: ``"Rain fell. ⟦@ana ⟧It stopped."``.
+
+        The clean text is *text* without the marked stretches, the noisy one
+        *text* without the marks (for fixtures written by hand).
+
+        Raises:
+            ValueError: for a mark that is not closed, or closed without being opened.
+        """
+        salter = _Salter()
+        pos = 0
+        while True:
+            start = text.find(open_mark, pos)
+            stray = text.find(close_mark, pos, len(text) if start < 0 else start)
+            if stray >= 0:
+                raise ValueError(f"{close_mark!r} at offset {stray} closes no mark")
+            if start < 0:
+                break
+            end = text.find(close_mark, start + len(open_mark))
+            if end < 0:
+                raise ValueError(f"{open_mark!r} at offset {start} is not closed")
+            if start > pos:
+                salter.prose(text[pos:start])
+            salter.noise(text[start + len(open_mark) : end])
+            pos = end + len(close_mark)
+        if pos < len(text):
+            salter.prose(text[pos:])
+        return salter.done()
+
     def clean_offset(self, offset: int) -> int | None:
         """The offset in :attr:`clean` of the character at *offset* in :attr:`noisy`,
         or ``None`` when that character was put in."""
