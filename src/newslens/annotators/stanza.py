@@ -477,6 +477,10 @@ def from_stanza(
     Tokens are stanza's *words*: a multi-word token (English *cannot* = *can*
     + *not*) gives one :class:`~newslens.Token` per word, each with the
     token's span, ``text`` the surface characters and ``form`` the word.
+    Tokens inside web text (a URL, a handle, a markup tag that stanza cut into
+    pieces...) get its :attr:`~newslens.Token.kind`, IDs the kind ``id``
+    (:func:`newslens.webtext.token_kinds`); an entity holding such a token,
+    or lying in a ``boilerplate`` part, is left out.
     ``head`` is an index into :attr:`Document.tokens` (``None`` for the root),
     ``ner`` is the BIOES tag of the word's token, and entities come from the
     stanza document's ``ents`` (built from the tags with ``build_ents()``
