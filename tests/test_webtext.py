@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -242,3 +243,16 @@ def test_web_text_before_a_sentence_leaves_its_names_as_they_are() -> None:
     clean = "The vote passed. The Senate adjourned."
     noisy = "The vote passed. @ana_ruiz The Senate adjourned."
     assert names(clean) == names(noisy) == ["Senate"]
+
+
+def test_newslens_json_without_boilerplate_parts_gets_them_when_loaded(tmp_path: Path) -> None:
+    import newslens
+
+    doc = Document.create("Rain fell.\nGetty.\nIt stopped.", headline="Rain")
+    data = doc.to_dict()
+    data["parts"] = [p for p in data["parts"] if p["name"] != "boilerplate"]  # older output
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    (loaded,) = list(newslens.load(path))
+    assert isinstance(loaded, Document)
+    assert [loaded.text[p.start:p.end] for p in loaded.boilerplate] == ["Getty."]
