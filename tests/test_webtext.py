@@ -256,3 +256,8 @@ def test_newslens_json_without_boilerplate_parts_gets_them_when_loaded(tmp_path:
     (loaded,) = list(newslens.load(path))
     assert isinstance(loaded, Document)
     assert [loaded.text[p.start:p.end] for p in loaded.boilerplate] == ["Getty."]
+
+
+def test_prose_full_of_names_is_not_cut_like_a_headline() -> None:
+    got = names('President Ana Ruiz met Li Chen on Monday. "We will not back down," Ruiz said.')
+    assert got[:2] == ["President Ana Ruiz", "Li Chen"]

@@ -719,9 +719,24 @@ def _flags(toks: _Tokens, boilerplate: Sequence[tuple[int, int]] = ()) -> list[i
     return flags
 
 
+def _title_case(flags: list[int], lo: int, hi: int, names: int) -> int:
+    """Whether the sentence of tokens ``[lo, hi)``, with *names* name words, is title case.
+
+    ``_TITLE_CASE``: at least 4 words, 70% of them capitalised;
+    ``_STRICT_TITLE``: every word is, but function words (a headline); else 0.
+    """
+    if names < 3:
+        return 0
+    words = sum(map(and_, flags[lo:hi], repeat(_ALPHA)))  # _ALPHA is 1: this counts them
+    if words < 4 or names < 0.7 * words:
+        return 0
+    lower_stops = sum(1 for f in flags[lo:hi] if f & _STOP and not f & _NAME)
+    return _STRICT_TITLE if names + lower_stops == words else _TITLE_CASE
+
+
 def _name_runs(
     text: str, toks: _Tokens, flags: list[int], names: list[int], sentences: list[tuple[int, int]]
-) -> list[tuple[int, int, bool, bool]]:
+) -> list[tuple[int, int, bool, int]]:
     """Return the capitalised runs of every sentence: ``(first, last, initial, title_case)``.
 
     ``names`` are the indices of the document's tokens flagged ``_NAME``;
@@ -729,9 +744,10 @@ def _name_runs(
     ``first`` and ``last`` are token indices; ``initial`` tells whether the run
     starts the sentence or a clause (after a quote, a bracket, a colon or a
     dash); ``title_case`` whether most words of the sentence are capitalised,
-    so that capitals there say little.
+    so that capitals there say little (``_TITLE_CASE``; ``_STRICT_TITLE`` when
+    every word but function words is; 0 otherwise).
     """
-    runs: list[tuple[int, int, bool, bool]] = []
+    runs: list[tuple[int, int, bool, int]] = []
     offsets, labels = toks.starts, toks.labels
     k = 0  # names[k:] lie in this sentence or after it
     for lo, hi in sentences:
@@ -740,10 +756,7 @@ def _name_runs(
             continue
         inside = names[k:j]
         k = j
-        title_case = False
-        if len(inside) >= 3:  # at least 4 words, 70% of them capitalised
-            words = sum(map(and_, flags[lo:hi], repeat(_ALPHA)))  # _ALPHA is 1: this counts them
-            title_case = words >= 4 and len(inside) >= 0.7 * words
+        title_case = _title_case(flags, lo, hi, len(inside))
         after = -1
         for q in inside:
             if q <= after or (title_case and flags[q] & _STOP):
@@ -785,7 +798,7 @@ def _is_dictionary_word(word: str) -> bool:
 
 
 def _capitalised_elsewhere(
-    words: list[str], runs: list[tuple[int, int, bool, bool]], lo: int, hi: int
+    words: list[str], runs: list[tuple[int, int, bool, int]], lo: int, hi: int
 ) -> frozenset[str]:
     """Return the words of ``runs[lo:hi]`` that are capitalised where capitals mean names.
 
@@ -800,6 +813,8 @@ def _capitalised_elsewhere(
     )
 
 
+_TITLE_CASE: Final = 1  # a sentence whose capitals say little: most of its words have one
+_STRICT_TITLE: Final = 2  # ... every one but function words (a headline in title case)
 _ORDINARY: Final = 1  # an ordinary word (_is_dictionary_word)
 _INFLECTED: Final = 2  # ... whose lemma is not the word itself ("Denies", "Invited")
 
@@ -815,7 +830,7 @@ def _compute_title_word(word: str) -> int:
 _title_word: Final = WordCache(_compute_title_word)
 
 
-_Run = tuple[int, int, bool, bool]
+_Run = tuple[int, int, bool, int]
 """A capitalised run: ``(first, last, initial, title_case)`` (see :func:`_name_runs`)."""
 
 
@@ -840,12 +855,17 @@ def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str])
     """Cut the runs of title-case lines at the ordinary words between names.
 
     "Donald Trump Denies Mike Tyson Invited" gives "Donald Trump" and "Mike
-    Tyson": a run is cut at an ordinary word (:func:`_is_dictionary_word`)
-    that the document capitalises nowhere else where capitals mean names,
-    when the document has such capitals to go by or the word is inflected.
+    Tyson". Only lines where every word but function words is capitalised are
+    cut (not prose that is merely full of names): a run is cut at an ordinary
+    word (:func:`_is_dictionary_word`) that the document capitalises nowhere
+    else where capitals mean names, when the document has such capitals to go
+    by or the word is inflected.
     Connectors are kept only between two names that stay.
     """
-    titled = [i for i in compress(count(), map(itemgetter(3), runs)) if runs[i][1] > runs[i][0]]
+    titled = [
+        i for i in compress(count(), map(itemgetter(3), runs))
+        if runs[i][3] == _STRICT_TITLE and runs[i][1] > runs[i][0]
+    ]
     if not titled:
         return runs
     firsts = list(map(itemgetter(0), runs))
