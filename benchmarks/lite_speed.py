@@ -12,20 +12,30 @@ Then times, in a fresh Python process, ``newslens analyze --backend lite`` on
 the first article (start-up included), best of ``--repeat`` runs, and checks
 that neither stanza nor torch was imported.
 
+With ``--against SRC`` (another checkout's ``src`` folder, such as main's),
+it compares instead: rounds of the annotation timing alternate between this
+checkout's code and *SRC*'s, each in a fresh process (``--repeat`` rounds, one
+timing each, of the process's CPU time), and the best of each side is printed
+with the change, so that other work on the machine weighs on both alike and
+as little as it can.
+
 Usage::
 
     python benchmarks/lite_speed.py --data /work/shared/data/polnear
     python benchmarks/lite_speed.py --data /work/shared/data/polnear/dev/text
+    python benchmarks/lite_speed.py --data /work/shared/data/polnear --against /work/main/src
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from newslens import Document
@@ -42,7 +52,9 @@ def load(path: Path) -> Document:
     return parse_txt(text, source=str(path))
 
 
-def throughput(docs: list[Document], repeat: int, *, cold: bool) -> tuple[float, float]:
+def throughput(
+    docs: list[Document], repeat: int, *, cold: bool, clock: Callable[[], float] = time.perf_counter
+) -> tuple[float, float]:
     """Return the best ``(documents/s, words/s)`` of *repeat* runs (after a warm-up).
 
     With *cold*, the per-word caches are emptied before each run (the word
@@ -56,12 +68,12 @@ def throughput(docs: list[Document], repeat: int, *, cold: bool) -> tuple[float,
         if cold:
             clear_word_caches()
         gc.collect()
-        began = time.perf_counter()
+        began = clock()
         for doc in docs:  # lemmas and names are derived when first read: read them to count them
             done = annotator.annotate(doc)
             done.tokens.column("lemma")
             len(done.entities)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, clock() - began)
     return len(docs) / best, words / best
 
 
@@ -103,16 +115,56 @@ def heavy_imports() -> list[str]:
     return result.stdout.split()
 
 
+def _one_timing(data: Path, src: str) -> tuple[float, float]:
+    """Words/s with empty and with kept caches, one run each, of the code in *src*."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([src, *filter(None, [env.get("PYTHONPATH")])])
+    result = subprocess.run(
+        [sys.executable, __file__, "--data", str(data), "--repeat", "1", "--timing-only",
+         "--cpu-time"],
+        check=True, capture_output=True, text=True, env=env,
+    )
+    cold, warm = map(float, result.stdout.split())
+    return cold, warm
+
+
+def compare(data: Path, against: str, rounds: int) -> None:
+    """Print the best words/s of this checkout and of *against*, in alternating rounds."""
+    here = str(Path(__file__).resolve().parent.parent / "src")
+    best = {here: [0.0, 0.0], against: [0.0, 0.0]}
+    for _ in range(rounds):
+        for src in (against, here):
+            for k, value in enumerate(_one_timing(data, src)):
+                best[src][k] = max(best[src][k], value)
+    for k, caches in enumerate(("empty word caches", "word caches kept")):
+        before, after = best[against][k], best[here][k]
+        print(
+            f"lite annotate, {caches}: before ({against}) {before:,.0f} words/s, "
+            f"after ({here}) {after:,.0f} words/s: {100 * (after / before - 1):+.1f}% "
+            f"(best of {rounds} alternating rounds)"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder of .txt articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is kept")
+    parser.add_argument("--against", help="another src folder to compare with (main's)")
+    parser.add_argument("--timing-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cpu-time", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     paths = articles(args.data)
     if not paths:
         parser.error(f"no .txt files in {args.data} nor in its */text folders")
+    if args.against:
+        compare(args.data, args.against, args.repeat)
+        return
     docs = [load(path) for path in paths]
+    if args.timing_only:
+        clock = time.process_time if args.cpu_time else time.perf_counter
+        print(*(throughput(docs, args.repeat, cold=cold, clock=clock)[1] for cold in (True, False)))
+        return
     words = sum(len(doc.text.split()) for doc in docs)
     print(f"{len(docs)} articles, {words:,} words, {sum(len(d.text) for d in docs):,} characters")
     for cold, caches in ((True, "empty word caches"), (False, "word caches kept")):

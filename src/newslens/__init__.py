@@ -19,7 +19,7 @@ import functools
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from newslens import layers
+from newslens import layers, webtext
 from newslens.annotators import Annotator
 from newslens.blocks import Block, Mark, Table
 from newslens.config import Config
@@ -99,6 +99,7 @@ __all__ = [
     "layers",
     "load",
     "parse_published",
+    "webtext",
 ]
 
 

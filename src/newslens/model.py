@@ -20,6 +20,7 @@ import attrs
 from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
 from newslens.errors import InputError
+from newslens.webtext import BOILERPLATE, find_boilerplate
 
 if TYPE_CHECKING:
     from newslens.blocks import Block
@@ -72,10 +73,13 @@ class Span:
 
 @attrs.frozen
 class Part:
-    """A named part of the article: ``headline``, ``byline``, ``body`` or ``dateline``.
+    """A named part of the article: ``headline``, ``byline``, ``body``, ``dateline``
+    or ``boilerplate``.
 
     The first three follow one another; the ``dateline``, when there is one,
-    lies inside the body, at its start.
+    lies inside the body, at its start; each ``boilerplate`` part (a newsletter
+    prompt, a photo credit, a "Read more" line: see :mod:`newslens.webtext`)
+    lies inside the body too.
     """
 
     name: str
@@ -122,6 +126,11 @@ class Token:
             for the sentence root or when there are no dependencies.
         deprel: Dependency relation to the head (``nsubj``; ``root`` for the root).
         ner: Entity tag in BIOES form (``B-PERSON``, ``O``), when given.
+        kind: ``None`` for prose (words, numbers, punctuation); for web text
+            that is not prose, one of :data:`newslens.webtext.TOKEN_KINDS`:
+            ``url``, ``email``, ``handle``, ``hashtag``, ``id`` (a number-like
+            identifier) or ``markup`` (a tag with its attributes). Both
+            built-in annotators set it (see :mod:`newslens.webtext`).
     """
 
     start: int = attrs.field(validator=_nonneg)
@@ -135,6 +144,12 @@ class Token:
     head: int | None = None
     deprel: str | None = None
     ner: str | None = None
+    kind: str | None = None
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether the token is prose (``kind`` is ``None``): not a URL, handle, ID, tag..."""
+        return self.kind is None
 
     def feature(self, name: str) -> str | None:
         """Return one morphological feature (``tok.feature("Tense") == "Past"``)."""
@@ -198,7 +213,7 @@ class TokenTable(_AddsLikeATuple, Sequence[Token]):
         ('Ann', 'left')
         >>> table[1]
         Token(start=4, end=8, text='left', form=None, lemma=None, upos=None, xpos=None, \
-feats=None, head=None, deprel=None, ner=None)
+feats=None, head=None, deprel=None, ner=None, kind=None)
         >>> table == (Token(0, 3, "Ann"), Token(4, 8, "left"))
         True
 
@@ -250,7 +265,7 @@ feats=None, head=None, deprel=None, ner=None)
         """Make a table from one sequence per :class:`Token` field.
 
         ``start``, ``end`` and ``text`` are required; ``form``, ``lemma``,
-        ``upos``, ``xpos``, ``feats``, ``head``, ``deprel`` and ``ner`` may be
+        ``upos``, ``xpos``, ``feats``, ``head``, ``deprel``, ``ner`` and ``kind`` may be
         left out (or ``None``) when no token has them. Offsets are checked as
         :class:`Token` checks them.
 
@@ -860,7 +875,9 @@ class Document:
         is only a lead-in) is left out. The body is kept character for character.
 
         A dateline at the start of the body (:func:`find_dateline`) is recorded
-        as the ``dateline`` part, inside the body, after the other parts.
+        as the ``dateline`` part, inside the body, after the other parts; then
+        each stretch of boilerplate in the body
+        (:func:`newslens.webtext.find_boilerplate`) as a ``boilerplate`` part.
 
         Example:
             >>> Document.create("It rained.", byline="Written by Ana Okafor").byline
@@ -886,10 +903,12 @@ class Document:
             parts.append(Part(name, offset, offset + len(value)))
             text_parts.append(value)
             offset += len(value)
+        body_start = parts[-1].start
         dateline = find_dateline(body)
         if dateline is not None:
-            body_start = parts[-1].start
             parts.append(Part(DATELINE, body_start + dateline[0], body_start + dateline[1]))
+        for start, end, _ in find_boilerplate(body):
+            parts.append(Part(BOILERPLATE, body_start + start, body_start + end))
         return cls(
             text="".join(text_parts),
             parts=tuple(parts),
@@ -939,6 +958,11 @@ class Document:
     def dateline(self) -> str | None:
         """The dateline at the start of the body (``WASHINGTON (AP) —``), or ``None``."""
         return self.part_text(DATELINE)
+
+    @property
+    def boilerplate(self) -> tuple[Part, ...]:
+        """The ``boilerplate`` parts of the body, in text order (see :mod:`newslens.webtext`)."""
+        return tuple(part for part in self.parts if part.name == BOILERPLATE)
 
     @property
     def body(self) -> str:

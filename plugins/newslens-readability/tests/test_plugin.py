@@ -185,7 +185,10 @@ sentences = st.lists(words, min_size=1, max_size=15).map(
     lambda ws: " ".join(ws).capitalize() + "."
 )
 bodies = st.lists(sentences, min_size=1, max_size=8).map(" ".join)
-RATIO_FORMULAS = [f.name for f in newslens_readability.FORMULAS if f.name != "spache"]
+# Spache counts different words; Linsear Write reads the first 100 words only.
+RATIO_FORMULAS = [
+    f.name for f in newslens_readability.FORMULAS if f.name not in ("spache", "linsear_write")
+]
 
 
 @given(bodies, st.sampled_from([" ", "\n", "  \n\t "]))

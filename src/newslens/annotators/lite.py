@@ -26,9 +26,11 @@ Tokens
     inner separators (``100,000``, ``3.5``, ``12:30``); currency signs and
     ``%`` are tokens of their own (``$`` ``1.2``, ``4.5`` ``%``). Known
     abbreviations (``newslens.annotators._lite_data``), dotted acronyms
-    (``U.S.``, ``a.m.``) and initials (``W.``) keep their period. URLs and
-    e-mail addresses are one token (trailing punctuation excluded). Combining
-    marks and emoji joiners stay with the character they modify.
+    (``U.S.``, ``a.m.``) and initials (``W.``) keep their period. URLs, e-mail
+    addresses, handles, hashtags and markup tags with their attributes are one
+    token each (a URL's trailing punctuation excluded), with their ``kind``; so
+    are IDs (see :mod:`newslens.webtext`). Combining marks and emoji joiners
+    stay with the character they modify.
 
 Sentences
     A sentence ends at ``.``, ``!``, ``?``, ``…`` (and the CJK and Arabic
@@ -58,7 +60,13 @@ Entities
     a name (the dictionary knows it as a proper noun, does not know it, or its
     paragraph also capitalises it mid-sentence), and weekdays and months alone
     are not names. In title-case lines (most headlines), function words break
-    runs. These are candidates, not typed entities: use the stanza backend for
+    runs, and so do ordinary words the document capitalises nowhere else
+    (``Donald Trump Denies Mike Tyson Invited`` gives ``Donald Trump`` and
+    ``Mike Tyson``; in a headline alone, only inflected words such as
+    ``Denies`` break). Web text (handles, IDs, tags, URLs: the tokens with a
+    ``kind``) is never part of a name and is passed over when telling whether a
+    run starts its sentence; nothing in a ``boilerplate`` part is a name. These
+    are candidates, not typed entities: use the stanza backend for
     ``PERSON``/``ORG``/``GPE``.
 
 Why rules and not a library
@@ -89,12 +97,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, groupby, pairwise, repeat
-from operator import and_, is_not
+from operator import and_, is_not, itemgetter
 from typing import Final
 
 import attrs
 
-from newslens import layers
+from newslens import layers, webtext
 from newslens.annotators import Annotator
 from newslens.annotators import _lite_data as data
 from newslens.annotators.paragraphs import paragraph_regions
@@ -119,7 +127,7 @@ _TERM: Final = 1  # sentence-final punctuation: . ! ? … and runs of them
 _TITLE: Final = 2  # "Mr.": an abbreviation that never ends a sentence
 _ABBR: Final = 3  # "Inc.", "U.S.", "W.": an abbreviation that may end a sentence
 _PUNCT: Final = 4  # any other single symbol
-_WEB: Final = 5  # a URL or an e-mail address
+_WEB: Final = 5  # not prose: a URL, an address, a handle, a hashtag, a tag (newslens.webtext)
 _CANDIDATES: Final = frozenset({_TERM, _TITLE, _ABBR})  # kinds that may end a sentence
 
 _TERMINALS: Final = ".!?…。！？؟‼⁇⁈⁉"
@@ -161,13 +169,7 @@ _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a spl
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
 # the general punctuation block U+2010-U+2027 (dashes, quotes, ellipsis), which hold none.
 _MAYBE_JOINER_RE: Final = re.compile(r"[^\x00-\xff\u2010-\u2027]")
-_WEB_PART: Final = r"""
-  (?P<url>(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|[Ww][Ww][Ww]\.)\S+)
-| (?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})
-|"""
 _TOKEN_RE: Final = re.compile(_CORE, re.VERBOSE)
-_TOKEN_WEB_RE: Final = re.compile(_WEB_PART + _CORE, re.VERBOSE)
-_URL_TRAIL: Final = ".,;:!?)]}'\"”’»"
 _CLITIC_RE: Final = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))\Z")
 _Tok = tuple[int, int, int]
 """A token while annotating: ``(start, end, kind)``."""
@@ -237,6 +239,7 @@ def clear_word_caches() -> None:
     """
     _LEMMAS.cache_clear()
     _word_flags.cache_clear()
+    _title_word.cache_clear()
 
 
 # -- tokens ------------------------------------------------------------------
@@ -265,13 +268,8 @@ def _word_kind(text: str, word: str, end: int, endpos: int) -> int:
 
 
 def _has_web_address(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold a URL or an e-mail address."""
-    return (
-        text.find("@", start, end) >= 0
-        or text.find("://", start, end) >= 0
-        or text.find("ww.", start, end) >= 0
-        or text.find("WW.", start, end) >= 0
-    )
+    """Whether ``text[start:end]`` may hold a URL, an address, a handle, a hashtag or a tag."""
+    return webtext.may_hold_noise(text, start, end)
 
 
 def _add_word(out: list[_Tok], text: str, s: int, e: int, end: int) -> int:
@@ -306,29 +304,39 @@ def _add_symbol(out: list[_Tok], text: str, s: int, e: int) -> None:
         out.append((s, e, _PUNCT))
 
 
-def _add_url(out: list[_Tok], text: str, s: int, e: int) -> None:
-    """Append the URL ``text[s:e]`` less its trailing punctuation, then that punctuation."""
-    trimmed = e
-    while trimmed > s + 1 and text[trimmed - 1] in _URL_TRAIL:
-        trimmed -= 1
-    out.append((s, trimmed, _WEB))
-    if trimmed < e:
-        out.extend(_tokenize(text, trimmed, e))
+_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "dash": _PUNCT}
 
 
-_SIMPLE_KINDS: Final = {"term": _TERM, "acro": _ABBR, "email": _WEB, "dash": _PUNCT}
-
-
-def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+def _tokenize(
+    text: str, start: int, end: int, labels: dict[int, str] | None = None
+) -> list[_Tok]:
     """Cut ``text[start:end]`` into ``(start, end, kind)`` tokens covering every non-space.
 
-    The general tokenizer, for paragraphs with URLs, e-mail addresses, joiners
-    or combining marks; :func:`_scan` takes a faster road through the others.
+    The general tokenizer, for paragraphs with web text (URLs, addresses,
+    handles, hashtags, tags: :func:`newslens.webtext.find_noise`, each one
+    token of kind ``_WEB``), joiners or combining marks; :func:`_scan` takes a
+    faster road through the others. The kind of each piece of web text is
+    recorded in *labels* by its start offset.
     """
-    pattern = _TOKEN_WEB_RE if _has_web_address(text, start, end) else _TOKEN_RE
+    if not _has_web_address(text, start, end):
+        return _tokenize_prose(text, start, end)
+    out: list[_Tok] = []
+    pos = start
+    for s, e, kind in webtext.find_noise(text, start, end):
+        out += _tokenize_prose(text, pos, s)
+        out.append((s, e, _WEB))
+        if labels is not None:
+            labels[s] = kind
+        pos = e
+    out += _tokenize_prose(text, pos, end)
+    return out
+
+
+def _tokenize_prose(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokenize ``text[start:end]``, which holds no web text (see :func:`_tokenize`)."""
     out: list[_Tok] = []
     skip = -1
-    for match in pattern.finditer(text, start, end):
+    for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         if s < skip:
             continue
@@ -337,9 +345,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             skip = _add_word(out, text, s, e, end)
         elif group == "other":
             _add_symbol(out, text, s, e)
-        elif group == "url":
-            _add_url(out, text, s, e)
-        else:  # a term, an acronym, an e-mail address or a dash
+        else:  # a term, an acronym or a dash
             out.append((s, e, _SIMPLE_KINDS[group or "dash"]))
     return out
 
@@ -359,9 +365,11 @@ class _Tokens:
         general: ``(first, end)`` index ranges of the tokens made by the
             general tokenizer (kinds the fast path never gives, such as
             ``_WEB``, may occur there).
+        labels: The :data:`newslens.webtext.TOKEN_KINDS` kind of each token
+            that is not prose, by token index (most documents: none).
     """
 
-    __slots__ = ("candidates", "ends", "firsts", "general", "kinds", "starts", "words")
+    __slots__ = ("candidates", "ends", "firsts", "general", "kinds", "labels", "starts", "words")
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -371,6 +379,7 @@ class _Tokens:
         self.firsts: list[int] = []
         self.candidates: list[int] = []
         self.general: list[tuple[int, int]] = []
+        self.labels: dict[int, str] = {}
 
     def limit(self, i: int) -> int:
         """Return the index after the last token of the paragraph of token ``i``."""
@@ -512,7 +521,10 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
                 for start, end in run:
                     first = len(toks.kinds)
                     toks.firsts.append(first)
-                    for s, e, kind in _tokenize(text, start, end):
+                    labels: dict[int, str] = {}
+                    for s, e, kind in _tokenize(text, start, end, labels):
+                        if kind == _WEB:
+                            toks.labels[len(toks.kinds)] = labels[s]
                         toks.starts.append(s)
                         toks.ends.append(e)
                         toks.kinds.append(kind)
@@ -529,7 +541,33 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
             toks.kinds += kinds
             toks.words += words
     toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
+    _label_ids(text, toks)
     return toks
+
+
+def _label_ids(text: str, toks: _Tokens) -> None:
+    """Label the word tokens that are IDs (:func:`newslens.webtext.is_id`) ``id``.
+
+    Every ID has a digit: the tokens of 8 characters or more holding one are
+    found from the digits (``str.find`` runs through text far faster than a
+    regular expression that starts with a character class), and only they are
+    checked.
+    """
+    starts, words, kinds = toks.starts, toks.words, toks.kinds
+    long_words: set[int] = set()
+    find = text.find
+    for digit in "0123456789":
+        at = find(digit)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if len(words[i]) >= 8:
+                long_words.add(i)
+                at = find(digit, toks.ends[i])
+            else:
+                at = find(digit, at + 1)
+    for i in long_words:
+        if kinds[i] == _WORD and webtext.is_id(words[i]):
+            toks.labels[i] = webtext.ID
 
 
 # -- sentences ---------------------------------------------------------------
@@ -565,7 +603,10 @@ def _is_boundary(text: str, toks: _Tokens, i: int, j: int, n: int) -> bool:
     if first in _CONTINUERS or kinds[j] == _TERM:
         return False
     k = j
-    while k < n and kinds[k] == _PUNCT and text[starts[k]] in _OPENERS:
+    labels = toks.labels  # web text says nothing of sentences: the next word decides
+    while k < n and (
+        (kinds[k] == _PUNCT and text[starts[k]] in _OPENERS) or (labels and k in labels)
+    ):
         k += 1
     if k == n:
         return False
@@ -656,8 +697,12 @@ def _compute_flags(word: str) -> int:
 _word_flags: Final = WordCache(_compute_flags)
 
 
-def _flags(toks: _Tokens) -> list[int]:
-    """Return the flags of every token: :func:`_compute_flags`, less what its kind rules out."""
+def _flags(toks: _Tokens, boilerplate: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Return the flags of every token: :func:`_compute_flags`, less what its kind rules out.
+
+    Tokens in *boilerplate* (``(start, end)`` spans) are no words at all: its
+    capitals say nothing of names elsewhere.
+    """
     flags = _word_flags.many(toks.words)
     kinds = toks.kinds
     # A URL starts with a letter but is no name; merged marks are punctuation.
@@ -666,12 +711,32 @@ def _flags(toks: _Tokens) -> list[int]:
             f & ~(_ALPHA | _NAME) if kind == _PUNCT else f if kind in _NAME_KINDS else f & ~_NAME
             for f, kind in zip(flags[lo:hi], kinds[lo:hi], strict=True)
         ]
+    for i in toks.labels:  # web text and IDs: never a word of a name, nor a word at all
+        flags[i] &= ~(_ALPHA | _NAME)
+    for start, end in boilerplate:
+        lo, hi = bisect_left(toks.starts, start), bisect_left(toks.starts, end)
+        flags[lo:hi] = [f & ~(_ALPHA | _NAME) for f in flags[lo:hi]]
     return flags
+
+
+def _title_case(flags: list[int], lo: int, hi: int, names: int) -> int:
+    """Whether the sentence of tokens ``[lo, hi)``, with *names* name words, is title case.
+
+    ``_TITLE_CASE``: at least 4 words, 70% of them capitalised;
+    ``_STRICT_TITLE``: every word is, but function words (a headline); else 0.
+    """
+    if names < 3:
+        return 0
+    words = sum(map(and_, flags[lo:hi], repeat(_ALPHA)))  # _ALPHA is 1: this counts them
+    if words < 4 or names < 0.7 * words:
+        return 0
+    lower_stops = sum(1 for f in flags[lo:hi] if f & _STOP and not f & _NAME)
+    return _STRICT_TITLE if names + lower_stops == words else _TITLE_CASE
 
 
 def _name_runs(
     text: str, toks: _Tokens, flags: list[int], names: list[int], sentences: list[tuple[int, int]]
-) -> list[tuple[int, int, bool, bool]]:
+) -> list[tuple[int, int, bool, int]]:
     """Return the capitalised runs of every sentence: ``(first, last, initial, title_case)``.
 
     ``names`` are the indices of the document's tokens flagged ``_NAME``;
@@ -679,10 +744,11 @@ def _name_runs(
     ``first`` and ``last`` are token indices; ``initial`` tells whether the run
     starts the sentence or a clause (after a quote, a bracket, a colon or a
     dash); ``title_case`` whether most words of the sentence are capitalised,
-    so that capitals there say little.
+    so that capitals there say little (``_TITLE_CASE``; ``_STRICT_TITLE`` when
+    every word but function words is; 0 otherwise).
     """
-    runs: list[tuple[int, int, bool, bool]] = []
-    offsets = toks.starts
+    runs: list[tuple[int, int, bool, int]] = []
+    offsets, labels = toks.starts, toks.labels
     k = 0  # names[k:] lie in this sentence or after it
     for lo, hi in sentences:
         j = bisect_left(names, hi, k)
@@ -690,10 +756,7 @@ def _name_runs(
             continue
         inside = names[k:j]
         k = j
-        title_case = False
-        if len(inside) >= 3:  # at least 4 words, 70% of them capitalised
-            words = sum(map(and_, flags[lo:hi], repeat(_ALPHA)))  # _ALPHA is 1: this counts them
-            title_case = words >= 4 and len(inside) >= 0.7 * words
+        title_case = _title_case(flags, lo, hi, len(inside))
         after = -1
         for q in inside:
             if q <= after or (title_case and flags[q] & _STOP):
@@ -713,7 +776,10 @@ def _name_runs(
                     r = t
                     continue
                 break
-            initial = first == lo or text[offsets[first - 1]] in _CLAUSE_OPENERS
+            before = first - 1
+            while before >= lo and before in labels:  # web text says nothing of clauses
+                before -= 1
+            initial = before < lo or text[offsets[before]] in _CLAUSE_OPENERS
             runs.append((first, last, initial, title_case))
             after = last
     return runs
@@ -732,7 +798,7 @@ def _is_dictionary_word(word: str) -> bool:
 
 
 def _capitalised_elsewhere(
-    words: list[str], runs: list[tuple[int, int, bool, bool]], lo: int, hi: int
+    words: list[str], runs: list[tuple[int, int, bool, int]], lo: int, hi: int
 ) -> frozenset[str]:
     """Return the words of ``runs[lo:hi]`` that are capitalised where capitals mean names.
 
@@ -747,16 +813,105 @@ def _capitalised_elsewhere(
     )
 
 
+_TITLE_CASE: Final = 1  # a sentence whose capitals say little: most of its words have one
+_STRICT_TITLE: Final = 2  # ... every one but function words (a headline in title case)
+_ORDINARY: Final = 1  # an ordinary word (_is_dictionary_word)
+_INFLECTED: Final = 2  # ... whose lemma is not the word itself ("Denies", "Invited")
+
+
+def _compute_title_word(word: str) -> int:
+    """Return the ``_ORDINARY | _INFLECTED`` flags of a capitalised word of a title-case line."""
+    if not _is_dictionary_word(word):
+        return 0
+    lower = word.lower()
+    return _ORDINARY | (_INFLECTED if _lemmatizer()(lower).lower() != lower else 0)
+
+
+_title_word: Final = WordCache(_compute_title_word)
+
+
+_Run = tuple[int, int, bool, int]
+"""A capitalised run: ``(first, last, initial, title_case)`` (see :func:`_name_runs`)."""
+
+
+def _capitalised_in_prose(word: str, words: list[str], runs: list[_Run], firsts: list[int]) -> bool:
+    """Whether *word* is capitalised somewhere capitals mean names: inside a run of a
+    sentence that is not title case, and not as the first word of a run that starts
+    its sentence or clause (*firsts*: each run's first token)."""
+    i = -1
+    while True:
+        try:
+            i = words.index(word, i + 1)
+        except ValueError:
+            return False
+        r = bisect_right(firsts, i) - 1
+        if r >= 0:
+            first, last, initial, title_case = runs[r]
+            if not title_case and i <= last and (i > first or not initial):
+                return True
+
+
+def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str]) -> list[_Run]:
+    """Cut the runs of title-case lines at the ordinary words between names.
+
+    "Donald Trump Denies Mike Tyson Invited" gives "Donald Trump" and "Mike
+    Tyson". Only lines where every word but function words is capitalised are
+    cut (not prose that is merely full of names): a run is cut at an ordinary
+    word (:func:`_is_dictionary_word`) that the document capitalises nowhere
+    else where capitals mean names, when the document has such capitals to go
+    by or the word is inflected.
+    Connectors are kept only between two names that stay.
+    """
+    titled = [
+        i for i in compress(count(), map(itemgetter(3), runs))
+        if runs[i][3] == _STRICT_TITLE and runs[i][1] > runs[i][0]
+    ]
+    if not titled:
+        return runs
+    firsts = list(map(itemgetter(0), runs))
+    prose_names = not all(map(itemgetter(3), runs))  # capitals to go by elsewhere
+    out: list[_Run] = []
+    pos = 0
+    for i in titled:
+        out += runs[pos:i]
+        pos = i + 1
+        first, last, initial, _ = runs[i]
+        start = end = -1
+        for q in range(first, last + 1):
+            if not flags[q] & _NAME:
+                continue  # a connector: inside the piece if a name follows
+            kind = _title_word(words[q])
+            if (kind & _INFLECTED or (kind and prose_names)) and not _capitalised_in_prose(
+                words[q], words, runs, firsts
+            ):
+                if start >= 0:
+                    out.append((start, end, initial and start == first, True))
+                start = -1
+                continue
+            if start < 0:
+                start = q
+            end = q
+        if start >= 0:
+            out.append((start, end, initial and start == first, True))
+    out += runs[pos:]
+    return out
+
+
 def _entities(
-    text: str, toks: _Tokens, sentences: list[tuple[int, int]]
+    text: str,
+    toks: _Tokens,
+    sentences: list[tuple[int, int]],
+    boilerplate: Sequence[tuple[int, int]] = (),
 ) -> Iterator[tuple[int, int]]:
-    """Yield the ``(first, last)`` token indices of name candidates, in order."""
-    flags = _flags(toks)
+    """Yield the ``(first, last)`` token indices of name candidates, in order (none in
+    *boilerplate*)."""
+    flags = _flags(toks, boilerplate)
     names = list(compress(count(), map(and_, flags, repeat(_NAME))))
     if not names:
         return
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
+    runs = _split_title_case_runs(runs, flags, words)
     run_firsts: list[int] = []
     paragraph, elsewhere = -1, frozenset[str]()
     for first, last, initial, title_case in runs:
@@ -786,12 +941,20 @@ def _entities(
 # -- the annotator -------------------------------------------------------------
 
 
-def _entity_list(text: str, toks: _Tokens, bounds: list[tuple[int, int]]) -> list[Entity]:
-    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds)."""
+def _entity_list(
+    text: str,
+    toks: _Tokens,
+    bounds: list[tuple[int, int]],
+    boilerplate: Sequence[tuple[int, int]] = (),
+) -> list[Entity]:
+    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds).
+
+    Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
+    """
     starts, ends = toks.starts, toks.ends
     return [
         Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-        for first, last in _entities(text, toks, bounds)
+        for first, last in _entities(text, toks, bounds, boilerplate)
     ]
 
 
@@ -826,6 +989,12 @@ class LiteAnnotator(Annotator):
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
         bounds = list(pairwise([*first_tokens, len(words)]))
+        skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
+        kind: list[str | None] | None = None
+        if toks.labels:
+            kind = [None] * len(words)
+            for i, label in toks.labels.items():
+                kind[i] = label
         return attrs.evolve(
             doc,
             backend=self.name,
@@ -833,7 +1002,7 @@ class LiteAnnotator(Annotator):
             paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
             sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
-                start=starts, end=ends, text=words, derived={"lemma": _LEMMAS.many}
+                start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
-            entities=Deferred(partial(_entity_list, text, toks, bounds)),  # when first read
+            entities=Deferred(partial(_entity_list, text, toks, bounds, skip)),  # when first read
         )

@@ -14,6 +14,10 @@ The lite and the stanza annotators both call :func:`paragraph_regions` (or
   and tabs (or other white space that is not a line break) on it.
 - Paragraphs are trimmed: each runs from its first to its last character
   that is not white space, and white space alone is no paragraph.
+- A ``boilerplate`` part (:mod:`newslens.webtext`) is a paragraph of its own:
+  the region around it is cut there, so that no paragraph, and so no
+  sentence, of the body runs into it. The pieces of a region are split as the
+  whole region would be (blocks or lines, by whether the region has a blank line).
 
 Example:
     >>> split_paragraphs("One.\\r\\nTwo.\\r\\n \\r\\nThree.")
@@ -26,9 +30,13 @@ import re
 from typing import Final
 
 from newslens.model import Document, Paragraph
+from newslens.webtext import BOILERPLATE
 
 WHOLE_PARTS: Final = frozenset({"headline", "byline"})
 """Parts that are one paragraph each, whatever line breaks they hold."""
+
+CUTTING_PARTS: Final = frozenset({BOILERPLATE})
+"""Parts inside another that are paragraphs of their own, cut out of the region around them."""
 
 # A paragraph: a line, or lines with no blank line between them; trimmed either way.
 # Without carriage returns, the same is found four times faster with ".", which the
@@ -54,7 +62,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def split_paragraphs(
-    text: str, start: int = 0, end: int | None = None, *, whole: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    whole: bool = False,
+    blocks: bool | None = None,
 ) -> list[tuple[int, int]]:
     """Return the trimmed paragraph spans of ``text[start:end]``, as offsets into *text*.
 
@@ -67,12 +80,15 @@ def split_paragraphs(
         start: Where the region starts.
         end: Where it ends (default: the end of *text*).
         whole: Take the region as one paragraph (a headline, a byline).
+        blocks: Split into blocks (``True``) or lines (``False``); by default,
+            blocks when the region has a blank line.
     """
     end = len(text) if end is None else end
     if whole:
         span = _trimmed(text, start, end)
         return [span] if span else []
-    blocks = _HAS_BLANK_LINE_RE.search(text, start, end) is not None
+    if blocks is None:
+        blocks = _HAS_BLANK_LINE_RE.search(text, start, end) is not None
     if text.find("\r", start, end) < 0:
         pattern = _LF_BLOCK_RE if blocks else _LF_LINE_RE
     else:
@@ -85,8 +101,11 @@ def part_regions(doc: Document) -> list[Region]:
 
     A part that lies inside an earlier one (the ``dateline`` in the ``body``)
     adds nothing; parts that overlap are cut where the earlier one ends.
+    ``boilerplate`` parts are left out here (see :func:`paragraph_regions`).
     """
-    parts = sorted(doc.parts, key=lambda p: (p.start, -p.end))
+    parts = sorted(
+        (p for p in doc.parts if p.name not in CUTTING_PARTS), key=lambda p: (p.start, -p.end)
+    )
     regions: list[Region] = []
     pos = 0
     for part in parts:
@@ -101,10 +120,39 @@ def part_regions(doc: Document) -> list[Region]:
     return regions
 
 
+def _cut(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Return ``[start, end)`` cut at *cuts* (in order): ``(start, end, is_a_cut)`` pieces."""
+    pieces: list[tuple[int, int, bool]] = []
+    pos = start
+    for cut_start, cut_end in cuts:
+        if cut_end <= pos or cut_start >= end:
+            continue
+        cut_start, cut_end = max(cut_start, pos), min(cut_end, end)
+        if cut_start > pos:
+            pieces.append((pos, cut_start, False))
+        pieces.append((cut_start, cut_end, True))
+        pos = cut_end
+    if pos < end:
+        pieces.append((pos, end, False))
+    return pieces
+
+
 def paragraph_regions(doc: Document) -> list[list[tuple[int, int]]]:
-    """Return the paragraph spans of *doc*, one list per region of :func:`part_regions`."""
+    """Return the paragraph spans of *doc*, one list per region to annotate apart.
+
+    The regions are those of :func:`part_regions`, cut at the ``boilerplate``
+    parts, each of which is a region (and a paragraph) of its own.
+    """
     text = doc.text
-    return [split_paragraphs(text, s, e, whole=whole) for s, e, whole in part_regions(doc)]
+    cuts = sorted((p.start, p.end) for p in doc.parts if p.name in CUTTING_PARTS)
+    if not cuts:
+        return [split_paragraphs(text, s, e, whole=whole) for s, e, whole in part_regions(doc)]
+    out: list[list[tuple[int, int]]] = []
+    for s, e, whole in part_regions(doc):
+        blocks = whole or _HAS_BLANK_LINE_RE.search(text, s, e) is not None
+        for start, end, cut in _cut(s, e, cuts):
+            out.append(split_paragraphs(text, start, end, whole=whole or cut, blocks=blocks))
+    return out
 
 
 def paragraph_spans(doc: Document) -> tuple[Paragraph, ...]:

@@ -34,6 +34,7 @@ from typing import Any, Final
 import attrs
 
 from newslens import layers as L
+from newslens import webtext
 from newslens.annotators import Annotator
 from newslens.annotators.paragraphs import paragraph_spans
 from newslens.config import Config
@@ -433,6 +434,27 @@ def _piece_entities(
     return entities
 
 
+def _mark_web_text(
+    text: str, tokens: list[Token], entities: list[Entity]
+) -> tuple[list[Token], list[Entity]]:
+    """Give tokens that are not prose their kind (:func:`newslens.webtext.token_kinds`).
+
+    Entities that hold such a token (a handle, an ID, part of a tag) are left out.
+    """
+    kinds = webtext.token_kinds(text, [t.start for t in tokens], [t.end for t in tokens])
+    if kinds is None:
+        return tokens, entities
+    marked = [
+        t if k is None else attrs.evolve(t, kind=k) for t, k in zip(tokens, kinds, strict=True)
+    ]
+    noise = [(t.start, t.end) for t in marked if t.kind is not None]
+    kept = [
+        e for e in entities
+        if not any(s < e.end and e.start < end for s, end in noise)
+    ]
+    return marked, kept
+
+
 def from_stanza(
     doc: Document,
     stanza_docs: Sequence[tuple[int, StanzaDocument]],
@@ -455,6 +477,10 @@ def from_stanza(
     Tokens are stanza's *words*: a multi-word token (English *cannot* = *can*
     + *not*) gives one :class:`~newslens.Token` per word, each with the
     token's span, ``text`` the surface characters and ``form`` the word.
+    Tokens inside web text (a URL, a handle, a markup tag that stanza cut into
+    pieces...) get its :attr:`~newslens.Token.kind`, IDs the kind ``id``
+    (:func:`newslens.webtext.token_kinds`); an entity holding such a token,
+    or lying in a ``boilerplate`` part, is left out.
     ``head`` is an index into :attr:`Document.tokens` (``None`` for the root),
     ``ner`` is the BIOES tag of the word's token, and entities come from the
     stanza document's ``ents`` (built from the tags with ``build_ents()``
@@ -504,6 +530,10 @@ def from_stanza(
         if paragraph is not None:
             paragraphs.append(paragraph)
         entities += _piece_entities(text, sdoc, spans)
+    tokens, entities = _mark_web_text(text, tokens, entities)
+    if doc.boilerplate:
+        skip = [(p.start, p.end) for p in doc.boilerplate]
+        entities = [e for e in entities if not webtext.in_spans(skip, e.start)]
     result = attrs.evolve(
         doc,
         backend=backend,

@@ -48,6 +48,7 @@ from typing import IO, Any, Final
 from newslens.config import Config
 from newslens.errors import InputError
 from newslens.model import BODY, DATELINE, Document, Part, find_dateline, parse_published
+from newslens.webtext import BOILERPLATE, find_boilerplate
 
 LoadResult = Iterator[Document | InputError]
 """What a loader yields: documents and, in their place, errors."""
@@ -434,7 +435,7 @@ def _from_newslens(
     # Analyse the article afresh: keep what the input said, drop what was computed.
     return Document(
         text=done.text,
-        parts=_with_dateline(done.text, done.parts),
+        parts=_with_boilerplate(done.text, _with_dateline(done.text, done.parts)),
         published=done.published,
         id=done.id if done.id is not None else default_id,
         source=done.source or source,
@@ -452,6 +453,16 @@ def _with_dateline(text: str, parts: tuple[Part, ...]) -> tuple[Part, ...]:
     if found is None:
         return parts
     return (*parts, Part(DATELINE, body.start + found[0], body.start + found[1]))
+
+
+def _with_boilerplate(text: str, parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """Add the boilerplate parts :meth:`Document.create` would have found, if there are none
+    (output written before newslens looked for boilerplate)."""
+    body = next((part for part in parts if part.name == BODY), None)
+    if body is None or any(part.name == BOILERPLATE for part in parts):
+        return parts
+    found = find_boilerplate(text[body.start : body.end])
+    return (*parts, *(Part(BOILERPLATE, body.start + s, body.start + e) for s, e, _ in found))
 
 
 def _located(exc: InputError, *, source: str, line: int | None = None) -> InputError:

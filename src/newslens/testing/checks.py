@@ -27,6 +27,7 @@ from newslens.enrichers import DIAGNOSTICS, Enricher, order_enrichers, run_enric
 from newslens.enrichments import Key
 from newslens.errors import EnricherError
 from newslens.model import BODY, DATELINE, Document
+from newslens.webtext import BOILERPLATE
 
 if TYPE_CHECKING:
     from hypothesis.strategies import SearchStrategy
@@ -149,17 +150,19 @@ def _check_containment(doc: Document) -> None:
 
 
 def _check_parts(doc: Document) -> None:
-    """Headline, byline and body follow one another; the dateline lies inside the body."""
-    outer = [p for p in doc.parts if not any(o is not p and _inside(p, o) for o in doc.parts)]
+    """Headline, byline and body follow one another; the dateline and the boilerplate
+    parts lie inside the body, the boilerplate parts in order and apart."""
+    named = [p for p in doc.parts if p.name != BOILERPLATE]
+    outer = [p for p in named if not any(o is not p and _inside(p, o) for o in named)]
     _check_spans(doc, "part", outer, overlap=False)
+    _check_spans(doc, "boilerplate part", doc.boilerplate, overlap=False)
+    body = doc.part(BODY)
     for part in doc.parts:
-        if part.name == DATELINE:
-            body = doc.part(BODY)
-            if body is None or not _inside(part, body):
-                raise AssertionError(
-                    f"the dateline [{part.start}, {part.end}) is not inside the body "
-                    f"in {_describe(doc)}"
-                )
+        if part.name in (DATELINE, BOILERPLATE) and (body is None or not _inside(part, body)):
+            raise AssertionError(
+                f"the {part.name} [{part.start}, {part.end}) is not inside the body "
+                f"in {_describe(doc)}"
+            )
 
 
 def _inside(inner: Any, outer: Any) -> bool:
@@ -171,7 +174,8 @@ def check_document(doc: Document) -> None:
 
     Checks that every part, paragraph, sentence, token and entity lies within
     the text and comes in text order; that parts (but for a part inside
-    another, such as the dateline, which must lie inside the body), paragraphs,
+    another, such as the dateline and the boilerplate, which must lie inside
+    the body; only ``boilerplate`` parts may repeat), paragraphs,
     sentences and tokens do not overlap; that each token's and entity's ``text`` is the slice
     of :attr:`Document.text <newslens.Document.text>` at its offsets; that each
     sentence's token range is within the document's tokens and its tokens lie
@@ -185,7 +189,7 @@ def check_document(doc: Document) -> None:
     Raises:
         AssertionError: naming the first span that breaks a rule, and the document.
     """
-    names = [part.name for part in doc.parts]
+    names = [part.name for part in doc.parts if part.name != BOILERPLATE]
     if len(set(names)) != len(names):
         raise AssertionError(f"part names repeat: {names} in {_describe(doc)}")
     _check_parts(doc)

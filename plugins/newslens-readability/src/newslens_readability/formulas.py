@@ -143,8 +143,11 @@ def linsear_write(c: Counts) -> float:
     """Linsear Write grade: r = (easy + 3 hard) / sentences; r/2 if r > 20, else (r - 2)/2.
 
     Easy words have at most two syllables, hard words three or more. The
-    formula was published for a 100-word sample; here r is scaled to 100
-    words, so that the whole text counts. Klare, G. R. (1974-1975), "Assessing
+    formula was published for a 100-word sample: the report gives it the
+    body's first 100 words and the sentences that start among them
+    (:data:`~newslens_readability.report.LINSEAR_SAMPLE`); on other counts
+    (a sentence, a paragraph), r is scaled to 100 words, so that they count
+    whole. Klare, G. R. (1974-1975), "Assessing
     readability", *Reading Research Quarterly* 10(1): 62-102 (Linsear Write,
     after O'Hayre, J. (1966), *Gobbledygook Has Gotta Go*, US Bureau of Land
     Management).

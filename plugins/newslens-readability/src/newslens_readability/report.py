@@ -5,6 +5,18 @@ paragraphs and parts) and returns a :class:`ReadabilityReport`. The body is
 scored without the headline, the byline and a dateline at the start of the
 body (``WASHINGTON (AP) —``); the headline gets its own small score.
 
+Only prose is read: tokens that are web text (a URL, an e-mail address, a
+handle, a hashtag, an ID, a markup tag: those with a :attr:`newslens.Token.kind`)
+and the tokens of ``boilerplate`` parts (newsletter prompts, photo credits, the
+sign-off of an embedded post: :mod:`newslens.webtext`) are left out of every
+count, and the report says how many were left out and why
+(:attr:`ReadabilityReport.left_out`). A sentence is then the span of its prose
+tokens; a sentence with none is no sentence.
+
+Linsear Write is computed for the body as it was published, on a sample of 100
+words: the first 100 words of the body, with the sentences that start among
+them (the last one perhaps cut, as ``textstat`` counts it too).
+
 Quoted speech and narration are scored apart. When the quotes plugin is
 installed, the quoted speech is the content of its direct quotes (its key is an
 optional requirement of the enricher: scare quotes and titles in quotation marks
@@ -29,7 +41,7 @@ from typing import Any, Final
 
 import attrs
 
-from newslens import Detail, Document
+from newslens import Detail, Document, webtext
 from newslens_readability.counts import (
     Counts,
     Word,
@@ -41,7 +53,13 @@ from newslens_readability.counts import (
     _tally,
     _WordList,
 )
-from newslens_readability.formulas import FORMULAS, Formula, UndefinedScore, builtin_scores
+from newslens_readability.formulas import (
+    FORMULAS,
+    Formula,
+    UndefinedScore,
+    builtin_scores,
+    linsear_write,
+)
 from newslens_readability.verdict import GRADE, LONG_SENTENCE, long_sentence_warnings, verdict
 
 HARD_WORDS_SHOWN: Final = 5
@@ -177,6 +195,9 @@ class ReadabilityReport:
         warnings: Scores that could not be computed, or are not to be trusted, and why
             (a "sentence" of more than :data:`~newslens_readability.verdict.LONG_SENTENCE`
             words among them).
+        left_out: How many tokens of the body were left out as not prose, by
+            reason (a token kind of :data:`newslens.webtext.TOKEN_KINDS`, or
+            ``boilerplate``), most first; empty when none were.
     """
 
     body: Scores
@@ -188,6 +209,7 @@ class ReadabilityReport:
     narration: Scores | None = None
     quotes_source: str = "quotation marks"
     warnings: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, int], ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -226,6 +248,10 @@ class ReadabilityReport:
                 standard=lambda: [item.as_dict() for item in self.hard_words[:HARD_WORDS_SHOWN]],
             ),
             "speech": Detail(speech, standard=speech),
+            "left_out": {
+                "tokens": sum(n for _, n in self.left_out),
+                "by_reason": dict(self.left_out),
+            },
             "warnings": list(self.warnings),
         }
 
@@ -355,12 +381,44 @@ def _body_range(doc: Document) -> tuple[int, int]:
     return start, end
 
 
-def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
+BOILERPLATE_REASON: Final = webtext.BOILERPLATE
+"""The reason given for the tokens of ``boilerplate`` parts in
+:attr:`ReadabilityReport.left_out`."""
+
+
+def not_prose(doc: Document) -> list[str | None] | None:
+    """Why each token of *doc* is not prose (``None``: it is), or ``None`` when all are.
+
+    A token is not prose when it has a :attr:`~newslens.Token.kind` (the
+    reason is its kind) or lies in a ``boilerplate`` part (``boilerplate``).
+    """
+    tokens = doc.tokens
+    boilerplate = doc.boilerplate
+    has_kind = tokens.has("kind")
+    if not has_kind and not boilerplate:
+        return None
+    reasons: list[str | None] = list(tokens.column("kind")) if has_kind else [None] * len(tokens)
+    starts = tokens.column("start")
+    for part in boilerplate:
+        for i in range(bisect_left(starts, part.start), len(starts)):
+            if starts[i] >= part.end:
+                break
+            reasons[i] = BOILERPLATE_REASON
+    return reasons
+
+
+def _collect(
+    doc: Document, lo: int, hi: int, left_out: Counter[str] | None = None
+) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
     """Return the words of the sentences lying in ``[lo, hi)`` (words clipped), and the sentences.
 
     Sentences are ``(start, end, first word, end word)``, for each sentence with words.
-    Sentences whose tokens follow one another are read in one run.
+    Sentences whose tokens follow one another are read in one run. Tokens that
+    are not prose (:func:`not_prose`) are left out, counted by reason in *left_out*.
     """
+    reasons = not_prose(doc)
+    if reasons is not None:
+        return _collect_prose(doc, lo, hi, reasons, left_out)
     words = _WordList()
     spans: list[tuple[int, int, int, int]] = []
     text = doc.text
@@ -398,6 +456,46 @@ def _collect(doc: Document, lo: int, hi: int) -> tuple[_WordList, list[tuple[int
             flush()
         run.append((s_start, s_end, a, b))
     flush()
+    return words, spans
+
+
+def _collect_prose(
+    doc: Document,
+    lo: int,
+    hi: int,
+    reasons: Sequence[str | None],
+    left_out: Counter[str] | None,
+) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
+    """:func:`_collect` for a document with tokens that are not prose (*reasons*).
+
+    Each sentence is read without them, and runs from its first prose token to
+    its last (its own span when they are its first and last tokens).
+    """
+    words = _WordList()
+    spans: list[tuple[int, int, int, int]] = []
+    text = doc.text
+    tokens = doc.tokens
+    starts, ends = tokens.column("start"), tokens.column("end")
+    texts, tags = tokens.column("text"), tokens.column("upos")
+    for sentence in doc.sentences:
+        if sentence.end <= lo or sentence.start >= hi:
+            continue
+        a, b = sentence.token_start, sentence.token_end
+        inside = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi]
+        kept = [i for i in inside if reasons[i] is None]
+        if left_out is not None and len(kept) < len(inside):
+            left_out.update(r for r in (reasons[i] for i in inside) if r is not None)
+        if not kept:
+            continue
+        s0 = sentence.start if kept[0] == a else starts[kept[0]]
+        s1 = sentence.end if kept[-1] == b - 1 else ends[kept[-1]]
+        caps = [0] if _is_all_caps(text[s0:s1]) else []
+        bounds = _add_words(
+            words, text, [starts[i] for i in kept], [ends[i] for i in kept],
+            [texts[i] for i in kept], [tags[i] for i in kept], all_caps=caps,
+        )
+        if bounds[1] > bounds[0]:
+            spans.append((max(s0, lo), s1, bounds[0], bounds[1]))
     return words, spans
 
 
@@ -658,13 +756,18 @@ def analyse(
     text = doc.text
     builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
-    words, sentences = _collect(doc, lo, hi)
+    left_out: Counter[str] = Counter()
+    words, sentences = _collect(doc, lo, hi, left_out)
     running = _RunningTally(words.facts)
     keys = running.keys
-    body = score(
-        _counts_of(len(sentences), len(words), running.total(), keys),
-        formulas,
-        min_words=min_words,
+    body = _with_sampled_linsear(
+        score(
+            _counts_of(len(sentences), len(words), running.total(), keys),
+            formulas,
+            min_words=min_words,
+        ),
+        running,
+        sentences,
     )
     sums = running.sums
     per_sentence = tuple(
@@ -702,4 +805,27 @@ def analyse(
             [(b - a, text[s:e]) for s, e, a, b in sentences if b - a > LONG_SENTENCE],
             len(words),
         ),
+        left_out=tuple(sorted(left_out.items(), key=lambda item: (-item[1], item[0]))),
     )
+
+
+LINSEAR_SAMPLE: Final = 100
+"""The words of the sample Linsear Write was published for (the body's first words)."""
+
+
+def _with_sampled_linsear(
+    body: Scores, running: _RunningTally, sentences: Sequence[tuple[int, int, int, int]]
+) -> Scores:
+    """Return *body* with Linsear Write computed on the first :data:`LINSEAR_SAMPLE` words.
+
+    The sample's sentences are those that start among its words.
+    """
+    if "linsear_write" not in body.names or body["linsear_write"] is None:
+        return body
+    n = min(LINSEAR_SAMPLE, len(running.keys))
+    counted = sum(1 for _, _, first, _ in sentences if first < n)
+    sample = _counts_of(counted, n, running.between(0, n), ())
+    index = body.names.index("linsear_write")
+    scores = list(body.scores)
+    scores[index] = linsear_write(sample)
+    return attrs.evolve(body, scores=tuple(scores))
