@@ -96,6 +96,14 @@ def test_mentions_are_a_layer_of_the_html_report(lite_pipeline: newslens.Pipelin
     assert "Most mentioned" in page
 
 
+def test_a_single_mention_is_said_in_the_singular(lite_pipeline: newslens.Pipeline) -> None:
+    doc = lite_pipeline("Dana Whitfield spoke. Priya Raman listened. Priya Raman left.")
+    (block,) = newslens_entityfreq.newslens_report_blocks(doc) or []
+    labels = {m.group: m.label for m in block.marks}
+    assert labels["Dana Whitfield"] == "entity: Dana Whitfield (1 mention)"
+    assert labels["Priya Raman"] == "entity: Priya Raman (2 mentions)"
+
+
 def test_nothing_to_report_without_counts(make_document: DocumentFactory) -> None:
     doc: Any = make_document("no names here.")
     assert newslens_entityfreq.newslens_json_section(doc) is None

@@ -79,8 +79,13 @@ def newslens_report_blocks(doc: Document) -> list[Block] | None:
     by_key = {name.casefold(): name for name in top}
     rows = [(name, str(mentions)) for name, mentions in top.items()]
     marks = [
-        Mark(entity.start, entity.end, f"entity: {name} ({top[name]} mentions)", group=name)
+        Mark(entity.start, entity.end, f"entity: {name} ({_times(top[name])})", group=name)
         for entity in doc.entities
         if (name := by_key.get(_name(entity.text).casefold())) is not None
     ]
     return [Block("Most mentioned", tables=[Table(("Entity", "Mentions"), rows)], marks=marks)]
+
+
+def _times(mentions: int) -> str:
+    """Say a number of mentions: ``1 mention``, ``3 mentions``."""
+    return f"{mentions} mention" if mentions == 1 else f"{mentions} mentions"
