@@ -93,7 +93,14 @@ _SETTINGS: Final = frozenset({
     "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
     "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
 })
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
+# Where the clause of a ``clause`` cue starts, walking back from the cue.
+_CLAUSE_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"})
+_CLAUSE_OPENERS: Final = frozenset({
+    "that", "because", "but", "although", "though", "while", "whereas", "since", "if",
+    "unless", "so",
+})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -305,17 +312,23 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
+        if hit.cue.frame == "quote":
+            return None
+        if hit.cue.frame == "clause":
+            return self._clause(hit, lo, hi)
         parsed = self._parsed(hit)
         if parsed is not None:
             return parsed
         speaker = speaker_before(words, hit.start, lo)
         if speaker is not None:
-            comma = speaker[0] - 1
-            if comma > lo and words.text[comma] == "," and self._only_adjuncts(hit.end, hi):
-                return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
-            first = self._content_start(hit, hi)
-            return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.8)
+            return self._spoken(hit, speaker, lo, hi)
         before = hit.start - 1
+        if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
+            # "Cruz endorses Trump, who says he is honored": the relative pronoun speaks
+            first = self._content_start(hit, hi)
+            return self._content(
+                first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
+            )
         if before > lo and words.text[before] == ",":
             after = speaker_after(words, hit.end, hi)
             if after is not None and self._only_adjuncts(after[1], hi):
@@ -328,6 +341,47 @@ class Rules:
                 found.inherit = found.speaker is None
             return found
         return None
+
+    def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
+        """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
+        said.`` or ``CONTENT, X said, CONTENT.``"""
+        words = self.words
+        comma = speaker[0] - 1
+        if comma > lo and words.text[comma] == ",":
+            resumed = self._resumed(hit.end, hi)
+            if resumed is not None:
+                return self._interrupted(lo, comma, resumed, hit, speaker, hi)
+            if self._only_adjuncts(hit.end, hi):
+                return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
+        first = self._content_start(hit, hi)
+        return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.8)
+
+    def _resumed(self, k: int, hi: int) -> int | None:
+        """Where the content resumes after an attribution that interrupts it (``..., the
+        agency said in a June report, CONTENT``): after the comma that ends the attribution."""
+        words = self.words
+        if k >= hi or not (words.text[k] == "," or words.lower[k] in _ADJUNCT):
+            return None
+        for j in range(k, min(hi, k + 9)):
+            if words.text[j] == ",":
+                r = j + 1
+                if r + 2 >= hi or self.hits_between(r, r + 1) or words.lower[r].endswith("ing"):
+                    return None  # "..., she said, adding that ...": another attribution
+                return r
+            if self.in_quote[j] >= 0 or words.lower[j] == "that":
+                return None
+        return None
+
+    def _interrupted(
+        self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
+    ) -> Found | None:
+        """``The latest test, North Korea said, was its biggest yet``: content in two parts."""
+        words = self.words
+        found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
+        if found is None or comma - lo < 2:
+            return None
+        found.parts = [(found.start, words.end[comma - 1]), (words.start[resumed], found.end)]
+        return found
 
     def _parsed(self, hit: Hit) -> Found | None:
         """``X said (that) CONTENT`` read from the parse: subject and clausal complement."""
@@ -355,6 +409,26 @@ class Rules:
                 k += 1
             return self._content(k + 1, hi, hit, speaker, "according-to", 0.85)
         return self._content(lo, opening, hit, speaker, "according-to", 0.85)
+
+    def _clause(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``the plan appears to be stalled``: the clause around the cue, no speaker."""
+        words = self.words
+        first = hit.start
+        while first > lo and not (
+            words.text[first - 1] in _CLAUSE_STOPS or words.lower[first - 1] in _CLAUSE_OPENERS
+        ):
+            first -= 1
+        while first < hit.start and words.is_punct(first):
+            first += 1
+        if first == hit.start:
+            return None  # no subject before the cue: "Appearing on Fox, ..."
+        rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
+        found = self._content(first, self._content_end(hit.end, hi), hit, None, "clause", 0.6)
+        if found is not None and found.end > words.end[rest]:
+            # the content is the clause without its cue: "the plan [appears] to be stalled"
+            found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
+            found.cue = (hit.start, rest)
+        return found
 
     def _only_adjuncts(self, k: int, hi: int) -> bool:
         """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""
@@ -384,13 +458,13 @@ class Rules:
                 if addressee is not None:
                     k = addressee[1]
         if k < hi and words.lower[k] == "that":
-            return k + 1
+            return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
             for gap in range(1, 7):
                 if k + gap >= hi or words.text[k + gap] in (",", ";"):
                     break
                 if words.lower[k + gap] == "that":
-                    return k + gap + 1
+                    return k + gap
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)

@@ -17,14 +17,20 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according", "partial")
+FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause")
 """How a cue introduces its content:
 
-* ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``;
+* ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``; the content
+  can be a clause, an infinitive or a noun phrase (``hoped to win``, ``criticized the
+  plan``);
 * ``object``: the same with an addressee after the cue (``told reporters that ...``);
 * ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``;
 * ``partial``: like ``speech``, but only when the content holds quoted words (verbs
-  that characterise: ``called the plan "a disaster"``), which makes a mixed quote.
+  that characterise: ``called the plan "a disaster"``), which makes a mixed quote;
+* ``quote``: a cue of quotations in quotation marks only (``"...," she wrote``), a
+  verb that is too often something else without them (``continue to``);
+* ``clause``: the statement is the whole clause around the cue, whose speaker is not
+  named (``the plan appears to be stalled``).
 """
 
 
@@ -40,10 +46,13 @@ class Cue:
         words: Its lemmas, in order (``("point", "out")``); a token matches a word
             when its lemma or its lower-cased text is that word.
         frame: One of :data:`FRAMES`.
+        source: Where the cue comes from (the ``source`` column of ``data/cues.tsv``,
+            empty for cues given through the option or the hook); not compared.
     """
 
     words: tuple[str, ...] = attrs.field(converter=_as_words)
     frame: str = attrs.field(default="speech", validator=attrs.validators.in_(FRAMES))
+    source: str = attrs.field(default="", eq=False, kw_only=True)
 
     @words.validator
     def _not_empty(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
@@ -69,7 +78,9 @@ def _rows(name: str) -> Iterable[list[str]]:
 @functools.cache
 def builtin_cues() -> tuple[Cue, ...]:
     """Return the cues of ``data/cues.tsv``, in file order."""
-    return tuple(Cue(tuple(cue.split()), frame) for cue, frame in _rows("cues.tsv"))
+    return tuple(
+        Cue(tuple(cue.split()), frame, source=source) for cue, frame, source in _rows("cues.tsv")
+    )
 
 
 @functools.cache
