@@ -101,6 +101,16 @@ _CLAUSE_OPENERS: Final = frozenset({
     "that", "because", "but", "although", "though", "while", "whereas", "since", "if",
     "unless", "so",
 })
+# Words before a colon that label a line instead of naming who speaks (``Related: ...``).
+_NOT_SPEAKER_LABELS: Final = frozenset({
+    "related", "update", "updated", "note", "editor", "editors", "photo", "photos", "video",
+    "watch", "read", "source", "sources", "correction", "advertisement", "also", "more", "see",
+    "click", "follow", "listen", "subscribe", "share", "image", "credit", "caption", "tags",
+    "topics", "tip", "question", "answer", "q", "a", "previously", "background", "what",
+    "why", "how", "when", "where", "who", "bottom", "full", "abstract", "text", "the",
+    "latest", "contributing", "byline", "breaking", "wow", "look", "revealed", "bombshell",
+    "busted", "boom", "exclusive", "just", "plus", "paid", "remember", "so", "name", "live",
+})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -131,6 +141,9 @@ class Hit:
     start: int
     end: int
     cue: Cue
+
+
+_COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
 
 
 class Rules:
@@ -428,6 +441,30 @@ class Rules:
             # the content is the clause without its cue: "the plan [appears] to be stalled"
             found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
             found.cue = (hit.start, rest)
+        return found
+
+    def colon_statements(self) -> list[Found]:
+        """``Mark Cuban: I'd consider a White House bid``, a headline's way to attribute: a
+        short name, a colon, and the statement (in the headline, or the first sentence of a
+        document without one)."""
+        words = self.words
+        found: list[Found] = []
+        if not len(words):
+            return found
+        headline = words.doc.part("headline")
+        last = words.token_at(headline.end - 1) if headline is not None else 0
+        for lo, hi in words.sentences[: words.sentence_of[min(last, len(words) - 1)] + 1]:
+            k = next((j for j in range(lo + 1, min(hi, lo + 5)) if words.text[j] == ":"), None)
+            if k is None or hi - k < 4 or self.in_quote[k] >= 0:
+                continue
+            if not all(words.capital[j] and words.text[j].isalpha() for j in range(lo, k)):
+                continue
+            if words.lower[lo] in _NOT_SPEAKER_LABELS or not words.text[k + 1][:1].isalnum():
+                continue
+            hit = Hit(k, k + 1, _COLON_CUE)
+            statement = self._content(k + 1, hi, hit, (lo, k), "colon", 0.6)
+            if statement is not None:
+                found.append(statement)
         return found
 
     def _only_adjuncts(self, k: int, hi: int) -> bool:
