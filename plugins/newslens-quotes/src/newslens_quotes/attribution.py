@@ -111,6 +111,11 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
     "latest", "contributing", "byline", "breaking", "wow", "look", "revealed", "bombshell",
     "busted", "boom", "exclusive", "just", "plus", "paid", "remember", "so", "name", "live",
 })
+# The rules whose content follows the cue, and words such a content does not start with:
+# the cue's object came before it (``which he has denied and which ...``, ``a recall of``).
+_PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
+_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
+_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -185,6 +190,8 @@ class Rules:
         words = self.words
         if cue.frame == "according":
             return True
+        if cue.frame == "that":
+            return i + len(cue.words) < len(words) and words.lower[i + len(cue.words)] == "that"
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
         lo = words.sentence_bounds(i)[0]
@@ -529,6 +536,7 @@ class Rules:
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
+        hi = self._phrase_end(first, hi)
         for hit in self.hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
@@ -541,6 +549,18 @@ class Rules:
             ):
                 end -= 1
             return end
+        return hi
+
+    def _phrase_end(self, first: int, hi: int) -> int:
+        """An infinitive content (``asked them to condemn the violence, ...``) ends at the
+        first comma, semicolon or dash outside quotation marks; a clause runs on."""
+        words = self.words
+        k = first + 1 if first < hi and words.lower[first] == "not" else first
+        if k >= hi or words.lower[k] != "to":
+            return hi
+        for j in range(k + 2, hi):
+            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS:
+                return j
         return hi
 
     def _content(
@@ -557,6 +577,8 @@ class Rules:
             end -= 1
         if end - first < 2 or first >= len(words):
             return None
+        if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
+            return None  # "which he proposed under a flat rate": the object went before
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop

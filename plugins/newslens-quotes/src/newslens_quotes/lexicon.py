@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause")
+FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", "that")
 """How a cue introduces its content:
 
 * ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``; the content
@@ -30,7 +30,10 @@ FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause")
 * ``quote``: a cue of quotations in quotation marks only (``"...," she wrote``), a
   verb that is too often something else without them (``continue to``);
 * ``clause``: the statement is the whole clause around the cue, whose speaker is not
-  named (``the plan appears to be stalled``).
+  named (``the plan appears to be stalled``);
+* ``that``: like ``speech``, but only right before ``that``: verbs of belief and
+  evidence (``she believes that ...``, ``the poll shows that ...``) and nouns
+  (``his warning that ...``), too often something else without it.
 """
 
 
