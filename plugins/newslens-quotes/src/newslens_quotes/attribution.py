@@ -113,7 +113,9 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
 })
 # The rules whose content follows the cue, and words such a content does not start with:
 # the cue's object came before it (``which he has denied and which ...``, ``a recall of``).
+_ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
+_ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
@@ -191,7 +193,9 @@ class Rules:
         if cue.frame == "according":
             return True
         if cue.frame == "that":
-            return i + len(cue.words) < len(words) and words.lower[i + len(cue.words)] == "that"
+            after = i + len(cue.words)
+            article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
+            return after < len(words) and words.lower[after] == "that" and not article
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
         lo = words.sentence_bounds(i)[0]
@@ -355,7 +359,8 @@ class Rules:
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
             first = self._content_start(hit, hi)
-            found = self._content(first, self._content_end(first, hi), hit, None, "continued", 0.7)
+            end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
+            found = self._content(first, end, hit, None, "continued", 0.7)
             if found is not None:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
@@ -374,7 +379,8 @@ class Rules:
             if self._only_adjuncts(hit.end, hi):
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
-        return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.8)
+        end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
+        return self._content(first, end, hit, speaker, "reported", 0.8)
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
@@ -398,7 +404,7 @@ class Rules:
         """``The latest test, North Korea said, was its biggest yet``: content in two parts."""
         words = self.words
         found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
-        if found is None or comma - lo < 2:
+        if found is None:
             return None
         found.parts = [(found.start, words.end[comma - 1]), (words.start[resumed], found.end)]
         return found
@@ -531,12 +537,12 @@ class Rules:
             return k
         return last + 2 if last + 1 < hi and words.text[last + 1] == "," else last + 1
 
-    def _content_end(self, first: int, hi: int) -> int:
+    def _content_end(self, first: int, hi: int, reach: int = 0) -> int:
         """Where the content stops: the sentence end, or the next attribution that starts a
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
-        hi = self._phrase_end(first, hi)
+        hi = self._phrase_end(first, hi, reach)
         for hit in self.hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
@@ -551,11 +557,17 @@ class Rules:
             return end
         return hi
 
-    def _phrase_end(self, first: int, hi: int) -> int:
-        """An infinitive content (``asked them to condemn the violence, ...``) ends at the
-        first comma, semicolon or dash outside quotation marks; a clause runs on."""
+    def _phrase_end(self, first: int, hi: int, reach: int = 0) -> int:
+        """An infinitive content (``hoped to win, ...``; with *reach*, after an addressee of
+        up to that many words: ``asked residents to stay indoors, ...``) ends at the first
+        comma, semicolon or dash outside quotation marks; a clause runs on."""
         words = self.words
-        k = first + 1 if first < hi and words.lower[first] == "not" else first
+        k = first
+        while k < min(hi, first + reach + 1) and words.lower[k] != "to" and not words.is_punct(k):
+            k += 1
+        if k > first and (k >= hi or words.lower[k] != "to"):
+            k = first
+        k = k + 1 if k < hi and words.lower[k] == "not" else k
         if k >= hi or words.lower[k] != "to":
             return hi
         for j in range(k + 2, hi):
