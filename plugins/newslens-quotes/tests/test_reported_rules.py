@@ -336,3 +336,39 @@ def test_parts_are_in_order_inside_the_quote_and_leave_the_cue_out(
                 assert before.end <= quote.cue.start and quote.cue.end <= after.start
         for part in quote.parts:
             assert part.text == doc.text[part.start : part.end] and part.text.strip()
+
+
+# -- polls as sources --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("In the new harbour poll, most residents backed the bridge.",
+         "most residents backed the bridge", "the new harbour poll"),
+        ("In a survey of 900 voters, the mayor led by ten points.",
+         "the mayor led by ten points", "a survey of 900 voters"),
+        ("The mayor still leads in the latest polls.", "The mayor still leads",
+         "the latest polls"),
+    ],
+)
+def test_a_poll_is_the_source_of_a_sentence_without_a_cue(
+    text: str, content: str, source: str
+) -> None:
+    quote = one(text)
+    assert quote.how == "poll" and quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == source
+    assert quote.cue is not None and quote.cue.text.lower() == "in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the new poll, the mayor said, most residents backed the bridge.",
+        "In May, most residents backed the bridge.",
+        "The mayor has struggled all year to gain ground with the voters of the coastal "
+        "towns in the polls.",
+    ],
+)
+def test_no_poll_source_when_the_sentence_has_a_cue_or_no_poll(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "poll"] == []

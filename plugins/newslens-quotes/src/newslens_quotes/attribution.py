@@ -118,6 +118,8 @@ _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
+# The sources of a sentence "in" which its content is found (Rules.poll_statements).
+_POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -151,6 +153,7 @@ class Hit:
 
 
 _COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
+_POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 
 
 class Rules:
@@ -479,6 +482,47 @@ class Rules:
             if statement is not None:
                 found.append(statement)
         return found
+
+    def poll_statements(self) -> list[Found]:
+        """``In the new poll, CONTENT`` and ``CONTENT in the latest polls.``: a poll or a
+        survey as the source of a sentence that has no cue of its own."""
+        words = self.words
+        found: list[Found] = []
+        for lo, hi in words.sentences:
+            if hi - lo < 5 or self.hits_between(lo, hi):
+                continue
+            end = hi
+            while end > lo and words.is_punct(end - 1):
+                end -= 1
+            statement = self._poll_first(lo, hi) or self._poll_last(lo, end)
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def _poll_first(self, lo: int, hi: int) -> Found | None:
+        """``In the new poll, CONTENT``."""
+        words = self.words
+        if words.lower[lo] != "in":
+            return None
+        comma = next((k for k in range(lo + 1, min(hi, lo + 8)) if words.text[k] == ","), None)
+        if comma is None or not any(words.lower[k] in _POLLS for k in range(lo + 1, comma)):
+            return None
+        hit = Hit(lo, lo + 1, _POLL_CUE)
+        return self._content(comma + 1, hi, hit, (lo + 1, comma), "poll", 0.6)
+
+    def _poll_last(self, lo: int, end: int) -> Found | None:
+        """``CONTENT in the latest polls.`` (a short sentence: in a long one, the polls are
+        more often a detail of the story than its source)."""
+        words = self.words
+        if not 5 <= end - lo <= 14 or words.lower[end - 1] not in _POLLS:
+            return None
+        k = end - 2
+        while k > lo and end - k <= 7 and words.lower[k] != "in" and not words.is_punct(k):
+            k -= 1
+        if k <= lo + 2 or words.lower[k] != "in":
+            return None
+        hit = Hit(k, k + 1, _POLL_CUE)
+        return self._content(lo, k, hit, (k + 1, end), "poll", 0.6)
 
     def _only_adjuncts(self, k: int, hi: int) -> bool:
         """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""
