@@ -356,7 +356,8 @@ class Rules:
             return self._content(
                 first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
             )
-        if before > lo and words.text[before] == ",":
+        if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
+            # "CONTENT, said X."; not "CONTENT, citing X" (a participle and its object)
             after = speaker_after(words, hit.end, hi)
             if after is not None and self._only_adjuncts(after[1], hi):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
