@@ -245,10 +245,19 @@ def test_a_colon_in_the_body_is_no_headline() -> None:
         ("The council urged drivers not to use the bridge — it is closed for repairs.",
          "drivers not to use the bridge"),
         ("The union hopes to reach a deal by Friday.", "to reach a deal by Friday"),
+        ("The mayor urged them to stay indoors, since the roads were flooded.",
+         "them to stay indoors"),
+        ("Whitfield asked the council to fund more beds.", "the council to fund more beds"),
     ],
 )
 def test_an_infinitive_content_ends_at_its_first_comma_or_dash(text: str, content: str) -> None:
     assert one(text).text.rstrip(".") == content
+
+
+def test_an_addressee_before_that_is_not_content() -> None:
+    assert one("The mayor told them that the roads were flooded.").text.rstrip(".") == (
+        "that the roads were flooded"
+    )
 
 
 def test_a_clause_content_runs_past_its_commas() -> None:

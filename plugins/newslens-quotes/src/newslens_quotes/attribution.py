@@ -552,6 +552,8 @@ class Rules:
                 addressee = speaker_after(words, k, hi)
                 if addressee is not None:
                     k = addressee[1]
+            if k > hit.end and k < hi and words.lower[k] == "to":
+                return hit.end  # "urged them to leave": the addressee is part of the request
         if k < hi and words.lower[k] == "that":
             return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
