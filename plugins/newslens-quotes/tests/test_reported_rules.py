@@ -381,3 +381,34 @@ def test_a_poll_is_the_source_of_a_sentence_without_a_cue(
 )
 def test_no_poll_source_when_the_sentence_has_a_cue_or_no_poll(text: str) -> None:
     assert [q for q in find(text).quotes if q.how == "poll"] == []
+
+
+# -- cues of reported speech only --------------------------------------------------------------
+
+
+def test_a_cue_of_reported_speech_only_attributes_no_quotation() -> None:
+    text = 'The board agreed on Monday to the "harbour first" plan for the old docks.'
+    assert [q for q in find(text).quotes if q.kind == "direct"] == []
+    quote = one('"We will rebuild the pier this year," the mayor reiterated.')
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "reiterated"
+
+
+@pytest.mark.parametrize(("quotations", "cue"), [(True, "grumbled"), (False, None)])
+def test_the_quotations_flag_decides_whether_a_cue_attributes_a_quotation(
+    quotations: bool, cue: str | None
+) -> None:
+    from newslens_quotes import Cue
+
+    doc = newslens.annotate('"The budget is far too small," the chief grumbled.', backend="lite")
+    extra = Cue(("grumble",), quotations=quotations)
+    (quote,) = find_quotes(doc, cues=(*builtin_cues(), extra)).quotes
+    assert quote.kind == "direct"
+    assert (quote.cue.text if quote.cue is not None else None) == cue
+
+
+def test_the_quotations_column_of_the_cue_rows() -> None:
+    cues = {cue.words: cue for cue in builtin_cues()}
+    assert cues[("say",)].quotations and cues[("reiterate",)].quotations
+    assert not cues[("discuss",)].quotations and not cues[("hope",)].quotations
+    assert not any(c.quotations for c in cues.values() if c.frame in ("that", "clause"))

@@ -173,6 +173,9 @@ class Rules:
                 k += 1
         self.hits: list[Hit] = self._find_hits()
         self._hit_starts = [h.start for h in self.hits]
+        # the direct-quote rules look only at the cues of quotations (Cue.quotations)
+        self._quotation_hits = [h for h in self.hits if h.cue.quotations]
+        self._quotation_starts = [h.start for h in self._quotation_hits]
         self.used: set[int] = set()
 
     # -- cues ------------------------------------------------------------------------
@@ -212,7 +215,15 @@ class Rules:
         return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
-        """The cues whose first token is in ``[first, end)``, in order."""
+        """The cues of quotations (:attr:`Cue.quotations
+        <newslens_quotes.lexicon.Cue.quotations>`) whose first token is in ``[first, end)``,
+        in order: the cues the direct-quote rules consider."""
+        starts = self._quotation_starts
+        lo, hi = bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)
+        return self._quotation_hits[lo:hi]
+
+    def all_hits_between(self, first: int, end: int) -> list[Hit]:
+        """Every cue whose first token is in ``[first, end)``, in order."""
         starts = self._hit_starts
         return self.hits[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
 
@@ -395,7 +406,7 @@ class Rules:
         for j in range(k, min(hi, k + 9)):
             if words.text[j] == ",":
                 r = j + 1
-                if r + 2 >= hi or self.hits_between(r, r + 1) or words.lower[r].endswith("ing"):
+                if r + 2 >= hi or self.all_hits_between(r, r + 1) or words.lower[r].endswith("ing"):
                     return None  # "..., she said, adding that ...": another attribution
                 return r
             if self.in_quote[j] >= 0 or words.lower[j] == "that":
@@ -490,7 +501,7 @@ class Rules:
         words = self.words
         found: list[Found] = []
         for lo, hi in words.sentences:
-            if hi - lo < 5 or self.hits_between(lo, hi):
+            if hi - lo < 5 or self.all_hits_between(lo, hi):
                 continue
             end = hi
             while end > lo and words.is_punct(end - 1):
@@ -590,7 +601,7 @@ class Rules:
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
         hi = self._phrase_end(first, hi, reach)
-        for hit in self.hits_between(first + 1, hi):
+        for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
             if end - 1 < first or not (

@@ -49,12 +49,16 @@ class Cue:
         words: Its lemmas, in order (``("point", "out")``); a token matches a word
             when its lemma or its lower-cased text is that word.
         frame: One of :data:`FRAMES`.
+        quotations: Whether the cue also attributes quotations in quotation marks
+            (``"...," she said``); ``False`` for a cue of reported speech only
+            (``discuss``: ``discussed the "green corridor" plan`` is no quotation).
         source: Where the cue comes from (the ``source`` column of ``data/cues.tsv``,
             empty for cues given through the option or the hook); not compared.
     """
 
     words: tuple[str, ...] = attrs.field(converter=_as_words)
     frame: str = attrs.field(default="speech", validator=attrs.validators.in_(FRAMES))
+    quotations: bool = attrs.field(default=True, kw_only=True)
     source: str = attrs.field(default="", eq=False, kw_only=True)
 
     @words.validator
@@ -82,7 +86,8 @@ def _rows(name: str) -> Iterable[list[str]]:
 def builtin_cues() -> tuple[Cue, ...]:
     """Return the cues of ``data/cues.tsv``, in file order."""
     return tuple(
-        Cue(tuple(cue.split()), frame, source=source) for cue, frame, source in _rows("cues.tsv")
+        Cue(tuple(cue.split()), frame, quotations=quotations == "yes", source=source)
+        for cue, frame, quotations, source in _rows("cues.tsv")
     )
 
 
