@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newslens_quotes import Quote, QuoteResult, find_quotes
+from newslens_quotes.engine import is_title
 
 import newslens
 
@@ -152,6 +155,11 @@ def test_quotes_are_in_text_order_with_confidence() -> None:
         '"Hold the line," she said, "until the trucks arrive."',
         '"We will rebuild the pier before summer," said Dana Whitfield. "The money is already '
         'there and the work starts soon."',
+        '"We will rebuild the pier before summer," said Dana Whitfield, a lawyer for the harbour '
+        'board who has worked on the case since the storm in 2019. "The money is there."',
+        '"We will rebuild the pier," Dana Whitfield said, pointing at the wreck from the shore, '
+        '"and the money is already there."',
+        '"Hold the line," Tom Becker (D-Ohio), the union leader, told them. "Trucks are coming."',
     ],
 )
 def test_a_quote_interrupted_by_its_attribution_is_one_quote_in_parts(text: str) -> None:
@@ -178,3 +186,259 @@ def test_parts_of_a_quote_are_spans_of_the_text() -> None:
         for part in quote.parts:
             assert part.text == text[part.start : part.end]
             assert quote.start <= part.start <= part.end <= quote.end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ('"The bridge stays shut," Rep. Ann Lee (D-Ohio) said.', "Rep. Ann Lee", "Ann Lee"),
+        ("“The bridge stays shut,” Sen. Tom Becker (R-Ind.) told reporters.", "Sen. Tom Becker",
+         "Tom Becker"),
+        ('"The bridge stays shut," Dana Whitfield, the fire chief, said on Monday.',
+         "Dana Whitfield", "Dana Whitfield"),
+        ('"The bridge stays shut," Tom Becker, 62, told me.', "Tom Becker", "Tom Becker"),
+        ('"The bridge stays shut," Laila Brandt, an engineer for the county, one of three '
+         'inspectors who walked the span last week, said in an interview.', "Laila Brandt",
+         "Laila Brandt"),
+        ("“The bridge stays shut,” the mayor, who has held the post since 2019, said.",
+         "the mayor", None),
+    ],
+)
+def test_speaker_before_the_cue_past_a_parenthesis_or_an_apposition(
+    text: str, speaker: str, name: str | None
+) -> None:
+    quote = one(text)
+    assert quote.text == "The bridge stays shut,"
+    assert quote.how == "after-quote"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    if name is not None:
+        assert quote.speaker_name == name
+
+
+def test_an_apposition_does_not_reach_past_the_quote() -> None:
+    # the cue's speaker must start right after the quote: a name inside it does not count
+    quote = one('"Ask Dana Whitfield, the fire chief, about it," the letter said.')
+    assert quote.speaker is not None and quote.speaker.text == "the letter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('He said "budget reforms" and new fees would pay for the bridge.',
+         '"budget reforms" and new fees would pay for the bridge'),
+        ("The council claimed “record savings” on the road budget this year.",
+         "“record savings” on the road budget this year"),
+        ('Officials warned "heavy delays" were likely on the coast road.',
+         '"heavy delays" were likely on the coast road'),
+    ],
+)
+def test_a_quote_that_runs_on_into_the_clause_is_a_mixed_quote(text: str, content: str) -> None:
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert quote.text == content
+    assert quote.cue is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "the bridge will stay shut until May."',
+        'He said, "The bridge will stay shut until May."',
+        'He said: "The bridge will stay shut until May," and left.',
+    ],
+)
+def test_a_quote_that_ends_its_clause_stays_direct(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text.lower().startswith("the bridge will stay shut until may")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The new pier "will not survive another winter," she said.',
+         'The new pier "will not survive another winter,"'),
+        ("Most of the crews “worked through the night,” Dana Whitfield told reporters.",
+         "Most of the crews “worked through the night,”"),
+        ("Using the old ferry ''is a waste of money,'' said Tom Becker.",
+         "Using the old ferry ''is a waste of money,''"),
+    ],
+)
+def test_a_quote_opening_inside_its_sentence_takes_the_words_before_it(
+    text: str, content: str
+) -> None:
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.cue is not None and quote.speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But "the pier will not survive another winter," she said.',
+        'Still: "the pier will not survive another winter," she said.',
+        'He paused — "the pier will not survive another winter," she said.',
+    ],
+)
+def test_a_quote_after_an_opening_word_colon_or_dash_stays_direct(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == "the pier will not survive another winter,"
+
+
+def test_an_attribution_inside_the_sentence_makes_a_mixed_quote_in_two_parts() -> None:
+    text = 'When the firm sold the mine, Mr. Barrett said, "we were floored."'
+    quote = one(text)
+    assert quote.kind == "mixed"
+    assert [p.text for p in quote.parts] == ["When the firm sold the mine", "we were floored."]
+    assert quote.speaker is not None and quote.speaker.text == "Mr. Barrett"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement on Monday, Mr. Barrett said, "we were floored."',
+        'On Tuesday, Mr. Barrett said, "we were floored."',
+    ],
+)
+def test_a_setting_before_the_attribution_is_not_part_of_the_quote(text: str) -> None:
+    quote = one(text)
+    assert quote.kind == "direct"
+    assert quote.text == "we were floored."
+
+
+def test_a_quote_after_a_narration_sentence_is_not_joined() -> None:
+    text = ('"We will rebuild the pier," said Dana Whitfield. The storm hit the coast on a '
+            'Sunday night. "The money is already there and the work starts soon."')
+    quotes = find(text).quotes
+    assert len(quotes) == 2
+    assert all(len(q.parts) <= 1 for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor spoke on "Coast Watch Tonight." The show airs weekly.',
+        'Dana Whitfield joined the "Fund for the Harbour," a local charity.',
+        "The council backed the “Contract with the Coast.” Nobody voted against it.",
+        '"We will rebuild the pier," she said. "Harbour Lights Are Back." The sign went up.',
+    ],
+)
+def test_a_title_with_punctuation_inside_its_marks_is_not_a_quote(text: str) -> None:
+    found = find(text).quotes
+    assert not any(
+        t in q.text for q in found
+        for t in ("Coast Watch", "Fund for", "Contract with", "Harbour Lights")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Face the Nation,", True),
+        ("Contract with America.", True),
+        ("The Night We Lost the Pier", True),
+        ("Harbour Lights Are Back.", True),
+        ("We will rebuild the pier.", False),
+        ("Absolutely.", False),
+        ("Tom Becker lied to us.", False),
+        ("", False),
+    ],
+)
+def test_is_title(text: str, title: bool) -> None:
+    assert is_title(text) is title
+
+
+@given(st.text(max_size=80))
+def test_is_title_takes_any_text(text: str) -> None:
+    assert is_title(text) in (True, False)
+    if is_title(text):
+        assert len(text.split()) >= 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["He added, “The money is already there.”", "Tom Becker agreed: “The money is there.”",
+     'She then said, "The money is there."'],
+)
+def test_a_cue_that_introduces_the_next_quote_is_not_the_previous_ones(second: str) -> None:
+    text = f"Dana Whitfield said, “We will rebuild the pier before the summer.” {second}"
+    result = find(text)
+    first = next(q for q in result.quotes if "rebuild" in q.text)
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.speaker is not None and first.speaker.text == "Dana Whitfield"
+    assert len(first.parts) <= 1
+    assert any("money" in q.text and q.start > first.end for q in result.quotes)
+
+
+def test_a_quote_ending_its_sentence_takes_the_attribution_sentence_after_it() -> None:
+    quote = one('"We will rebuild the pier before the summer." Dana Whitfield said.')
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Laila Brandt tweeted: “We will not stop until the pier is open again.”", "tweeted",
+         "Laila Brandt"),
+        ('The harbour board wrote on Monday:\n\n"The council is broke and the mayor knows it."',
+         "wrote", "The harbour board"),
+        ("Whitfield: “We Will Rebuild the Pier Before Summer.”", None, "Whitfield"),
+    ],
+)
+def test_a_colon_after_a_subject_and_its_verb_introduces_a_quote(
+    text: str, cue: str | None, speaker: str
+) -> None:
+    quote = one(text)
+    assert quote.kind == "direct" and quote.how == "before-quote"
+    assert (quote.cue.text if quote.cue is not None else None) == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Here is the plan: "Build the pier and the road."', 'One word: "never."'],
+)
+def test_a_colon_after_no_speaker_introduces_nothing(text: str) -> None:
+    assert all(q.speaker is None for q in find(text).quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor says residents are “right to be angry,” but also tired of what she calls "
+        "“empty promises.”",
+        "Dana Whitfield refers to the ferry as “the tortoise,” while her aide calls it “the "
+        "slow boat.”",
+    ],
+)
+def test_a_cue_later_in_the_sentence_is_not_the_attribution_of_a_quote(text: str) -> None:
+    for quote in find(text).quotes:
+        assert not (quote.cue is not None and quote.cue.text == "calls"
+                    and ("angry" in quote.text or "tortoise" in quote.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild the pier before summer," Dana Whitfield said on Monday.\n\n'
+        '"The money is already there and the work starts soon."',
+        '"We will rebuild the pier before summer," said Dana Whitfield, the fire chief.\n\n'
+        '"The money is already there and the work starts soon."',
+        '"We will rebuild the pier before summer," Dana Whitfield said. "The crews are ready."'
+        '\n\n"The money is already there and the work starts soon."',
+    ],
+)
+def test_the_next_quote_paragraph_of_the_same_speaker_joins_the_quote(text: str) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker_name == "Dana Whitfield"
+    assert quote.parts[0].text.startswith("We will rebuild")
+    assert quote.parts[-1].text.startswith("The money is already there")
+
+
+def test_a_quote_paragraph_after_narration_is_not_joined() -> None:
+    text = ('"We will rebuild the pier before summer," Dana Whitfield said.\n\n'
+            "The council meets on Thursday.\n\n"
+            '"The money is already there and the work starts soon."')
+    assert len(find(text).quotes) == 2

@@ -148,3 +148,31 @@ def test_spans_are_in_text_order_and_inside_the_text() -> None:
     assert [q.open for q in found] == sorted(q.open for q in found)
     for q in found:
         assert 0 <= q.open < q.start <= q.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("\"We were told about the 'fast lane,' \" she said. \"Nobody came.\"",
+         ["We were told about the 'fast lane,' ", "Nobody came."]),
+        ('"The crews will stay. " Then she left. "Maybe," he said.',
+         ["The crews will stay. ", "Maybe,"]),
+        ("“They call it ‘the pit.’ ” The tour ended there.", ["They call it ‘the pit.’ "]),
+    ],
+)
+def test_a_closing_mark_after_a_space_closes_an_open_quotation(
+    text: str, inside: list[str]
+) -> None:
+    assert contents(text) == inside
+
+
+def test_a_mark_alone_between_words_still_pairs_with_nothing() -> None:
+    assert contents('Gate 4 " is closed, "the sign" says.') == ["the sign"]
+
+
+@pytest.mark.parametrize("first", ["”", "“", '"'])
+def test_a_paragraph_starting_with_a_mark_of_any_shape_opens_a_quotation(first: str) -> None:
+    text = f"The reviews were in.\n{first}… a calm and steady hand on every question,” she wrote."
+    (quoted,) = spans(text)
+    assert text[quoted.start : quoted.end] == "… a calm and steady hand on every question,"
+    assert quoted.closed

@@ -9,6 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_quotes import KINDS, QuoteResult, TextSpan, find_quotes
 from newslens_quotes.marks import find_quoted
+from newslens_quotes.words import (
+    Words,
+    is_verb,
+    sentence_subject,
+    speaker_before,
+    speaker_with_apposition,
+    subject_phrase,
+)
 
 from newslens import Document
 from newslens.testing.strategies import annotated_documents, news_texts, texts
@@ -18,7 +26,8 @@ WORDS = (
     "said", "says", "told", "reporters", "added", "adding", "warned", "according", "to",
     "that", "she", "he", "they", "the", "mayor", "spokeswoman", "officials", "Dana",
     "Whitfield", "President", "Alvarez", "O'Brien", "don't", "players'", "we", "will",
-    "rebuild", "—", ",", ".", ":", "?", "\n", "\n\n", "  ",
+    "rebuild", "—", ",", ".", ":", "?", "\n", "\n\n", "  ", "(D-Ohio)", "(", ")", "62",
+    "the fire chief,", "who", "an engineer for the county",
 )
 
 
@@ -105,3 +114,42 @@ def test_find_quoted_spans_are_ordered_and_in_the_text(
             assert text[quoted.close] in "\"“”‘’'«»„"
         if quoted.single:
             assert quoted.paragraphs == 1 and "\n" not in text[quoted.start : quoted.end]
+
+
+@settings(deadline=None)
+@given(DOCUMENTS, st.data())
+def test_speakers_before_a_cue_lie_between_the_bound_and_the_cue(
+    doc: Document, data: st.DataObject
+) -> None:
+    words = Words(doc)
+    if not len(words):
+        return
+    cue = data.draw(st.integers(0, len(words) - 1))
+    lo = data.draw(st.integers(0, cue))
+    for finder in (speaker_before, speaker_with_apposition):
+        found = finder(words, cue, lo)
+        if found is not None:
+            first, end = found
+            assert lo <= first < end <= cue
+            assert not words.is_punct(first)
+    named = speaker_with_apposition(words, cue, lo)
+    if named is not None:
+        assert named[0] == lo and "," in words.text[named[1] : cue]
+
+
+@settings(deadline=None)
+@given(DOCUMENTS, st.data())
+def test_subjects_lie_inside_the_sentence_before_the_cue(
+    doc: Document, data: st.DataObject
+) -> None:
+    words = Words(doc)
+    if not len(words):
+        return
+    before = data.draw(st.integers(0, len(words)))
+    lo = data.draw(st.integers(0, before))
+    for found in (sentence_subject(words, lo, before), subject_phrase(words, lo, before)
+                  if lo < before else None):
+        if found is not None:
+            assert lo <= found[0] < found[1] <= before
+    for k in range(len(words)):
+        assert is_verb(words, k) in (True, False)

@@ -394,17 +394,23 @@ def test_a_cue_of_reported_speech_only_attributes_no_quotation() -> None:
     assert quote.cue is not None and quote.cue.text == "reiterated"
 
 
-@pytest.mark.parametrize(("quotations", "cue"), [(True, "grumbled"), (False, None)])
+@pytest.mark.parametrize(("quotations", "cue"), [(True, "hoped"), (False, None)])
 def test_the_quotations_flag_decides_whether_a_cue_attributes_a_quotation(
     quotations: bool, cue: str | None
 ) -> None:
     from newslens_quotes import Cue
 
-    doc = newslens.annotate('"The budget is far too small," the chief grumbled.', backend="lite")
-    extra = Cue(("grumble",), quotations=quotations)
-    (quote,) = find_quotes(doc, cues=(*builtin_cues(), extra)).quotes
+    doc = newslens.annotate('Dana Whitfield hoped, "We will rebuild the pier this year."',
+                            backend="lite")
+    cues = [c for c in builtin_cues() if c.words != ("hope",)]
+    (quote,) = find_quotes(doc, cues=(*cues, Cue(("hope",), quotations=quotations))).quotes
     assert quote.kind == "direct"
     assert (quote.cue.text if quote.cue is not None else None) == cue
+
+
+def test_a_cue_inside_another_attribution_reports_nothing_more() -> None:
+    quotes = find('"We will rebuild the pier this year," the mayor hoped aloud on Monday.').quotes
+    assert [q.kind for q in quotes] == ["direct"]
 
 
 def test_the_quotations_column_of_the_cue_rows() -> None:

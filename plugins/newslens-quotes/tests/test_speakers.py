@@ -193,3 +193,120 @@ def test_clusters_hold_named_people_who_are_not_quoted() -> None:
     for cluster in result.clusters:
         for mention in cluster.mentions:
             assert mention.text == doc.text[mention.start : mention.end]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        'Residents call the ferry "the slowest and oldest boat on the whole coast" now.',
+        "The council's \"fund for a rainy day in the years ahead\" is nearly empty.",
+        'A sign on the pier reads "closed for repairs until further notice from the town" '
+        "in red letters.",
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_an_unattributed_quotation_earlier_does_not_stop_inheritance(
+    earlier: str, gap: str
+) -> None:
+    # a long quoted phrase with no cue two paragraphs up is no quote the follow-up can
+    # inherit from, and must not hide the attributed quote right before the follow-up
+    text = earlier + "\n\nThe mayor spoke after the vote.\n\n" + FOLLOW_UP.format(gap=gap)
+    result = find(text)
+    first = holding(result, "rebuild the pier")
+    second = holding(result, "The money is already there")
+    assert first.speaker_name == second.speaker_name == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a statement on Monday, her senior adviser, Jake Sullivan, said: "The harbour will '
+         'reopen in spring."', "Jake Sullivan"),
+        ('Speaking at a town hall in Ostend, Maine, Dana Whitfield went after the board, calling '
+         'it "a club of people who never walk the pier."', "Dana Whitfield"),
+        ('At the hearing, the fire chief turned to the board, saying: "Nobody was hurt."',
+         "the fire chief"),
+        ('But Tom Becker answered the mayor, saying, "We will not wait another year."',
+         "Tom Becker"),
+    ],
+)
+def test_a_cue_with_no_speaker_of_its_own_takes_the_sentence_subject(
+    text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in find(text).quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("“Denver,” he answered.", "answered", "he"),
+        ('"I can name only two of them," Laila Brandt points out.', "points out", "Laila Brandt"),
+        ('"Quiet," he demanded, as the chair kept talking.', "demanded", "he"),
+        ('"Not this year," Tom Becker shot back on Tuesday.', "shot back", "Tom Becker"),
+        ('"Where is the money?" the mayor asked.', "asked", "the mayor"),
+    ],
+)
+def test_a_speaker_and_a_verb_closing_the_sentence_after_a_quote_attribute_it(
+    text: str, cue: str, speaker: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Night We Lost the Pier" opened on Friday.',
+        'She called it "a mess" and left.',
+        '"Forty years at sea." The ferries stopped running.',
+    ],
+)
+def test_no_attribution_without_a_speaker_and_verb_closing_the_clause(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("opened", "left", "stopped")
+               for q in find(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement on Monday, Dana Whitfield defended the plan, adding that the pier "
+         "would reopen in May.", "Dana Whitfield"),
+        ("At the hearing, the harbour engineers praised the crews but warned that the bridge "
+         "could fail.", "the harbour engineers"),
+        ("During the storm, Tom Becker stayed at the pier, adding that nobody was hurt.",
+         "Tom Becker"),
+    ],
+)
+def test_a_continued_statement_takes_the_subject_after_an_opening_adjunct(
+    text: str, speaker: str
+) -> None:
+    (quote,) = [q for q in find(text).quotes
+                if q.cue is not None and q.cue.text in ("adding", "warned")]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dana Whitfield on Tuesday said the pier would reopen in May.", "Dana Whitfield"),
+        ("The harbour board in April warned that the pier could close.", "The harbour board"),
+        ("Tom Becker this month announced that the ferry would stop.", "Tom Becker"),
+        ("The towns together vowed to rebuild the pier.", "The towns"),
+    ],
+)
+def test_a_time_between_speaker_and_cue_is_skipped(text: str, speaker: str) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("when", ["Tuesday", "on Tuesday", "Friday night", "in April"])
+def test_a_time_after_the_cue_is_not_a_speaker(when: str) -> None:
+    text = f'The council will meet again. "We are done with the pier," Dana Whitfield said {when}.'
+    (quote,) = [q for q in find(text).quotes if "pier" in q.text]
+    assert quote.speaker is not None and quote.speaker.text == "Dana Whitfield"
+    text = f"The pier will reopen in May.\nSaid {when}."
+    assert all(q.speaker is None or q.speaker.text.lower() != when.lower()
+               for q in find(text).quotes)

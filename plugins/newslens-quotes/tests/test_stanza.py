@@ -80,3 +80,26 @@ def test_stanza_and_lite_find_the_same_quotes() -> None:
         tagged = find_quotes(stanza_document(name, text))
         lite = find_quotes(newslens.annotate(text, backend="lite"))
         assert kinds_and_texts(tagged) == kinds_and_texts(lite)
+
+
+UNLISTED = (
+    "“Not this year,” Tom Becker shot back. "
+    "In a statement, the chief turned to the board, saying: “We will rebuild.”"
+)
+
+
+def test_speakers_from_tags_on_stanza() -> None:
+    # a verb outside the lexicon after a quote, told by its tag; a sentence subject past an
+    # opening adjunct (ADP) for a cue with no speaker of its own
+    doc = stanza_document("unlisted.conllu", UNLISTED)
+    first, second = find_quotes(doc).quotes
+    assert first.text == "Not this year,"
+    assert first.cue is not None and first.cue.text == "shot back"
+    assert first.speaker is not None and first.speaker.text == "Tom Becker"
+    assert second.text == "We will rebuild."
+    assert second.cue is not None and second.cue.text == "saying"
+    assert second.speaker is not None and second.speaker.text == "the chief"
+    lite = find_quotes(newslens.annotate(UNLISTED, backend="lite"))
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in lite.quotes] == [
+        ("shot back", "Tom Becker"), ("saying", "the chief")
+    ]

@@ -86,6 +86,7 @@ def find_timexes_in(
     dct: dt.date | None,
     words: tuple[Word, ...] | None = None,
     dct_source: str = "argument",
+    headline_end: int = 0,
 ) -> TimexResult:
     """Find the expressions of *text* against the creation time *dct*.
 
@@ -96,16 +97,23 @@ def find_timexes_in(
         words: The text's words with tags, when an annotator gave them; by default
             the text is split here.
         dct_source: Recorded as :attr:`TimexResult.dct_source` when *dct* is given.
+        headline_end: Where the text's headline ends (``0``, the default: it has
+            none). A headline's tense is read by headline rules: its infinitive is the
+            future ("Bridge to reopen on Friday"), its present tense the past.
 
     Returns:
         A :class:`TimexResult`.
     """
-    context = make_context(text, dct, words)
+    if not isinstance(headline_end, int) or not 0 <= headline_end <= len(text):
+        raise ValueError(f"headline_end must be an offset into the text, got {headline_end!r}")
+    context = make_context(text, dct, words, headline_end)
     timexes, notes = read(context)
     return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)
 
 
-def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResult:
+def find_timexes(
+    text: str, published: dt.date | str | None = None, *, headline: bool = False
+) -> TimexResult:
     """Find the temporal expressions of *text*, without the rest of the pipeline.
 
     Args:
@@ -115,6 +123,8 @@ def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResu
             2024 -``, found as :meth:`newslens.Document.create` finds it) is used if
             there is one; otherwise relative values stay underspecified
             (``XXXX-WXX-4``) and :attr:`TimexResult.notes` says why.
+        headline: Whether the first line of *text* is a headline, whose tense is
+            read by headline rules ("Bridge to reopen on Friday": the coming Friday).
 
     Returns:
         A :class:`TimexResult`; iterate over it for the :class:`Timex` objects.
@@ -130,7 +140,10 @@ def find_timexes(text: str, published: dt.date | str | None = None) -> TimexResu
         dateline = Document.create(text).dateline
         dct = find_dct(dateline) if dateline else None
         source = "dateline"
-    return find_timexes_in(text, dct, dct_source=source)
+    headline_end = text.find("\n") if headline else 0
+    if headline_end < 0:
+        headline_end = len(text)
+    return find_timexes_in(text, dct, dct_source=source, headline_end=headline_end)
 
 
 def _document_words(doc: Document) -> tuple[Word, ...]:
@@ -199,7 +212,10 @@ def make_enricher(creation_time_from_text: bool = True) -> Enricher:
         morphology, when the annotator gives them, decide the tense of each clause.
         """
         dct, source = _document_dct(doc, creation_time_from_text)
-        result = find_timexes_in(doc.text, dct, _document_words(doc), source)
+        headline = doc.part("headline")
+        result = find_timexes_in(
+            doc.text, dct, _document_words(doc), source, headline.end if headline else 0
+        )
         if dct is None and result.timexes:
             # Shown in every output format: a reader must know the values are underspecified.
             notes = tuple(("warning", note) for note in result.notes)
@@ -226,7 +242,7 @@ def newslens_register_enrichers(register: Any, options: Options) -> None:
 
 
 def _words(timex: Timex) -> str:
-    return describe(timex.value, timex.type, timex.mod)
+    return describe(timex.value, timex.type, timex.mod, timex.freq)
 
 
 @hookimpl

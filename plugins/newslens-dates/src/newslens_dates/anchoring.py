@@ -11,6 +11,7 @@ quarter"). The direction of a bare date comes from the tense of its clause
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 from typing import Final
 
@@ -124,13 +125,50 @@ def _year_of_month(reference: dt.date, month: int, tense: int) -> int:
     return reference.year + (1 if month < reference.month else 0)
 
 
+_FORWARD_BEFORE: Final = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(lx.FORWARD_PREPOSITIONS)) + r")\s+$", re.I
+)
+"""One of :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS` right before an expression."""
+
+
+def forward_preposition(c: Candidate, ctx: Context) -> int | None:
+    """Return where a preposition that points ahead starts, when one stands just before
+    *c* ("until Friday", "by Monday": :data:`newslens_dates.lexicon.FORWARD_PREPOSITIONS`),
+    else ``None``."""
+    match = _FORWARD_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+    if match is None or ctx.text[c.end : c.end + 2] in ("'s", "’s"):  # "by Monday's vote"
+        return None
+    return match.start()
+
+
+def _weekday_tense(c: Candidate, ctx: Context) -> tuple[int, bool]:
+    """The tense a bare weekday follows, and whether it came after *until*/*by*.
+
+    After *until*, *till* or *by* the clause before the preposition decides, any
+    future cue counting ("said it would stay shut until Friday"), and without a past
+    cue the weekday is ahead; otherwise only a strong future cue sends it forward.
+    """
+    preposition = forward_preposition(c, ctx)
+    if preposition is None:
+        return direction(c, ctx, PAST, strong=True), False
+    tense = ctx.tense(preposition, c.end)
+    return (PAST if tense == PAST else FUTURE), True
+
+
 def weekday_point(c: Candidate, ctx: Context, weekday: int, pod: str | None) -> Point:
     """Return the day a bare weekday means: the last one on or before the creation
-    time, or the next one after it when its clause has a strong future cue."""
+    time, or the next one after it when its clause has a strong future cue, or when
+    it follows *until*, *till* or *by* in a clause without a past cue ("closed until
+    Friday", "by Monday": the coming one, the creation day itself included; but "was
+    closed until Friday" is the Friday before)."""
     iso = weekday + 1
     reference = need_dct(ctx, "day", f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""))
-    if direction(c, ctx, PAST, strong=True) == FUTURE:  # the next one, after the reference
-        chosen = reference + relativedelta(days=1, weekday=WEEKDAY_FUNCS[weekday](+1))
+    tense, forward = _weekday_tense(c, ctx)
+    if tense == FUTURE:
+        # the next one after the reference ("until Thursday" on a Thursday: that day)
+        chosen = reference + relativedelta(
+            days=0 if forward else 1, weekday=WEEKDAY_FUNCS[weekday](+1)
+        )
     else:  # the last one, on or before the reference day
         chosen = reference + relativedelta(weekday=WEEKDAY_FUNCS[weekday](-1))
     return Point(chosen, "day", pod=pod)
@@ -264,6 +302,20 @@ def recent_day(ctx: Context, c: Candidate) -> dt.date | None:
     if ctx.last_day is None or ctx.last_day_end is None:
         return None
     return ctx.last_day.date if c.start - ctx.last_day_end <= _DAY_FOCUS_CHARS else None
+
+
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]|\n")
+"""The end of a sentence in the text between two expressions."""
+
+
+def day_in_sentence(ctx: Context, c: Candidate) -> dt.date | None:
+    """Return the day mentioned earlier in the sentence of *c*, if any: a time without a
+    day ("8 PM", "tonight") is on it ("On March 3, the fans queued until 8 PM")."""
+    if ctx.last_day is None or ctx.last_day_end is None or ctx.last_day_end > c.start:
+        return None
+    if _SENTENCE_BREAK.search(ctx.text, ctx.last_day_end, c.start):
+        return None
+    return ctx.last_day.date
 
 
 def period_in_focus(ctx: Context, c: Candidate) -> Point | None:

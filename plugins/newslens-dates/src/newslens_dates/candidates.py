@@ -9,6 +9,7 @@ expressions and :mod:`newslens_dates.selection` which of the overlapping ones is
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -71,12 +72,17 @@ def matches(text: str, exhaustive: bool = False) -> set[tuple[int, int, str]]:
     return found
 
 
+_MATCHERS: Final = tuple((compiled.rule, compiled.pattern.match) for compiled in grammar.COMPILED)
+"""Each rule with its pattern's ``match`` (looked up once, not at every offset)."""
+
+
 def rule_matches(text: str) -> Iterator[Candidate]:
     """Yield a :class:`Candidate` for every rule match in *text*, in text order."""
+    any_rule = grammar.ANY_RULE.match
     for start in trigger_offsets(text):
-        if grammar.ANY_RULE.match(text, start) is None:
+        if any_rule(text, start) is None:
             continue
-        for compiled in grammar.COMPILED:
-            match = compiled.pattern.match(text, start)
+        for rule, match_at in _MATCHERS:
+            match = match_at(text, start)
             if match is not None:
-                yield Candidate(start, match.end(), compiled.rule, match.groupdict())
+                yield Candidate(start, match.end(), rule, match.groupdict())

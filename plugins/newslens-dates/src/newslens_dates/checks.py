@@ -152,7 +152,10 @@ _RATE_BEFORE: Final = re.compile(r"\d[\d.,]*|million|billion|thousand|hundred|ce
 
 
 def set_rate(c: Candidate, ctx: Context) -> bool:
-    """"a year" is a recurrence after an amount ("$5 million a year", "twice a week")."""
+    """"a year" is a recurrence after an amount ("$5 million a year", "twice a week");
+    "three times a year" always is."""
+    if c.groups.get("freq"):
+        return True
     previous = ctx.previous_word(c.start)
     return previous in ("times", "once", "twice", "thrice") or bool(
         _RATE_BEFORE.fullmatch(previous)
@@ -244,9 +247,44 @@ def this_pod(c: Candidate, ctx: Context) -> bool:
 _AGE_AFTER: Final = re.compile(r"(?:-|\s+)old\b")
 
 
+_AFTER_A_SECOND: Final = frozenset(
+    {*lx.PREPOSITIONS, *lx.SHIFT_WORDS, "and", "or", "than", "ahead", "longer", "more"}
+)
+"""Words after "a second" that leave it a span ("for a second or two", "a second later")."""
+
+
+def _ordinal_second(c: Candidate, ctx: Context) -> bool:
+    """"a second quake", "a second time": the ordinal before a noun, not a span."""
+    if (c.groups.get("unit") or "").lower() != "second":
+        return False
+    following = ctx.next_word(c.end)
+    return following.isalpha() and following not in _AFTER_A_SECOND
+
+
+_AMOUNT_BEFORE: Final = re.compile(
+    r"(?:\d[\d.,]*|million|billion|thousand|hundred|cents?|dollars?)\s+$", re.I
+)
+"""An amount right before "a day" (looked for in a few characters before it)."""
+
+
+def _a_unit_after_an_amount(c: Candidate, ctx: Context) -> bool:
+    """"$10 a day": a rate (:func:`set_rate`), unless a shift word follows ("$5 million
+    a year ago" is a date)."""
+    if (c.groups.get("number") or "").lower() not in ("a", "an"):
+        return False
+    if len(ctx.text[c.start : c.end].split()) != 2:
+        return False
+    if not _AMOUNT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return False
+    return ctx.next_word(c.end) not in lx.SHIFT_WORDS
+
+
 def duration(c: Candidate, ctx: Context) -> bool:
-    """Not an age ("a 6-year-old boy"), nor more units than a span we can place."""
-    if _AGE_AFTER.match(ctx.text[c.end : c.end + 6]):
+    """Not an age ("a 6-year-old boy"), nor "a second quake" (an ordinal), nor a rate
+    ("$10 a day": a recurrence), nor more units than a span we can place."""
+    if _AGE_AFTER.match(ctx.text[c.end : c.end + 6]) or _ordinal_second(c, ctx):
+        return False
+    if _a_unit_after_an_amount(c, ctx):
         return False
     if not c.groups.get("number"):
         return True

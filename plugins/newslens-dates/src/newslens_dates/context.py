@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from newslens_dates.calendar import Point
-from newslens_dates.tense import UNKNOWN, Word, clause_tense, words_from_text
+from newslens_dates.tense import NOT_WORDS, TOKENS, UNKNOWN, Word, clause_tense, words_from_text
 
 _LEFT_CHARS: Final = 160  # how much text before an expression its clause may span
 _RIGHT_CHARS: Final = 60
@@ -37,6 +37,8 @@ class Context:
         last_anchor: The ``tid`` of the expression that gave :attr:`last_point`.
         last_end: Where that expression ends.
         last_day_end: Where the expression that gave :attr:`last_day` ends.
+        headline_end: Where the text's headline ends (``0``: the text has none); the
+            tense of the headline is read by the headline's rules.
     """
 
     text: str
@@ -48,6 +50,7 @@ class Context:
     last_anchor: str | None = None
     last_end: int | None = None
     last_day_end: int | None = None
+    headline_end: int = 0
 
     def __attrs_post_init__(self) -> None:
         self.starts = [w.start for w in self.words or ()]
@@ -71,7 +74,7 @@ class Context:
         words, starts = self.around(start, end)
         if not words:
             return UNKNOWN
-        return clause_tense(words, starts, start, end, strong)
+        return clause_tense(words, starts, start, end, strong, self.headline_end)
 
     def word_before(self, start: int) -> Word | None:
         """Return the word just before *start*, or ``None``, with its clause number."""
@@ -87,11 +90,17 @@ class Context:
 
     def previous_word(self, start: int) -> str:
         """Return the word just before *start* (lower case, ``""`` at the beginning)."""
+        if self.words is None:  # the same word, without making Word objects
+            tokens = TOKENS.findall(self.text, max(0, start - _NEAR_CHARS), start)
+            return next((t.lower() for t in reversed(tokens) if t not in NOT_WORDS), "")
         word = self.word_before(start)
         return word.text.lower() if word is not None else ""
 
     def next_word(self, end: int) -> str:
         """Return the word just after *end* (lower case, ``""`` at the end)."""
+        if self.words is None:
+            tokens = TOKENS.findall(self.text, end, end + _NEAR_CHARS)
+            return next((t.lower() for t in tokens if t not in NOT_WORDS), "")
         words, starts = self.near(end)
         index = bisect.bisect_left(starts, end)
         return words[index].text.lower() if index < len(words) else ""

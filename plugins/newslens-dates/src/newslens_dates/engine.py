@@ -38,9 +38,12 @@ __all__ = ["Context", "make_context", "matches", "parse_number", "read"]
 _AS_DAY: Final = frozenset({"day"})
 
 
-def make_context(text: str, dct: dt.date | None, words: Sequence[Word] | None = None) -> Context:
-    """Return a :class:`~newslens_dates.context.Context` for reading *text* against *dct*."""
-    return Context(text, dct, words)
+def make_context(
+    text: str, dct: dt.date | None, words: Sequence[Word] | None = None, headline_end: int = 0
+) -> Context:
+    """Return a :class:`~newslens_dates.context.Context` for reading *text* against *dct*
+    (its headline, if any, ending at *headline_end*)."""
+    return Context(text, dct, words, headline_end=headline_end)
 
 
 def read(ctx: Context) -> tuple[tuple[Timex, ...], tuple[str, ...]]:
@@ -83,6 +86,7 @@ def _timex(part: Candidate, reading: Reading, tid: str, ctx: Context) -> Timex:
         mod=mod,
         anchor=reading.anchor,
         tid=tid,
+        freq=reading.freq,
     )
 
 

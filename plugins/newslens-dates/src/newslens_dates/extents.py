@@ -43,8 +43,9 @@ def _extended(c: Candidate, ctx: Context, floor: int, ceiling: int) -> Candidate
     """Return *c* extended between *floor* (the end of the expression before) and
     *ceiling* (the start of the next one)."""
     before = ctx.text[max(floor, c.start - _BEFORE_CHARS) : c.start]  # before the match
-    c = _without_article(c, ctx)
-    c = _with_duration_mod(c, before)
+    bare = _without_article(c, ctx)
+    # "more than the four-hour session": the mod is the session's, and is not taken in
+    c = _with_duration_mod(c, before) if bare is c else bare
     c = _with_shift(c, ctx, ceiling)
     c = _with_point_mod(c, ctx, floor)
     return _with_or_so(c, ctx, ceiling)
@@ -60,12 +61,12 @@ def _without_article(c: Candidate, ctx: Context) -> Candidate:
 
 def _with_duration_mod(c: Candidate, before: str) -> Candidate:
     """``more than``, ``about``, ``at least`` before a duration, a time or a recurrence
-    (``about`` is not taken before a time: "at about 10 a.m.").
+    (``about`` is not taken before a time: "at about 10 a.m.", nor ``over`` before
+    "the past two years", where it means *during*).
 
-    *before* is the text before the match as the grammar found it, and the new start
-    is counted back from ``c.start`` by its length. (After :func:`_without_article`
-    moved ``c.start``, that start is off by the article's length: "more than the
-    four-hour session" gives " than the four-hour". Kept as it is, for now.)
+    *before* is the text just before the match. Not called for a duration used as an
+    adjective after an article ("more than the four-hour session"): a modifier before
+    the article belongs to the noun phrase, and the duration keeps its own extent.
     """
     kind = c.rule.type
     if kind not in ("DURATION", "TIME") and c.rule.name != "set_every":
@@ -73,7 +74,10 @@ def _with_duration_mod(c: Candidate, before: str) -> Candidate:
     match = grammar.DURATION_MOD_BEFORE.search(before)
     if not match or (kind == "TIME" and match.group("mod").lower() == "about"):
         return c
-    mod = lx.DURATION_MODS[" ".join(match.group("mod").lower().split())]
+    word = " ".join(match.group("mod").lower().split())
+    if word == "over" and c.groups.get("ddir"):  # "over the past two years": during them
+        return c
+    mod = lx.DURATION_MODS[word]
     return attrs.evolve(c, start=c.start - len(before) + match.start("mod"), mod=mod)
 
 

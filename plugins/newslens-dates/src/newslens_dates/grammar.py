@@ -78,10 +78,12 @@ FRAGMENTS: Final[dict[str, str]] = {
     "direction": rf"(?P<direction>{words(lx.RELATIVE_DIRECTIONS)})",
     "set_word": rf"(?P<set_word>{words(lx.SET_WORDS)})",
     "set_quant": r"(?P<set_quant>every|each|per)",
-    "holiday": rf"(?P<holiday>{words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})",
+    "holiday": rf"(?P<holiday>{words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS])})",
     "clock": r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?",
-    "ampm": r"(?P<ampm>[ap]\.?\s?m\b\.?)",
-    "tz": rf"(?P<tz>{words(lx.TIMEZONES)})",
+    "ampm": r"(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)",  # "PM." at a sentence's end: no dot
+    "tz": rf"(?P<tzopen>\()?(?P<tz>{words(lx.TIMEZONES)})"
+    r"(?:\s?(?P<tzsign>[+−-])\s?(?P<tzh>1[0-4]|0?\d)(?::?(?P<tzm>[0-5]\d))?)?(?(tzopen)\))",
+    # "(GMT +8)": the parenthesis closes only if it opened
     "clock_word": rf"(?P<clock_word>{words(lx.CLOCK_WORDS)})",
     "decade": r"(?:(?P<decade>(?:1[0-9]|20)\d0)|['’](?P<decade_short>\d0))s",
 }
@@ -124,13 +126,14 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("century", "DATE", r"(?:the )?(?:(?P<dmod>early|mid|late) )?{ordinal} century", 2),
     Rule("written_decade", "DATE", r"the (?:(?P<dmod>early|mid|late) )?(?:nineteen[- ])?(?P<wdecade>" + words(lx.WRITTEN_DECADES) + ")", 2),  # noqa: E501
     Rule("year_end", "DATE", r"(?:the )?year(?:[- ]end|['’]s end)", 2),
-    Rule("holiday", "DATE", r"{holiday}(?: {year4})?", 2),
+    Rule("holiday", "DATE", r"(?:(?P<hdir>last|next|this|this year's|last year's|next year's) )?{holiday}(?: (?P<hweek>week(?!end)))?(?:,? {year4})?", 2),  # noqa: E501
     # Days, parts of days and clock times.
     Rule("dayword", "DATE", r"{dayword}(?:(?:'s|’s)? {pod})?", 2),
     Rule("tonight", "TIME", r"(?P<tonight>tonight|overnight)", 1),
     Rule("this_pod", "TIME", r"(?P<pdir>this|last|the) {pod}", 1),
     Rule("weekday_pod", "TIME", r"{weekday} {pod}", 2),
-    Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d))(?: {tz})?", 2),  # noqa: E501
+    # "at 2200 GMT": four digits before a zone (not "(0735 GMT)" after a clock time, as TimeBank)
+    Rule("clock", "TIME", r"(?<![\d.:$])(?:{clock}\s?{ampm}|{clock_word}|(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)|(?<![,£€(])(?P<mh>[01]\d|2[0-3])(?P<mmin>[0-5]\d)(?=\s+" + words(lx.TIMEZONES) + r"\b))(?: {tz})?", 2),  # noqa: E501
     Rule("clock_oclock", "TIME", r"(?P<hour_word>\d{1,2}|" + words(lx.NUMBERS.keys() - {"a", "an"}) + r") o'clock", 2),  # noqa: E501
     # References and relative dates.
     Rule("reference", "DATE", r"{reference}", 0),
@@ -146,12 +149,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("anchored", "DATE", r"the (?P<adir>next|following|previous|prior|preceding) (?P<aunit>day|week|month|year|morning|afternoon|evening|night)", 3),  # noqa: E501
     Rule("day_before", "DATE", r"the (?P<aunit>day|week|month|year|night) (?P<adir>before|after)(?=\s*[,.;)]|$)", 3),  # noqa: E501
     # Durations and recurrences.
-    Rule("duration", "DURATION", r"(?:the )?(?:(?P<ddir>first|past|last|next|coming|previous|past few|last few|next few|final) )?(?:{number}|{vague})(?: and a half)?(?: (?:more|additional|extra))?[-\s]+(?:{unit}|{units})(?:-long| and a half)?", 2),  # noqa: E501
+    Rule("duration", "DURATION", r"(?:the )?(?:(?P<ddir>first|past|last|next|coming|previous|past few|last few|next few|final) )?(?:{number}|{vague})(?:[-\s]and[-\s]a[-\s]half)?(?: (?:more|additional|extra))?[-\s]+(?:{unit}|{units})(?:-long| and a half)?", 2),  # noqa: E501
     Rule("half_unit", "DURATION", r"(?P<half>half an?|a half)[-\s]+{unit}", 2),
     Rule("vague_units", "DURATION", r"(?:(?P<vdir>recent|coming|the past|the last|the next|the coming|past|next) )?{units}(?: ahead)?", 0),  # noqa: E501
     Rule("set_word", "SET", r"{set_word}", 1),
-    Rule("set_every", "SET", r"{set_quant} (?:other )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod})", 2),  # noqa: E501
-    Rule("set_rate", "SET", r"(?P<rate>a|an|per) {unit}(?![-\w])", 0),
+    Rule("set_every", "SET", r"{set_quant} (?:(?P<other>other) )?(?:{number} )?(?:{unit}|{units}|{weekday}|{pod}|{season})", 2),  # noqa: E501
+    # "$5 million a year"; "twice a week", "three times a year", "six days a week" (freq)
+    Rule("set_rate", "SET", r"(?:(?P<freq>once|twice|thrice|{number} (?P<fwhat>times|days|nights|hours)) (?:a|an|per|every|each)|(?P<rate>a|an|per)) {unit}(?![-\w])", 0),  # noqa: E501
     Rule("weekday_set", "SET", r"(?P<wplural>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", 1),  # noqa: E501
 )  # fmt: skip
 """The grammar, most specific rules first within each group."""
@@ -226,7 +230,8 @@ def _trigger_word(phrase: str) -> str:
 FIRST_WORDS: Final[frozenset[str]] = frozenset(
     _trigger_word(phrase)
     for table in (
-        lx.MONTHS, lx.WEEKDAYS, lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.NUMBERS,
+        lx.MONTHS, lx.WEEKDAYS, lx.HOLIDAYS, lx.FLOATING_HOLIDAYS, lx.EASTER_HOLIDAYS,
+        lx.NUMBERS,
         lx.VAGUE_QUANTITIES, lx.ORDINALS, lx.SEASONS, lx.PARTS_OF_DAY, lx.CLOCK_WORDS,
         lx.DAY_WORDS, lx.REFERENCES, lx.RELATIVE_DIRECTIONS, lx.UNITS, lx.UNIT_PLURALS,
         lx.SET_WORDS, lx.WRITTEN_DECADES,
@@ -234,8 +239,8 @@ FIRST_WORDS: Final[frozenset[str]] = frozenset(
     for phrase in table
 ) | {
     "the", "that", "this", "last", "tonight", "overnight", "fiscal", "financial", "fy",
-    "every", "each", "per", "half", "recent", "coming", "past", "next", "early", "mid",
-    "late", "nineteen", "eighteen", "two", "first", "year", "mondays", "tuesdays",
+    "every", "each", "per", "half", "twice", "thrice", "recent", "coming", "past", "next",
+    "early", "mid", "late", "nineteen", "eighteen", "two", "first", "year", "mondays", "tuesdays",
     "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "same", "full", "whole",
     "entire", "calendar", "latest", "current", "comparable", "following", "previous",
     "prior", "preceding", "couple", "few", "dozen", "number", "hundred", "thousand", "while",
@@ -256,7 +261,8 @@ def _any_rule(rules: Iterable[Rule]) -> re.Pattern[str]:
     sources = []
     for rule in rules:
         source = re.sub(r"\{(\w+)\}", lambda m: FRAGMENTS[m.group(1)], rule.template)
-        sources.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", source.replace(" ", r"\s+")) + ")")
+        source = source.replace(" ", r"\s+").replace(r"(?(tzopen)\))", r"\)?")
+        sources.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", source) + ")")
     return re.compile("|".join(sources), re.I)
 
 

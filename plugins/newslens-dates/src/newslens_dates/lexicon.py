@@ -165,7 +165,7 @@ DCT_SHIFTS: Final[frozenset[str]] = frozenset({"ago", "from now", "hence"})
 DURATION_MODS: Final[dict[str, str]] = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN",
+    "nearly": "APPROX", "almost": "APPROX", "just under": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -195,6 +195,7 @@ EXTENT_POINT_MODS: Final[frozenset[str]] = frozenset(
 SET_WORDS: Final[dict[str, str]] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "annual": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+    "fortnightly": "P2W",
     "nightly": "P1D", "semiannual": "P6M", "semiannually": "P6M", "biannual": "P6M",
 }  # fmt: skip
 """Words for a recurrence -> TIMEX3 SET value."""
@@ -215,25 +216,49 @@ SET_QUANTIFIERS: Final[frozenset[str]] = frozenset({"every", "each", "per", "a",
 HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "new years day": (1, 1), "new years eve": (12, 31),
     "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
-    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
-    "boxing day": (12, 26), "st. patrick's day": (3, 17), "may day": (5, 1),
+    "fourth of july": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "may day": (5, 1), "guy fawkes night": (11, 5),
+    "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "juneteenth": (6, 19),
 }  # fmt: skip
 """Fixed-date holidays -> (month, day)."""
 
 FLOATING_HOLIDAYS: Final[dict[str, tuple[int, int, int]]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
-    "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
-    "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3), "black friday": (11, 3, 4),
 }  # fmt: skip
-"""US holidays on the n-th weekday of a month -> (month, weekday, n); n = -1 is the last."""
+"""US holidays on the n-th weekday of a month -> (month, weekday, n); n = -1 is the last.
+(Black Friday is the day after the fourth Thursday: :data:`HOLIDAY_SHIFTS`.)"""
 
-TIMEZONES: Final[frozenset[str]] = frozenset(
-    {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
-     "CEST", "ET", "PT", "CT", "local time"}
-)  # fmt: skip
-"""Time zone words allowed after a clock time (kept in the extent, not in the value)."""
+HOLIDAY_SHIFTS: Final[dict[str, int]] = {"black friday": 1}
+"""Days after the day a :data:`FLOATING_HOLIDAYS` entry names (Black Friday follows
+Thanksgiving)."""
+
+EASTER_HOLIDAYS: Final[dict[str, int]] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2,
+    "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+    "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47, "easter monday": 1,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
+}  # fmt: skip
+"""Holidays counted from Western Easter Sunday (``dateutil.easter``) -> days after it."""
+
+TIMEZONES: Final[dict[str, str | None]] = {
+    "UTC": "Z", "GMT": "Z", "BST": "+01", "CET": "+01", "CEST": "+02",
+    "EET": "+02", "EEST": "+03", "MSK": "+03", "IST": "+05:30", "JST": "+09",
+    "AEST": "+10", "AEDT": "+11", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05",
+    "MST": "-07", "MDT": "-06", "PST": "-08", "PDT": "-07", "ET": "America/New_York",
+    "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "local time": None,
+}  # fmt: skip
+"""Time zone words allowed after a clock time -> the zone its value keeps: an ISO 8601
+offset (``Z``, ``-05``), or for a zone that changes with the season (``ET``) its name in
+the time zone database, whose offset on the day is taken; ``None`` keeps no zone."""
 
 PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "on", "at", "since", "by", "until", "till", "from", "during", "for", "through",
@@ -278,6 +303,22 @@ FUTURE_CUES: Final[frozenset[str]] = frozenset(
      "start", "begin", "resume", "hold", "meet", "effective", "payable"}
 )  # fmt: skip
 """Words in a clause that point to the future (``will meet on Friday``)."""
+
+SCHEDULED_PRESENT: Final[frozenset[str]] = frozenset(
+    {"open", "opens", "reopen", "reopens", "close", "closes", "meet", "meets", "start",
+     "starts", "begin", "begins", "resume", "resumes", "play", "plays", "face", "faces",
+     "host", "hosts", "vote", "votes", "return", "returns", "kick", "kicks", "launch",
+     "launches", "take", "takes", "go", "goes", "run", "runs", "end", "ends", "finish",
+     "finishes", "come", "comes", "arrive", "arrives", "depart", "departs", "visit",
+     "visits", "hold", "holds"}
+)  # fmt: skip
+"""Verbs of scheduled events whose present tense, in the body, points a weekday forward:
+"the sides meet again on Saturday", "polls open on Tuesday" (news narrates the past in
+the past tense; in a headline the present is the past: "Pope visits Kenya")."""
+
+FORWARD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"until", "till", "til", "by"})
+"""Prepositions before a weekday that make it the coming one when its clause has no
+past cue: "closed until Friday", "due by Monday" (news otherwise narrates the past)."""
 
 PAST_CUES: Final[frozenset[str]] = frozenset(
     {"was", "were", "had", "did", "said", "told", "ago", "earlier", "last", "came", "went",

@@ -32,6 +32,9 @@ class Timex:
         reference (``1998``, ``P7Y``).
     ``tid``
         This expression's identifier (``t1``, ``t2``... in text order).
+    ``freq``
+        A recurrence's TIMEX3 ``freq``, how often in each period (``2X``: "twice a
+        week", value ``P1W``), or ``None``.
     """
 
     start: int
@@ -42,10 +45,11 @@ class Timex:
     mod: str | None = None
     anchor: str | None = None
     tid: str | None = None
+    freq: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: ``start``, ``end``, ``text``, ``type``, ``value``, ``mod``,
-        ``anchor`` (and ``tid``)."""
+        ``anchor``, ``tid`` and ``freq``."""
         return {
             "start": self.start,
             "end": self.end,
@@ -55,6 +59,7 @@ class Timex:
             "mod": self.mod,
             "anchor": self.anchor,
             "tid": self.tid,
+            "freq": self.freq,
         }
 
 

@@ -27,6 +27,8 @@ class Reading:
     comparison: bool = False
     """A year-ago comparison point ("a year earlier"): it does not become the date that
     later relative expressions count from."""
+    freq: str | None = None
+    """A recurrence's TIMEX3 ``freq`` (``2X``: "twice a week")."""
 
 
 class Unresolvable(Exception):

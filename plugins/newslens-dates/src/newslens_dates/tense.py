@@ -22,9 +22,20 @@ PAST: Final = -1
 FUTURE: Final = 1
 UNKNOWN: Final = 0
 
-_WORDS: Final = re.compile(r"\w+(?:[.'’]\w+)*|[^\w\s]|\n")
+TOKENS: Final = re.compile(r"\w+(?:[.'’]\w+|:\d\d)*|[^\w\s]|\n")
+"""A word (a clock time ``14:00`` is one: its colon ends no clause), a mark, a newline."""
+_WORDS: Final = TOKENS
+"""A word (a clock time ``14:00`` is one: its colon ends no clause), a mark, a newline."""
 _SENTENCE_END: Final = frozenset({".", "!", "?", "\n"})
-_PASSIVE: Final = frozenset({"be", "been", "being", "to", "will", "would", "'s", "has", "have"})
+NOT_WORDS: Final = _SENTENCE_END | lx.CLAUSE_BREAKS
+"""Tokens of :func:`words_from_text`'s pattern that are never words (they end a
+sentence or a clause)."""
+_PASSIVE: Final = frozenset(
+    {"be", "been", "being", "to", "will", "would", "'s", "has", "have", "is", "are", "'re",
+     "am", "remain", "remains", "stay", "stays"}
+)
+"""Words after which an *-ed* form is no past: a passive or perfect ("will be held"),
+or a state in the present ("is closed", "remains shut")."""
 _LEFT_WINDOW: Final = 12
 _RIGHT_WINDOW: Final = 4
 _PLAN_VERBS: Final = frozenset({"plan", "plans", "planned", "planning", "intend", "intends",
@@ -35,6 +46,18 @@ _NOUN_CUES: Final = frozenset({"tomorrow"})
 _RIGHT_STOPS: Final = frozenset(
     {"that", "and", "but", "because", "when", "while", "after", "before"}
 )
+_LEFT_STOPS: Final = frozenset({"after", "before", "because", "while", "since", "until"})
+_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _opens_clause(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at *index* opens a clause of its own: a conjunction before a
+    verb in *-ing* or a subject ("after hurting her ankle in training on Thursday", not
+    "after the Oct. 23 slaying"); looking left stops there, before "will miss"."""
+    if words[index].text.lower() not in _LEFT_STOPS or index + 1 >= len(words):
+        return False
+    following = words[index + 1].text.lower()
+    return following.endswith("ing") or following in _SUBJECTS
 
 
 @attrs.frozen
@@ -71,7 +94,8 @@ def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 class _Seen(NamedTuple):
-    """A word as the cue rules see it, with its neighbours (lower case, ``""`` if none)."""
+    """A word as the cue rules see it, with its neighbours (lower case, ``""`` if none),
+    and whether it is in the headline."""
 
     lower: str
     text: str
@@ -80,6 +104,7 @@ class _Seen(NamedTuple):
     before: str
     after: str
     strong: bool
+    headline: bool = False
 
 
 _MODALS: Final = frozenset({"could", "might", "may", "should", "must"})
@@ -91,6 +116,37 @@ def _tagged_as_noun(w: _Seen) -> bool:
     return w.xpos is not None and w.xpos.startswith("NN") and w.lower not in _NOUN_CUES
 
 
+def _headline_infinitive(w: _Seen) -> bool:
+    """A headline's infinitive is its future: "Harbour bridge to reopen on Friday"
+    (a verb after *to*: tagged ``VB``, or without tags a lower-case word)."""
+    if not w.headline or w.before != "to" or not w.lower.isalpha():
+        return False
+    return w.xpos.startswith("VB") if w.xpos is not None else w.text[:1].islower()
+
+
+def _headline_present(w: _Seen) -> bool:
+    """A headline's present tense tells the past: "Putin invades Ukraine" (tagged only)."""
+    return w.headline and w.xpos in ("VBZ", "VBP") and w.lower not in ("has", "have", "'s")
+
+
+_NOT_PRESENT_BEFORE: Final = frozenset(
+    {"to", "not", "n't", "did", "didn't", "never", "had", "has", "have", "would", "could",
+     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}
+)  # fmt: skip
+"""Words before a verb of :data:`newslens_dates.lexicon.SCHEDULED_PRESENT` that make it
+no present tense ("failed to meet", "did not open") or a noun ("the start")."""
+
+
+def _scheduled_present(w: _Seen) -> bool:
+    """In the body, a scheduled event in the present tense is ahead: "Polls open on
+    Tuesday", "the sides meet again on Saturday" (tagged: ``VBZ``/``VBP`` only)."""
+    if w.headline or w.lower not in lx.SCHEDULED_PRESENT or w.before in _NOT_PRESENT_BEFORE:
+        return False
+    if w.before.endswith(("'s", "’s")):  # "Friday's close": a noun
+        return False
+    return w.xpos in ("VBZ", "VBP") if w.xpos is not None else w.text[:1].islower()
+
+
 def _next_to(w: _Seen) -> bool:
     """"next to the embassy": a place, not the future."""
     return w.lower == "next" and w.after == "to"
@@ -99,6 +155,15 @@ def _next_to(w: _Seen) -> bool:
 def _plan_before_infinitive(w: _Seen) -> bool:
     """"planned to leave on Thursday": a plan looks ahead (not "had planned to")."""
     return w.lower in _PLAN_VERBS and w.after == "to" and w.before not in ("had", "been")
+
+
+def _set_to(w: _Seen) -> bool:
+    """"is set to end on Monday", "poised to win on Sunday" (not "was set to")."""
+    return (
+        w.lower in ("set", "poised")
+        and w.after == "to"
+        and w.before not in ("was", "were", "had", "been")
+    )
 
 
 def _past_plan(w: _Seen) -> bool:
@@ -148,13 +213,20 @@ def _present_tag(w: _Seen) -> bool:
 
 
 def _tagged_past_word(w: _Seen) -> bool:
-    """A verb that is one of the past words ("said", "met"), whatever its tag."""
-    return w.xpos is not None and w.xpos.startswith("VB") and w.lower in lx.PAST_CUES
+    """A verb that is one of the past words ("said", "met"), whatever its tag, but not
+    a participle after an auxiliary ("will be held")."""
+    return (
+        w.xpos is not None
+        and w.xpos.startswith("VB")
+        and w.lower in lx.PAST_CUES
+        and w.before not in _PASSIVE
+    )
 
 
 def _past_word(w: _Seen) -> bool:
-    """Without tags: a past word ("said", "was", "ago")."""
-    return w.lower in lx.PAST_CUES
+    """Without tags: a past word ("said", "was", "ago"), but not a participle after an
+    auxiliary ("will be held", "is set")."""
+    return w.lower in lx.PAST_CUES and w.before not in _PASSIVE
 
 
 def _ed_form(w: _Seen) -> bool:
@@ -172,8 +244,11 @@ def _ed_form(w: _Seen) -> bool:
 _Rules = tuple[tuple[Callable[[_Seen], bool], int], ...]
 
 _WORD_RULES: Final[_Rules] = (
+    (_headline_infinitive, FUTURE),
+    (_scheduled_present, FUTURE),
     (_next_to, UNKNOWN),
     (_plan_before_infinitive, FUTURE),
+    (_set_to, FUTURE),
     (_past_plan, PAST),
     (_future_infinitive, FUTURE),
     (_weak_future_word_for_weekday, UNKNOWN),
@@ -182,6 +257,7 @@ _WORD_RULES: Final[_Rules] = (
 
 TAGGED_RULES: Final[_Rules] = (
     (_tagged_as_noun, UNKNOWN),
+    (_headline_present, PAST),
     *_WORD_RULES,
     (_weak_modal_for_weekday, UNKNOWN),
     (_modal_word_not_a_modal, UNKNOWN),
@@ -203,7 +279,11 @@ UNTAGGED_RULES: Final[_Rules] = (
 
 
 def _cue(
-    word: Word, previous: Word | None, strong: bool = False, following: Word | None = None
+    word: Word,
+    previous: Word | None,
+    strong: bool = False,
+    following: Word | None = None,
+    headline_end: int = 0,
 ) -> int:
     """Return the tense *word* is a cue of (``UNKNOWN`` if none).
 
@@ -215,6 +295,8 @@ def _cue(
         previous: The word before it, if any.
         strong: Count only strong future cues (for weekdays).
         following: The word after it, if any.
+        headline_end: Where the headline ends (``0``: no headline); its words are read
+            by the headline's rules.
     """
     seen = _Seen(
         word.text.lower(),
@@ -224,6 +306,7 @@ def _cue(
         previous.text.lower() if previous is not None else "",
         following.text.lower() if following is not None else "",
         strong,
+        word.start < headline_end,
     )
     for holds, tense in TAGGED_RULES if word.xpos is not None else UNTAGGED_RULES:
         if holds(seen):
@@ -232,7 +315,12 @@ def _cue(
 
 
 def clause_tense(
-    words: Sequence[Word], starts: Sequence[int], start: int, end: int, strong: bool = False
+    words: Sequence[Word],
+    starts: Sequence[int],
+    start: int,
+    end: int,
+    strong: bool = False,
+    headline_end: int = 0,
 ) -> int:
     """Return :data:`PAST`, :data:`FUTURE` or :data:`UNKNOWN` for the span ``[start, end)``.
 
@@ -245,6 +333,8 @@ def clause_tense(
         start: Start of the expression.
         end: End of the expression.
         strong: Count only strong future cues (``will``, ``scheduled``), for weekdays.
+        headline_end: Where the headline ends, ``0`` when the text has none: a
+            headline's infinitive is the future, its present tense the past.
     """
     left = bisect.bisect_left(starts, start)
     right = bisect.bisect_left(starts, end)
@@ -253,16 +343,18 @@ def clause_tense(
         clause = words[left - 1].clause
     for index in range(left - 1, max(-1, left - 1 - _LEFT_WINDOW), -1):
         word = words[index]
-        if word.clause != clause:
+        if word.clause != clause or (index < left - 1 and _opens_clause(words, index)):
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index),
+                   headline_end)
         if cue:
             return cue
     for index in range(right, min(len(words), right + _RIGHT_WINDOW)):
         word = words[index]
         if word.clause != clause or word.text.lower() in _RIGHT_STOPS:
             break
-        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index))
+        cue = _cue(word, words[index - 1] if index > 0 else None, strong, _after(words, index),
+                   headline_end)
         if cue:
             return cue
     return UNKNOWN

@@ -60,7 +60,9 @@ _DURATION: Final = re.compile(
     rf"P(?:(?P<Y>{_NUMBER})Y)?(?:(?P<M>{_NUMBER})M)?(?:(?P<W>{_NUMBER})W)?(?:(?P<D>{_NUMBER})D)?"
     rf"(?:T(?:(?P<H>{_NUMBER})H)?(?:(?P<TM>{_NUMBER})M)?(?:(?P<S>{_NUMBER})S)?)?"
 )
-_TIME: Final = re.compile(r"(?P<day>.+?)T(?P<time>[A-Z]{2}|\d\d:\d\d(?::\d\d)?)")
+_TIME: Final = re.compile(
+    r"(?P<day>.+?)T(?P<time>[A-Z]{2}|\d\d:\d\d(?::\d\d)?)(?P<zone>Z|[+-]\d\d(?::\d\d)?)?"
+)
 _CLOCK: Final = re.compile(r"(\d\d):(\d\d)(?::(\d\d))?")
 
 _MODS: Final = {
@@ -132,8 +134,9 @@ def _describe_set(value: str) -> str | None:
             if number == "X":
                 return f"every few {_plural(unit)}"
         return "every " + _join([_amount(number, unit) for number, unit in parts])
-    if value.startswith("TXX") and value[3:] in PARTS_OF_DAY:
-        return f"every {PARTS_OF_DAY[value[3:]]}"
+    for prefix in ("TXX", "XXXX-XX-XXT"):  # every morning
+        if value.startswith(prefix) and value[len(prefix):] in PARTS_OF_DAY:
+            return f"every {PARTS_OF_DAY[value[len(prefix):]]}"
     match = re.fullmatch(r"XXXX-WXX-([1-7])", value)
     if match:
         return f"every {WEEKDAYS[int(match.group(1)) - 1]}"
@@ -162,8 +165,17 @@ def _describe_day(value: str) -> str | None:
     return None
 
 
-def _describe_time(day: str, time: str) -> str | None:
-    """A day with a clock time (``14:30``) or a part of the day (``MO``)."""
+def _zone_words(zone: str | None) -> str:
+    """`` UTC`` for ``Z``, `` UTC+08:00`` for ``+08``; nothing without a zone."""
+    if not zone:
+        return ""
+    if zone == "Z":
+        return " UTC"
+    return f" UTC{zone}" + ("" if ":" in zone else ":00")
+
+
+def _describe_time(day: str, time: str, zone: str | None = None) -> str | None:
+    """A day with a clock time (``14:30``, ``14:30Z``) or a part of the day (``MO``)."""
     words = _describe_day(day)
     if words is None:
         return None
@@ -173,9 +185,9 @@ def _describe_time(day: str, time: str) -> str | None:
         if int(hours) > 24 or int(minutes) > 59 or int(seconds or 0) > 59:
             return None
         if words == "an unknown day":
-            return f"{time}, date unknown"
-        return f"{words}, {time}"
-    if time not in PARTS_OF_DAY:
+            return f"{time}{_zone_words(zone)}, date unknown"
+        return f"{words}, {time}{_zone_words(zone)}"
+    if zone or time not in PARTS_OF_DAY:
         return None
     part = PARTS_OF_DAY[time]
     if words.startswith("a "):  # "a Thursday" -> "a Thursday night"
@@ -193,7 +205,7 @@ def _describe_point(value: str) -> str | None:
         return _UNKNOWN[value]
     time = _TIME.fullmatch(value)
     if time is not None:
-        return _describe_time(time.group("day"), time.group("time"))
+        return _describe_time(time.group("day"), time.group("time"), time.group("zone"))
     day = _describe_day(value)
     if day is not None:
         return day
@@ -256,7 +268,21 @@ def _with_mod(words: str, value: str, mod: str) -> str:
     return f"{words} ({mod})"
 
 
-def describe(value: str, type: str = "DATE", mod: str | None = None) -> str:
+def _with_freq(words: str, freq: str) -> str:
+    """"every week" with ``2X`` -> "twice a week"."""
+    match = re.fullmatch(r"(\d+)X", freq)
+    if match is None or not words.startswith("every "):
+        return f"{words} ({freq})"
+    count = int(match.group(1))
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    period = words.removeprefix("every ")
+    article = "an" if period[:1] in "aeiou" else "a"
+    return f"{times} {article} {period}" if not period[:1].isdigit() else f"{times} every {period}"
+
+
+def describe(
+    value: str, type: str = "DATE", mod: str | None = None, freq: str | None = None
+) -> str:
     """Return a TIMEX3 value in plain English words.
 
     Args:
@@ -266,6 +292,8 @@ def describe(value: str, type: str = "DATE", mod: str | None = None) -> str:
         mod: The TIMEX3 ``mod``, or ``None``: ``MORE_THAN`` gives ``more than ...``,
             ``APPROX`` ``about ...``, ``START``/``MID``/``END`` ``early``/``mid-``/``late``
             (``the early 1960s``, ``late 2024``, ``early in the first quarter of 2024``).
+        freq: A recurrence's TIMEX3 ``freq``, or ``None``: ``P1W`` with ``2X`` is
+            ``twice a week``.
 
     Returns:
         The words: ``Friday 16 February 2024``, ``16 February 2024, 14:30`` (with its
@@ -274,8 +302,9 @@ def describe(value: str, type: str = "DATE", mod: str | None = None) -> str:
         weekend of Saturday 16 March 2024``, ``summer 2024``, ``the first quarter of
         2024``, ``a Thursday``, ``16 February, year unknown``, ``an unknown day``,
         ``3 days``, ``1 year and 6 months``, ``some weeks`` (``PXW``), ``every year``,
-        ``every Monday``, ``now``, ``the past``, ``the future``. A value it cannot read
-        comes back as the code itself; it never raises.
+        ``twice a week``, ``every Monday``, ``every morning``, ``now``, ``the past``,
+        ``the future``. A value it cannot read comes back as the code itself; it never
+        raises.
     """
     try:
         if not isinstance(value, str) or not value.strip():
@@ -290,6 +319,8 @@ def describe(value: str, type: str = "DATE", mod: str | None = None) -> str:
             words = _describe_point(value)
         if words is None:
             return value
+        if freq and type == "SET":
+            words = _with_freq(words, freq)
         return _with_mod(words, value, mod) if mod else words
     except Exception:  # a value such as 2024-02-30 or week 54: shown as written
         return value if isinstance(value, str) and value.strip() else "no value"

@@ -37,13 +37,20 @@ from newslens_quotes import dependencies
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
+    BETWEEN,
     DETERMINERS,
+    MAX_APPOSITION,
+    PARTICLES,
     PASSIVE,
     SUBJECT_PRONOUNS,
     Words,
+    is_verb,
+    sentence_subject,
     skip_back,
     speaker_after,
     speaker_before,
+    speaker_with_apposition,
+    subject_phrase,
 )
 
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
@@ -260,8 +267,8 @@ class Rules:
         dash = k < hi and words.text[k] in _DASHES
         while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
             k += 1
-        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6)):
-            if ended and not self._ends_sentence(hit, k, hi):
+        for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6 + MAX_APPOSITION)):
+            if ended and (not self._ends_sentence(hit, k, hi) or self._quotes_after(hit, hi)):
                 break
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
@@ -274,6 +281,11 @@ class Rules:
             if speaker is not None and words.capital[speaker[0]]:
                 return self._direct(q, None, speaker, "dash", 0.8)
         return None
+
+    def _quotes_after(self, hit: Hit, hi: int) -> bool:
+        """Whether a quotation follows the cue in its sentence: ``He added, "..."`` introduces
+        that quotation, not the one before it."""
+        return any(self.in_quote[t] >= 0 for t in range(hit.end, hi))
 
     def _ends_sentence(self, hit: Hit, k: int, hi: int) -> bool:
         """After a quote that ends its sentence, whether the next sentence is only its
@@ -292,8 +304,11 @@ class Rules:
         speaker = dependencies.subject(words, hit.start) or (
             speaker_before(words, hit.start, k) if hit.start > k else None
         )
+        if speaker is None and hit.start > k:
+            speaker = speaker_with_apposition(words, hit.start, k)
         if speaker is not None:
-            return speaker if speaker[0] - k <= MAX_CUE_GAP else False
+            # right after the quote's mark, or after the cue (a parse's subject: said X)
+            return speaker if speaker[0] == k or speaker[0] >= hit.end else False
         if hit.start > k:
             return False
         return speaker_after(words, hit.end, hi)
@@ -310,6 +325,8 @@ class Rules:
         while j >= lo and (words.text[j] in (",", ":") or words.lower[j] == "that"):
             j -= 1
         introduced = colon or (j + 1 < opening and words.text[j + 1] == ",")
+        if not introduced and self._runs_on(q):
+            return None  # he said "budget reforms" would pay for it: reported, with a partial quote
         reach = 10 if introduced and words.capital[min(opening + 1, len(words) - 1)] else 1
         for hit in reversed(self.hits_between(max(lo, j + 1 - reach - 2), j + 1)):
             if hit.end < j + 1 - reach:
@@ -319,9 +336,205 @@ class Rules:
             )
             if speaker is None:
                 speaker = speaker_after(words, hit.end, opening)
+                if speaker is not None and speaker[1] - speaker[0] == 1 and (
+                    words.lower[speaker[0]] in SUBJECT_PRONOUNS
+                ):
+                    speaker = None  # "calling it", "told them": the cue's object
             if speaker is None:
-                speaker = self._sentence_speaker(lo, hit.start, earlier)
+                speaker = self._quote_speaker(lo, hit.start, earlier)
             found = self._direct(q, hit, speaker, "before-quote", 0.9)
+            found.inherit = speaker is None
+            return found
+        return None
+
+    def direct_quote(self, q: Quoted, earlier: Sequence[Found] = ()) -> Found | None:
+        """The attribution of the quoted span *q*: after it, before it, or introduced by the
+        paragraph before it. An attribution after the quote wins unless it names nobody
+        (``"...," adding that ...``) while the one before it does (``Peabody said: "...,"
+        adding ...``)."""
+        after = self._nearest_after(q)
+        if after is not None and (after.speaker is not None or after.cue is None) and not (
+            self._later_sentence(after, q)
+        ):
+            return self._with_lead(after, q)
+        before = (
+            self.before_quote(q, earlier) or self.introduced_quote(q) or self._colon_quote(q)
+        )
+        if before is not None:
+            before = self._with_lead_before(before, q)
+        if before is None or after is None:
+            return after or before
+        if before.speaker is not None and self._later_sentence(after, q):
+            if after.cue is not None:  # "Smith said, "A." Jones agreed." : Smith's
+                self.used.discard(after.cue[0])
+            return before
+        loser = after if before.speaker is not None else before
+        if loser.cue is not None:
+            self.used.discard(loser.cue[0])
+        return before if loser is after else after
+
+    def _colon_quote(self, q: Quoted) -> Found | None:
+        """A quotation after a colon that closes a sentence's subject and its verb, or a name
+        alone, with no cue of the lexicon: ``Schumer tweeted: "..."``, ``Kasich: "..."``
+        (a headline), also when the colon ends the paragraph before."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+            return None
+        colon = opening - 1
+        if words.text[colon] != ":":
+            return None
+        lo = words.sentence_bounds(colon)[0]
+        speaker = sentence_subject(words, lo, colon, self.in_quote)
+        if speaker is None:
+            return None
+        if speaker[1] == colon and speaker[1] - speaker[0] <= 4 and words.capital[speaker[0]] and (
+            words.lower[speaker[0]] not in DETERMINERS
+        ):
+            return self._direct(q, None, speaker, "before-quote", 0.7)  # "Kasich: '...'"
+        verb = speaker[1]
+        while verb < colon and words.lower[verb] in BETWEEN:
+            verb += 1
+        if verb >= colon or not is_verb(words, verb) or colon - verb > 4:
+            return None
+        found = self._direct(q, None, speaker, "before-quote", 0.75)
+        found.cue = (verb, verb + 1)
+        return found
+
+    def _later_sentence(self, found: Found, q: Quoted) -> bool:
+        """Whether *found*'s cue is in a sentence after the one the quote opens in."""
+        words = self.words
+        opening = min(words.token_at(q.open), len(words) - 1)
+        return found.cue is not None and (
+            words.sentence_of[found.cue[0]] > words.sentence_of[opening]
+        )
+
+    def _nearest_after(self, q: Quoted) -> Found | None:
+        """The attribution after a quote: the lexicon's, unless a speaker and a verb outside
+        it come first (``"Quiet," he demanded, as Bush continued``)."""
+        listed, unlisted = self.after_quote(q), self._unlisted_after(q)
+        if unlisted is None or unlisted.cue is None:
+            return listed
+        if listed is not None and listed.cue is not None and listed.cue[0] < unlisted.cue[0]:
+            return listed
+        return unlisted  # a listed cue after it stays used: it is in the attribution's sentence
+
+    def _unlisted_after(self, q: Quoted) -> Found | None:
+        """``"Denver," he answered.`` / ``"...," Bozell points out.``: a speaker and one verb
+        not in the cue lexicon that close the sentence right after a quote ending in a comma,
+        a question or an exclamation mark (the news convention for an attribution)."""
+        if not q.closed or self.words.doc.text[q.close - 1: q.close] not in (",", "?", "!", "—"):
+            return None
+        words = self.words
+        close = words.token_at(q.close)
+        k = close + 1
+        while k < len(words) and self.in_quote[k] >= 0:
+            k += 1
+        if k >= len(words) or not self._same_paragraph(k - 1, k):
+            return None
+        hi = words.sentence_bounds(k)[1]
+        speaker = subject_phrase(words, k, hi)
+        if speaker is None or speaker[1] >= hi or not is_verb(words, speaker[1]):
+            return None
+        verb = speaker[1]
+        end = verb + 1
+        while end < hi and words.lower[end] in PARTICLES:
+            end += 1
+        if end < hi and not (words.text[end] in _END_PUNCT or self._only_adjuncts(end, hi)):
+            return None
+        found = self._direct(q, None, speaker, "after-quote", 0.75)
+        found.cue = (verb, end)
+        return found
+
+    def _quote_speaker(
+        self, lo: int, before: int, earlier: Sequence[Found]
+    ) -> tuple[int, int] | None:
+        """Who speaks a quote introduced by a cue with no speaker of its own (``..., saying:``):
+        an earlier attribution in the sentence, else the sentence's subject."""
+        sentence = self.words.sentence_of[lo]
+        for found in reversed(earlier):
+            if found.sentence == sentence and found.speaker is not None:
+                return found.speaker
+        return sentence_subject(self.words, lo, before, self.in_quote)
+
+    def _with_lead(self, found: Found, q: Quoted) -> Found:
+        """A quote attributed after it that opens inside its sentence takes in the words
+        before it, a mixed quote: ``The plan "will not work," she said.``"""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or found.cue is None:
+            return found
+        lo = words.sentence_bounds(opening)[0]
+        while lo < opening and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        lead = range(lo, opening)
+        if sum(not words.is_punct(k) for k in lead) < 2 or words.text[opening - 1] in (
+            ":", ";"
+        ) or words.text[opening - 1] in _DASHES:
+            return found  # "...," or a quote after a colon or a dash: a quote on its own
+        if any(self.in_quote[k] >= 0 for k in lead) or self.hits_between(lo, opening):
+            return found
+        found.start, found.kind = words.start[lo], "mixed"
+        if q.closed:
+            found.end = q.close + q.width  # with its closing mark: 'The plan "will not work,"'
+        return found
+
+    def _with_lead_before(self, found: Found, q: Quoted) -> Found:
+        """A quote whose attribution interrupts its sentence takes in the words before the
+        attribution, a mixed quote in two parts: ``When the firm sold, Mr. Barrett said, "we
+        were floored."`` (not a setting: ``In a statement, Peabody said: "..."``)."""
+        words = self.words
+        if found.speaker is None or found.cue is None or found.speaker[0] > found.cue[0]:
+            return found
+        comma = found.speaker[0] - 1
+        opening = words.token_at(q.open)
+        lo = words.sentence_bounds(opening)[0]
+        while lo < comma and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        if comma <= lo or words.text[comma] != "," or words.text[opening - 1] != ",":
+            return found
+        if sum(not words.is_punct(k) for k in range(lo, comma)) < 3 or (
+            words.lower[lo] in _ADJUNCT_PREPOSITIONS or words.lower[lo] in _TIME_WORDS
+        ):
+            return found
+        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.hits_between(lo, comma):
+            return found
+        found.parts = [(words.start[lo], words.end[comma - 1]), (found.start, found.end)]
+        found.start, found.kind = words.start[lo], "mixed"
+        return found
+
+    def _runs_on(self, q: Quoted) -> bool:
+        """Whether the sentence goes on with words after the quote's closing mark, so that the
+        quote is part of a clause (``said "budget reforms" and taxes would pay``)."""
+        if not q.closed:
+            return False
+        words = self.words
+        close = words.token_at(q.close)
+        k = close + 1
+        while k < len(words) and self.in_quote[k] >= 0 and self.in_quote[k] == self.in_quote[close]:
+            k += 1
+        if close >= len(words) or k >= len(words):
+            return False
+        return words.sentence_of[k] == words.sentence_of[close] and not words.is_punct(k)
+
+    def introduced_quote(self, q: Quoted) -> Found | None:
+        """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
+        ``He said:`` / ``The report says, in part:`` then ``"..."``."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+            return None
+        colon = opening - 1
+        if words.text[colon] != ":" or self._same_paragraph(colon, opening):
+            return None
+        lo = words.sentence_bounds(colon)[0]
+        for hit in reversed(self.hits_between(max(lo, colon - 8), colon)):
+            if any(self.in_quote[t] >= 0 for t in range(hit.end, colon)):
+                break
+            speaker = dependencies.subject(words, hit.start) or speaker_before(
+                words, hit.start, lo
+            ) or speaker_after(words, hit.end, colon)
+            found = self._direct(q, hit, speaker, "before-quote", 0.85)
             found.inherit = speaker is None
             return found
         return None
@@ -350,8 +563,10 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        if hit.cue.frame == "quote":
-            return None
+        if hit.cue.frame == "quote" or any(
+            f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
+        ):
+            return None  # a cue of quotations only, or part of an attribution already made
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         parsed = self._parsed(hit)
@@ -663,23 +878,7 @@ class Rules:
     def _sentence_speaker(
         self, lo: int, before: int, earlier: Sequence[Found]
     ) -> tuple[int, int] | None:
-        """Who speaks in the sentence so far: an earlier attribution in it, else its subject."""
-        sentence = self.words.sentence_of[lo]
-        for found in reversed(earlier):
-            if found.sentence == sentence and found.speaker is not None:
-                return found.speaker
-        words = self.words
-        k = lo
-        while k < before and (
-            words.lower[k] in _OPENING_WORDS or words.is_punct(k) or self.in_quote[k] >= 0
-        ):
-            k += 1
-        if k < before and words.lower[k] in SUBJECT_PRONOUNS:
-            return (k, k + 1)
-        if k < before and words.capital[k]:
-            j = k
-            while j < before and words.capital[j]:
-                j += 1
-            return (k, j)
-        return None
+        """Who speaks in the sentence so far: an earlier attribution in it, else its subject
+        (:meth:`_quote_speaker`)."""
+        return self._quote_speaker(lo, before, earlier)
 

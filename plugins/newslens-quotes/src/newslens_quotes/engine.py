@@ -37,8 +37,32 @@ MIN_QUOTE_WORDS: Final = 6
 sentence punctuation inside the marks, also do when they are at least three)."""
 
 
+MAX_BETWEEN_PARTS: Final = 40
+"""Tokens of attribution at most between two parts of one quote."""
+
+
 def _words_in(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+_SMALL_WORDS: Final = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
+    "by", "from", "as", "into", "is", "are", "was", "be", "vs", "vs.", "&",
+})
+MAX_TITLE_WORDS: Final = 10
+
+
+def is_title(text: str) -> bool:
+    """Whether a quotation reads as the title or name of something: a few words, every one
+    but the small ones capitalised, whatever punctuation the marks take in
+    (``"Face the Nation,"``, ``"Contract with America."``, ``"The Night We Lost the Pier"``).
+    """
+    words = [w.strip(".,;:!?…'\"‘’“”()") for w in text.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(words) > MAX_TITLE_WORDS or len(big) < 2:
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in big)
 
 
 def is_substantial(text: str) -> bool:
@@ -50,6 +74,8 @@ def is_substantial(text: str) -> bool:
         words
     ):
         return False  # a title in capitals: "The Night We Lost the Pier"
+    if is_title(stripped):
+        return False
     if n >= MIN_QUOTE_WORDS:
         return True
     return n >= 3 and stripped[-1:] in ".,?!…" and stripped[:1].isupper()
@@ -74,7 +100,7 @@ class _Run:
         direct: list[Found] = []
         loose: list[Quoted] = []
         for q in self.quoted:
-            found = rules.after_quote(q) or rules.before_quote(q, direct)
+            found = rules.direct_quote(q, direct)
             if found is None:
                 loose.append(q)
             else:
@@ -109,17 +135,25 @@ class _Run:
     def _continues(self, last: Found, f: Found) -> bool:
         if last.kind != "direct" or f.kind != "direct" or last.cue is None:
             return False
-        if self.paragraph(last.start) != self.paragraph(f.start):
-            return False
         if f.cue is not None:
-            return f.cue == last.cue
+            return f.cue == last.cue and self.paragraph(last.start) == self.paragraph(f.start)
         if f.how != "inherited":
             return False
         words = self.words
         first, end = words.token_at(last.end), words.token_at(f.start)
         inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
         cue_first, cue_end = last.cue
-        return bool(inside) and len(inside) <= 12 and inside[0] <= cue_first < cue_end <= end
+        if not inside:  # a quote paragraph right after another of the same speaker
+            return self.paragraph(f.start) == self.paragraph(last.end) + 1 and all(
+                words.is_punct(k) for k in range(first, end)
+            )
+        if not inside[0] <= cue_first < cue_end <= end:
+            return False
+        # only the attribution's own sentence between the two: '"A," said X, a lawyer who ... "B."'
+        sentence = words.sentence_of[cue_first]
+        return len(inside) <= MAX_BETWEEN_PARTS and all(
+            words.sentence_of[k] == sentence or words.is_punct(k) for k in inside
+        )
 
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
@@ -129,9 +163,20 @@ class _Run:
             first = words.token_at(q.open)
             lo = words.sentence_bounds(first)[0] if first < len(words) else first
             starts_sentence = all(words.is_punct(k) for k in range(lo, first))
-            before = [f for f in found if f.start < q.open and f.kind == "direct"]
-            near = bool(before) and self.paragraph(q.open) - self.paragraph(before[-1].start) <= 1
-            follows = inherit and starts_sentence and near
+            # the last direct quote before this one (found is in text order only up to
+            # the loose quotes appended in this loop)
+            last = max(
+                (f for f in found if f.start < q.open and f.kind == "direct"),
+                key=lambda f: f.start, default=None,
+            )
+            near = last is not None and self.paragraph(q.open) - self.paragraph(last.start) <= 1
+            # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
+            goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
+                words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
+            )
+            follows = inherit and near and (starts_sentence or goes_on) and not is_title(
+                text[q.start:q.end]
+            )
             if not (follows or is_substantial(text[q.start:q.end])):
                 continue
             start, end = q.content(text)

@@ -9,7 +9,10 @@ a space that touches a word opens) and, for curly marks, from its shape, so
 that a straight mark, a curly mark typed the wrong way round and an unbalanced
 mark are all read sensibly:
 
-* a closing mark with nothing open is left alone;
+* a closing mark with nothing open is left alone, but a paragraph's first character
+  opens whatever its shape (a ``”`` typed for ``“``);
+* a mark standing alone between spaces pairs with nothing, unless a quotation is open
+  and the text before the space ends a clause (``... 'outreach,' " he said``);
 * a paragraph that ends inside a quotation, followed by a paragraph that opens
   with a quotation mark, continues the same quotation (the news convention for
   a quote running over several paragraphs);
@@ -89,6 +92,8 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
         after.isspace() or after in _AFTER_CLOSE or after in "\"“”'’"
     )
     char = text[i]
+    if i == lo or text[lo:i].isspace():
+        return OPEN  # a paragraph's first character opens, whatever its shape ("” ... he said,”")
     if char in _OPENERS:
         return CLOSE if closing and not opening else OPEN
     if char in _CLOSERS:
@@ -100,6 +105,15 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     if before.isspace() and after.isspace():
         return STRAY  # a mark standing alone between spaces pairs with nothing
     return EITHER
+
+
+def _closes_after_space(text: str, i: int, lo: int) -> bool:
+    """Whether a mark standing alone at *i* closes an open quotation: the text before the
+    space ends it (``... 'outreach,' " he said``, ``... to go. " She``)."""
+    k = i - 1
+    while k > lo and text[k] == " ":
+        k -= 1
+    return k >= lo and text[k] in ".,?!…'’"
 
 
 def _continues(text: str, lo: int, hi: int) -> int | None:
@@ -132,7 +146,9 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
                 continue
             role = _role(text, i, lo, hi, match.end() - i)
             if role == STRAY:
-                continue
+                if opened is None or not _closes_after_space(text, i, lo):
+                    continue
+                role = CLOSE
             if opened is None:
                 if role != CLOSE:
                     opened, crossed, width = i, 1, match.end() - i

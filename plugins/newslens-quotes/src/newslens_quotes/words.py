@@ -12,6 +12,7 @@ clause words by their tags; without them (lite), by word lists.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final
 
 from newslens import Document
@@ -39,6 +40,7 @@ BETWEEN: Final = frozenset({
     "then", "once", "already", "further", "often", "still", "earlier", "first",
     "never", "always", "reportedly", "allegedly", "publicly", "privately", "quickly",
     "flatly", "simply", "subsequently", "specifically", "separately", "similarly",
+    "together", "just", "jointly", "finally", "immediately", "openly",
 })
 LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'s", "’s", "'", "’"})
 # Forms of "be" that make a cue passive (``he was asked``).
@@ -47,6 +49,38 @@ _NOT_NP_TAGS: Final = frozenset(
     {"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PUNCT", "INTJ", "SYM", "X", "PART"}
 )
 MAX_SPEAKER: Final = 9
+# Words an opening adjunct starts with; the subject follows its comma.
+INTRODUCERS: Final = frozenset({
+    "in", "on", "at", "during", "after", "before", "when", "while", "as", "with", "since",
+    "although", "though", "if", "because", "following", "asked", "responding", "earlier",
+    "later", "last", "just", "then", "first", "also", "from", "for", "speaking", "addressing",
+    "writing", "like", "unlike", "despite", "instead", "once", "now", "still", "again", "yet",
+    "by", "to", "of", "under", "over", "through", "throughout", "within", "without", "among",
+    "upon", "amid", "into", "according",
+})
+_OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
+TIME_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month",
+    "year", "weekend", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+    "sept.", "oct.", "nov.", "dec.",
+})
+_TIME_LEADS: Final = frozenset({"on", "in", "this", "last", "next", "early", "late", "that"})
+_BEFORE_BARE_VERB: Final = frozenset({
+    "not", "to", "could", "would", "will", "can", "should", "must", "may", "might", "did",
+    "does", "do", "n't", "never",
+})
+IRREGULAR_PAST: Final = frozenset({
+    "wrote", "shot", "spoke", "told", "said", "began", "went", "put", "read", "thought",
+    "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
+})
+PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
+_PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Ostend"
+MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
+MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
+MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
 
 
 class Words:
@@ -133,15 +167,173 @@ def skip_back(words: Words, i: int, lo: int) -> int:
     return i
 
 
+def skip_time(words: Words, i: int, lo: int) -> int:
+    """From token *i*, skip back over a time adjunct between a speaker and the cue (``Sanders
+    on Tuesday said``, ``prosecutors in April charged``, ``Wells Fargo this month announced``);
+    return the token before it, else *i*."""
+    if i <= lo or words.lower[i] not in TIME_WORDS:
+        return i
+    k = i - 1
+    while k > lo and words.lower[k] in TIME_WORDS:
+        k -= 1
+    if words.lower[k] in _TIME_LEADS:
+        k -= 1
+    return k if k >= lo else i
+
+
+def skip_parenthesis(words: Words, i: int, lo: int) -> int:
+    """From token *i*, skip back over a short parenthesis after a name (``Rep. Ann Lee
+    (D-Ohio)``, ``Dana Whitfield (pictured)``); return the token before it, else *i*."""
+    if i <= lo or words.text[i] != ")":
+        return i
+    for k in range(i - 1, max(lo, i - MAX_PARENTHESIS) - 1, -1):
+        if words.text[k] == "(":
+            return k - 1 if k > lo else i
+        if words.text[k] in (")", "!", "?") or words.lower[k] in CLAUSE_WORDS:
+            return i
+    return i
+
+
+def speaker_with_apposition(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """The name before an apposition set off by commas that ends just before the cue:
+    ``Dana Whitfield, the fire chief, said`` / ``Tom Becker, 62, a welder in Ostend, told``.
+
+    Walks back over at most :data:`MAX_APPOSITION` tokens; the name must end right before
+    the apposition's first comma and start at *lo* (the caller's bound: the start of the
+    sentence, or the token after a closing quotation mark). Returns ``(first, end)`` of the
+    name alone, or ``None``.
+    """
+    j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    if j <= lo or words.text[j] != ",":
+        return None
+    for comma in range(j - 1, max(lo, j - MAX_APPOSITION) - 1, -1):
+        text = words.text[comma]
+        if text in (".", "!", "?", ";", ":") or text in _QUOTE_MARKS:
+            return None
+        if text != ",":
+            continue
+        name = speaker_before(words, comma, lo)
+        if name is not None and name[0] == lo and (
+            words.capital[name[0]] or words.lower[name[0]] in DETERMINERS
+        ) and words.lower[name[0]] not in SUBJECT_PRONOUNS:
+            return name
+    return None
+
+
+def sentence_subject(
+    words: Words, lo: int, before: int, skip: Sequence[int] = ()
+) -> tuple[int, int] | None:
+    """The subject of the sentence that starts at token *lo*, looked for before token
+    *before*: past an opening adjunct up to its comma (``In a statement on Monday, Dana
+    Whitfield said``), and through names in apposition (``her adviser, Jake Sullivan,
+    said`` gives the name). Tokens whose *skip* entry is 0 or more (quoted words) and
+    opening words (``But``) are passed over first. Returns ``(first, end)`` or ``None``.
+    """
+    k = lo
+    while k < before and (
+        words.lower[k] in _OPENING or words.is_punct(k) or (skip and skip[k] >= 0)
+    ):
+        k += 1
+    if k >= before:
+        return None
+    if words.lower[k] in INTRODUCERS or (
+        words.lower[k].endswith("ing") and words.capital[k] and words.upos is None
+    ) or (words.upos is not None and words.upos[k] in ("ADP", "SCONJ", "VERB", "ADV")):
+        comma = next((j for j in range(k + 1, min(before, k + MAX_INTRO)) if words.text[j] == ","),
+                     None)
+        if comma is None:
+            return None
+        k = comma + 1
+    chain: list[tuple[int, int]] = []
+    while k < before and len(chain) < 4:
+        phrase = subject_phrase(words, k, before)
+        if phrase is None:
+            break
+        chain.append(phrase)
+        if phrase[1] >= before or words.text[phrase[1]] != ",":
+            return phrase  # followed by its verb, or by the cue itself
+        k = phrase[1] + 1
+    # a run of phrases between commas up to the cue: the name among them
+    return next((p for p in chain if _is_name(words, *p)), chain[0] if chain else None)
+
+
+def subject_phrase(words: Words, k: int, before: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at *k* as a subject: with tags, as after a cue; without,
+    a pronoun, a run of capitalised words (``Sen. Ann Lee``, ``Ann Lee of Ohio``), or a
+    phrase with a determiner that runs to a comma or the cue (``her senior adviser,``)."""
+    if words.upos is not None or words.lower[k] in SUBJECT_PRONOUNS:
+        return speaker_after(words, k, before)
+    if words.capital[k] and words.lower[k] not in DETERMINERS:
+        return _capitalised_run(words, k, before)
+    if words.lower[k] in DETERMINERS:
+        return _described(words, k, before)
+    return None
+
+
+def _capitalised_run(words: Words, k: int, before: int) -> tuple[int, int] | None:
+    """``Sen. Ann Lee``, ``Ann Lee of Ohio``; ``None`` for a possessive (``Lee's aide``)."""
+    j = k
+    while j < before and j - k < MAX_SPEAKER and (
+        words.capital[j] or (
+            words.lower[j] in LINKS and j + 1 < before and words.capital[j + 1]
+            and words.lower[j] not in ("'", "’")
+        ) or (j > k and words.lower[j] in ("'s", "’s") and words.capital[j - 1])
+    ):
+        j += 1
+    if words.lower[j - 1] in ("'s", "’s"):
+        return None
+    return (k, j)
+
+
+def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
+    """A phrase with a determiner up to a comma, a verb or *before* (``the fire chief``)."""
+    end = next(
+        (j for j in range(k + 1, min(before, k + MAX_SPEAKER))
+         if words.text[j] == "," or (
+             j > k + 1 and is_verb(words, j) and not (j + 1 < before and is_verb(words, j + 1))
+         )),  # "the harbour engineers praised": a plural noun before the verb
+        before if before - k <= MAX_SPEAKER else None,
+    )
+    if end is None or any(
+        words.lower[j] in CLAUSE_WORDS and words.lower[j] not in _PLACE_LINKS
+        for j in range(k + 1, end)
+    ):
+        return None
+    return (k, end) if end > k + 1 else None
+
+
+def is_verb(words: Words, i: int) -> bool:
+    """Whether token *i* reads as a finite verb: its tag, or without tags a lower-case word
+    in ``-ed``/``-s`` or a common irregular past (``wrote``, ``shot``) that is no
+    function word."""
+    low = words.lower[i]
+    if words.upos is not None:
+        return words.upos[i] == "VERB"
+    if words.capital[i] or not low.isalpha() or low in CLAUSE_WORDS or low in DETERMINERS:
+        return False
+    if low in BETWEEN or low in PASSIVE or low in SUBJECT_PRONOUNS or low in LINKS:
+        return False
+    return low in IRREGULAR_PAST or low.endswith("ed") or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    )
+
+
+def _is_name(words: Words, first: int, end: int) -> bool:
+    return any(
+        words.capital[k] and words.lower[k].rstrip(".") not in roles() for k in range(first, end)
+    ) and words.lower[first] not in SUBJECT_PRONOUNS
+
+
 def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """The speaker's noun phrase that ends just before the cue at token *cue*.
 
     Returns ``(first, end)`` token indices, or ``None`` when the words before
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
-    j = skip_back(words, cue - 1, lo)
+    j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    j = skip_back(words, skip_time(words, j, lo), lo)
     if j < lo:
-        return None
+        return None  # nothing, or a phrase ending in a preposition ("aside from saying")
     if words.lower[j] in SUBJECT_PRONOUNS:
         return (j, j + 1)
     i = j
@@ -188,11 +380,17 @@ def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None
         j += 1
     while j > i and words.lower[j - 1] in LINKS:
         j -= 1
-    if j == i or all(words.lower[k] in DETERMINERS for k in range(i, j)):
-        return None  # nothing, or only "the" before a quotation mark
-    if not _names_someone(words, i, j):
+    if j == i or _only_time(words, i, j) or not _names_someone(words, i, j):
         return None
     return (i, j)
+
+
+def _only_time(words: Words, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` are only determiners and times: only "the" before a
+    quotation mark, or ``Tuesday`` in ``said Tuesday``."""
+    return all(
+        words.lower[k] in DETERMINERS or words.lower[k] in TIME_WORDS for k in range(first, end)
+    )
 
 
 def _names_someone(words: Words, first: int, end: int) -> bool:

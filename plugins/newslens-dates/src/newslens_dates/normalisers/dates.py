@@ -9,7 +9,10 @@ Each function reads one kind of grammar match (its name is the rule's, see
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Final
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from newslens_dates import lexicon as lx
@@ -148,32 +151,80 @@ def century(c: Candidate, ctx: Context) -> Reading:
 
 
 def _holiday_on(key: str, year: int) -> dt.date:
-    """Return the day of the holiday *key* in *year* (a fixed day, or the nth weekday)."""
+    """Return the day of the holiday *key* in *year*: a fixed day, the n-th weekday of a
+    month, or a number of days from Easter Sunday (:func:`dateutil.easter.easter`)."""
     if key in lx.HOLIDAYS:
         month, day = lx.HOLIDAYS[key]
         return dt.date(year, month, day)
+    if key in lx.EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=lx.EASTER_HOLIDAYS[key])
     month, weekday, nth = lx.FLOATING_HOLIDAYS[key]
     first = dt.date(year, month, 1)
     if nth > 0:
         found: dt.date = first + relativedelta(weekday=WEEKDAY_FUNCS[weekday](nth))
     else:
         found = first + relativedelta(day=31, weekday=WEEKDAY_FUNCS[weekday](-1))
-    return found
+    return found + dt.timedelta(days=lx.HOLIDAY_SHIFTS.get(key, 0))
+
+
+_YEAR_AFTER: Final = re.compile(
+    r",?\s+(?:in\s+(?P<year>1[0-9]\d\d|20\d\d)(?![\d-])|(?P<rel>last|this|next)\s+year\b)", re.I
+)
+"""A year named right after a holiday: "Christmas Day in 2016", "Christmas Eve last year"."""
+
+
+def _year_after(c: Candidate, ctx: Context) -> int | None:
+    """The year :data:`_YEAR_AFTER` names after *c*, if any (``last year`` counts from the
+    creation time)."""
+    match = _YEAR_AFTER.match(ctx.text, c.end)
+    if match is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year"))
+    return need_dct(ctx, "year").year + _HOLIDAY_YEARS[match.group("rel").lower()]
+
+
+_HOLIDAY_YEARS: Final = {"last": -1, "this": 0, "next": 1}
+_HOLIDAY_NEAR_DAYS: Final = 14
+"""A holiday this many days or fewer from the creation time is that one, whatever the
+tense ("as Easter week began", a few days before Easter)."""
+"""``last Christmas``, ``this Easter``, ``next year's Thanksgiving``."""
 
 
 def holiday(c: Candidate, ctx: Context) -> Reading:
-    """``Christmas``, ``Thanksgiving 1998``: in the year written, or the one the tense
-    of the clause points to (the nearest without a cue)."""
+    """``Christmas``, ``Thanksgiving 1998``, ``Easter``, ``next Christmas``; ``Easter
+    week``: the week of that day.
+
+    In the year written (also just after it: "Christmas Day in 2016", "Christmas Eve
+    last year"); ``last``/``next`` Christmas is the one before or after the
+    creation time, ``last year's``/``next year's`` the one in that year, and ``this``
+    the one of the creation time's year; otherwise the nearest one when it is at most
+    two weeks away, else the one the tense of the clause points to (in a headline, by
+    the headline's rules), the nearest without a cue.
+    """
     g = c.groups
     key = " ".join((g["holiday"] or "").lower().replace("’", "'").split())
-    explicit = year_of(g.get("year"), ctx)
+    written = year_of(g.get("year"), ctx)
+    explicit = written or _year_after(c, ctx)
     if explicit is not None:
         day = _holiday_on(key, explicit)
-        return Reading("DATE", day.isoformat(), c.mod, None, Point(day))
+        point = Point(day, "week" if g.get("hweek") else "day")
+        anchor = None if written or ctx.text[c.end : c.end + 12].strip(" ,")[:2] == "in" else "dct"
+        return Reading("DATE", point.value(), c.mod, anchor, point)
     reference = need_dct(ctx, "day")
+    hdir = (g.get("hdir") or "").lower()
     options = [_holiday_on(key, y) for y in range(reference.year - 1, reference.year + 2)]
-    day = closest(options, reference, direction(c, ctx, 0))
-    return Reading("DATE", day.isoformat(), c.mod, "dct", Point(day))
+    if hdir.endswith("'s") or hdir == "this":
+        day = options[1 + _HOLIDAY_YEARS[hdir.split(" ")[0]]]
+    elif hdir:
+        day = closest(options, reference - dt.timedelta(days=1 if hdir == "last" else 0),
+                      _HOLIDAY_YEARS[hdir])
+    else:
+        day = closest(options, reference, 0)
+        if abs((day - reference).days) > _HOLIDAY_NEAR_DAYS:
+            day = closest(options, reference, direction(c, ctx, 0))
+    point = Point(day, "week" if g.get("hweek") else "day")
+    return Reading("DATE", point.value(), c.mod, "dct", point)
 
 
 def season(c: Candidate, ctx: Context) -> Reading:

@@ -104,12 +104,16 @@ def _relative_season(c: Candidate, ctx: Context, offset: int) -> Reading:
 
 def _relative_period(c: Candidate, ctx: Context, words: str, offset: int) -> Reading:
     """``last week``, ``next month``: a point; ``the past week``, ``the next month`` and
-    any hour or minute: a span. "the past year" is mostly the year before, a point."""
+    any hour or minute: a span. "the past year" is mostly the year before, a point,
+    but "for the past year" is a span."""
     g = c.groups
     unit = "weekend" if g.get("weekend") else (g.get("unit") or "").lower()
-    if words in ("the next", "the coming") or (
-        words in ("past", "the past", "the last") and unit != "year"
-    ):  # "the past week" is the span up to now, "the past year" mostly the year before
+    spans = words in ("past", "the past", "the last") and (
+        unit != "year" or ctx.previous_word(c.start) == "for"
+    )
+    if words in ("the next", "the coming") or spans:
+        # "the past week" is the span up to now, "the past year" mostly the year before,
+        # but "for the past year" the span
         return Reading("DURATION", duration_value(Fraction(1), unit), c.mod)
     if unit in ("hour", "minute", "second"):
         return Reading("DURATION", duration_value(Fraction(1), unit), c.mod)

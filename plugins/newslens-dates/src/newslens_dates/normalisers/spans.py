@@ -19,12 +19,13 @@ from newslens_dates.reading import Reading, Unresolvable
 
 
 def duration(c: Candidate, ctx: Context) -> Reading:
-    """``seven years``, ``four-hour``, ``two and a half hours``, ``several weeks``
+    """``seven years``, ``four-hour``, ``two and a half hours`` (``two-and-a-half``),
+    ``several weeks``
     (``PXW``); with a shift word, the point it gives (``three years ago``)."""
     g = c.groups
     unit = unit_of(g)
     number = None if g.get("vague") else parse_number(g.get("number"))
-    text = ctx.text[c.start : c.end].lower()
+    text = ctx.text[c.start : c.end].lower().replace("-", " ")
     if " and a half" in text and number is not None:
         number += Fraction(1, 2)
     if c.shift:
@@ -65,19 +66,45 @@ def set_word(c: Candidate, ctx: Context) -> Reading:
 
 
 def set_every(c: Candidate, ctx: Context) -> Reading:
-    """``every week`` -> ``P1W``, ``every Monday`` -> ``XXXX-WXX-1``, ``each morning``."""
+    """``every week`` -> ``P1W``, ``every other week`` -> ``P2W``, ``every Monday`` ->
+    ``XXXX-WXX-1``, ``each morning`` -> ``XXXX-XX-XXTMO``, ``every summer`` ->
+    ``XXXX-SU``."""
     g = c.groups
     if g.get("weekday"):
         iso = lx.WEEKDAYS[(g["weekday"] or "").lower()] + 1
         return Reading("SET", f"XXXX-WXX-{iso}")
     if g.get("pod"):
-        return Reading("SET", f"TXX{lx.PARTS_OF_DAY[(g['pod'] or '').lower()]}")
+        return Reading("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[(g['pod'] or '').lower()]}")
+    if g.get("season"):
+        return Reading("SET", f"XXXX-{lx.SEASONS[(g['season'] or '').lower()]}")
     number = parse_number(g.get("number")) or Fraction(1)
+    if g.get("other"):  # "every other week": every second one
+        number *= 2
     return Reading("SET", duration_value(number, unit_of(g)))
 
 
+_FREQ_WORDS: Final = {"once": 1, "twice": 2, "thrice": 3}
+_FREQ_UNITS: Final = {"times": "X", "days": "D", "nights": "D", "hours": "H"}
+"""The letter of ``freq``: ``2X`` (twice), ``6D`` (six days a week), ``24H``."""
+
+
+def set_freq(c: Candidate, ctx: Context) -> Reading:
+    """``twice a week`` -> ``P1W`` with ``freq`` ``2X``; ``three times a year`` -> ``P1Y``,
+    ``3X``; ``six days a week`` -> ``P1W``, ``6D``."""
+    g = c.groups
+    word = (g.get("freq") or "").lower()
+    count = Fraction(_FREQ_WORDS[word]) if word in _FREQ_WORDS else parse_number(g.get("number"))
+    if count is None or count <= 0 or count.denominator != 1:
+        raise Unresolvable
+    what = _FREQ_UNITS[(g.get("fwhat") or "times").lower()]
+    return Reading("SET", duration_value(Fraction(1), unit_of(g)), freq=f"{int(count)}{what}")
+
+
 def set_rate(c: Candidate, ctx: Context) -> Reading:
-    """``a year`` after an amount (``$5 million a year``) -> ``P1Y``."""
+    """``a year`` after an amount (``$5 million a year``) -> ``P1Y``; with a count,
+    :func:`set_freq`."""
+    if c.groups.get("freq"):
+        return set_freq(c, ctx)
     return Reading(c.rule.type, duration_value(Fraction(1), (c.groups["unit"] or "").lower()))
 
 
