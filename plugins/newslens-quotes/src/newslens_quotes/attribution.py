@@ -472,7 +472,7 @@ class Rules:
             ":", ";"
         ) or words.text[opening - 1] in _DASHES:
             return found  # "...," or a quote after a colon or a dash: a quote on its own
-        if any(self.in_quote[k] >= 0 for k in lead) or self.hits_between(lo, opening):
+        if any(self.in_quote[k] >= 0 for k in lead) or self.all_hits_between(lo, opening):
             return found
         found.start, found.kind = words.start[lo], "mixed"
         if q.closed:
@@ -497,7 +497,7 @@ class Rules:
             words.lower[lo] in _ADJUNCT_PREPOSITIONS or words.lower[lo] in _TIME_WORDS
         ):
             return found
-        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.hits_between(lo, comma):
+        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.all_hits_between(lo, comma):
             return found
         found.parts = [(words.start[lo], words.end[comma - 1]), (found.start, found.end)]
         found.start, found.kind = words.start[lo], "mixed"
