@@ -165,7 +165,7 @@ def test_cues_hook() -> None:
     doc = newslens.Pipeline(backend="lite", plugins=extra)(text)
     (quote,) = doc[QUOTES].quotes
     assert quote.cue is not None and quote.cue.text == "grumbled"
-    assert quote.text.rstrip(".") == "the budget was too small"
+    assert quote.text.rstrip(".") == "that the budget was too small"
     warnings = [d for d in doc.diagnostics if d.plugin == "quotes" and d.level == "warning"]
     assert any("whine" in d.message for d in warnings)
     assert newslens.Pipeline(backend="lite", plugins=plain)(text)[QUOTES].quotes == ()

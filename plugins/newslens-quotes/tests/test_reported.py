@@ -31,22 +31,23 @@ def check_reported(text: str, content: str, cue: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "cue", "speaker"),
     [
-        ("The mayor said that the bridge will reopen.", "the bridge will reopen", "said",
+        ("The mayor said that the bridge will reopen.", "that the bridge will reopen", "said",
          "The mayor"),
         ("The mayor said the bridge will reopen next week.", "the bridge will reopen next week",
          "said", "The mayor"),
-        ("Dana Whitfield said on Tuesday that the shelter was full.", "the shelter was full",
+        ("Dana Whitfield said on Tuesday that the shelter was full.", "that the shelter was full",
          "said", "Dana Whitfield"),
         ("The coach told reporters the team would travel on Friday.",
          "the team would travel on Friday", "told", "The coach"),
         ("The governor warned that the storm could cut power for days.",
-         "the storm could cut power for days", "warned", "The governor"),
-        ("Critics denied that the vote was rigged.", "the vote was rigged", "denied", "Critics"),
+         "that the storm could cut power for days", "warned", "The governor"),
+        ("Critics denied that the vote was rigged.", "that the vote was rigged", "denied",
+         "Critics"),
         ("Becker insisted the books were in order.", "the books were in order", "insisted",
          "Becker"),
         ("The minister pointed out that the deal had not been signed.",
-         "the deal had not been signed", "pointed out", "The minister"),
-        ("The minister noted that prices had fallen.", "prices had fallen", "noted",
+         "that the deal had not been signed", "pointed out", "The minister"),
+        ("The minister noted that prices had fallen.", "that prices had fallen", "noted",
          "The minister"),
         ("The opposition leader claimed the election was rigged.", "the election was rigged",
          "claimed", "The opposition leader"),
@@ -95,7 +96,7 @@ def test_a_cue_added_to_the_lexicon_is_found_through_its_lemma() -> None:
     assert find_quotes(doc).quotes == ()
     (quote,) = find_quotes(doc, cues=(*builtin_cues(), Cue(("opine",)))).quotes
     assert quote.cue is not None and quote.cue.text == "opined"
-    assert quote.text.rstrip(".") == "the bridge was safe"
+    assert quote.text.rstrip(".") == "that the bridge was safe"
 
 
 def test_only_the_given_cues_are_looked_for() -> None:
@@ -123,7 +124,8 @@ def test_mixed_quote_holds_its_quoted_part(text: str, quoted: str) -> None:
     assert quoted in quote.text
     assert quote.text == text[quote.start : quote.end]
     assert quote.cue is not None and quote.speaker is not None
-    assert quote.text.split()[0] == "the"  # the content starts with the reported clause
+    # the content starts with the reported clause, with its "that" (as PolNeAR marks it)
+    assert quote.text.split()[0] in ("the", "that")
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def test_reported_speech_on_stanza() -> None:
     doc = stanza_document("reported.conllu", REPORTED)
     (quote,) = find_quotes(doc).quotes
     assert quote.kind == "indirect"
-    assert quote.text.rstrip(".") == "the bridge will reopen"
+    assert quote.text.rstrip(".") == "that the bridge will reopen"
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.text == "The mayor"
 
@@ -60,7 +60,7 @@ def test_direct_quote_and_reported_speech_on_stanza() -> None:
     assert direct.cue is not None and direct.cue.text == "said"
     assert direct.speaker is not None and direct.speaker.text.startswith("Dana Whitfield")
     assert reported.kind == "indirect"
-    assert reported.text.rstrip(".") == "crews had worked through the night"
+    assert reported.text.rstrip(".") == "that crews had worked through the night"
     assert reported.cue is not None and reported.cue.text == "added"
     assert reported.speaker is not None and reported.speaker.text == "She"
     for quote in result.quotes:

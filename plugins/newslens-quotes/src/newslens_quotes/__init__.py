@@ -78,7 +78,7 @@ CUES_OPTION: Final = Option(
     str,
     "",
     doc="Extra reporting cues, comma-separated lemmas with an optional frame: "
-    "'opine, brief:object' (frames: speech, object, according, partial).",
+    "'opine, brief:object' (frames: speech, object, according, partial, quote, clause).",
 )
 """Extra cues for one run (see :func:`~newslens_quotes.lexicon.parse_cues`)."""
 

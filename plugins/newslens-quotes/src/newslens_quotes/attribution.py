@@ -100,7 +100,33 @@ _SETTINGS: Final = frozenset({
     "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
     "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
 })
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
+# Where the clause of a ``clause`` cue starts, walking back from the cue.
+_CLAUSE_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"})
+_CLAUSE_OPENERS: Final = frozenset({
+    "that", "because", "but", "although", "though", "while", "whereas", "since", "if",
+    "unless", "so",
+})
+# Words before a colon that label a line instead of naming who speaks (``Related: ...``).
+_NOT_SPEAKER_LABELS: Final = frozenset({
+    "related", "update", "updated", "note", "editor", "editors", "photo", "photos", "video",
+    "watch", "read", "source", "sources", "correction", "advertisement", "also", "more", "see",
+    "click", "follow", "listen", "subscribe", "share", "image", "credit", "caption", "tags",
+    "topics", "tip", "question", "answer", "q", "a", "previously", "background", "what",
+    "why", "how", "when", "where", "who", "bottom", "full", "abstract", "text", "the",
+    "latest", "contributing", "byline", "breaking", "wow", "look", "revealed", "bombshell",
+    "busted", "boom", "exclusive", "just", "plus", "paid", "remember", "so", "name", "live",
+})
+# The rules whose content follows the cue, and words such a content does not start with:
+# the cue's object came before it (``which he has denied and which ...``, ``a recall of``).
+_ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
+_PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
+_ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
+_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
+_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
+# The sources of a sentence "in" which its content is found (Rules.poll_statements).
+_POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -133,6 +159,10 @@ class Hit:
     cue: Cue
 
 
+_COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
+_POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -150,6 +180,9 @@ class Rules:
                 k += 1
         self.hits: list[Hit] = self._find_hits()
         self._hit_starts = [h.start for h in self.hits]
+        # the direct-quote rules look only at the cues of quotations (Cue.quotations)
+        self._quotation_hits = [h for h in self.hits if h.cue.quotations]
+        self._quotation_starts = [h.start for h in self._quotation_hits]
         self.used: set[int] = set()
 
     # -- cues ------------------------------------------------------------------------
@@ -172,6 +205,10 @@ class Rules:
         words = self.words
         if cue.frame == "according":
             return True
+        if cue.frame == "that":
+            after = i + len(cue.words)
+            article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
+            return after < len(words) and words.lower[after] == "that" and not article
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
         lo = words.sentence_bounds(i)[0]
@@ -185,7 +222,15 @@ class Rules:
         return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
-        """The cues whose first token is in ``[first, end)``, in order."""
+        """The cues of quotations (:attr:`Cue.quotations
+        <newslens_quotes.lexicon.Cue.quotations>`) whose first token is in ``[first, end)``,
+        in order: the cues the direct-quote rules consider."""
+        starts = self._quotation_starts
+        lo, hi = bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)
+        return self._quotation_hits[lo:hi]
+
+    def all_hits_between(self, first: int, end: int) -> list[Hit]:
+        """Every cue whose first token is in ``[first, end)``, in order."""
         starts = self._hit_starts
         return self.hits[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, end)]
 
@@ -427,7 +472,7 @@ class Rules:
             ":", ";"
         ) or words.text[opening - 1] in _DASHES:
             return found  # "...," or a quote after a colon or a dash: a quote on its own
-        if any(self.in_quote[k] >= 0 for k in lead) or self.hits_between(lo, opening):
+        if any(self.in_quote[k] >= 0 for k in lead) or self.all_hits_between(lo, opening):
             return found
         found.start, found.kind = words.start[lo], "mixed"
         if q.closed:
@@ -452,7 +497,7 @@ class Rules:
             words.lower[lo] in _ADJUNCT_PREPOSITIONS or words.lower[lo] in _TIME_WORDS
         ):
             return found
-        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.hits_between(lo, comma):
+        if any(self.in_quote[k] >= 0 for k in range(lo, comma)) or self.all_hits_between(lo, comma):
             return found
         found.parts = [(words.start[lo], words.end[comma - 1]), (found.start, found.end)]
         found.start, found.kind = words.start[lo], "mixed"
@@ -518,29 +563,81 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
+        if hit.cue.frame == "quote" or any(
+            f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
+        ):
+            return None  # a cue of quotations only, or part of an attribution already made
+        if hit.cue.frame == "clause":
+            return self._clause(hit, lo, hi)
         parsed = self._parsed(hit)
         if parsed is not None:
             return parsed
         speaker = speaker_before(words, hit.start, lo)
         if speaker is not None:
-            comma = speaker[0] - 1
-            if comma > lo and words.text[comma] == "," and self._only_adjuncts(hit.end, hi):
-                return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
-            first = self._content_start(hit, hi)
-            return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.8)
+            return self._spoken(hit, speaker, lo, hi)
         before = hit.start - 1
-        if before > lo and words.text[before] == ",":
+        if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
+            # "Cruz endorses Trump, who says he is honored": the relative pronoun speaks
+            first = self._content_start(hit, hi)
+            return self._content(
+                first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
+            )
+        if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
+            # "CONTENT, said X."; not "CONTENT, citing X" (a participle and its object)
             after = speaker_after(words, hit.end, hi)
             if after is not None and self._only_adjuncts(after[1], hi):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
             first = self._content_start(hit, hi)
-            found = self._content(first, self._content_end(first, hi), hit, None, "continued", 0.7)
+            end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
+            found = self._content(first, end, hit, None, "continued", 0.7)
             if found is not None:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
         return None
+
+    def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
+        """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
+        said.`` or ``CONTENT, X said, CONTENT.``"""
+        words = self.words
+        comma = speaker[0] - 1
+        if comma > lo and words.text[comma] == ",":
+            resumed = self._resumed(hit.end, hi)
+            if resumed is not None:
+                return self._interrupted(lo, comma, resumed, hit, speaker, hi)
+            if self._only_adjuncts(hit.end, hi):
+                return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
+        first = self._content_start(hit, hi)
+        end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
+        return self._content(first, end, hit, speaker, "reported", 0.8)
+
+    def _resumed(self, k: int, hi: int) -> int | None:
+        """Where the content resumes after an attribution that interrupts it (``..., the
+        agency said in a June report, CONTENT``): after the comma that ends the attribution."""
+        words = self.words
+        if k >= hi or not (words.text[k] == "," or words.lower[k] in _ADJUNCT):
+            return None
+        for j in range(k, min(hi, k + 9)):
+            if words.text[j] == ",":
+                r = j + 1
+                if r + 2 >= hi or self.all_hits_between(r, r + 1) or words.lower[r].endswith("ing"):
+                    return None  # "..., she said, adding that ...": another attribution
+                return r
+            if self.in_quote[j] >= 0 or words.lower[j] == "that":
+                return None
+        return None
+
+    def _interrupted(
+        self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
+    ) -> Found | None:
+        """``The latest test, North Korea said, was its biggest yet``: content in two parts."""
+        words = self.words
+        found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
+        if found is None:
+            return None
+        found.parts = [(found.start, words.end[comma - 1]), (words.start[resumed], found.end)]
+        return found
 
     def _parsed(self, hit: Hit) -> Found | None:
         """``X said (that) CONTENT`` read from the parse: subject and clausal complement."""
@@ -569,6 +666,91 @@ class Rules:
             return self._content(k + 1, hi, hit, speaker, "according-to", 0.85)
         return self._content(lo, opening, hit, speaker, "according-to", 0.85)
 
+    def _clause(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``the plan appears to be stalled``: the clause around the cue, no speaker."""
+        words = self.words
+        first = hit.start
+        while first > lo and not (
+            words.text[first - 1] in _CLAUSE_STOPS or words.lower[first - 1] in _CLAUSE_OPENERS
+        ):
+            first -= 1
+        while first < hit.start and words.is_punct(first):
+            first += 1
+        if first == hit.start:
+            return None  # no subject before the cue: "Appearing on Fox, ..."
+        rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
+        found = self._content(first, self._content_end(hit.end, hi), hit, None, "clause", 0.6)
+        if found is not None and found.end > words.end[rest]:
+            # the content is the clause without its cue: "the plan [appears] to be stalled"
+            found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
+            found.cue = (hit.start, rest)
+        return found
+
+    def colon_statements(self) -> list[Found]:
+        """``Mark Cuban: I'd consider a White House bid``, a headline's way to attribute: a
+        short name, a colon, and the statement (in the headline, or the first sentence of a
+        document without one)."""
+        words = self.words
+        found: list[Found] = []
+        if not len(words):
+            return found
+        headline = words.doc.part("headline")
+        last = words.token_at(headline.end - 1) if headline is not None else 0
+        for lo, hi in words.sentences[: words.sentence_of[min(last, len(words) - 1)] + 1]:
+            k = next((j for j in range(lo + 1, min(hi, lo + 5)) if words.text[j] == ":"), None)
+            if k is None or hi - k < 4 or self.in_quote[k] >= 0:
+                continue
+            if not all(words.capital[j] and words.text[j].isalpha() for j in range(lo, k)):
+                continue
+            if words.lower[lo] in _NOT_SPEAKER_LABELS or not words.text[k + 1][:1].isalnum():
+                continue
+            hit = Hit(k, k + 1, _COLON_CUE)
+            statement = self._content(k + 1, hi, hit, (lo, k), "colon", 0.6)
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def poll_statements(self) -> list[Found]:
+        """``In the new poll, CONTENT`` and ``CONTENT in the latest polls.``: a poll or a
+        survey as the source of a sentence that has no cue of its own."""
+        words = self.words
+        found: list[Found] = []
+        for lo, hi in words.sentences:
+            if hi - lo < 5 or self.all_hits_between(lo, hi):
+                continue
+            end = hi
+            while end > lo and words.is_punct(end - 1):
+                end -= 1
+            statement = self._poll_first(lo, hi) or self._poll_last(lo, end)
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def _poll_first(self, lo: int, hi: int) -> Found | None:
+        """``In the new poll, CONTENT``."""
+        words = self.words
+        if words.lower[lo] != "in":
+            return None
+        comma = next((k for k in range(lo + 1, min(hi, lo + 8)) if words.text[k] == ","), None)
+        if comma is None or not any(words.lower[k] in _POLLS for k in range(lo + 1, comma)):
+            return None
+        hit = Hit(lo, lo + 1, _POLL_CUE)
+        return self._content(comma + 1, hi, hit, (lo + 1, comma), "poll", 0.6)
+
+    def _poll_last(self, lo: int, end: int) -> Found | None:
+        """``CONTENT in the latest polls.`` (a short sentence: in a long one, the polls are
+        more often a detail of the story than its source)."""
+        words = self.words
+        if not 5 <= end - lo <= 14 or words.lower[end - 1] not in _POLLS:
+            return None
+        k = end - 2
+        while k > lo and end - k <= 7 and words.lower[k] != "in" and not words.is_punct(k):
+            k -= 1
+        if k <= lo + 2 or words.lower[k] != "in":
+            return None
+        hit = Hit(k, k + 1, _POLL_CUE)
+        return self._content(lo, k, hit, (k + 1, end), "poll", 0.6)
+
     def _only_adjuncts(self, k: int, hi: int) -> bool:
         """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""
         words = self.words
@@ -596,14 +778,16 @@ class Rules:
                 addressee = speaker_after(words, k, hi)
                 if addressee is not None:
                     k = addressee[1]
+            if k > hit.end and k < hi and words.lower[k] == "to":
+                return hit.end  # "urged them to leave": the addressee is part of the request
         if k < hi and words.lower[k] == "that":
-            return k + 1
+            return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
             for gap in range(1, 7):
                 if k + gap >= hi or words.text[k + gap] in (",", ";"):
                     break
                 if words.lower[k + gap] == "that":
-                    return k + gap + 1
+                    return k + gap
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)
@@ -626,12 +810,13 @@ class Rules:
             return k
         return last + 2 if last + 1 < hi and words.text[last + 1] == "," else last + 1
 
-    def _content_end(self, first: int, hi: int) -> int:
+    def _content_end(self, first: int, hi: int, reach: int = 0) -> int:
         """Where the content stops: the sentence end, or the next attribution that starts a
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
-        for hit in self.hits_between(first + 1, hi):
+        hi = self._phrase_end(first, hi, reach)
+        for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
             if end - 1 < first or not (
@@ -643,6 +828,24 @@ class Rules:
             ):
                 end -= 1
             return end
+        return hi
+
+    def _phrase_end(self, first: int, hi: int, reach: int = 0) -> int:
+        """An infinitive content (``hoped to win, ...``; with *reach*, after an addressee of
+        up to that many words: ``asked residents to stay indoors, ...``) ends at the first
+        comma, semicolon or dash outside quotation marks; a clause runs on."""
+        words = self.words
+        k = first
+        while k < min(hi, first + reach + 1) and words.lower[k] != "to" and not words.is_punct(k):
+            k += 1
+        if k > first and (k >= hi or words.lower[k] != "to"):
+            k = first
+        k = k + 1 if k < hi and words.lower[k] == "not" else k
+        if k >= hi or words.lower[k] != "to":
+            return hi
+        for j in range(k + 2, hi):
+            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS:
+                return j
         return hi
 
     def _content(
@@ -659,6 +862,8 @@ class Rules:
             end -= 1
         if end - first < 2 or first >= len(words):
             return None
+        if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
+            return None  # "which he proposed under a flat rate": the object went before
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop

@@ -65,7 +65,5 @@ def complement(words: Words, cue: int) -> tuple[int, int] | None:
     for k in _children(words, cue, lo, hi):
         if _relation(words, k) in _COMPLEMENTS and k > cue:
             first, end = _subtree(words, k, lo, hi)
-            while first < end and words.lower[first] == "that":
-                first += 1
             return (first, end) if end - first >= 2 else None
     return None

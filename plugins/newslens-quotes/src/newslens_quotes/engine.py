@@ -111,6 +111,7 @@ class _Run:
                 found = rules.reported(hit, direct + reported)
                 if found is not None:
                     reported.append(found)
+        reported += rules.colon_statements() + rules.poll_statements()
         loose = [q for q in loose if not _inside(q, reported)]
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
         everything = sorted(direct + reported, key=lambda f: f.start)

@@ -17,14 +17,23 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according", "partial")
+FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", "that")
 """How a cue introduces its content:
 
-* ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``;
+* ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``; the content
+  can be a clause, an infinitive or a noun phrase (``hoped to win``, ``criticized the
+  plan``);
 * ``object``: the same with an addressee after the cue (``told reporters that ...``);
 * ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``;
 * ``partial``: like ``speech``, but only when the content holds quoted words (verbs
-  that characterise: ``called the plan "a disaster"``), which makes a mixed quote.
+  that characterise: ``called the plan "a disaster"``), which makes a mixed quote;
+* ``quote``: a cue of quotations in quotation marks only (``"...," she wrote``), a
+  verb that is too often something else without them (``continue to``);
+* ``clause``: the statement is the whole clause around the cue, whose speaker is not
+  named (``the plan appears to be stalled``);
+* ``that``: like ``speech``, but only right before ``that``: verbs of belief and
+  evidence (``she believes that ...``, ``the poll shows that ...``) and nouns
+  (``his warning that ...``), too often something else without it.
 """
 
 
@@ -40,10 +49,17 @@ class Cue:
         words: Its lemmas, in order (``("point", "out")``); a token matches a word
             when its lemma or its lower-cased text is that word.
         frame: One of :data:`FRAMES`.
+        quotations: Whether the cue also attributes quotations in quotation marks
+            (``"...," she said``); ``False`` for a cue of reported speech only
+            (``discuss``: ``discussed the "green corridor" plan`` is no quotation).
+        source: Where the cue comes from (the ``source`` column of ``data/cues.tsv``,
+            empty for cues given through the option or the hook); not compared.
     """
 
     words: tuple[str, ...] = attrs.field(converter=_as_words)
     frame: str = attrs.field(default="speech", validator=attrs.validators.in_(FRAMES))
+    quotations: bool = attrs.field(default=True, kw_only=True)
+    source: str = attrs.field(default="", eq=False, kw_only=True)
 
     @words.validator
     def _not_empty(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
@@ -69,7 +85,10 @@ def _rows(name: str) -> Iterable[list[str]]:
 @functools.cache
 def builtin_cues() -> tuple[Cue, ...]:
     """Return the cues of ``data/cues.tsv``, in file order."""
-    return tuple(Cue(tuple(cue.split()), frame) for cue, frame in _rows("cues.tsv"))
+    return tuple(
+        Cue(tuple(cue.split()), frame, quotations=quotations == "yes", source=source)
+        for cue, frame, quotations, source in _rows("cues.tsv")
+    )
 
 
 @functools.cache
