@@ -104,17 +104,16 @@ def find_timexes_in(
             none). A headline's tense is read by headline rules: its infinitive is the
             future ("Bridge to reopen on Friday"), its present tense the past.
         leave_out: The ``(start, end)`` stretches of *text* that are not prose; no
-            expression overlapping one is read. By default they are found in the text
-            as the annotators find them (URLs, addresses, handles, hashtags, markup,
-            IDs and boilerplate lines: see :mod:`newslens.webtext`); ``()`` reads
-            everything.
+            expression overlapping one is read. By default (``None``) nothing is left
+            out; :func:`find_timexes` and the enricher give the web text they find
+            (see :mod:`newslens.webtext`).
 
     Returns:
         A :class:`TimexResult`.
     """
     if not isinstance(headline_end, int) or not 0 <= headline_end <= len(text):
         raise ValueError(f"headline_end must be an offset into the text, got {headline_end!r}")
-    spans = text_spans(text) if leave_out is None else merged(leave_out)
+    spans = merged(leave_out) if leave_out else ()
     context = make_context(text, dct, words, headline_end, spans)
     timexes, notes = read(context)
     return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)
@@ -135,6 +134,10 @@ def find_timexes(
         headline: Whether the first line of *text* is a headline, whose tense is
             read by headline rules ("Bridge to reopen on Friday": the coming Friday).
 
+    Web text is left out as the annotators find it (URLs, addresses, handles,
+    hashtags, markup, IDs and boilerplate lines: see :mod:`newslens.webtext`):
+    no expression is read in it.
+
     Returns:
         A :class:`TimexResult`; iterate over it for the :class:`Timex` objects.
 
@@ -152,7 +155,9 @@ def find_timexes(
     headline_end = text.find("\n") if headline else 0
     if headline_end < 0:
         headline_end = len(text)
-    return find_timexes_in(text, dct, dct_source=source, headline_end=headline_end)
+    return find_timexes_in(
+        text, dct, dct_source=source, headline_end=headline_end, leave_out=text_spans(text)
+    )
 
 
 def _document_words(doc: Document, leave_out: Spans = ()) -> tuple[Word, ...]:
