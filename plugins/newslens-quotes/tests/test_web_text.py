@@ -88,6 +88,12 @@ def test_a_handle_is_no_subject() -> None:
     assert quotes("Ana Ruiz said the council would rebuild the bridge next year.").quotes
 
 
+def test_a_handle_after_a_speaker_is_left_out() -> None:
+    text = "As one city engineer @anaruiz pointed out, the bridge is old and needs repairs."
+    (quote,) = quotes(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "one city engineer"
+
+
 def test_a_quote_does_not_run_into_a_tag() -> None:
     text = f'The mayor spoke.\n"We will rebuild the bridge next year. {MARKUP}'
     (quote,) = quotes(text).quotes

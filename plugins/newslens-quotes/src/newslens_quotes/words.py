@@ -185,9 +185,12 @@ class Words:
 
 
 def skip_back(words: Words, i: int, lo: int) -> int:
-    """From token *i* going back, skip auxiliaries and adverbs; return the first other token."""
+    """From token *i* going back, skip auxiliaries, adverbs and web text (``one Twitter
+    user @nycsouthpaw said``: a handle is no speaker); return the first other token."""
+    kind = words.kind
     while i >= lo and (
         words.lower[i] in BETWEEN
+        or (kind is not None and kind[i] is not None)
         or (words.upos is None and words.lower[i].endswith("ly") and not words.capital[i])
         or (words.upos is not None and words.upos[i] in ("AUX", "ADV"))
     ):
