@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from newslens_dates.prose import merged, overlaps, text_spans
 
 from newslens import Document
 from newslens.annotators.lite import LiteAnnotator
+from newslens.io.loaders import parse_txt
 from newslens.testing.strategies import SaltedText, salted_texts
 
 LITE = LiteAnnotator()
@@ -110,3 +112,19 @@ def test_spans() -> None:
     assert not overlaps(spans, 3, 5) and overlaps(spans, 4, 6) and not overlaps(spans, 12, 14)
     text = "Mail desk@example.com about #VoteNow by Friday."
     assert [text[s:e] for s, e in text_spans(text)] == ["desk@example.com", "#VoteNow"]
+
+
+NOISY = sorted((Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "noisy").glob("*.txt"))
+
+
+def test_there_are_noisy_articles() -> None:
+    assert len(NOISY) == 20
+
+
+@pytest.mark.parametrize("path", NOISY, ids=lambda p: p.stem)
+def test_the_noisy_article_has_the_timexes_of_the_clean_one(path: Path) -> None:
+    salted = SaltedText.from_marked(path.read_text(encoding="utf-8"))
+    clean, noisy = (LITE.annotate(parse_txt(text)) for text in (salted.clean, salted.noisy))
+    clean_result, noisy_result = (find_document_timexes(d)[TIMEXES] for d in (clean, noisy))
+    assert view(noisy_result, salted) == view(clean_result)
+    assert clean_result.timexes  # every article has dates

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from newslens_quotes.marks import find_quoted, trimmed
 
 from newslens import Document
 from newslens.annotators.lite import LiteAnnotator
+from newslens.io.loaders import parse_txt
 from newslens.testing.strategies import SaltedText, salted_texts
 
 LITE = LiteAnnotator()
@@ -105,3 +107,20 @@ def test_trimmed() -> None:
     assert trimmed(text, 0, len(text), [(0, 4), (16, 19)]) == (5, 15)
     assert trimmed(text, 0, len(text), []) == (0, len(text))
     assert trimmed(text, 0, 4, [(0, 4)]) == (4, 4)
+
+
+NOISY = sorted((Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "noisy").glob("*.txt"))
+
+
+def test_there_are_noisy_articles() -> None:
+    assert len(NOISY) == 20
+
+
+@pytest.mark.parametrize("path", NOISY, ids=lambda p: p.stem)
+def test_the_noisy_article_has_the_quotes_of_the_clean_one(path: Path) -> None:
+    salted = SaltedText.from_marked(path.read_text(encoding="utf-8"))
+    clean, noisy = (find_quotes(LITE.annotate(parse_txt(text)))
+                    for text in (salted.clean, salted.noisy))
+    assert view(noisy, salted) == view(clean)
+    assert speakers(noisy) == speakers(clean)
+    assert clean.quotes  # every article has quotes
