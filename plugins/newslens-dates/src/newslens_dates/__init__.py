@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any, Final
 
 from newslens import (
@@ -31,6 +32,7 @@ from newslens import (
 )
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
+from newslens_dates.prose import Spans, document_spans, merged, overlaps, text_spans
 from newslens_dates.tense import Word
 from newslens_dates.words import describe
 
@@ -87,6 +89,7 @@ def find_timexes_in(
     words: tuple[Word, ...] | None = None,
     dct_source: str = "argument",
     headline_end: int = 0,
+    leave_out: Sequence[tuple[int, int]] | None = None,
 ) -> TimexResult:
     """Find the expressions of *text* against the creation time *dct*.
 
@@ -100,13 +103,18 @@ def find_timexes_in(
         headline_end: Where the text's headline ends (``0``, the default: it has
             none). A headline's tense is read by headline rules: its infinitive is the
             future ("Bridge to reopen on Friday"), its present tense the past.
+        leave_out: The ``(start, end)`` stretches of *text* that are not prose; no
+            expression overlapping one is read. By default (``None``) nothing is left
+            out; :func:`find_timexes` and the enricher give the web text they find
+            (see :mod:`newslens.webtext`).
 
     Returns:
         A :class:`TimexResult`.
     """
     if not isinstance(headline_end, int) or not 0 <= headline_end <= len(text):
         raise ValueError(f"headline_end must be an offset into the text, got {headline_end!r}")
-    context = make_context(text, dct, words, headline_end)
+    spans = merged(leave_out) if leave_out else ()
+    context = make_context(text, dct, words, headline_end, spans)
     timexes, notes = read(context)
     return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)
 
@@ -126,6 +134,10 @@ def find_timexes(
         headline: Whether the first line of *text* is a headline, whose tense is
             read by headline rules ("Bridge to reopen on Friday": the coming Friday).
 
+    Web text is left out as the annotators find it (URLs, addresses, handles,
+    hashtags, markup, IDs and boilerplate lines: see :mod:`newslens.webtext`):
+    no expression is read in it.
+
     Returns:
         A :class:`TimexResult`; iterate over it for the :class:`Timex` objects.
 
@@ -143,10 +155,13 @@ def find_timexes(
     headline_end = text.find("\n") if headline else 0
     if headline_end < 0:
         headline_end = len(text)
-    return find_timexes_in(text, dct, dct_source=source, headline_end=headline_end)
+    return find_timexes_in(
+        text, dct, dct_source=source, headline_end=headline_end, leave_out=text_spans(text)
+    )
 
 
-def _document_words(doc: Document) -> tuple[Word, ...]:
+def _document_words(doc: Document, leave_out: Spans = ()) -> tuple[Word, ...]:
+    """The words of *doc* as the rules read them (none from the stretches *leave_out*)."""
     words: list[Word] = []
     clause = 0
     for sentence in doc.sentences:
@@ -155,7 +170,9 @@ def _document_words(doc: Document) -> tuple[Word, ...]:
             if token.text in (";", ":", "“", "”", '"', "(", ")"):
                 clause += 1
                 continue
-            if not any(ch.isalnum() for ch in token.text):
+            if not any(ch.isalnum() for ch in token.text) or (
+                leave_out and overlaps(leave_out, token.start, token.end)
+            ):
                 continue
             words.append(Word(token.start, token.end, token.text, clause, token.xpos, token.feats))
     return tuple(words)
@@ -210,11 +227,15 @@ def make_enricher(creation_time_from_text: bool = True) -> Enricher:
         ``dateline`` part, found by the core); without one, relative values stay
         underspecified and the result's ``notes`` say why. Part-of-speech tags and
         morphology, when the annotator gives them, decide the tense of each clause.
+        Tokens that are not prose (with a :attr:`~newslens.Token.kind`) and
+        ``boilerplate`` parts hold no expression.
         """
         dct, source = _document_dct(doc, creation_time_from_text)
         headline = doc.part("headline")
+        leave_out = document_spans(doc)
         result = find_timexes_in(
-            doc.text, dct, _document_words(doc), source, headline.end if headline else 0
+            doc.text, dct, _document_words(doc, leave_out), source,
+            headline.end if headline else 0, leave_out,
         )
         if dct is None and result.timexes:
             # Shown in every output format: a reader must know the values are underspecified.

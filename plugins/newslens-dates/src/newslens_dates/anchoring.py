@@ -313,7 +313,7 @@ def day_in_sentence(ctx: Context, c: Candidate) -> dt.date | None:
     day ("8 PM", "tonight") is on it ("On March 3, the fans queued until 8 PM")."""
     if ctx.last_day is None or ctx.last_day_end is None or ctx.last_day_end > c.start:
         return None
-    if _SENTENCE_BREAK.search(ctx.text, ctx.last_day_end, c.start):
+    if _SENTENCE_BREAK.search(ctx.prose_between(ctx.last_day_end, c.start)):
         return None
     return ctx.last_day.date
 

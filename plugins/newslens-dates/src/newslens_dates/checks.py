@@ -142,9 +142,26 @@ def season(c: Candidate, ctx: Context) -> bool:
     return ctx.text[c.start : c.end].lower().startswith("the ") and previous in lx.SEASON_CONTEXT
 
 
+_CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE: Final = re.compile(r"(?<![\w.'’])[A-Z][\w'’&-]*[ \t]+$")
+
+
+def in_name(c: Candidate, ctx: Context) -> bool:
+    """Whether the capitalised match is a word of a proper name outside the headline: a
+    capitalised word follows it ("Weekly Standard") or stands right before it ("The Daily
+    Beast")."""
+    text = ctx.text
+    if not text[c.start].isupper() or c.start < ctx.headline_end:
+        return False
+    return _CAPITAL_AFTER.match(text, c.end) is not None or (
+        _CAPITAL_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+    )
+
+
 def set_word(c: Candidate, ctx: Context) -> bool:
-    """"annual" or "daily" before a noun of amounts ("annual sales") is a rate, not a SET."""
-    return ctx.next_word(c.end) not in lx.RATE_NOUNS
+    """"annual" or "daily" before a noun of amounts ("annual sales") is a rate, not a SET;
+    nor is a word of a name ("The Daily Beast", see :func:`in_name`)."""
+    return ctx.next_word(c.end) not in lx.RATE_NOUNS and not in_name(c, ctx)
 
 
 _RATE_BEFORE: Final = re.compile(r"\d[\d.,]*|million|billion|thousand|hundred|cents?|dollars?")

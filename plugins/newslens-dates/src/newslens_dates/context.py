@@ -39,6 +39,8 @@ class Context:
         last_day_end: Where the expression that gave :attr:`last_day` ends.
         headline_end: Where the text's headline ends (``0``: the text has none); the
             tense of the headline is read by the headline's rules.
+        leave_out: The stretches of the text that are not prose (in order, apart; see
+            :mod:`newslens_dates.prose`): no expression overlapping one is read.
     """
 
     text: str
@@ -51,9 +53,25 @@ class Context:
     last_end: int | None = None
     last_day_end: int | None = None
     headline_end: int = 0
+    leave_out: tuple[tuple[int, int], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         self.starts = [w.start for w in self.words or ()]
+
+    def prose_between(self, start: int, end: int) -> str:
+        """Return ``text[start:end]`` without the stretches :attr:`leave_out`."""
+        if not self.leave_out:
+            return self.text[start:end]
+        pieces, at = [], start
+        for lo, hi in self.leave_out:
+            if hi <= at:
+                continue
+            if lo >= end:
+                break
+            pieces.append(self.text[at:max(at, lo)])
+            at = max(at, hi)
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
 
     def around(self, start: int, end: int) -> tuple[Sequence[Word], list[int]]:
         """Return the words (and their starts) to look at for ``[start, end)``."""

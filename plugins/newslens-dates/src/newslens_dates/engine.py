@@ -39,11 +39,16 @@ _AS_DAY: Final = frozenset({"day"})
 
 
 def make_context(
-    text: str, dct: dt.date | None, words: Sequence[Word] | None = None, headline_end: int = 0
+    text: str,
+    dct: dt.date | None,
+    words: Sequence[Word] | None = None,
+    headline_end: int = 0,
+    leave_out: Sequence[tuple[int, int]] = (),
 ) -> Context:
     """Return a :class:`~newslens_dates.context.Context` for reading *text* against *dct*
-    (its headline, if any, ending at *headline_end*)."""
-    return Context(text, dct, words, headline_end=headline_end)
+    (its headline, if any, ending at *headline_end*; the stretches *leave_out*, in order
+    and apart, are not prose and hold no expression)."""
+    return Context(text, dct, words, headline_end=headline_end, leave_out=tuple(leave_out))
 
 
 def read(ctx: Context) -> tuple[tuple[Timex, ...], tuple[str, ...]]:

@@ -9,6 +9,7 @@ Extending never crosses into the expression before or after.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -34,6 +35,9 @@ def extend(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     result: list[Candidate] = []
     for index, c in enumerate(candidates):
         floor = result[-1].end if result else 0
+        noise = bisect.bisect_left(ctx.leave_out, (c.start,)) - 1  # none taken in from noise
+        if noise >= 0:
+            floor = max(floor, min(ctx.leave_out[noise][1], c.start))
         ceiling = candidates[index + 1].start if index + 1 < len(candidates) else len(ctx.text)
         result.append(_extended(c, ctx, floor, ceiling))
     return result

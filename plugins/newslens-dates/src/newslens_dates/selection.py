@@ -1,6 +1,7 @@
 """Step 2 of reading a text: the checked matches, longest first, without overlaps.
 
-A match that fails its rule's context check (:mod:`newslens_dates.checks`) is dropped;
+A match that fails its rule's context check (:mod:`newslens_dates.checks`), or that
+overlaps a stretch of the text that is not prose (``Context.leave_out``), is dropped;
 of the rest, a longer match wins over shorter ones it overlaps, and among equally long
 ones the rule with the higher priority wins.
 """
@@ -12,6 +13,7 @@ import bisect
 from newslens_dates.candidates import Candidate, rule_matches
 from newslens_dates.checks import accept
 from newslens_dates.context import Context
+from newslens_dates.prose import overlaps
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:
@@ -20,7 +22,12 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     Longer matches win over shorter ones they overlap; among equally long ones the rule
     with the higher priority wins.
     """
-    found = [candidate for candidate in rule_matches(ctx.text) if accept(candidate, ctx)]
+    leave_out = ctx.leave_out
+    found = [
+        candidate for candidate in rule_matches(ctx.text)
+        if accept(candidate, ctx)
+        and not (leave_out and overlaps(leave_out, candidate.start, candidate.end))
+    ]
     found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[Candidate] = []
     starts: list[int] = []

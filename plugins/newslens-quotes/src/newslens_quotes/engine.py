@@ -20,7 +20,7 @@ from typing import Final
 from newslens import Document
 from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
-from newslens_quotes.marks import Quoted, find_quoted
+from newslens_quotes.marks import Quoted, find_quoted, not_prose, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
 from newslens_quotes.speakers import (
     Cluster,
@@ -89,7 +89,8 @@ class _Run:
         self.words = Words(doc)
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
         self.paragraph_starts = [lo for lo, _ in paragraphs]
-        self.quoted = find_quoted(doc.text, paragraphs)
+        self.leave_out = not_prose(doc)
+        self.quoted = find_quoted(doc.text, paragraphs, self.leave_out)
         self.rules = Rules(self.words, self.quoted, cues)
 
     def paragraph(self, offset: int) -> int:
@@ -218,7 +219,9 @@ class _Run:
                     f.speaker, f.cue = source.speaker, source.cue  # the attribution it continues
             if cluster is not None:
                 previous = (self.paragraph(f.start), cluster, f)
-            parts = f.parts or [(f.start, f.end)]
+            text, skip = self.doc.text, self.leave_out
+            parts = [trimmed(text, a, b, skip) for a, b in f.parts or [(f.start, f.end)]]
+            f.start, f.end = parts[0][0], parts[-1][1]
             pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,

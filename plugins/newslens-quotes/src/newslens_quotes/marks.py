@@ -23,11 +23,14 @@ mark are all read sensibly:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
+
+from newslens import Document
 
 _DOUBLE: Final = re.compile("''|[\"“”„«»]")  # two apostrophes: one double mark
 _SINGLE: Final = re.compile("['‘’]")
@@ -197,19 +200,92 @@ def pair_single(
     return found
 
 
-def find_quoted(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted]:
+def _without(
+    paragraphs: Sequence[tuple[int, int]], leave_out: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of *paragraphs* outside *leave_out* (both in order, apart): each
+    paragraph cut where a left-out stretch lies in it."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in paragraphs:
+        while k < len(leave_out) and leave_out[k][1] <= lo:
+            k += 1
+        j, at = k, lo
+        while j < len(leave_out) and leave_out[j][0] < hi:
+            if leave_out[j][0] > at:
+                out.append((at, leave_out[j][0]))
+            at = max(at, leave_out[j][1])
+            j += 1
+        if at < hi:
+            out.append((at, hi))
+    return out
+
+
+def find_quoted(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    leave_out: Sequence[tuple[int, int]] = (),
+) -> list[Quoted]:
     """Return every quoted span of *text*, in text order.
 
     Args:
         text: The document's text.
         paragraphs: ``(start, end)`` of each paragraph, in order (the headline
             is a paragraph of its own).
+        leave_out: ``(start, end)`` of the stretches that are not prose (tokens
+            with a kind: markup, URLs, handles, IDs; in order, apart): their
+            quotation marks are never paired, and a quotation does not run
+            over them (each cuts its paragraph in two).
 
     Example:
         >>> text = '"We will rebuild," she said of the \\'old\\' bridge.'
         >>> [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
         ['We will rebuild,', 'old']
     """
+    if leave_out:
+        paragraphs = _without(paragraphs, leave_out)
     double = pair_double(text, paragraphs)
     single = pair_single(text, paragraphs, double)
     return sorted(double + single, key=lambda q: q.open)
+
+
+def not_prose(doc: Document) -> list[tuple[int, int]]:
+    """``(start, end)`` of the tokens of *doc* with a :attr:`~newslens.Token.kind` and of
+    its ``boilerplate`` parts, in order, joined where they overlap."""
+    spans = [(part.start, part.end) for part in doc.boilerplate]
+    tokens = doc.tokens
+    if tokens.has("kind"):
+        starts, ends = tokens.column("start"), tokens.column("end")
+        spans.extend(
+            (starts[i], ends[i]) for i, kind in enumerate(tokens.column("kind")) if kind is not None
+        )
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def trimmed(
+    text: str, start: int, end: int, leave_out: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """``[start, end)`` without the stretches of *leave_out* (in order, apart) and the white
+    space at either end: a quote or speaker span neither starts nor ends in web text."""
+    if not leave_out:
+        return start, end
+    moved = True
+    while moved and start < end:
+        moved = False
+        k = bisect.bisect_right(leave_out, (start, float("inf"))) - 1
+        if k >= 0 and leave_out[k][0] <= start < leave_out[k][1]:
+            start, moved = min(leave_out[k][1], end), True
+        k = bisect.bisect_left(leave_out, (end,)) - 1
+        if k >= 0 and leave_out[k][1] >= end > leave_out[k][0] and end > start:
+            end, moved = max(leave_out[k][0], start), True
+        while start < end and text[start].isspace():
+            start, moved = start + 1, True
+        while end > start and text[end - 1].isspace():
+            end, moved = end - 1, True
+    return start, end

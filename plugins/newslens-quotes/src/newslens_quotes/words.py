@@ -83,8 +83,26 @@ MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
 
 
+def _prose_bounds(kinds: Sequence[str | None] | None, lo: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` without the tokens with a kind (web text) at either end, unless all have."""
+    if kinds is None:
+        return lo, hi
+    first, end = lo, hi
+    while first < end and kinds[first] is not None:
+        first += 1
+    while end > first and kinds[end - 1] is not None:
+        end -= 1
+    return (first, end) if first < end else (lo, hi)
+
+
 class Words:
-    """The columns of a document's tokens, and which sentence each token is in."""
+    """The columns of a document's tokens, and which sentence each token is in.
+
+    A sentence's bounds (``sentences``) leave out the web text at its ends
+    (tokens with a :attr:`~newslens.Token.kind`: a handle or URL before it, a tag
+    after it), so that no rule reads them as its first or last words; and no
+    such token is a word of a speaker's noun phrase (:meth:`could_be_np`).
+    """
 
     __slots__ = (
         "capital",
@@ -92,6 +110,7 @@ class Words:
         "doc",
         "end",
         "head",
+        "kind",
         "lemma",
         "lower",
         "sentence_of",
@@ -122,12 +141,18 @@ class Words:
         self.deprel: tuple[str | None, ...] | None = (
             tokens.column("deprel") if tokens.has("deprel") else None
         )
-        self.capital: tuple[bool, ...] = tuple(t[:1].isupper() for t in self.text)
+        kinds = tokens.column("kind") if tokens.has("kind") else None
+        self.kind: tuple[str | None, ...] | None = kinds
+        self.capital: tuple[bool, ...] = (  # web text ("A1B2C3D4") is no capitalised word
+            tuple(t[:1].isupper() for t in self.text) if kinds is None
+            else tuple(t[:1].isupper() and k is None for t, k in zip(self.text, kinds, strict=True))
+        )
         self.sentences: list[tuple[int, int]] = [
-            (s.token_start, s.token_end) for s in doc.sentences
+            _prose_bounds(kinds, s.token_start, s.token_end) for s in doc.sentences
         ]
         sentence_of = [0] * len(self.text)
-        for n, (lo, hi) in enumerate(self.sentences):
+        for n, sentence in enumerate(doc.sentences):  # web text at its ends too
+            lo, hi = sentence.token_start, sentence.token_end
             sentence_of[lo:hi] = [n] * (hi - lo)
         self.sentence_of: list[int] = sentence_of
 
@@ -147,7 +172,10 @@ class Words:
         return self.sentences[self.sentence_of[i]]
 
     def could_be_np(self, i: int) -> bool:
-        """Whether token *i* can be part of a speaker's noun phrase."""
+        """Whether token *i* can be part of a speaker's noun phrase (never a handle, URL,
+        ID or tag: a token with a kind)."""
+        if self.kind is not None and self.kind[i] is not None:
+            return False
         low = self.lower[i]
         if self.upos is not None and self.upos[i] in _NOT_NP_TAGS and low not in LINKS:
             return low in ("'s", "’s")
@@ -157,9 +185,12 @@ class Words:
 
 
 def skip_back(words: Words, i: int, lo: int) -> int:
-    """From token *i* going back, skip auxiliaries and adverbs; return the first other token."""
+    """From token *i* going back, skip auxiliaries, adverbs and web text (``one Twitter
+    user @nycsouthpaw said``: a handle is no speaker); return the first other token."""
+    kind = words.kind
     while i >= lo and (
         words.lower[i] in BETWEEN
+        or (kind is not None and kind[i] is not None)
         or (words.upos is None and words.lower[i].endswith("ly") and not words.capital[i])
         or (words.upos is not None and words.upos[i] in ("AUX", "ADV"))
     ):

@@ -1,0 +1,60 @@
+"""Where a text is not prose: the stretches the dates plugin leaves out.
+
+Web text carries dates that are not the story's: a markup attribute
+(``<tweet datetime="2016-06-29">``), a URL (``/2024/03/05/``), an ID, and the
+sign-off of an embedded post (``— Ana Ruiz (@ana) May 2, 2024``). An expression
+that overlaps a token with a :attr:`~newslens.Token.kind` or lies in a
+``boilerplate`` part (see :mod:`newslens.webtext`) is not read, and never
+becomes the date later expressions count from.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from newslens import Document, webtext
+
+Spans = tuple[tuple[int, int], ...]
+"""``(start, end)`` stretches of a text, in order, apart."""
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> Spans:
+    """Return *spans* sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def text_spans(text: str) -> Spans:
+    """The stretches of a plain *text* that are not prose, found as the annotators find
+    them: URLs, addresses, handles, hashtags, markup, IDs and boilerplate."""
+    found: list[tuple[int, int]] = [(s, e) for s, e in webtext.id_candidates(text)]
+    if webtext.may_hold_noise(text):
+        found.extend((s, e) for s, e, _ in webtext.find_noise(text))
+    found.extend((s, e) for s, e, _ in webtext.find_boilerplate(text))
+    return merged(found)
+
+
+def document_spans(doc: Document) -> Spans:
+    """The stretches of an annotated *doc* that are not prose: its tokens with a kind
+    and its ``boilerplate`` parts."""
+    found = [(part.start, part.end) for part in doc.boilerplate]
+    tokens = doc.tokens
+    if tokens.has("kind"):
+        starts, ends = tokens.column("start"), tokens.column("end")
+        found.extend(
+            (starts[i], ends[i]) for i, kind in enumerate(tokens.column("kind")) if kind is not None
+        )
+    return merged(found)
+
+
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of *spans* (in order, apart)."""
+    i = bisect.bisect_left(spans, (end,)) - 1  # the last span starting before end
+    return i >= 0 and spans[i][1] > start
