@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from newslens_readability import wordlists
 from newslens_readability._cmu import cmu_syllables
@@ -60,6 +60,7 @@ def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str,
     """The words of ``[lo, hi)``, token by token and sentence by sentence (the oracle)."""
     out = []
     text = doc.text
+    boilerplate = doc.boilerplate
     for sentence in doc.sentences:
         if sentence.end <= lo or sentence.start >= hi:
             continue
@@ -69,6 +70,8 @@ def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str,
         for token in doc.sentence_tokens(sentence):
             if token.start < lo or token.end > hi:
                 continue
+            if token.kind is not None or any(p.start <= token.start < p.end for p in boilerplate):
+                continue  # web text and boilerplate are not prose
             kind = _token_class(token.text)
             adjacent = bool(found) and found[-1][1] == token.start
             if kind & 1:
@@ -98,6 +101,8 @@ def _words_by_rule(doc: Document, lo: int, hi: int) -> list[tuple[int, int, str,
 
 
 @given(news_texts() | texts(), st.booleans(), st.integers(0, 40), st.integers(0, 40))
+@example("00000000", False, 0, 0)  # an ID: not a word of prose
+@example("Call 555 0100 or see https://example.org/a?b=1 now.", True, 0, 0)
 def test_collected_words_follow_the_token_rules(
     body: str, tagged: bool, cut_start: int, cut_end: int
 ) -> None:
