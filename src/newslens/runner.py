@@ -128,9 +128,19 @@ class LineMaker:
     def __call__(self, batch: list[Document]) -> BatchResult:
         """Analyse *batch* and return one record per article, in order.
 
+        The cyclic garbage collector is paused until the batch's documents are
+        written and dropped (the pipeline pauses it while they are made): switched
+        back on while they are alive, it would walk every one of their objects.
+
         Raises:
             RunStopped: under ``--strict``, when a plugin fails.
         """
+        from newslens.pipeline import collector_paused
+
+        with collector_paused():
+            return self._lines(batch)
+
+    def _lines(self, batch: list[Document]) -> BatchResult:
         from newslens.errors import EnricherError, InputError
         from newslens.plugins import PluginError
 
