@@ -33,7 +33,7 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-DEFAULT_LIMIT = 16_384
+DEFAULT_LIMIT = 65_536
 """How many words a :class:`WordCache` keeps unless told otherwise (a few MiB)."""
 
 

@@ -281,7 +281,7 @@ class _FactCache:
         self.young.update(fresh)
 
 
-_FACTS: Final = _FactCache(1 << 12)
+_FACTS: Final = _FactCache(1 << 14)
 
 
 _NEGATOR: Final = 1
