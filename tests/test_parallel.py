@@ -6,6 +6,7 @@ starts inherit its environment (``PYTHONPATH`` included).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -17,10 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslens import Document, Pipeline
 from newslens.annotators.lite import LiteAnnotator
 from newslens.cli import EXIT_INPUT, EXIT_USAGE, main
+from newslens.runner import AUTO_JOBS_OVER, read_ahead
 
 TEXT = (
     'Mr Smith said on Monday that bridge {n} would open in March. "It is late," he told '
@@ -210,3 +214,56 @@ def test_pipe_refuses_processes_for_a_pipeline_it_cannot_rebuild() -> None:
         list(pipeline.pipe(["Text."], n_process=2))
     with pytest.raises(ValueError, match="at least 1"):
         list(Pipeline("lite").pipe(["Text."], n_process=0))
+
+
+# -- without --jobs: every core for a large JSON lines run ----------------------------
+
+
+@given(
+    st.lists(st.integers(), max_size=AUTO_JOBS_OVER + 30),
+    st.sampled_from(["jsonl", "json", "text", "html"]),
+    st.integers(1, 8),
+)
+def test_read_ahead_picks_every_core_only_for_many_articles_as_json_lines(
+    items: list[int], format: str, cores: int
+) -> None:
+    jobs, rest = read_ahead(items, format, cores)  # type: ignore[arg-type]
+    many = len(items) > AUTO_JOBS_OVER
+    assert jobs == (cores if many and format == "jsonl" else 1)
+    assert list(rest) == items
+
+
+def test_read_ahead_reads_no_more_than_it_needs() -> None:
+    endless = itertools.count()
+    jobs, rest = read_ahead(endless, "jsonl", 2)  # type: ignore[arg-type]
+    assert jobs == 2
+    assert next(endless) == AUTO_JOBS_OVER + 1  # the rest is left unread
+    assert list(itertools.islice(rest, AUTO_JOBS_OVER + 3)) == [
+        *range(AUTO_JOBS_OVER + 1), AUTO_JOBS_OVER + 2, AUTO_JOBS_OVER + 3]
+
+
+def test_jobs_default_to_every_core_over_the_threshold_and_to_one_below(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newslens.parallel
+
+    monkeypatch.setattr(newslens.parallel, "cpu_count", lambda: 2)
+    many = corpus(tmp_path / "many.jsonl", AUTO_JOBS_OVER + 1)
+    out, one = tmp_path / "auto.jsonl", tmp_path / "one.jsonl"
+    base = ["analyze", "--backend", "lite", "--format", "jsonl", str(many), "--summary"]
+    assert main([*base, "-o", str(out)]) == 0
+    assert "articles/s (2 jobs)" in capsys.readouterr().err
+    assert main([*base, "-o", str(one), "--jobs", "1"]) == 0
+    assert out.read_bytes() == one.read_bytes()
+    few = corpus(tmp_path / "few.jsonl", AUTO_JOBS_OVER)
+    assert main(["analyze", "--backend", "lite", "--format", "jsonl", str(few), "--summary",
+                 "-o", str(out)]) == 0
+    assert "jobs)" not in capsys.readouterr().err  # one process, as without a corpus run
+    assert [doc["id"] for doc in lines(out)] == [f"a{n}" for n in range(AUTO_JOBS_OVER)]
+    assert [{**r, "source": None} for r in lines(out)] == [
+        {**r, "source": None} for r in lines(one)[:AUTO_JOBS_OVER]]
+
+
+def test_help_gives_the_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "--help"]) == 0
+    assert f"more than {AUTO_JOBS_OVER} articles" in " ".join(capsys.readouterr().out.split())

@@ -307,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
             "analyse in N worker processes ('auto': one per core), streaming the input and "
             "writing JSON lines in input order as they are done; an article that fails gets "
             "an error record {\"id\": ..., \"error\": ...} and the run goes on (needs "
-            "--format jsonl; see also --resume)"
+            "--format jsonl; see also --resume). Default: with --format jsonl, 'auto' when "
+            "the input holds more than 100 articles, else 1"
         ),
     )
     analyze.add_argument(
@@ -464,21 +465,28 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
+    from newslens.parallel import cpu_count
     from newslens.plugins import PluginError
 
     config = _settings(args)
     pipeline = _make_pipeline(config)  # before any input is read
     chosen, omit = _choose_format(args, pipeline)
-    if args.jobs is not None or args.resume:  # a corpus run: see newslens.runner
-        from newslens.runner import run_corpus
+    from newslens.runner import read_ahead, run_corpus
 
+    if args.jobs is not None or args.resume:  # a corpus run: see newslens.runner
         return run_corpus(args, config, pipeline, chosen.name, omit)
+    # a large input written as JSON lines is a corpus run on every core
+    jobs, items = read_ahead(
+        load(args.inputs, config=config, plugins=pipeline.plugins), chosen.name, cpu_count()
+    )
+    if jobs > 1:
+        return run_corpus(args, config, pipeline, chosen.name, omit, items=items, jobs=jobs)
     failures = 0
     plugin_failures = bool(pipeline.failures or pipeline.disabled)
 
     def documents() -> Iterator[Document]:
         nonlocal failures
-        for item in load(args.inputs, config=config, plugins=pipeline.plugins):  # folders, globs
+        for item in items:  # folders, globs
             if isinstance(item, InputError):
                 failures += 1
                 error(str(item))

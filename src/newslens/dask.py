@@ -35,7 +35,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from newslens.io.loaders import ARTICLE_FIELDS, article_from_json
 from newslens.model import Document
-from newslens.pipeline import Pipeline
+from newslens.pipeline import Pipeline, collector_paused
 
 __all__ = [
     "Article",
@@ -185,6 +185,13 @@ def analyze_partition(
     pending: list[tuple[int, Document]] = []
 
     def run() -> None:
+        # the collector stays paused until the batch's documents are turned into
+        # records and dropped (see newslens.pipeline.collector_paused)
+        with collector_paused():
+            analyse()
+        pending.clear()
+
+    def analyse() -> None:
         try:
             docs = list(pipeline.pipe([doc for _, doc in pending], batch_size=batch_size))
         except Exception:  # one article broke the batch: find which, keep the others
@@ -202,7 +209,6 @@ def analyze_partition(
                 records[slot] = result.to_dict(omit=omit, detail=detail)
             except Exception as exc:
                 records[slot] = _error(doc.id, exc)
-        pending.clear()
 
     for article in articles:
         try:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a batch is processed.
 
     Annotating a batch makes hundreds of thousands of small frozen objects
@@ -260,7 +260,7 @@ class Pipeline:
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         if not batch:
             return
-        with _collector_paused():
+        with collector_paused():
             done = [self._finish(doc) for doc in self.annotator.annotate_many(batch)]
         yield from done
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import sys
@@ -42,12 +43,19 @@ from newslens.cli import (
 
 if TYPE_CHECKING:
     from newslens.config import Config
+    from newslens.errors import InputError
     from newslens.io.writers import DocumentWriter
     from newslens.model import Document
     from newslens.pipeline import Pipeline
 
 LINE_FORMATS = ("jsonl",)
 """The output formats a corpus run (``--jobs``, ``--resume``) writes."""
+
+AUTO_JOBS_OVER = 100
+"""Without ``--jobs``, a run writing JSON lines uses every core when its input holds more
+articles than this (read ahead, never the whole input); else one process. A worker
+costs about a second to start (it loads the annotator and the plugins), which two
+cores win back only after about a hundred articles."""
 
 
 @attrs.frozen
@@ -120,9 +128,19 @@ class LineMaker:
     def __call__(self, batch: list[Document]) -> BatchResult:
         """Analyse *batch* and return one record per article, in order.
 
+        The cyclic garbage collector is paused until the batch's documents are
+        written and dropped (the pipeline pauses it while they are made): switched
+        back on while they are alive, it would walk every one of their objects.
+
         Raises:
             RunStopped: under ``--strict``, when a plugin fails.
         """
+        from newslens.pipeline import collector_paused
+
+        with collector_paused():
+            return self._lines(batch)
+
+    def _lines(self, batch: list[Document]) -> BatchResult:
         from newslens.errors import EnricherError, InputError
         from newslens.plugins import PluginError
 
@@ -395,15 +413,31 @@ def _check(args: argparse.Namespace, format: str) -> int:
     return _jobs(args.jobs, cpu_count())
 
 
+def read_ahead(
+    items: Iterable[Document | InputError], format: str, cores: int
+) -> tuple[int, Iterator[Document | InputError]]:
+    """How many jobs a run without ``--jobs`` uses, and its input unchanged.
+
+    Every core (*cores*) when the output is JSON lines and *items* hold more than
+    :data:`AUTO_JOBS_OVER` articles, else 1. At most that many items and one
+    more are read, and given back first by the returned iterator.
+    """
+    rest = iter(items)
+    if format not in LINE_FORMATS or cores == 1:
+        return 1, rest
+    ahead = list(itertools.islice(rest, AUTO_JOBS_OVER + 1))
+    jobs = cores if len(ahead) > AUTO_JOBS_OVER else 1
+    return jobs, itertools.chain(ahead, rest)
+
+
 def _articles(
-    args: argparse.Namespace, config: Config, pipeline: Pipeline, done: set[str], tally: Tally
+    items: Iterable[Document | InputError], done: set[str], tally: Tally
 ) -> Iterator[Document]:
     """The input articles, lazily, each with an id, leaving out those in *done*."""
     from newslens.errors import InputError
-    from newslens.io import load
 
     position = 0
-    for item in load(args.inputs, config=config, plugins=pipeline.plugins):
+    for item in items:
         if isinstance(item, InputError):
             tally.failed += 1
             error(str(item))
@@ -426,9 +460,13 @@ def _warn_unused(omit: frozenset[str], tally: Tally) -> None:
 
 def run_corpus(
     args: argparse.Namespace, config: Config, pipeline: Pipeline, format: str,
-    omit: frozenset[str]
+    omit: frozenset[str], *, items: Iterable[Document | InputError] | None = None,
+    jobs: int | None = None,
 ) -> int:
     """Run ``newslens analyze`` with ``--jobs`` or ``--resume`` (see the module docs).
+
+    *items* are the input's articles when the command has begun reading them
+    (:func:`read_ahead`), and *jobs* the number of jobs it chose (else ``--jobs``).
 
     A format other than ``jsonl`` or ``--resume`` without ``-o`` is a usage
     error (status 2); a plugin failure under ``--strict`` ends the run with
@@ -441,13 +479,16 @@ def run_corpus(
     """
     from concurrent.futures.process import BrokenProcessPool
 
+    from newslens.io import load
     from newslens.parallel import batched, ordered_map
 
-    jobs = _check(args, format)
+    jobs = _check(args, format) if jobs is None else jobs
     stream, close, done = _open_lines(args)
     show = sys.stderr.isatty()
     tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
-    batches = batched(_articles(args, config, pipeline, done, tally), args.batch_size)
+    if items is None:
+        items = load(args.inputs, config=config, plugins=pipeline.plugins)
+    batches = batched(_articles(items, done, tally), args.batch_size)
     if jobs == 1:
         maker = LineMaker(pipeline, format, omit, args.detail)
         results: Iterator[BatchResult] = (maker(batch) for batch in batches)

@@ -228,13 +228,9 @@ class Words:
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
         tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
         keys = list(zip(self.texts, lemmas, tags))  # noqa: B905 - tags may repeat None
-        facts = list(map(_FACTS.get, keys))
-        if None in facts:  # words not met before
-            if len(_FACTS) > _MAX_FACTS:
-                _FACTS.clear()
-            for i, key in enumerate(keys):
-                if facts[i] is None:
-                    facts[i] = _FACTS[key] = _facts(*key)
+        facts = list(map(_FACTS.young.get, keys))
+        if None in facts:  # words not met lately
+            _FACTS.fill(keys, facts)
         columns = list(zip(*facts, strict=True)) if facts else [()] * 11
         self.lower: tuple[str, ...] = columns[0]
         self.lemmas: tuple[str, ...] = columns[1]
@@ -257,9 +253,35 @@ _IRREALIS_BEFORE: Final = 3
 
 
 _Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool]
-_FACTS: Final[dict[tuple[str, str | None, str | None], _Facts]] = {}
-"""Every word's facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time."""
-_MAX_FACTS: Final = 1 << 18
+_Key = tuple[str, str | None, str | None]
+
+
+class _FactCache:
+    """Words' facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time
+    from :attr:`young`, in two generations of at most *half* words each (as
+    :class:`newslens.WordCache` keeps its words), so that memory stays bounded."""
+
+    __slots__ = ("half", "old", "young")
+
+    def __init__(self, half: int) -> None:
+        self.half = half
+        self.young: dict[_Key, _Facts] = {}
+        self.old: dict[_Key, _Facts] = {}
+
+    def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
+        """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
+        fresh: dict[_Key, _Facts] = {}
+        old = self.old
+        for i, key in enumerate(keys):
+            if facts[i] is None:
+                found = fresh.get(key) or old.get(key)
+                facts[i] = fresh[key] = found if found is not None else _facts(*key)
+        if len(self.young) + len(fresh) > self.half:
+            self.old, self.young = self.young, {}
+        self.young.update(fresh)
+
+
+_FACTS: Final = _FactCache(1 << 14)
 
 
 _NEGATOR: Final = 1
@@ -308,14 +330,14 @@ def _facts(
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _normal(lemma: str) -> str:
     """A lemma in lower case, a nominalisation mapped to its verb (``agreement`` -> ``agree``)."""
     lemma = lemma.lower()
     return nominal_verb(lemma) or lemma
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _is_content(lower: str, lemma: str) -> bool:
     return (
         lower not in FUNCTION_WORDS
@@ -362,12 +384,12 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     return sorted(set(cuts))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)
 def _denial(lemma: str) -> bool:
     return is_denial(lemma)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)
 def _implicative(lemma: str) -> bool:
     return is_negative_implicative(lemma)
 

@@ -258,10 +258,14 @@ def _same_subject(x: Clause, u: str, y: Clause, v: str) -> bool:
     return not (x_rest & y_subject & y.names or y_rest & x_subject & x.names)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)
 def opposites_of(lemma: str) -> frozenset[str]:
-    """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, cached)."""
-    return antonyms(lemma)
+    """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, cached;
+    most lemmas have none, and share one empty set)."""
+    return antonyms(lemma) or _NO_OPPOSITES
+
+
+_NO_OPPOSITES: Final[frozenset[str]] = frozenset()
 
 
 def _word(clause: Clause, lemma: str) -> str:
