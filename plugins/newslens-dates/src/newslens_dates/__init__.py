@@ -161,21 +161,32 @@ def find_timexes(
 
 
 def _document_words(doc: Document, leave_out: Spans = ()) -> tuple[Word, ...]:
-    """The words of *doc* as the rules read them (none from the stretches *leave_out*)."""
+    """The words of *doc* as the rules read them (none from the stretches *leave_out*).
+
+    Read from the token table's columns: no :class:`~newslens.Token` is made.
+    """
+    tokens = doc.tokens
+    starts, ends, texts = tokens.column("start"), tokens.column("end"), tokens.column("text")
+    xpos, feats = tokens.column("xpos"), tokens.column("feats")
     words: list[Word] = []
     clause = 0
     for sentence in doc.sentences:
         clause += 1
-        for token in doc.sentence_tokens(sentence):
-            if token.text in (";", ":", "“", "”", '"', "(", ")"):
+        for i in range(sentence.token_start, sentence.token_end):
+            text = texts[i]
+            if text in _CLAUSE_MARKS:
                 clause += 1
                 continue
-            if not any(ch.isalnum() for ch in token.text) or (
-                leave_out and overlaps(leave_out, token.start, token.end)
+            if not any(ch.isalnum() for ch in text) or (
+                leave_out and overlaps(leave_out, starts[i], ends[i])
             ):
                 continue
-            words.append(Word(token.start, token.end, token.text, clause, token.xpos, token.feats))
+            words.append(Word(starts[i], ends[i], text, clause, xpos[i], feats[i]))
     return tuple(words)
+
+
+_CLAUSE_MARKS: Final = frozenset({";", ":", "“", "”", '"', "(", ")"})
+"""Tokens that end a clause for the rules (and are no words themselves)."""
 
 
 def _document_dct(doc: Document, from_text: bool = True) -> tuple[dt.date | None, str]:
