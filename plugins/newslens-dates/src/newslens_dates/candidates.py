@@ -40,13 +40,22 @@ class Candidate:
 
 
 def trigger_offsets(text: str) -> list[int]:
-    """Return the offsets where a rule may match, in text order."""
+    """Return the offsets where a rule may match, in text order.
+
+    A trigger word is one place; up to two leading words (``the``, ``a``...)
+    right before it are the others.
+    """
     starts: list[int] = []
+    search_lead = grammar.LEADING_BEFORE.search
     for trigger in grammar.TRIGGER.finditer(text):
         start = trigger.start()
-        lead = grammar.LEADING_BEFORE.search(text, max(0, start - 12), start)
-        if lead is not None and (not starts or starts[-1] < lead.start()):
-            starts.append(lead.start())
+        lead = search_lead(text, max(0, start - 12), start)
+        if lead is not None:  # and one more before it: "the a hour", "that the next"
+            first = search_lead(text, max(0, lead.start() - 12), lead.start())
+            if first is not None and (not starts or starts[-1] < first.start()):
+                starts.append(first.start())
+            if not starts or starts[-1] < lead.start():
+                starts.append(lead.start())
         if not starts or starts[-1] < start:
             starts.append(start)
     return starts

@@ -254,7 +254,7 @@ TRIGGER: Final = re.compile(
 )
 """Where a rule may match: a digit or one of :data:`FIRST_WORDS` at the start of a word.
 
-Only there (and one leading word earlier) are the rules tried, which is what makes
+Only there (and up to two leading words earlier) are the rules tried, which is what makes
 reading a text fast; a test checks that this finds every match the rules find alone."""
 
 def _any_rule(rules: Iterable[Rule]) -> re.Pattern[str]:
