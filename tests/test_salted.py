@@ -8,6 +8,7 @@ analysis of the prose.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -103,3 +104,27 @@ def test_clean_span_maps_copied_text_only() -> None:
     assert salted.clean_span(7, 10) == (4, 7)
     assert salted.clean_span(4, 6) is None
     assert salted.clean_span(0, 8) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(salted_texts())
+def test_not_prose_spans_hold_the_noise_and_no_prose(salted: SaltedText) -> None:
+    noisy = LITE.annotate(Document.create(salted.noisy))
+    spans = noisy.not_prose_spans()
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))  # sorted, apart
+    assert all(start < end for start, end in spans)
+    for token in noisy.tokens:
+        inside = webtext.in_spans(spans, token.start)
+        if salted.clean_span(token.start, token.end) is None:
+            assert inside, token  # every piece put in is left out...
+        elif token.kind is None and not webtext.in_spans(
+            [(p.start, p.end) for p in noisy.boilerplate], token.start
+        ):
+            assert not inside, token  # ...and no word of the prose is
+
+
+def test_not_prose_spans_join_touching_stretches() -> None:
+    text = "Ask <b>@ana</b> and #tag now."
+    doc = LITE.annotate(Document.create(text))
+    assert [text[s:e] for s, e in doc.not_prose_spans()] == ["<b>@ana</b>", "#tag"]
+    assert LITE.annotate(Document.create("Plain words only.")).not_prose_spans() == ()

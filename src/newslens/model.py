@@ -964,6 +964,35 @@ class Document:
         """The ``boilerplate`` parts of the body, in text order (see :mod:`newslens.webtext`)."""
         return tuple(part for part in self.parts if part.name == BOILERPLATE)
 
+    def not_prose_spans(self) -> tuple[tuple[int, int], ...]:
+        """The stretches of the text that are not prose, for plugins to leave out.
+
+        They are the tokens with a :attr:`Token.kind` (URLs, handles, IDs, markup...)
+        and the :attr:`boilerplate` parts, as ``(start, end)`` offsets in text order,
+        with overlapping or touching stretches joined. Empty for clean prose.
+
+        Example:
+            >>> doc = Document.create("Read it at https://example.org today.")
+            >>> doc.not_prose_spans()  # no tokens yet: only boilerplate counts
+            ()
+        """
+        found = [(part.start, part.end) for part in self.boilerplate]
+        tokens = self.tokens
+        if tokens.has("kind"):
+            starts, ends = tokens.column("start"), tokens.column("end")
+            found.extend(
+                (starts[i], ends[i])
+                for i, kind in enumerate(tokens.column("kind"))
+                if kind is not None
+            )
+        joined: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if joined and start <= joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+            else:
+                joined.append((start, end))
+        return tuple(joined)
+
     @property
     def body(self) -> str:
         """The body text (the whole text when there are no parts)."""

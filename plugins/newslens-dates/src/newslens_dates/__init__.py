@@ -32,7 +32,7 @@ from newslens import (
 )
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
-from newslens_dates.prose import Spans, document_spans, merged, overlaps, text_spans
+from newslens_dates.prose import Spans, merged, overlaps, text_spans
 from newslens_dates.tense import Word
 from newslens_dates.words import describe
 
@@ -243,7 +243,7 @@ def make_enricher(creation_time_from_text: bool = True) -> Enricher:
         """
         dct, source = _document_dct(doc, creation_time_from_text)
         headline = doc.part("headline")
-        leave_out = document_spans(doc)
+        leave_out = doc.not_prose_spans()
         result = find_timexes_in(
             doc.text, dct, _document_words(doc, leave_out), source,
             headline.end if headline else 0, leave_out,

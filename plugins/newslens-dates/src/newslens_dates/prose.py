@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from newslens import Document, webtext
+from newslens import webtext
 
 Spans = tuple[tuple[int, int], ...]
 """``(start, end)`` stretches of a text, in order, apart."""
@@ -38,19 +38,6 @@ def text_spans(text: str) -> Spans:
     if webtext.may_hold_noise(text):
         found.extend((s, e) for s, e, _ in webtext.find_noise(text))
     found.extend((s, e) for s, e, _ in webtext.find_boilerplate(text))
-    return merged(found)
-
-
-def document_spans(doc: Document) -> Spans:
-    """The stretches of an annotated *doc* that are not prose: its tokens with a kind
-    and its ``boilerplate`` parts."""
-    found = [(part.start, part.end) for part in doc.boilerplate]
-    tokens = doc.tokens
-    if tokens.has("kind"):
-        starts, ends = tokens.column("start"), tokens.column("end")
-        found.extend(
-            (starts[i], ends[i]) for i, kind in enumerate(tokens.column("kind")) if kind is not None
-        )
     return merged(found)
 
 

@@ -20,7 +20,7 @@ from typing import Final
 from newslens import Document
 from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
-from newslens_quotes.marks import Quoted, find_quoted, not_prose, trimmed
+from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
 from newslens_quotes.speakers import (
     Cluster,
@@ -89,7 +89,7 @@ class _Run:
         self.words = Words(doc)
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
         self.paragraph_starts = [lo for lo, _ in paragraphs]
-        self.leave_out = not_prose(doc)
+        self.leave_out = doc.not_prose_spans()
         self.quoted = find_quoted(doc.text, paragraphs, self.leave_out)
         self.rules = Rules(self.words, self.quoted, cues)
 

@@ -30,8 +30,6 @@ from typing import Final
 
 import attrs
 
-from newslens import Document
-
 _DOUBLE: Final = re.compile("''|[\"“”„«»]")  # two apostrophes: one double mark
 _SINGLE: Final = re.compile("['‘’]")
 _OPENERS: Final = "“„«‘"
@@ -247,25 +245,6 @@ def find_quoted(
     double = pair_double(text, paragraphs)
     single = pair_single(text, paragraphs, double)
     return sorted(double + single, key=lambda q: q.open)
-
-
-def not_prose(doc: Document) -> list[tuple[int, int]]:
-    """``(start, end)`` of the tokens of *doc* with a :attr:`~newslens.Token.kind` and of
-    its ``boilerplate`` parts, in order, joined where they overlap."""
-    spans = [(part.start, part.end) for part in doc.boilerplate]
-    tokens = doc.tokens
-    if tokens.has("kind"):
-        starts, ends = tokens.column("start"), tokens.column("end")
-        spans.extend(
-            (starts[i], ends[i]) for i, kind in enumerate(tokens.column("kind")) if kind is not None
-        )
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
 
 
 def trimmed(
