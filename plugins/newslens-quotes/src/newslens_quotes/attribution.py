@@ -127,6 +127,10 @@ _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+# What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
+# and words after its "to" that are no infinitive ("plans to the city").
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -211,6 +215,8 @@ class Rules:
             return after < len(words) and words.lower[after] == "that" and not article
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
+        if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
+            return False
         lo = words.sentence_bounds(i)[0]
         if i > lo and (words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE):
             return False  # a noun: "the report", "his claims", "head of state"
@@ -220,6 +226,19 @@ class Rules:
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
         return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
+
+    def _clause_follows(self, k: int) -> bool:
+        """Whether a clause starts at token *k*, after a ``complement`` cue: ``that``, a
+        subject pronoun (``thinks he is right``) or an infinitive (``wants to leave``)."""
+        words = self.words
+        if k + 1 >= len(words) or self.in_quote[k] >= 0:
+            return False
+        low, following = words.lower[k], words.lower[k + 1]
+        if low == "that" or low in _CLAUSE_PRONOUNS:
+            return True
+        return low == "to" and following.isalpha() and not (
+            words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
+        )
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
         """The cues of quotations (:attr:`Cue.quotations
@@ -582,6 +601,8 @@ class Rules:
             return self._content(
                 first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
             )
+        if hit.cue.frame == "complement":
+            return None  # a verb of thought needs its thinker named: not "..., wanting to"
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
             # "CONTENT, said X."; not "CONTENT, citing X" (a participle and its object)
             after = speaker_after(words, hit.end, hi)

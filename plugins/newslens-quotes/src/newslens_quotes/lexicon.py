@@ -17,7 +17,9 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", "that")
+FRAMES: Final = (
+    "speech", "object", "according", "partial", "quote", "clause", "that", "complement"
+)
 """How a cue introduces its content:
 
 * ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``; the content
@@ -33,7 +35,11 @@ FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", 
   named (``the plan appears to be stalled``);
 * ``that``: like ``speech``, but only right before ``that``: verbs of belief and
   evidence (``she believes that ...``, ``the poll shows that ...``) and nouns
-  (``his warning that ...``), too often something else without it.
+  (``his warning that ...``), too often something else without it;
+* ``complement``: like ``speech``, but only with a person or an organisation named
+  before the cue and a clause right after it: ``that``, a subject pronoun, or an
+  infinitive (``she thinks he is right``, ``the party wants to cut taxes``): verbs of
+  thought and intention, too often something else with a noun phrase after them.
 """
 
 

@@ -1,0 +1,79 @@
+"""Part C of the reported-speech rules (lite annotator): verbs of thought and intention
+under the ``complement`` frame (a named thinker and a clause after the cue)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import QuoteResult, builtin_cues, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+def contents(text: str) -> list[str]:
+    return [q.text.rstrip(".") for q in find(text).quotes]
+
+
+# -- complement cues: think, want, expect, seem -----------------------------------------------
+
+
+def test_the_complement_cues_are_rows_of_the_lexicon() -> None:
+    frames = {cue.words: cue.frame for cue in builtin_cues()}
+    for lemma in ("think", "want", "expect", "seem"):
+        assert frames[(lemma,)] == "complement", lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The senator thinks that the tax plan is a mistake.",
+         "that the tax plan is a mistake", "The senator"),
+        ("Marisol Ortega thinks she can win the primary in June.",
+         "she can win the primary in June", "Marisol Ortega"),
+        ("The union wants to reopen the contract talks, and a strike is possible.",
+         "to reopen the contract talks", "The union"),
+        ("Governor Halvorsen expects the budget to pass easily.", None, None),
+        ("The council expects that the road will reopen by spring.",
+         "that the road will reopen by spring", "The council"),
+        ("He wants to cut the sales tax before the election.",
+         "to cut the sales tax before the election", "He"),
+    ],
+)
+def test_a_complement_cue_with_a_named_thinker_and_a_clause(
+    text: str, content: str | None, speaker: str | None
+) -> None:
+    found = [q for q in find(text).quotes if q.cue is not None and q.cue.text != "said"]
+    if content is None:  # "expects the budget": a noun phrase after the cue, nothing
+        assert found == []
+        return
+    assert len(found) == 1, found
+    assert found[0].text.rstrip(".") == content
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor thinks about the bridge every day.",  # no clause after the cue
+        "Residents want new sidewalks on Elm Street.",  # a noun phrase
+        "The family wants it back before winter.",  # "it": an object, no subject
+        "Wanting to leave early, the crowd thinned out.",  # nobody named before the cue
+        "The board, wanting to save money, closed the pool.",  # a participle after a comma
+        "The plan seems fine to the mayor.",  # no clause
+        "The Expect To Win tour opened in Ohio on Friday.",  # no verb at all
+    ],
+)
+def test_a_complement_cue_without_its_frame_reports_nothing(text: str) -> None:
+    assert not find(text).quotes
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["thinks", "wants", "expects", "seems"]),
+       st.sampled_from(["the plan", "money", "a new road", "nothing", "it"]))
+def test_a_complement_cue_before_a_noun_phrase_never_reports(verb: str, obj: str) -> None:
+    assert not find(f"The committee {verb} {obj} this year.").quotes
