@@ -77,3 +77,40 @@ def test_a_complement_cue_without_its_frame_reports_nothing(text: str) -> None:
        st.sampled_from(["the plan", "money", "a new road", "nothing", "it"]))
 def test_a_complement_cue_before_a_noun_phrase_never_reports(verb: str, obj: str) -> None:
     assert not find(f"The committee {verb} {obj} this year.").quotes
+
+
+# -- stance cues: endorse, support, oppose ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Governor Halvorsen endorsed Marisol Ortega on Tuesday.", "Marisol Ortega",
+         "Governor Halvorsen"),
+        ("The teachers' union supports Ortega, and the police union is undecided.",
+         "Ortega", "The teachers' union"),
+        ("Most voters who oppose Halvorsen live in the city.", "Halvorsen", "who"),
+        ("She has endorsed Dana Whitfield for mayor.", "Dana Whitfield", "She"),
+    ],
+)
+def test_a_stance_cue_with_a_named_speaker_and_a_name_after_it(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in find(text).quotes if q.cue is not None and q.cue.text != "said"]
+    assert len(found) == 1, found
+    assert found[0].text.rstrip(".") == content
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega was endorsed by the teachers' union.",  # passive: the endorser comes after
+        "The union supports the new contract.",  # no name after the cue
+        "Supporting Ortega, the union marched downtown.",  # nobody named before the cue
+        "Both parties oppose him strongly.",  # a pronoun, not a name
+        "Support for Ortega grew in the suburbs.",  # a noun
+    ],
+)
+def test_a_stance_cue_without_its_frame_reports_nothing(text: str) -> None:
+    assert not find(text).quotes

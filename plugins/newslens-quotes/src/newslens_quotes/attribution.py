@@ -217,6 +217,8 @@ class Rules:
             return False
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
+        if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
+            return False
         lo = words.sentence_bounds(i)[0]
         if i > lo and (words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE):
             return False  # a noun: "the report", "his claims", "head of state"
@@ -238,6 +240,14 @@ class Rules:
             return True
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
+        )
+
+    def _name_follows(self, k: int) -> bool:
+        """Whether a name starts at token *k*, after a ``stance`` cue (``endorsed Cruz``)."""
+        words = self.words
+        return k < len(words) and self.in_quote[k] < 0 and words.capital[k] and (
+            words.text[k].isalpha() and words.lower[k] not in _CLAUSE_PRONOUNS
+            and words.sentence_of[k] == words.sentence_of[k - 1]
         )
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
@@ -588,6 +598,8 @@ class Rules:
             return None  # a cue of quotations only, or part of an attribution already made
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
+        if hit.cue.frame == "stance":
+            return self._stance(hit, lo, hi)
         parsed = self._parsed(hit)
         if parsed is not None:
             return parsed
@@ -632,6 +644,20 @@ class Rules:
         first = self._content_start(hit, hi)
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
         return self._content(first, end, hit, speaker, "reported", 0.8)
+
+    def _stance(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's
+        stand on the name after the cue (its run of capitalised words)."""
+        words = self.words
+        speaker = speaker_before(words, hit.start, lo)
+        if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
+            speaker = (hit.start - 1, hit.start)
+        if speaker is None:
+            return None
+        end = hit.end
+        while end < hi and words.capital[end] and not words.is_punct(end):
+            end += 1
+        return self._content(hit.end, end, hit, speaker, "reported", 0.7, shortest=1)
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
@@ -877,11 +903,12 @@ class Rules:
         speaker: tuple[int, int] | None,
         how: str,
         conf: float,
+        shortest: int = 2,
     ) -> Found | None:
         words = self.words
         while end > first and words.text[end - 1] in _END_PUNCT:
             end -= 1
-        if end - first < 2 or first >= len(words):
+        if end - first < shortest or first >= len(words):
             return None
         if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
             return None  # "which he proposed under a flat rate": the object went before

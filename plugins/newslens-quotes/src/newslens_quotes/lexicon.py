@@ -18,7 +18,8 @@ from typing import Final
 import attrs
 
 FRAMES: Final = (
-    "speech", "object", "according", "partial", "quote", "clause", "that", "complement"
+    "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
+    "stance",
 )
 """How a cue introduces its content:
 
@@ -39,7 +40,10 @@ FRAMES: Final = (
 * ``complement``: like ``speech``, but only with a person or an organisation named
   before the cue and a clause right after it: ``that``, a subject pronoun, or an
   infinitive (``she thinks he is right``, ``the party wants to cut taxes``): verbs of
-  thought and intention, too often something else with a noun phrase after them.
+  thought and intention, too often something else with a noun phrase after them;
+* ``stance``: a named speaker's stand on someone named right after the cue
+  (``Palin endorsed Trump``, ``voters who support Sanders``): the content is the
+  name (its run of capitalised words).
 """
 
 
