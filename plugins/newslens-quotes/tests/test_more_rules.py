@@ -114,3 +114,38 @@ def test_a_stance_cue_with_a_named_speaker_and_a_name_after_it(
 )
 def test_a_stance_cue_without_its_frame_reports_nothing(text: str) -> None:
     assert not find(text).quotes
+
+
+# -- a poll or a study that shows, finds, suggests without "that" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("For the first time, a new poll shows Ortega leading in the suburbs.",
+         "Ortega leading in the suburbs", "a new poll"),
+        ("A county survey of landlords found most renters behind on payments.",
+         "most renters behind on payments", "A county survey of landlords"),
+        ("While a state study showed fewer crashes on the bridge, drivers stayed away.",
+         "fewer crashes on the bridge, drivers stayed away", "a state study"),
+    ],
+)
+def test_a_poll_reports_its_finding_without_that(text: str, content: str, speaker: str) -> None:
+    found = find(text).quotes
+    assert len(found) == 1, found
+    assert found[0].text.rstrip(".") == content
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor showed reporters the new bridge.",  # no poll in the subject
+        "Volunteers found a lost dog near the river.",  # no poll
+        "The pollsters showed up late to the meeting.",  # "pollsters" is no poll word
+        "Polls, he found, are often wrong about turnout.",  # the poll is no subject of the cue
+    ],
+)
+def test_no_finding_without_a_poll_subject(text: str) -> None:
+    assert not [q for q in find(text).quotes if q.cue is not None and q.cue.text != "found"]
+    assert not [q for q in find(text).quotes if q.speaker is not None and "oll" in q.speaker.text]

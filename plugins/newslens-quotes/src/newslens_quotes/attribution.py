@@ -131,6 +131,10 @@ _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # and words after its "to" that are no infinitive ("plans to the city").
 _CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
+# What a ``that`` cue's subject names when it reports findings without "that" (a poll shows X).
+_EVIDENCE: Final = _POLLS | {
+    "study", "studies", "data", "results", "numbers", "figures", "records", "analysis", "report",
+}
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -212,7 +216,9 @@ class Rules:
         if cue.frame == "that":
             after = i + len(cue.words)
             article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
-            return after < len(words) and words.lower[after] == "that" and not article
+            if after < len(words) and words.lower[after] == "that" and not article:
+                return True
+            return self._poll_subject(i) is not None  # "a new poll shows Ortega leading"
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
@@ -241,6 +247,21 @@ class Rules:
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
         )
+
+    def _poll_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of a ``that`` cue at *i* when it is a poll or a survey (``a new poll
+        shows``, ``while a poll released last week found``): from the clause's start."""
+        words = self.words
+        lo = words.sentence_bounds(i)[0]
+        first, polled = i, False
+        while first > lo and i - first < 8 and not (
+            words.is_punct(first - 1) or words.lower[first - 1] in _CLAUSE_OPENERS
+        ):
+            first -= 1
+            polled = polled or words.lower[first] in _EVIDENCE
+        if not polled or first == i or (i + 1 < len(words) and words.is_punct(i + 1)):
+            return None
+        return (first, i)
 
     def _name_follows(self, k: int) -> bool:
         """Whether a name starts at token *k*, after a ``stance`` cue (``endorsed Cruz``)."""
@@ -604,6 +625,8 @@ class Rules:
         if parsed is not None:
             return parsed
         speaker = speaker_before(words, hit.start, lo)
+        if speaker is None and hit.cue.frame == "that":
+            speaker = self._poll_subject(hit.start)
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
         before = hit.start - 1
