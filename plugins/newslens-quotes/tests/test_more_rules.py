@@ -149,3 +149,39 @@ def test_a_poll_reports_its_finding_without_that(text: str, content: str, speake
 def test_no_finding_without_a_poll_subject(text: str) -> None:
     assert not [q for q in find(text).quotes if q.cue is not None and q.cue.text != "found"]
     assert not [q for q in find(text).quotes if q.speaker is not None and "oll" in q.speaker.text]
+
+
+# -- passive attributions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("It was reported that the mayor would resign.", "that the mayor would resign", None),
+        ("It has been announced that the library will close.",
+         "that the library will close", None),
+        ("Ortega was quoted as saying the plan would fail.", "the plan would fail", "Ortega"),
+        ("The fire chief was quoted as saying that crews were exhausted.",
+         "that crews were exhausted", "The fire chief"),
+        ("Halvorsen was cited as saying he had no regrets.", "he had no regrets", "Halvorsen"),
+    ],
+)
+def test_a_passive_attribution(text: str, content: str, speaker: str | None) -> None:
+    found = find(text).quotes
+    assert len(found) == 1, found
+    assert found[0].text.rstrip(".") == content
+    assert found[0].how == "passive"
+    assert (found[0].speaker.text if found[0].speaker is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was reported to be unsafe.",  # no "it ... that"
+        "The mayor was told about the closure.",  # an addressee in the passive
+        "It was announced on a sign near the gate.",  # no "that" after the cue
+        "The plan, it was said, failed.",  # no "that"
+    ],
+)
+def test_a_passive_cue_without_its_frame_reports_nothing(text: str) -> None:
+    assert not [q for q in find(text).quotes if q.how == "passive"]

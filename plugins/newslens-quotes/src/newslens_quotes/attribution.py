@@ -20,6 +20,8 @@ Reported speech (a cue outside quotation marks):
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
   speaker is the one already speaking in the sentence (or its subject);
+* ``passive``: ``it was reported that CONTENT`` (nobody named) / ``X was quoted as
+  saying CONTENT``;
 * ``dependency``: with a parse (stanza), the cue's subject and clausal complement.
 
 Reported speech whose content holds quotation marks is ``mixed``.
@@ -129,6 +131,8 @@ _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "o
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
 # and words after its "to" that are no infinitive ("plans to the city").
+_AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "may", "might", "could"})
+_QUOTED: Final = frozenset({"quoted", "cited"})  # "X was quoted as saying ..."
 _CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
 # What a ``that`` cue's subject names when it reports findings without "that" (a poll shows X).
@@ -233,7 +237,45 @@ class Rules:
         ):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
-        return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
+        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’":
+            return self._impersonal(i, len(cue.words))  # "it was reported that ..."
+        return True
+
+    def _impersonal(self, i: int, size: int) -> bool:
+        """Whether the passive cue at *i* is ``it was reported that ...``: ``it`` right before
+        its auxiliary, ``that`` right after it."""
+        words = self.words
+        after = i + size
+        return self._it_before(i) and after < len(words) and words.lower[after] == "that"
+
+    def _it_before(self, i: int) -> bool:
+        """Whether ``it`` and a passive auxiliary come right before token *i* (``it was``,
+        ``it has been``, ``it will be``)."""
+        words = self.words
+        j = i - 1
+        if j < 0 or words.lower[j] not in PASSIVE:
+            return False
+        while j > 0 and i - j <= 3 and words.lower[j] in PASSIVE | _AUXILIARIES:
+            j -= 1
+        return words.lower[j] == "it"
+
+    def _passive(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``It was reported that CONTENT`` (nobody named) and ``X was quoted as saying
+        CONTENT`` (X the speaker)."""
+        words = self.words
+        k = hit.start
+        if self._it_before(k):
+            first = self._content_start(hit, hi)
+            return self._content(first, self._content_end(first, hi), hit, None, "passive", 0.6)
+        if k - 3 >= lo and words.lower[k - 1] == "as" and words.lower[k - 2] in _QUOTED and (
+            words.lower[k - 3] in PASSIVE
+        ):
+            speaker = speaker_before(words, k - 3, lo)
+            if speaker is not None:
+                first = self._content_start(hit, hi)
+                end = self._content_end(first, hi)
+                return self._content(first, end, hit, speaker, "passive", 0.75)
+        return None
 
     def _clause_follows(self, k: int) -> bool:
         """Whether a clause starts at token *k*, after a ``complement`` cue: ``that``, a
@@ -621,14 +663,20 @@ class Rules:
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi)
-        parsed = self._parsed(hit)
-        if parsed is not None:
-            return parsed
+        first_found = self._passive(hit, lo, hi) or self._parsed(hit)
+        if first_found is not None:
+            return first_found
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.cue.frame == "that":
             speaker = self._poll_subject(hit.start)
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
+        return self._unnamed(hit, lo, hi, earlier)
+
+    def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
+        """A cue with no speaker's noun phrase before it: ``..., who said CONTENT``,
+        ``CONTENT, said X.``, ``..., adding that CONTENT``."""
+        words = self.words
         before = hit.start - 1
         if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
             # "Cruz endorses Trump, who says he is honored": the relative pronoun speaks
