@@ -185,3 +185,30 @@ def test_a_passive_attribution(text: str, content: str, speaker: str | None) -> 
 )
 def test_a_passive_cue_without_its_frame_reports_nothing(text: str) -> None:
     assert not [q for q in find(text).quotes if q.how == "passive"]
+
+
+# -- a cue of quotations reports speech when "that" follows it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council wrote that the road would stay closed.", "that the road would stay closed"),
+        ("Ortega tweeted that the vote had been rigged.", "that the vote had been rigged"),
+    ],
+)
+def test_a_quotation_cue_before_that_reports_speech(text: str, content: str) -> None:
+    found = find(text).quotes
+    assert len(found) == 1, found
+    assert found[0].text.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council wrote a letter to the governor.",
+        "Ortega continued to campaign in the north.",
+    ],
+)
+def test_a_quotation_cue_without_that_reports_nothing(text: str) -> None:
+    assert not find(text).quotes

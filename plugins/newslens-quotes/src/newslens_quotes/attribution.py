@@ -655,7 +655,10 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        if hit.cue.frame == "quote" or any(
+        quote_only = hit.cue.frame == "quote" and not (
+            hit.end < hi and words.lower[hit.end] == "that"  # "she wrote that ..."
+        )
+        if quote_only or any(
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
         ):
             return None  # a cue of quotations only, or part of an attribution already made

@@ -30,8 +30,9 @@ FRAMES: Final = (
 * ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``;
 * ``partial``: like ``speech``, but only when the content holds quoted words (verbs
   that characterise: ``called the plan "a disaster"``), which makes a mixed quote;
-* ``quote``: a cue of quotations in quotation marks only (``"...," she wrote``), a
-  verb that is too often something else without them (``continue to``);
+* ``quote``: a cue of quotations in quotation marks (``"...," she wrote``), and of
+  reported speech only right before ``that`` (``she wrote that ...``): a verb that is
+  too often something else otherwise (``continue to``);
 * ``clause``: the statement is the whole clause around the cue, whose speaker is not
   named (``the plan appears to be stalled``);
 * ``that``: like ``speech``, but only right before ``that``: verbs of belief and
