@@ -20,6 +20,8 @@ Reported speech (a cue outside quotation marks):
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
   speaker is the one already speaking in the sentence (or its subject);
+* ``passive``: ``it was reported that CONTENT`` (nobody named) / ``X was quoted as
+  saying CONTENT``;
 * ``dependency``: with a parse (stanza), the cue's subject and clausal complement.
 
 Reported speech whose content holds quotation marks is ``mixed``.
@@ -127,6 +129,16 @@ _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+# What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
+# and words after its "to" that are no infinitive ("plans to the city").
+_AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "may", "might", "could"})
+_QUOTED: Final = frozenset({"quoted", "cited"})  # "X was quoted as saying ..."
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
+# What a ``that`` cue's subject names when it reports findings without "that" (a poll shows X).
+_EVIDENCE: Final = _POLLS | {
+    "study", "studies", "data", "results", "numbers", "figures", "records", "analysis", "report",
+}
 MAX_CUE_GAP: Final = 8  # tokens between a closing mark and its cue
 
 
@@ -208,8 +220,14 @@ class Rules:
         if cue.frame == "that":
             after = i + len(cue.words)
             article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
-            return after < len(words) and words.lower[after] == "that" and not article
+            if after < len(words) and words.lower[after] == "that" and not article:
+                return True
+            return self._poll_subject(i) is not None  # "a new poll shows Ortega leading"
         if words.upos is not None and words.upos[i] not in ("VERB", None):
+            return False
+        if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
+            return False
+        if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
         if i > lo and (words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE):
@@ -219,7 +237,81 @@ class Rules:
         ):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
-        return not (j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’")
+        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’":
+            return self._impersonal(i, len(cue.words))  # "it was reported that ..."
+        return True
+
+    def _impersonal(self, i: int, size: int) -> bool:
+        """Whether the passive cue at *i* is ``it was reported that ...``: ``it`` right before
+        its auxiliary, ``that`` right after it."""
+        words = self.words
+        after = i + size
+        return self._it_before(i) and after < len(words) and words.lower[after] == "that"
+
+    def _it_before(self, i: int) -> bool:
+        """Whether ``it`` and a passive auxiliary come right before token *i* (``it was``,
+        ``it has been``, ``it will be``)."""
+        words = self.words
+        j = i - 1
+        if j < 0 or words.lower[j] not in PASSIVE:
+            return False
+        while j > 0 and i - j <= 3 and words.lower[j] in PASSIVE | _AUXILIARIES:
+            j -= 1
+        return words.lower[j] == "it"
+
+    def _passive(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``It was reported that CONTENT`` (nobody named) and ``X was quoted as saying
+        CONTENT`` (X the speaker)."""
+        words = self.words
+        k = hit.start
+        if self._it_before(k):
+            first = self._content_start(hit, hi)
+            return self._content(first, self._content_end(first, hi), hit, None, "passive", 0.6)
+        if k - 3 >= lo and words.lower[k - 1] == "as" and words.lower[k - 2] in _QUOTED and (
+            words.lower[k - 3] in PASSIVE
+        ):
+            speaker = speaker_before(words, k - 3, lo)
+            if speaker is not None:
+                first = self._content_start(hit, hi)
+                end = self._content_end(first, hi)
+                return self._content(first, end, hit, speaker, "passive", 0.75)
+        return None
+
+    def _clause_follows(self, k: int) -> bool:
+        """Whether a clause starts at token *k*, after a ``complement`` cue: ``that``, a
+        subject pronoun (``thinks he is right``) or an infinitive (``wants to leave``)."""
+        words = self.words
+        if k + 1 >= len(words) or self.in_quote[k] >= 0:
+            return False
+        low, following = words.lower[k], words.lower[k + 1]
+        if low == "that" or low in _CLAUSE_PRONOUNS:
+            return True
+        return low == "to" and following.isalpha() and not (
+            words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
+        )
+
+    def _poll_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of a ``that`` cue at *i* when it is a poll or a survey (``a new poll
+        shows``, ``while a poll released last week found``): from the clause's start."""
+        words = self.words
+        lo = words.sentence_bounds(i)[0]
+        first, polled = i, False
+        while first > lo and i - first < 8 and not (
+            words.is_punct(first - 1) or words.lower[first - 1] in _CLAUSE_OPENERS
+        ):
+            first -= 1
+            polled = polled or words.lower[first] in _EVIDENCE
+        if not polled or first == i or (i + 1 < len(words) and words.is_punct(i + 1)):
+            return None
+        return (first, i)
+
+    def _name_follows(self, k: int) -> bool:
+        """Whether a name starts at token *k*, after a ``stance`` cue (``endorsed Cruz``)."""
+        words = self.words
+        return k < len(words) and self.in_quote[k] < 0 and words.capital[k] and (
+            words.text[k].isalpha() and words.lower[k] not in _CLAUSE_PRONOUNS
+            and words.sentence_of[k] == words.sentence_of[k - 1]
+        )
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
         """The cues of quotations (:attr:`Cue.quotations
@@ -563,18 +655,31 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        if hit.cue.frame == "quote" or any(
+        quote_only = hit.cue.frame == "quote" and not (
+            hit.end < hi and words.lower[hit.end] == "that"  # "she wrote that ..."
+        )
+        if quote_only or any(
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
         ):
             return None  # a cue of quotations only, or part of an attribution already made
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
-        parsed = self._parsed(hit)
-        if parsed is not None:
-            return parsed
+        if hit.cue.frame == "stance":
+            return self._stance(hit, lo, hi)
+        first_found = self._passive(hit, lo, hi) or self._parsed(hit)
+        if first_found is not None:
+            return first_found
         speaker = speaker_before(words, hit.start, lo)
+        if speaker is None and hit.cue.frame == "that":
+            speaker = self._poll_subject(hit.start)
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
+        return self._unnamed(hit, lo, hi, earlier)
+
+    def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
+        """A cue with no speaker's noun phrase before it: ``..., who said CONTENT``,
+        ``CONTENT, said X.``, ``..., adding that CONTENT``."""
+        words = self.words
         before = hit.start - 1
         if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
             # "Cruz endorses Trump, who says he is honored": the relative pronoun speaks
@@ -582,6 +687,8 @@ class Rules:
             return self._content(
                 first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
             )
+        if hit.cue.frame == "complement":
+            return None  # a verb of thought needs its thinker named: not "..., wanting to"
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
             # "CONTENT, said X."; not "CONTENT, citing X" (a participle and its object)
             after = speaker_after(words, hit.end, hi)
@@ -611,6 +718,20 @@ class Rules:
         first = self._content_start(hit, hi)
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
         return self._content(first, end, hit, speaker, "reported", 0.8)
+
+    def _stance(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's
+        stand on the name after the cue (its run of capitalised words)."""
+        words = self.words
+        speaker = speaker_before(words, hit.start, lo)
+        if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
+            speaker = (hit.start - 1, hit.start)
+        if speaker is None:
+            return None
+        end = hit.end
+        while end < hi and words.capital[end] and not words.is_punct(end):
+            end += 1
+        return self._content(hit.end, end, hit, speaker, "reported", 0.7, shortest=1)
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
@@ -856,11 +977,12 @@ class Rules:
         speaker: tuple[int, int] | None,
         how: str,
         conf: float,
+        shortest: int = 2,
     ) -> Found | None:
         words = self.words
         while end > first and words.text[end - 1] in _END_PUNCT:
             end -= 1
-        if end - first < 2 or first >= len(words):
+        if end - first < shortest or first >= len(words):
             return None
         if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
             return None  # "which he proposed under a flat rate": the object went before

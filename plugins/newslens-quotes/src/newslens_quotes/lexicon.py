@@ -17,7 +17,10 @@ from typing import Final
 
 import attrs
 
-FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", "that")
+FRAMES: Final = (
+    "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
+    "stance",
+)
 """How a cue introduces its content:
 
 * ``speech``: ``SPEAKER CUE (that) CONTENT`` or ``CONTENT, SPEAKER CUE``; the content
@@ -27,13 +30,21 @@ FRAMES: Final = ("speech", "object", "according", "partial", "quote", "clause", 
 * ``according``: ``according to SPEAKER, CONTENT`` or ``CONTENT, according to SPEAKER``;
 * ``partial``: like ``speech``, but only when the content holds quoted words (verbs
   that characterise: ``called the plan "a disaster"``), which makes a mixed quote;
-* ``quote``: a cue of quotations in quotation marks only (``"...," she wrote``), a
-  verb that is too often something else without them (``continue to``);
+* ``quote``: a cue of quotations in quotation marks (``"...," she wrote``), and of
+  reported speech only right before ``that`` (``she wrote that ...``): a verb that is
+  too often something else otherwise (``continue to``);
 * ``clause``: the statement is the whole clause around the cue, whose speaker is not
   named (``the plan appears to be stalled``);
 * ``that``: like ``speech``, but only right before ``that``: verbs of belief and
   evidence (``she believes that ...``, ``the poll shows that ...``) and nouns
-  (``his warning that ...``), too often something else without it.
+  (``his warning that ...``), too often something else without it;
+* ``complement``: like ``speech``, but only with a person or an organisation named
+  before the cue and a clause right after it: ``that``, a subject pronoun, or an
+  infinitive (``she thinks he is right``, ``the party wants to cut taxes``): verbs of
+  thought and intention, too often something else with a noun phrase after them;
+* ``stance``: a named speaker's stand on someone named right after the cue
+  (``Palin endorsed Trump``, ``voters who support Sanders``): the content is the
+  name (its run of capitalised words).
 """
 
 
