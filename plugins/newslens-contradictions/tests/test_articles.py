@@ -14,15 +14,19 @@ quotes and contradictions plugins only (entry points off).
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newslens
 from newslens.io.loaders import parse_txt
 from newslens.plugins import new_plugin_manager
+from newslens.testing.strategies import SaltedText, web_noise
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 GOLD: dict[str, list[dict[str, str]]] = json.loads(
@@ -176,3 +180,41 @@ def test_clean_articles_have_no_finding(name: str) -> None:
     for finding in findings:
         check_finding(doc, finding)
     assert findings == [], f"{name}: false alarms:\n{show(findings)}"
+
+
+# -- web text -------------------------------------------------------------------------------
+
+
+def _findings_view(text: str, salted: SaltedText | None = None) -> list[tuple[Any, ...]]:
+    """Kind, scope and both sides of each finding (mapped to the clean text when salted)."""
+    data = pipeline()(parse_txt(text, id="salted", source="salted.txt")).to_dict()
+
+    def side(span: dict[str, Any]) -> Any:
+        bounds = (span["start"], span["end"])
+        return bounds if salted is None else salted.clean_span(*bounds)
+
+    return [(f["kind"], f["scope"], side(f["a"]), side(f["b"]))
+            for f in data["contradictions"]]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    name=st.sampled_from([n for n in PLANTED if n not in MISSED]),
+    pieces=st.lists(web_noise(), min_size=1, max_size=4),
+    where=st.lists(st.integers(0, 1000), min_size=4, max_size=4),
+)
+def test_web_text_between_sentences_changes_no_finding(
+    name: str, pieces: list[str], where: list[int]
+) -> None:
+    text = read(name)
+    body_start = text.index("\n", text.index("\n") + 1)  # after the headline and the byline
+    ends = [m.end() for m in re.finditer(r"[.!?][”\"]?\s", text[body_start:])]
+    marked, pos = [], 0
+    for at, piece in sorted(zip((body_start + ends[w % len(ends)] for w in where), pieces,
+                                strict=False)):
+        marked += [text[pos:at], f"⟦{piece} ⟧"]
+        pos = at
+    salted = SaltedText.from_marked("".join(marked) + text[pos:])
+    found = _findings_view(salted.noisy, salted)
+    assert found == _findings_view(salted.clean)
+    assert found  # a planted article keeps its findings

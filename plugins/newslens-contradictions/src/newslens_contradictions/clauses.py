@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise, repeat
-from typing import Final, NamedTuple, TypeVar, overload
+from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
@@ -232,6 +232,8 @@ class Words:
         if None in facts:  # words not met lately
             _FACTS.fill(keys, facts)
         columns = list(zip(*facts, strict=True)) if facts else [()] * 11
+        if tokens.has("kind"):  # web text (URLs, handles, markup...): no word of a claim
+            columns = _without_web_text(columns, tokens.column("kind"))
         self.lower: tuple[str, ...] = columns[0]
         self.lemmas: tuple[str, ...] = columns[1]
         self.content: tuple[bool, ...] = columns[2]
@@ -243,6 +245,23 @@ class Words:
         self.corrects: tuple[bool, ...] = columns[8]
         self.speaks: tuple[bool, ...] = columns[9]
         self.leading: tuple[bool, ...] = columns[10]
+
+
+_WEB_TEXT_FACTS: Final = ("", "", False, False, 0, 0, False, False, False, False, True)
+"""The facts of a token with a kind: no content, no marker, not spoken, skipped at a
+clause's start (see :attr:`newslens.Token.kind`)."""
+
+
+def _without_web_text(
+    columns: list[tuple[Any, ...]], kinds: Sequence[str | None]
+) -> list[tuple[Any, ...]]:
+    """*columns* with the facts of each token that has a kind set to :data:`_WEB_TEXT_FACTS`."""
+    out = [list(column) for column in columns]
+    for i, kind in enumerate(kinds):
+        if kind is not None:
+            for column, value in zip(out, _WEB_TEXT_FACTS, strict=True):
+                column[i] = value
+    return [tuple(column) for column in out]
 
 
 _CUTTERS: Final = frozenset({";", ":", "and", "or", ","}) | _BREAK_WORDS
