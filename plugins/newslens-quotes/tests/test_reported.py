@@ -159,3 +159,22 @@ def test_a_longer_title_is_not_a_quote() -> None:
 )
 def test_no_reported_speech(text: str) -> None:
     assert find(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("BRENNICK (Northwire) — The council will close the pier next month, officials said.",
+         "The council will close the pier next month"),
+        ("TARROW, Maine — The pier will stay shut until spring, the harbour master said.",
+         "The pier will stay shut until spring"),
+        ("LONDON (Reuters) - Prices rose again in May, the statistics office said on Monday.",
+         "Prices rose again in May"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_content_after_it(text: str, content: str) -> None:
+    doc = newslens.annotate(text, backend="lite")
+    assert doc.part("dateline") is not None
+    (quote,) = find_quotes(doc).quotes
+    assert quote.text == content
+    assert quote.text == doc.text[quote.start : quote.end]

@@ -90,6 +90,10 @@ class _Run:
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
         self.paragraph_starts = [lo for lo, _ in paragraphs]
         self.leave_out = doc.not_prose_spans()
+        dateline = doc.part("dateline")  # "MARLOW BAY —" opens a sentence, not a content
+        self.trim_out = self.leave_out if dateline is None else tuple(
+            sorted([*self.leave_out, (dateline.start, dateline.end)])
+        )
         self.quoted = find_quoted(doc.text, paragraphs, self.leave_out)
         self.rules = Rules(self.words, self.quoted, cues)
 
@@ -219,7 +223,7 @@ class _Run:
                     f.speaker, f.cue = source.speaker, source.cue  # the attribution it continues
             if cluster is not None:
                 previous = (self.paragraph(f.start), cluster, f)
-            text, skip = self.doc.text, self.leave_out
+            text, skip = self.doc.text, self.trim_out
             parts = [trimmed(text, a, b, skip) for a, b in f.parts or [(f.start, f.end)]]
             f.start, f.end = parts[0][0], parts[-1][1]
             pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
