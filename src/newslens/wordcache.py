@@ -33,7 +33,7 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-DEFAULT_LIMIT = 65_536
+DEFAULT_LIMIT = 200_000
 """How many words a :class:`WordCache` keeps unless told otherwise (a few MiB)."""
 
 
