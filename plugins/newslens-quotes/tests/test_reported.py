@@ -178,3 +178,22 @@ def test_a_dateline_is_no_part_of_the_content_after_it(text: str, content: str) 
     (quote,) = find_quotes(doc).quotes
     assert quote.text == content
     assert quote.text == doc.text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US and Russia agree to hold talks",
+        "The two leaders agreed to hold talks in Geneva next month.",
+        "Union and rail operator agree to end the strike on Friday.",
+    ],
+)
+def test_agreeing_to_do_something_is_no_statement(text: str) -> None:
+    assert find(text).quotes == ()
+
+
+def test_agreeing_that_something_is_so_is_a_statement() -> None:
+    quote = one("The council agreed that the pier should reopen in spring.")
+    assert (quote.text, quote.cue and quote.cue.text) == (
+        "that the pier should reopen in spring", "agreed"
+    )
