@@ -428,11 +428,18 @@ def _entity_words(doc: Document, lo: int) -> list[tuple[int, int, tuple[str, ...
     """The document's names from offset *lo* on, as ``(start, end, lower-case words)``;
     titles such as ``Mr.`` are left out (``Mr. Cruz`` and ``Mr. Trump`` share no name)."""
     return sorted(
-        (entity.start, entity.end,
-         tuple(w for w in (w.lower() for w in entity.text.split())
-               if _HAS_LETTER.search(w) and w not in FUNCTION_WORDS))
+        (entity.start, entity.end, _name_words(entity.text))
         for entity in doc.entities
         if entity.start >= lo
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name, without titles and other function words."""
+    return tuple(
+        w for w in (w.lower() for w in name.split())
+        if _HAS_LETTER.search(w) and w not in FUNCTION_WORDS
     )
 
 
