@@ -190,7 +190,19 @@ def test_index_of_several_articles_sorts_and_links(browser: Any, tmp_path: Path)
 
 
 def test_screenshot_of_the_report(browser: Any, tmp_path: Path) -> None:
-    browser.get(report(tmp_path))
-    shot = tmp_path / "report.png"
-    assert browser.save_screenshot(str(shot))
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url, shot = report(tmp_path), tmp_path / "report.png"
+    for attempt in (1, 2):  # chromedriver can abort a capture taken during a navigation
+        browser.get(url)
+        WebDriverWait(browser, 10).until(
+            lambda d: d.execute_script("return document.readyState") == "complete"
+        )
+        try:
+            assert browser.save_screenshot(str(shot))
+            break
+        except TimeoutException:
+            if attempt == 2:
+                raise
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
