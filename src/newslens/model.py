@@ -20,7 +20,7 @@ import attrs
 from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
 from newslens.errors import InputError
-from newslens.webtext import BOILERPLATE, find_boilerplate
+from newslens.webtext import BOILERPLATE, find_boilerplate, joined_spans
 
 if TYPE_CHECKING:
     from newslens.blocks import Block
@@ -985,13 +985,7 @@ class Document:
                 for i, kind in enumerate(tokens.column("kind"))
                 if kind is not None
             )
-        joined: list[tuple[int, int]] = []
-        for start, end in sorted(found):
-            if joined and start <= joined[-1][1]:
-                joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
-            else:
-                joined.append((start, end))
-        return tuple(joined)
+        return joined_spans(found)
 
     @property
     def body(self) -> str:

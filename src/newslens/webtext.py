@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 URL: Final = "url"
@@ -345,3 +345,22 @@ def in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     """Whether *offset* lies in one of *spans* (``(start, end)`` pairs, in order, apart)."""
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def joined_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Return *spans* (``(start, end)`` pairs) sorted, with overlapping or touching ones
+    joined: the form :func:`in_spans` and :meth:`Document.not_prose_spans
+    <newslens.Document.not_prose_spans>` use.
+
+    Example:
+        >>> joined_spans([(5, 10), (0, 3), (9, 12), (12, 14)])
+        ((0, 3), (5, 14))
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return tuple(out)

@@ -15,9 +15,9 @@ from newslens_dates import (
     find_timexes,
     find_timexes_in,
 )
-from newslens_dates.prose import merged, overlaps, text_spans
+from newslens_dates.prose import overlaps, text_spans
 
-from newslens import Document
+from newslens import Document, webtext
 from newslens.annotators.lite import LiteAnnotator
 from newslens.io.loaders import parse_txt
 from newslens.testing.strategies import SaltedText, salted_texts
@@ -107,7 +107,7 @@ def test_set_words_outside_names_are_sets(text: str, word: str) -> None:
 
 
 def test_spans() -> None:
-    spans = merged([(5, 10), (0, 3), (9, 12)])
+    spans = webtext.joined_spans([(5, 10), (0, 3), (9, 12)])
     assert spans == ((0, 3), (5, 12))
     assert not overlaps(spans, 3, 5) and overlaps(spans, 4, 6) and not overlaps(spans, 12, 14)
     text = "Mail desk@example.com about #VoteNow by Friday."

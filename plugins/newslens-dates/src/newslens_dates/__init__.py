@@ -29,10 +29,11 @@ from newslens import (
     hookimpl,
     layers,
     parse_published,
+    webtext,
 )
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
-from newslens_dates.prose import Spans, merged, overlaps, text_spans
+from newslens_dates.prose import Spans, overlaps, text_spans
 from newslens_dates.tense import Word
 from newslens_dates.words import describe
 
@@ -113,7 +114,7 @@ def find_timexes_in(
     """
     if not isinstance(headline_end, int) or not 0 <= headline_end <= len(text):
         raise ValueError(f"headline_end must be an offset into the text, got {headline_end!r}")
-    spans = merged(leave_out) if leave_out else ()
+    spans = webtext.joined_spans(leave_out) if leave_out else ()
     context = make_context(text, dct, words, headline_end, spans)
     timexes, notes = read(context)
     return TimexResult(timexes, dct, dct_source if dct is not None else "none", notes)

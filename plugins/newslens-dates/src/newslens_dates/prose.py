@@ -11,24 +11,12 @@ becomes the date later expressions count from.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newslens import webtext
 
 Spans = tuple[tuple[int, int], ...]
 """``(start, end)`` stretches of a text, in order, apart."""
-
-
-def merged(spans: Iterable[tuple[int, int]]) -> Spans:
-    """Return *spans* sorted, with overlapping or touching ones joined."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return tuple(out)
 
 
 def text_spans(text: str) -> Spans:
@@ -38,7 +26,7 @@ def text_spans(text: str) -> Spans:
     if webtext.may_hold_noise(text):
         found.extend((s, e) for s, e, _ in webtext.find_noise(text))
     found.extend((s, e) for s, e, _ in webtext.find_boilerplate(text))
-    return merged(found)
+    return webtext.joined_spans(found)
 
 
 def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
