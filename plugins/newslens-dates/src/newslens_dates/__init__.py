@@ -34,7 +34,7 @@ from newslens import (
 from newslens_dates.engine import make_context, read
 from newslens_dates.model import Timex, TimexResult
 from newslens_dates.prose import Spans, overlaps, text_spans
-from newslens_dates.tense import Word
+from newslens_dates.tense import Word, WordColumns
 from newslens_dates.words import describe
 
 __all__ = [
@@ -87,7 +87,7 @@ def find_dct(text: str) -> dt.date | None:
 def find_timexes_in(
     text: str,
     dct: dt.date | None,
-    words: tuple[Word, ...] | None = None,
+    words: Sequence[Word] | None = None,
     dct_source: str = "argument",
     headline_end: int = 0,
     leave_out: Sequence[tuple[int, int]] | None = None,
@@ -161,30 +161,39 @@ def find_timexes(
     )
 
 
-def _document_words(doc: Document, leave_out: Spans = ()) -> tuple[Word, ...]:
+def _document_words(doc: Document, leave_out: Spans = ()) -> WordColumns:
     """The words of *doc* as the rules read them (none from the stretches *leave_out*).
 
-    Read from the token table's columns: no :class:`~newslens.Token` is made.
+    Read from the token table's columns: no :class:`~newslens.Token` is made, and a
+    :class:`~newslens_dates.tense.Word` only when a rule reads it.
     """
     tokens = doc.tokens
-    starts, ends, texts = tokens.column("start"), tokens.column("end"), tokens.column("text")
-    xpos, feats = tokens.column("xpos"), tokens.column("feats")
-    words: list[Word] = []
+    texts = tokens.column("text")
+    index: list[int] = []
+    clauses: list[int] = []
     clause = 0
+    marks, has_alnum = _CLAUSE_MARKS, _ALNUM.search
     for sentence in doc.sentences:
         clause += 1
         for i in range(sentence.token_start, sentence.token_end):
             text = texts[i]
-            if text in _CLAUSE_MARKS:
+            # a clause mark has no letter or digit: isalnum() is the quick test for most words
+            if text.isalnum() or (text not in marks and has_alnum(text)):
+                index.append(i)
+                clauses.append(clause)
+            elif text in marks:
                 clause += 1
-                continue
-            if not any(ch.isalnum() for ch in text) or (
-                leave_out and overlaps(leave_out, starts[i], ends[i])
-            ):
-                continue
-            words.append(Word(starts[i], ends[i], text, clause, xpos[i], feats[i]))
-    return tuple(words)
+    columns = (tokens.column("start"), tokens.column("end"), texts, tokens.column("xpos"),
+               tokens.column("feats"))
+    if leave_out:
+        starts, ends = columns[0], columns[1]
+        kept = [k for k, i in enumerate(index) if not overlaps(leave_out, starts[i], ends[i])]
+        index, clauses = [index[k] for k in kept], [clauses[k] for k in kept]
+    return WordColumns(columns, index, clauses)
 
+
+_ALNUM: Final = re.compile(r"[^\W_]")
+"""A letter or digit (``str.isalnum`` of one character: ``\\w`` without the underscore)."""
 
 _CLAUSE_MARKS: Final = frozenset({";", ":", "“", "”", '"', "(", ")"})
 """Tokens that end a clause for the rules (and are no words themselves)."""

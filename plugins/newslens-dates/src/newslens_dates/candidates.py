@@ -67,31 +67,40 @@ def matches(text: str, exhaustive: bool = False) -> set[tuple[int, int, str]]:
     Args:
         text: The text.
         exhaustive: Try every rule at every offset, instead of only where
-            :data:`newslens_dates.grammar.TRIGGER` points (slow; for tests).
+            :data:`newslens_dates.grammar.TRIGGER` points and only the rules that can
+            begin with the character there (slow; for tests).
     """
-    offsets = range(len(text)) if exhaustive else trigger_offsets(text)
     found = set()
-    for start in offsets:
-        if not exhaustive and grammar.ANY_RULE.match(text, start) is None:
-            continue
-        for compiled in grammar.COMPILED:
-            match = compiled.pattern.match(text, start)
-            if match is not None:
-                found.add((start, match.end(), compiled.rule.name))
+    if exhaustive:
+        for start in range(len(text)):
+            for compiled in grammar.COMPILED:
+                match = compiled.pattern.match(text, start)
+                if match is not None:
+                    found.add((start, match.end(), compiled.rule.name))
+        return found
+    for candidate in rule_matches(text):
+        found.add((candidate.start, candidate.end, candidate.rule.name))
     return found
 
 
 _MATCHERS: Final = tuple((compiled.rule, compiled.pattern.match) for compiled in grammar.COMPILED)
 """Each rule with its pattern's ``match`` (looked up once, not at every offset)."""
 
+_MATCHERS_BY_FIRST: Final = {
+    char: tuple((compiled.rule, compiled.pattern.match) for compiled in rules)
+    for char, rules in grammar.RULES_BY_FIRST.items()
+}
+""":data:`_MATCHERS` of the rules that can begin with an ASCII character, by character."""
+
 
 def rule_matches(text: str) -> Iterator[Candidate]:
     """Yield a :class:`Candidate` for every rule match in *text*, in text order."""
     any_rule = grammar.ANY_RULE.match
+    by_first, every = _MATCHERS_BY_FIRST, _MATCHERS
     for start in trigger_offsets(text):
         if any_rule(text, start) is None:
             continue
-        for rule, match_at in _MATCHERS:
+        for rule, match_at in by_first.get(text[start], every):
             match = match_at(text, start)
             if match is not None:
                 yield Candidate(start, match.end(), rule, match.groupdict())

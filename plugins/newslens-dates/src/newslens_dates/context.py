@@ -16,7 +16,15 @@ from typing import Final
 import attrs
 
 from newslens_dates.calendar import Point
-from newslens_dates.tense import NOT_WORDS, TOKENS, UNKNOWN, Word, clause_tense, words_from_text
+from newslens_dates.tense import (
+    NOT_WORDS,
+    TOKENS,
+    UNKNOWN,
+    Word,
+    WordColumns,
+    clause_tense,
+    words_from_text,
+)
 
 _LEFT_CHARS: Final = 160  # how much text before an expression its clause may span
 _RIGHT_CHARS: Final = 60
@@ -56,7 +64,10 @@ class Context:
     leave_out: tuple[tuple[int, int], ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        self.starts = [w.start for w in self.words or ()]
+        if isinstance(self.words, WordColumns):
+            self.starts = self.words.starts
+        else:
+            self.starts = [w.start for w in self.words or ()]
 
     def prose_between(self, start: int, end: int) -> str:
         """Return ``text[start:end]`` without the stretches :attr:`leave_out`."""

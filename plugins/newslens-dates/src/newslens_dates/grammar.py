@@ -15,6 +15,8 @@ quantifier over a group that can match the same text in two ways.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # type: ignore[import-not-found]  # read by first_characters
+import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -292,3 +294,112 @@ OR_SO_AFTER: Final = re.compile(r"^\s+or\s+so(?!\w)", re.I)
 
 WORD: Final = re.compile(r"[\w'’]+|[^\w\s]")
 """A word or a punctuation mark (for context checks)."""
+
+
+# -- which rules can begin with a character -------------------------------------------------
+
+_ASCII: Final = tuple(chr(code) for code in range(128))
+_CLASS_ESCAPES: Final = {
+    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+}  # fmt: skip
+_ZERO_WIDTH: Final = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS: Final = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """A piece of pattern :func:`first_characters` does not read: any character may begin it."""
+
+
+def _escaped(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _class_source(items: list[tuple[Any, Any]]) -> str:
+    """The source of a character class (``[...]``) from its parsed items."""
+    pieces: list[str] = []
+    for op, av in items:
+        if op is _sre.NEGATE:
+            pieces.insert(0, "^")
+        elif op is _sre.LITERAL:
+            pieces.append(_escaped(av))
+        elif op is _sre.RANGE:
+            pieces.append(f"{_escaped(av[0])}-{_escaped(av[1])}")
+        elif op is _sre.CATEGORY and av in _CLASS_ESCAPES:
+            pieces.append(_CLASS_ESCAPES[av])
+        else:
+            raise _Unknown(op)
+    return "[" + "".join(pieces) + "]"
+
+
+def _accepted(source: str, flags: int) -> set[str]:
+    """The ASCII characters that the one-character pattern *source* matches."""
+    one = re.compile(source, flags).fullmatch
+    return {char for char in _ASCII if one(char)}
+
+
+def _first(items: Iterable[tuple[Any, Any]], flags: int) -> tuple[set[str], bool]:
+    """The ASCII characters a match of the parsed *items* can begin with, and whether
+    they can match the empty string (then what follows them can begin it too)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # a lookaround or an anchor: taken as matching (more rules tried)
+            continue
+        if op is _sre.LITERAL:
+            return found | _accepted(_escaped(av), flags), False
+        if op is _sre.IN:
+            return found | _accepted(_class_source(av), flags), False
+        if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
+            pattern = av if op is _sre.ATOMIC_GROUP else av[3]
+            if op is _sre.SUBPATTERN and (av[1] or av[2]):  # (?i:...) changes the flags
+                raise _Unknown(op)
+            chars, empty = _first(pattern.data, flags)
+        elif op is _sre.BRANCH or op is _sre.GROUPREF_EXISTS:
+            branches = av[1] if op is _sre.BRANCH else [av[1], av[2]]
+            chars, empty = set(), False
+            for branch in branches:
+                branch_chars, branch_empty = _first(branch.data if branch else (), flags)
+                chars |= branch_chars
+                empty = empty or branch_empty
+        elif op in _REPEATS:
+            chars, empty = _first(av[2].data, flags)
+            empty = empty or av[0] == 0
+        else:  # ANY, NOT_LITERAL, a back reference...
+            raise _Unknown(op)
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of *pattern* can begin with.
+
+    Read from the pattern's parse; lookarounds count as matching, so the set may hold
+    more characters than can really begin a match, never fewer.
+
+    Returns:
+        The characters, or ``None`` when any character may begin a match (one that
+        matches the empty string, or a piece this function does not read).
+    """
+    try:
+        chars, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    except _Unknown:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _rules_by_first_character(
+    compiled: tuple[CompiledRule, ...],
+) -> dict[str, tuple[CompiledRule, ...]]:
+    firsts = [first_characters(item.pattern) for item in compiled]
+    return {
+        char: tuple(item for item, first in zip(compiled, firsts, strict=True)
+                    if first is None or char in first)
+        for char in _ASCII
+    }  # fmt: skip
+
+
+RULES_BY_FIRST: Final = _rules_by_first_character(COMPILED)
+"""The compiled rules that can match where the text has an ASCII character, by that
+character (in :data:`COMPILED` order); at any other character every rule is tried."""

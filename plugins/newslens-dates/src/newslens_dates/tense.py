@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, overload
 
 import attrs
 
@@ -70,6 +70,53 @@ class Word:
     clause: int
     xpos: str | None = None
     feats: str | None = None
+
+
+class WordColumns(Sequence[Word]):
+    """The words of an annotated text, read from its token columns: a :class:`Word` is
+    made only when a rule asks for it (a rule reads a few words around each expression,
+    not the whole text).
+
+    Args:
+        columns: The token table's ``start``, ``end``, ``text``, ``xpos`` and ``feats``
+            columns (each one value per token).
+        index: The token index of each word, in text order.
+        clauses: The clause number of each word.
+    """
+
+    __slots__ = ("_clauses", "_columns", "_index", "starts")
+
+    def __init__(
+        self,
+        columns: tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str | None],
+                       Sequence[str | None]],
+        index: list[int],
+        clauses: list[int],
+    ) -> None:
+        if len(index) != len(clauses):
+            raise ValueError("index and clauses must have one value per word")
+        self._columns = columns
+        self._index = index
+        self._clauses = clauses
+        token_starts = columns[0]
+        self.starts: list[int] = [token_starts[i] for i in index]
+        """The start of each word (for bisection)."""
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, position: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[Word, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> Word | tuple[Word, ...]:
+        if isinstance(position, slice):
+            return tuple(self[i] for i in range(*position.indices(len(self._index))))
+        i = self._index[position]
+        starts, ends, texts, xpos, feats = self._columns
+        return Word(starts[i], ends[i], texts[i], self._clauses[position], xpos[i], feats[i])
 
 
 def words_from_text(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:

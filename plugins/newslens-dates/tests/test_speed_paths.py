@@ -1,0 +1,128 @@
+"""The shortcuts that make reading fast find what the plain ways find.
+
+Each shortcut is checked against the slow way it replaces: the rules tried by first
+character against every rule at every offset, and the words read from token columns
+against a list of :class:`~newslens_dates.tense.Word` made for every token.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_dates import _document_words
+from newslens_dates.candidates import matches
+from newslens_dates.context import Context
+from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES_BY_FIRST, first_characters
+from newslens_dates.prose import overlaps
+from newslens_dates.tense import Word, WordColumns
+
+import newslens
+from newslens import Document
+from newslens.testing.strategies import news_texts
+
+# -- which rules can begin with a character -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        ("ab|c", 0, "ac"),
+        ("ab|[Cd]", re.I, "aAcCdD"),
+        ("(?:x)?y", 0, "xy"),
+        ("(?<![a-z])(?=q)[0-3]", 0, "0123"),  # lookarounds take no character
+        ("(?:the )*day", 0, "td"),
+        ("(?P<a>e)?(?(a)f|g)", 0, "efg"),
+        ("[^\\W\\d_]", 0, "".join(chr(c) for c in range(128) if chr(c).isalpha())),
+        ("[^\\w\\s]x", 0, "".join(chr(c) for c in range(128) if not re.match(r"[\w\s]", chr(c)))),
+    ],
+)
+def test_first_characters(source: str, flags: int, expected: str) -> None:
+    assert first_characters(re.compile(source, flags)) == frozenset(expected)
+
+
+@pytest.mark.parametrize("source", ["a?", "(?:the )?", ".b", "[^x]y", "(a)?\\1x"])
+def test_first_characters_of_anything(source: str) -> None:
+    # a pattern that matches the empty string, or a piece not read: any character
+    assert first_characters(re.compile(source)) is None
+
+
+def test_every_rule_is_read_and_tried_where_it_can_begin() -> None:
+    for compiled in COMPILED:
+        first = first_characters(compiled.pattern)
+        assert first, compiled.rule.name  # each rule begins with a few characters only
+        for char, rules in RULES_BY_FIRST.items():
+            assert (compiled in rules) == (char in first)
+
+
+CASED_WORDS = [
+    *sorted(FIRST_WORDS), "1998", "12", "3:30", "p.m.", "ago", "of", "'90s", "quarter",
+    "weeks", "night", "Jan.", "Friday", "May", "5", "mid-", "GMT", "EST", "FY2024", "o'clock",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=10,
+    ),
+    st.sampled_from([" ", "-", ", ", " (", "\n"]),
+)
+def test_rules_tried_by_first_character_find_every_match(
+    words: list[tuple[str, object]], glue: str
+) -> None:
+    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+    assert matches(text) == matches(text, exhaustive=True)
+
+
+# -- words read from token columns ----------------------------------------------------------
+
+_MARKS = frozenset({";", ":", "“", "”", '"', "(", ")"})
+
+
+def _plain_words(doc: Document, leave_out: tuple[tuple[int, int], ...]) -> list[Word]:
+    """The words as the rules read them, one :class:`Word` made for every token."""
+    words, clause = [], 0
+    for sentence in doc.sentences:
+        clause += 1
+        for token in doc.tokens[sentence.token_start : sentence.token_end]:
+            if token.text in _MARKS:
+                clause += 1
+            elif any(ch.isalnum() for ch in token.text) and not (
+                leave_out and overlaps(leave_out, token.start, token.end)
+            ):
+                words.append(
+                    Word(token.start, token.end, token.text, clause, token.xpos, token.feats)
+                )
+    return words
+
+
+@settings(max_examples=40, deadline=None)
+@given(news_texts())
+def test_words_from_columns_are_the_words_of_the_tokens(text: str) -> None:
+    doc = newslens.annotate(text, backend="lite")
+    leave_out = doc.not_prose_spans()
+    words = _document_words(doc, leave_out)
+    expected = _plain_words(doc, leave_out)
+    assert list(words) == expected
+    assert words.starts == [w.start for w in expected]
+    assert words[1:3] == tuple(expected[1:3])
+    if expected:
+        assert words[-1] == expected[-1]
+    assert Context(text, None, words).starts == [w.start for w in expected]
+
+
+def test_words_from_columns_leave_out_web_text_and_count_clauses() -> None:
+    text = "He said: see https://example.com/2024/03/05 today (on Friday)."
+    doc = newslens.annotate(text, backend="lite")
+    words = _document_words(doc, doc.not_prose_spans())
+    assert [w.text for w in words] == ["He", "said", "see", "today", "on", "Friday"]
+    assert [w.clause for w in words] == [1, 1, 2, 2, 3, 3]
+
+
+def test_word_columns_check_their_lengths() -> None:
+    with pytest.raises(ValueError, match="one value per word"):
+        WordColumns(((0,), (2,), ("He",), (None,), (None,)), [0], [])
