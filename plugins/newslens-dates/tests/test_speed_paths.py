@@ -8,12 +8,14 @@ against a list of :class:`~newslens_dates.tense.Word` made for every token.
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newslens_dates import _document_words
-from newslens_dates.candidates import matches
+from newslens_dates import _document_words, grammar
+from newslens_dates.candidates import _CASE_FOLDS, matches, trigger_offsets
 from newslens_dates.context import Context
 from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES_BY_FIRST, first_characters
 from newslens_dates.prose import overlaps
@@ -126,3 +128,64 @@ def test_words_from_columns_leave_out_web_text_and_count_clauses() -> None:
 def test_word_columns_check_their_lengths() -> None:
     with pytest.raises(ValueError, match="one value per word"):
         WordColumns(((0,), (2,), ("He",), (None,), (None,)), [0], [])
+
+
+# -- triggers found in the lower-case text ----------------------------------------------------
+
+
+def test_lower_case_triggers_compare_characters_as_ignorecase_does() -> None:
+    """Over every character: where ``re.IGNORECASE`` and ``str.lower`` disagree on the
+    characters of TRIGGER and LEADING_BEFORE (letters, digits, marks, ``\\w``, ``\\s``),
+    the text is read the slow way."""
+    pattern = grammar.TRIGGER.pattern + grammar.LEADING_BEFORE.pattern
+    alphabet = {ch for ch in pattern if ch.isalnum() or ch in "'’-."} | set(string.ascii_lowercase)
+    ignorecase = re.compile("[" + re.escape("".join(sorted(alphabet))) + "]", re.I).fullmatch
+    word, digit, space = (re.compile(c).fullmatch for c in (r"\w", r"\d", r"\s"))
+    differ = set()
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            continue  # the text's length changes: read the slow way
+        same = all(bool(test(char)) == bool(test(lower)) for test in (word, digit, space))
+        same = same and (char in "'’") == (lower in "'’")
+        if ignorecase(char) or lower in alphabet:
+            same = same and all(
+                bool(re.fullmatch(re.escape(letter), char, re.I)) == (lower == letter)
+                for letter in alphabet
+            )
+        if not same:
+            differ.add(char)
+    assert differ == set(_CASE_FOLDS)
+
+
+def _triggers_ignoring_case(text: str) -> list[int]:
+    """``trigger_offsets`` as it was: TRIGGER (``re.IGNORECASE``) on the text as written."""
+    starts: list[int] = []
+    for trigger in grammar.TRIGGER.finditer(text):
+        start = trigger.start()
+        lead = grammar.LEADING_BEFORE.search(text, max(0, start - 12), start)
+        if lead is not None:
+            first = grammar.LEADING_BEFORE.search(text, max(0, lead.start() - 12), lead.start())
+            if first is not None and (not starts or starts[-1] < first.start()):
+                starts.append(first.start())
+            if not starts or starts[-1] < lead.start():
+                starts.append(lead.start())
+        if not starts or starts[-1] < start:
+            starts.append(start)
+    return starts
+
+
+_PIECES = [*"aAkKsSiI19 '’-.,\u0130\u0131\u017f\u212a", "the ", "May ", "mid-", "Ago ", "TODAY"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_lower_case_triggers_are_the_triggers(text: str) -> None:
+    assert trigger_offsets(text) == _triggers_ignoring_case(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(news_texts())
+def test_lower_case_triggers_are_the_triggers_in_news(text: str) -> None:
+    assert trigger_offsets(text) == _triggers_ignoring_case(text)
