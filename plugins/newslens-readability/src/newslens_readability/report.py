@@ -407,6 +407,53 @@ def not_prose(doc: Document) -> list[str | None] | None:
     return reasons
 
 
+class _Runs:
+    """Whole sentences whose tokens follow one another, read into words one run at a time.
+
+    :func:`_add_words` reads a run of sentences in one call (its C-level passes
+    then cover many sentences); a sentence whose first token is not the one after the
+    last sentence's tokens starts a new run.
+    """
+
+    __slots__ = ("columns", "lo", "run", "spans", "text", "words")
+
+    def __init__(self, doc: Document, lo: int, words: _WordList,
+                 spans: list[tuple[int, int, int, int]]) -> None:  # fmt: skip
+        tokens = doc.tokens
+        self.text = doc.text
+        self.lo = lo
+        self.words = words
+        self.spans = spans
+        self.columns = (tokens.column("start"), tokens.column("end"), tokens.column("text"),
+                        tokens.column("upos"))  # fmt: skip
+        self.run: list[tuple[int, int, int, int]] = []  # (start, end, first token, end token)
+
+    def add(self, start: int, end: int, first: int, last: int) -> None:
+        """Add the sentence ``text[start:end]`` with the tokens ``[first, last)``."""
+        run = self.run
+        if run and run[-1][3] != first:
+            self.flush()
+        run.append((start, end, first, last))
+
+    def flush(self) -> None:
+        """Read the sentences added since the last flush into words."""
+        run, text, lo = self.run, self.text, self.lo
+        if not run:
+            return
+        starts, ends, texts, tags = self.columns
+        a, b = run[0][2], run[-1][3]
+        firsts = [t0 - a for _, _, t0, _ in run]
+        caps = [k for k, (s0, s1, _, _) in enumerate(run) if _is_all_caps(text[s0:s1])]
+        bounds = _add_words(
+            self.words, text, starts[a:b], ends[a:b], texts[a:b], tags[a:b],
+            sentences=firsts, all_caps=caps,
+        )
+        for (s0, s1, _, _), w0, w1 in zip(run, bounds, bounds[1:], strict=False):
+            if w1 > w0:
+                self.spans.append((max(s0, lo), s1, w0, w1))
+        run.clear()
+
+
 def _collect(
     doc: Document, lo: int, hi: int, left_out: Counter[str] | None = None
 ) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
@@ -421,27 +468,8 @@ def _collect(
         return _collect_prose(doc, lo, hi, reasons, left_out)
     words = _WordList()
     spans: list[tuple[int, int, int, int]] = []
-    text = doc.text
-    tokens = doc.tokens
-    starts, ends = tokens.column("start"), tokens.column("end")
-    texts, tags = tokens.column("text"), tokens.column("upos")
-    run: list[tuple[int, int, int, int]] = []  # (start, end, first token, end token)
-
-    def flush() -> None:
-        if not run:
-            return
-        a, b = run[0][2], run[-1][3]
-        firsts = [t0 - a for _, _, t0, _ in run]
-        caps = [k for k, (s0, s1, _, _) in enumerate(run) if _is_all_caps(text[s0:s1])]
-        bounds = _add_words(
-            words, text, starts[a:b], ends[a:b], texts[a:b], tags[a:b],
-            sentences=firsts, all_caps=caps,
-        )
-        for (s0, s1, _, _), w0, w1 in zip(run, bounds, bounds[1:], strict=False):
-            if w1 > w0:
-                spans.append((max(s0, lo), s1, w0, w1))
-        run.clear()
-
+    runs = _Runs(doc, lo, words, spans)
+    starts, ends = runs.columns[0], runs.columns[1]
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         if s_end <= lo or s_start >= hi:
@@ -452,10 +480,8 @@ def _collect(
             a, b = (inside[0], inside[-1] + 1) if inside else (a, a)
         if a >= b:
             continue
-        if run and run[-1][3] != a:
-            flush()
-        run.append((s_start, s_end, a, b))
-    flush()
+        runs.add(s_start, s_end, a, b)
+    runs.flush()
     return words, spans
 
 
@@ -469,14 +495,15 @@ def _collect_prose(
     """:func:`_collect` for a document with tokens that are not prose (*reasons*).
 
     Each sentence is read without them, and runs from its first prose token to
-    its last (its own span when they are its first and last tokens).
+    its last (its own span when they are its first and last tokens). Sentences
+    that are all prose and all in ``[lo, hi)`` are read in runs, as :func:`_collect`
+    reads them.
     """
     words = _WordList()
     spans: list[tuple[int, int, int, int]] = []
     text = doc.text
-    tokens = doc.tokens
-    starts, ends = tokens.column("start"), tokens.column("end")
-    texts, tags = tokens.column("text"), tokens.column("upos")
+    runs = _Runs(doc, lo, words, spans)
+    starts, ends, texts, tags = runs.columns
     for sentence in doc.sentences:
         if sentence.end <= lo or sentence.start >= hi:
             continue
@@ -487,6 +514,10 @@ def _collect_prose(
             left_out.update(r for r in (reasons[i] for i in inside) if r is not None)
         if not kept:
             continue
+        if len(kept) == b - a:  # the whole sentence: its own span, its tokens in a row
+            runs.add(sentence.start, sentence.end, a, b)
+            continue
+        runs.flush()
         s0 = sentence.start if kept[0] == a else starts[kept[0]]
         s1 = sentence.end if kept[-1] == b - 1 else ends[kept[-1]]
         caps = [0] if _is_all_caps(text[s0:s1]) else []
@@ -496,6 +527,7 @@ def _collect_prose(
         )
         if bounds[1] > bounds[0]:
             spans.append((max(s0, lo), s1, bounds[0], bounds[1]))
+    runs.flush()
     return words, spans
 
 
