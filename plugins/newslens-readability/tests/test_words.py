@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newslens_readability import wordlists
 from newslens_readability._cmu import cmu_syllables
 from newslens_readability.counts import (
     _OPENER,
     _SYMBOL,
+    _add_words,
     _is_proper,
     _plain_word_facts,
     _token_class,
     _word_facts,
+    _WordList,
 )
-from newslens_readability.report import _collect, _is_all_caps
+from newslens_readability.report import _collect, _is_all_caps, not_prose
 
 from newslens import Document
 from newslens.annotators.lite import LiteAnnotator
-from newslens.testing.strategies import news_texts, texts
+from newslens.testing.strategies import news_sentences, news_texts, texts, web_noise
 
 _ANNOTATOR = LiteAnnotator()
 
@@ -224,3 +226,58 @@ BODY_WITH_QUOTES = (
     "The extraordinary council approved the harbour budget on Tuesday. "
     "“We will rebuild the bridge,” Mayor Ana Ruiz said, “and the ferry terminal.”"
 )
+
+
+def _collect_sentence_by_sentence(
+    doc: Document, lo: int, hi: int
+) -> tuple[_WordList, list[tuple[int, int, int, int]]]:
+    """The words of a document with web text read one sentence at a time, as
+    ``_collect`` read them before it read whole prose sentences in runs."""
+    reasons = not_prose(doc)
+    assert reasons is not None
+    words = _WordList()
+    spans: list[tuple[int, int, int, int]] = []
+    text, tokens = doc.text, doc.tokens
+    starts, ends = tokens.column("start"), tokens.column("end")
+    texts, tags = tokens.column("text"), tokens.column("upos")
+    for sentence in doc.sentences:
+        if sentence.end <= lo or sentence.start >= hi:
+            continue
+        a, b = sentence.token_start, sentence.token_end
+        kept = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi and reasons[i] is None]
+        if not kept:
+            continue
+        s0 = sentence.start if kept[0] == a else starts[kept[0]]
+        s1 = sentence.end if kept[-1] == b - 1 else ends[kept[-1]]
+        bounds = _add_words(
+            words, text, [starts[i] for i in kept], [ends[i] for i in kept],
+            [texts[i] for i in kept], [tags[i] for i in kept],
+            all_caps=[0] if _is_all_caps(text[s0:s1]) else [],
+        )
+        if bounds[1] > bounds[0]:
+            spans.append((max(s0, lo), s1, bounds[0], bounds[1]))
+    return words, spans
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        news_sentences() | web_noise() | st.sampled_from(["MAYOR SAYS BRIDGE IS SAFE.", "\n\n"]),
+        min_size=1, max_size=12,
+    ),
+    st.data(),
+)  # fmt: skip
+def test_prose_sentences_read_in_runs_are_read_as_one_by_one(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    body = " ".join(pieces) + " @ana_ruiz"  # at least one token that is not prose
+    doc = _ANNOTATOR.annotate(Document.create(body))
+    lo = data.draw(st.integers(0, len(body)))
+    hi = data.draw(st.integers(lo, len(body)))
+    words, spans = _collect(doc, lo, hi)
+    expected_words, expected_spans = _collect_sentence_by_sentence(doc, lo, hi)
+    assert spans == expected_spans
+    assert (words.starts, words.ends, words.texts) == (
+        expected_words.starts, expected_words.ends, expected_words.texts,
+    )
+    assert words.facts == expected_words.facts
