@@ -402,4 +402,4 @@ def _rules_by_first_character(
 
 RULES_BY_FIRST: Final = _rules_by_first_character(COMPILED)
 """The compiled rules that can match where the text has an ASCII character, by that
-character (in :data:`COMPILED` order); at any other character every rule is tried."""
+character (in the order of ``COMPILED``); at any other character every rule is tried."""
