@@ -281,3 +281,21 @@ def test_prose_sentences_read_in_runs_are_read_as_one_by_one(
         expected_words.starts, expected_words.ends, expected_words.texts,
     )
     assert words.facts == expected_words.facts
+
+
+@given(
+    st.sampled_from(["houses", "Carried", "guarantees", "İstanbul", "café", "don't", "x-ray",
+                     "NATO's", "2020", "Ünal", "bigger", "playing"])
+    | st.text(alphabet="aeiostİIıK'’-.9é", min_size=1, max_size=12),
+    st.booleans(),
+)  # fmt: skip
+def test_word_facts_judge_familiar_words_as_the_word_lists_do(word: str, proper: bool) -> None:
+    from newslens_readability.counts import _make_facts
+    from newslens_readability.wordlists import DALE_CHALL, SPACHE, judge_familiar
+
+    facts = _make_facts(word, proper)
+    familiar = proper or facts.letters == 0
+    assert facts.dale_chall_unfamiliar == (not familiar and not judge_familiar(word, DALE_CHALL))
+    assert facts.spache_unfamiliar == (not familiar and not judge_familiar(word, SPACHE))
+    assert facts.spache_key == (word.lower() if facts.spache_unfamiliar else "")
+    assert facts.hard == (facts.complex or facts.dale_chall_unfamiliar)

@@ -24,6 +24,7 @@ Proper names
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
@@ -35,7 +36,13 @@ import attrs
 
 from newslens import WordCache
 from newslens_readability.syllables import count_syllables
-from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
+from newslens_readability.wordlists import (
+    DALE_CHALL,
+    SPACHE,
+    _familiar_forms,
+    is_familiar,
+    judge_familiar,
+)
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -152,15 +159,30 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
                 if count_syllables(stem) < 3 and count_syllables(stem + "e") < 3:
                     complex_ = False
                 break
-    familiar = proper or letters == 0
-    dale = not familiar and not judge_familiar(text, DALE_CHALL)
-    spache = not familiar and not judge_familiar(text, SPACHE)
+    if proper or letters == 0:  # familiar
+        dale = spache = False
+        lower = ""
+    else:
+        lower = text.lower()
+        if lower.isalpha():  # judge_familiar's own look-up for a word of letters, inlined
+            dale_forms, spache_forms = _familiar_form_sets()
+            dale, spache = lower not in dale_forms, lower not in spache_forms
+        else:
+            dale = not judge_familiar(text, DALE_CHALL)
+            spache = not judge_familiar(text, SPACHE)
     counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
                complex_, dale)  # the fields of _TALLIED, in order
     tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
-    key = text.lower() if spache else ""
+    key = lower if spache else ""
     # the fields in the order of _WordFacts, without its keyword-taking __new__ (once a word)
     return tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
+
+
+@lru_cache(maxsize=1)
+def _familiar_form_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The Dale-Chall and Spache words with their inflections (what
+    :func:`~newslens_readability.wordlists.judge_familiar` looks a word of letters up in)."""
+    return _familiar_forms(DALE_CHALL), _familiar_forms(SPACHE)
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -194,7 +216,13 @@ def _plain_word_facts(text: str, first: bool) -> _WordFacts:
     return _word_facts(text, _is_proper(text, first))
 
 
-_facts_in_clause: Final = WordCache(partial(_plain_word_facts, first=False))
+def _facts_inside_clause(text: str) -> _WordFacts:
+    """:func:`_plain_word_facts` of a word that does not start its sentence or clause
+    (a proper name when capitalised), with one call less."""
+    return _name_facts(text) if text[:1].isupper() else _common_facts(text)
+
+
+_facts_in_clause: Final = WordCache(_facts_inside_clause)
 """The facts of an untagged word that does not start its sentence or clause, cached."""
 
 _facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True))
@@ -243,9 +271,13 @@ def _is_clitic(text: str) -> bool:
     return text[:1] in ("'", "’") or text.lower() in ("n't", "n’t")
 
 
+_HAS_ALNUM: Final = re.compile(r"[^\W_]").search
+"""A letter or a digit: ``str.isalnum`` of one character is ``\\w`` without the underscore."""
+
+
 def _classify(token: str) -> int:
     """Return ``_ALNUM``, ``_CLITIC``, ``_SYMBOL`` and ``_OPENER`` flags of a token's text."""
-    if any(ch.isalnum() for ch in token):
+    if _HAS_ALNUM(token):
         return _ALNUM | (_CLITIC if _is_clitic(token) else 0)
     if token in _SPOKEN_SYMBOLS:
         return _SYMBOL
