@@ -384,7 +384,7 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """
     try:
         chars, empty = _first(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
-    except _Unknown:
+    except Exception:  # a piece not read, or a parse of another shape: every rule is tried
         return None
     return None if empty else frozenset(chars)
 
