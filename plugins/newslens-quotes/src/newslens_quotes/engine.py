@@ -22,6 +22,7 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
+from newslens_quotes.partial import trim_tail
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -117,6 +118,8 @@ class _Run:
                 if found is not None:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
+        for f in reported:
+            trim_tail(self.words, rules.in_quote, f)
         loose = [q for q in loose if not _inside(q, reported)]
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
         everything = sorted(direct + reported, key=lambda f: f.start)

@@ -1,0 +1,99 @@
+"""Partial quotes (newslens_quotes.partial): where a mixed content ends, and the quotations
+with cues outside the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+def mixed(text: str) -> Quote:
+    quotes = [q for q in find(text).quotes if q.kind == "mixed"]
+    assert len(quotes) == 1, find(text).quotes
+    return quotes[0]
+
+
+# -- the tail of a mixed content --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an adjunct of time or setting right after the closing mark
+        ("Senator Ann Lee called the levy a “cruel joke” Tuesday in a radio interview.",
+         "the levy a “cruel joke”"),
+        ("The mayor called the plan a “disaster” in a statement released by her office.",
+         "the plan a “disaster”"),
+        # a quotation that ends in a comma, then a participle
+        ('Governor Halvorsen called the ruling "shameful," telling reporters she would appeal.',
+         'the ruling "shameful,"'),
+        # a dash, a semicolon, "but", "while", "as"
+        ("The minister called the report a “witch hunt” — a phrase he has used for weeks.",
+         "the report a “witch hunt”"),
+        ("Ortega called the merger “a bad deal for workers” but did not oppose the vote.",
+         "the merger “a bad deal for workers”"),
+        ("Ortega called her rival “a fraud” as the debate drew to a close.",
+         "her rival “a fraud”"),
+        # "and" with another predicate, or another clause
+        ("The chief called the budget “reckless” and threatened to resign by June.",
+         "the budget “reckless”"),
+        ("Ruiz called the new rules “unworkable” and he asked for a delay.",
+         "the new rules “unworkable”"),
+    ],
+)
+def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.text == text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what goes on the quoted clause stays in it
+        ("Lee said that there have been “hundreds of break-ins” in the old harbour this year.",
+         "that there have been “hundreds of break-ins” in the old harbour this year"),
+        ("Lee said the council would offer “a fair hearing” to every tenant who asks.",
+         "the council would offer “a fair hearing” to every tenant who asks"),
+        ("Lee said the rent was “too high” and the flats too small.",
+         "the rent was “too high” and the flats too small"),
+        ("Lee said the ferry would run “as long as it is safe” if the weather holds.",
+         "the ferry would run “as long as it is safe” if the weather holds"),
+    ],
+)
+def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:
+    assert mixed(text).text == content
+
+
+def test_an_indirect_content_is_left_as_it_is() -> None:
+    text = "The mayor said the bridge would reopen on Tuesday, but gave no reason."
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text.startswith("the bridge would reopen on Tuesday")
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["called the plan", "described the deal as", "said the bill was"]),
+    st.sampled_from(["a “disaster”", "“unfair,”", "“a cruel joke”"]),
+    st.sampled_from([
+        " Tuesday", " in a statement", ", adding that it would fail", " but voted for it",
+        " — a rare rebuke", " and walked out of the room", "",
+    ]),
+)
+def test_the_content_ends_at_the_quotation_whatever_follows(
+    frame: str, quoted: str, tail: str
+) -> None:
+    text = f"Senator Ann Lee {frame} {quoted}{tail}."
+    quote = mixed(text)
+    assert quote.text == text[quote.start : quote.end]
+    assert quote.text.endswith(quoted)
+    assert quote.speaker is not None and quote.speaker.text == "Senator Ann Lee"
