@@ -97,3 +97,105 @@ def test_the_content_ends_at_the_quotation_whatever_follows(
     assert quote.text == text[quote.start : quote.end]
     assert quote.text.endswith(quoted)
     assert quote.speaker is not None and quote.speaker.text == "Senator Ann Lee"
+
+
+# -- characterised: a quotation after "as", whatever the verb ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Senator Ann Lee depicted the audit as “a fishing trip.”",
+         "the audit as “a fishing trip.”", "depicted", "Senator Ann Lee"),
+        ("The governor has repeatedly pegged her rival as a “career politician.”",
+         "her rival as a “career politician.”", "pegged", "The governor"),
+        ('Ortega greeted the new bridge as "a gift to the whole valley."',
+         'the new bridge as "a gift to the whole valley."', "greeted", "Ortega"),
+        ("The council rated both claims as “false” or “misleading” after a review.",
+         "both claims as “false” or “misleading”", "rated", "The council"),
+        ("Dana Whitfield saw the fire as “a warning to every town on the coast.”",
+         "the fire as “a warning to every town on the coast.”", "saw", "Dana Whitfield"),
+    ],
+)
+def test_a_quotation_after_as_is_what_the_speaker_called_it(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.how == "characterised"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing named between the verb and "as": a label
+        "The harbour, known as “the Old Basin,” was dredged in May.",
+        "The fair, billed as “Harvest Days,” opens on Friday.",
+        # a comparison or an example
+        "The rent is twice as “affordable” as the mayor claims.",
+        "Officials searched for words such as “flood” and “levee” in the files.",
+        "The tenants came across as “angry” at the meeting.",
+        # a scare quote with no "as"
+        "President Putin outlined Ukraine's “red lines” a few days ago.",
+    ],
+)
+def test_a_label_a_comparison_or_a_scare_quote_is_no_characterisation(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "characterised"] == []
+
+
+# -- uttered: verbs and nouns of uttering aloud -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Supporters chanted “Four more years!” as the mayor took the stage.",
+         "Four more years!", "chanted", "Supporters"),
+        ('One voter yelled, "Fix the roads!"', "Fix the roads!", "yelled", "One voter"),
+        ("The mayor walked onto the stage, shouting “We did it!”", "We did it!", "shouting",
+         "The mayor"),
+        ("Their chants of “Lower the rent!” filled the hall.", "Lower the rent!", "chants of",
+         "Their"),
+    ],
+)
+def test_a_quotation_uttered_aloud_is_a_direct_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    quote = quotes[0]
+    assert (quote.kind, quote.how, quote.text) == ("direct", "uttered", content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sang a hymn before the vote on “Harbour Days.”",
+        "The chant was loud, and the crowd stayed until midnight.",
+        "Her song “Blue Water” topped the charts.",
+    ],
+)
+def test_no_uttering_verb_no_uttered_quote(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "uttered"] == []
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["Protesters", "The crowd", "Two students"]),
+    st.sampled_from(["chanted", "shouted", "yelled", "were chanting"]),
+    st.sampled_from(["", ",", ":"]),
+    st.sampled_from(["“No more cuts!”", '"Save the pier!"', "“Ortega, Ortega!”"]),
+    st.sampled_from(["", " outside the hall", " until dawn"]),
+)
+def test_uttered_whatever_the_phrasing(
+    speaker: str, verb: str, punct: str, quoted: str, tail: str
+) -> None:
+    text = f"{speaker} {verb}{punct} {quoted}{tail}."
+    quote = next(q for q in find(text).quotes if q.text == quoted[1:-1])
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == verb.split()[-1]
+    assert quote.speaker is not None and quote.speaker.text == speaker

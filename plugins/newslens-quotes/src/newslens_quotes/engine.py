@@ -22,7 +22,7 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
-from newslens_quotes.partial import trim_tail
+from newslens_quotes.partial import attribute, trim_tail
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -121,6 +121,13 @@ class _Run:
         for f in reported:
             trim_tail(self.words, rules.in_quote, f)
         loose = [q for q in loose if not _inside(q, reported)]
+        taken: set[int] = set()
+        for q in loose:
+            found = None if q.open in taken else attribute(rules, q, taken)
+            if found is not None:
+                taken.add(q.open)
+                (direct if found.kind == "direct" else reported).append(found)
+        loose = [q for q in loose if q.open not in taken]
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
         everything = sorted(direct + reported, key=lambda f: f.start)
         return self._joined(self._loose(everything, loose, inherit))

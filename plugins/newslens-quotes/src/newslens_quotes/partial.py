@@ -9,7 +9,17 @@ quotations that those rules leave out:
   not with the sentence: what comes after the closing mark and starts a new
   clause or an adjunct of the attribution is left out (``... blasted Clinton as a
   "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
-  that ...``, ``... called him a "nice guy" | and praised his rival``).
+  that ...``, ``... called him a "nice guy" | and praised his rival``);
+* ``characterised``: a quotation after ``as`` that says what someone called a thing,
+  whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
+  fighter"``): a mixed quote whose content is the thing named, ``as`` and the
+  quotation (or a list of them: ``as "false" or "misleading"``), whose cue is the verb
+  and whose speaker is the verb's subject; not when nothing is named between the verb
+  and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
+  than someone's words);
+* ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
+  ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
+  the verb's subject.
 """
 
 from __future__ import annotations
@@ -17,8 +27,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from newslens_quotes.attribution import Found
-from newslens_quotes.words import SUBJECT_PRONOUNS, TIME_WORDS, Words, is_verb
+from newslens_quotes.attribution import Found, Rules
+from newslens_quotes.marks import Quoted
+from newslens_quotes.words import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LINKS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    Words,
+    is_verb,
+    sentence_subject,
+    speaker_before,
+)
 
 _BREAKS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―", "-", "…"})
 """Punctuation after a closing mark that ends the quoted clause."""
@@ -87,3 +108,155 @@ def _adjunct_starts(words: Words, k: int, end: int) -> bool:
     if low not in _SETTING_LEADS:
         return False
     return any(words.lower[j] in _SETTINGS for j in range(k + 1, min(end, k + 1 + _SETTING_WORDS)))
+
+
+# -- quotations the cue lexicon does not attribute ------------------------------------------
+
+UTTERING: Final = frozenset({
+    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "shouts",
+    "yell", "yelled", "yelling", "yells", "scream", "screamed", "screaming", "screams",
+    "sing", "sang", "sung", "singing", "sings", "cry", "cried", "crying", "cries",
+    "exclaim", "exclaimed", "exclaiming", "exclaims", "holler", "hollered", "hollering",
+    "mouth", "mouthed", "mouthing", "mouths", "whisper", "whispered", "whispering",
+    "whispers", "mutter", "muttered", "muttering", "mutters", "roar", "roared", "roaring",
+    "interject", "interjected", "interjecting", "blurt", "blurted", "chorus", "chorused",
+})
+"""Verbs of uttering aloud: what follows them in quotation marks was said (or sung)
+word for word. Written for newslens from the verbs of manner of speaking; a verb,
+not a cue of the lexicon, since it attributes only a quotation right after it."""
+UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "shout", "calls",
+                               "chorus", "refrain", "cheers", "boos", "jeers", "roars"})
+"""Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ted!"``)."""
+_NOT_CHARACTERISING: Final = frozenset({"such", "so", "as", "just", "much", "well", "same"})
+"""Words before ``as`` that make it a comparison or an example, not a name given."""
+MAX_OBJECT: Final = 8  # tokens of the thing named before "as": "32% of Republican claims"
+_AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a", "as being"
+
+
+def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
+    """A quotation that the cue lexicon leaves unattributed, read by ``uttered`` or
+    ``characterised`` (see the module's docstring); *taken* gets the quotations (by their
+    ``open`` offset) that a content takes in after *q*."""
+    words = rules.words
+    opening = words.token_at(q.open)
+    if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+        return None
+    return _uttered(rules, q, opening) or _characterised(rules, q, opening, taken)
+
+
+def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.text[k] in (",", ":"):
+        k -= 1
+    if k < lo or rules.in_quote[k] >= 0:
+        return None
+    low = words.lower[k]
+    if low in UTTERING and not (k > lo and words.lower[k - 1] in DETERMINERS):
+        anchor = k  # "were chanting", "had yelled": the subject is before the auxiliary
+        while anchor - 1 > lo and words.lower[anchor - 1] in _AUXILIARIES:
+            anchor -= 1
+        speaker = speaker_before(words, anchor, lo) or sentence_subject(
+            words, lo, anchor, rules.in_quote
+        )
+        cue: tuple[int, int] = (k, k + 1)
+    elif low == "of" and k > lo and words.lower[k - 1] in UTTERANCES:
+        cue = (k - 1, k + 1)
+        owner = k - 2  # "their chants of": the owner speaks
+        speaker = (owner, owner + 1) if owner >= lo and words.lower[owner] in _POSSESSIVES else None
+    else:
+        return None
+    start, end = q.content(words.doc.text)
+    return Found(start, end, "direct", cue, speaker, 0.75 if speaker else 0.5, "uttered",
+                 words.sentence_of[opening], quoted=q)
+
+
+_POSSESSIVES: Final = frozenset({"their", "his", "her", "our", "my", "your"})
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
+_PARTICLES: Final = frozenset({"across", "out", "off", "up", "down", "in", "on", "back", "over"})
+
+
+def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.lower[k] in _AS_LEADS and opening - k <= 2:
+        k -= 1
+    if k <= lo or words.lower[k] != "as" or words.lower[k - 1] in _NOT_CHARACTERISING:
+        return None
+    if _compared(rules, q):
+        return None  # "as 'strong' as ever": a comparison
+    first = _object_start(words, k, lo)
+    verb = first - 1
+    if first == k or verb < lo or not _verb_like(words, verb) or (
+        words.lower[k - 1] in _PARTICLES  # "came across as"
+    ):
+        return None  # nothing named ("billed as", "known as"): too often a label, no quote
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = (None if participle else speaker_before(words, verb, lo)) or sentence_subject(
+        words, lo, verb, rules.in_quote
+    )
+    if speaker is not None and speaker[0] >= first:
+        speaker = None
+    end = _last_of_list(rules, q, taken)
+    return Found(words.start[first], end, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+
+
+def _object_start(words: Words, k: int, lo: int) -> int:
+    """The first token of the thing named before ``as`` at *k* (``the judge``, ``many of
+    them``, ``Donald J. Trump's statements``); *k* itself when nothing is named (``billed
+    as``)."""
+    first = k
+    while first > lo and k - first < MAX_OBJECT:
+        j = first - 1
+        low = words.lower[j]
+        if low in DETERMINERS and low not in SUBJECT_PRONOUNS and (
+            j == lo or words.lower[j - 1] not in LINKS
+        ):
+            return j  # a determiner starts the phrase: "the judge", "his rivals"
+        noun = j > lo and words.lower[j - 1] in DETERMINERS  # "both claims", "the reports"
+        if (_verb_like(words, j) and not noun) or (low in CLAUSE_WORDS and low not in LINKS):
+            return first
+        if words.is_punct(j) and low not in ("'s", "’s"):
+            return first
+        first = j
+    return first if k - first < MAX_OBJECT else k
+
+
+def _verb_like(words: Words, j: int) -> bool:
+    """Whether token *j* reads as a verb before a thing named: a finite verb, a participle
+    or a gerund (``described``, ``describing``, ``known``)."""
+    low = words.lower[j]
+    if words.upos is not None:
+        return words.upos[j] in ("VERB", "AUX")
+    return is_verb(words, j) or (
+        low.isalpha() and not words.capital[j] and (
+            (low.endswith("ing") and len(low) > 5) or low in ("known", "seen", "saw", "see")
+        )
+    )
+
+
+def _compared(rules: Rules, q: Quoted) -> bool:
+    words = rules.words
+    close = words.token_at(q.close)
+    return close + 1 < len(words) and words.lower[close + 1] == "as"
+
+
+def _last_of_list(rules: Rules, q: Quoted, taken: set[int]) -> int:
+    """Where a characterising content ends: after its quotation, or after a list of them
+    (``as "false" or "pants on fire"``)."""
+    words = rules.words
+    text = words.doc.text
+    end = q.close + q.width if q.closed else q.close
+    following = [r for r in rules.quoted if r.open > q.open]
+    for r in following:
+        between = text[end:r.open]
+        if "\n" in between or between.strip() not in ("and", "or", ",", ", and", ", or") or (
+            not r.closed
+        ):
+            break
+        taken.add(r.open)
+        end = r.close + r.width
+    return end
