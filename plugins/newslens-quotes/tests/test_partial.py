@@ -199,3 +199,43 @@ def test_uttered_whatever_the_phrasing(
     assert quote.kind == "direct"
     assert quote.cue is not None and quote.cue.text == verb.split()[-1]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# -- that-clause: a quotation in a clause of "that" after a verb outside the lexicon ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The treasurer predicted that the levy would “hurt every family in the valley.”",
+         "that the levy would “hurt every family in the valley.”", "predicted", "The treasurer"),
+        ("Ortega hinted that “big changes” could come to the harbour board.",
+         "that “big changes” could come to the harbour board", "hinted", "Ortega"),
+        ('The union conceded that the offer was "a step forward," but it kept up the strike.',
+         'that the offer was "a step forward,"', "conceded", "The union"),
+        ("Dana Whitfield wondered whether the pier was “worth saving at all.”",
+         "whether the pier was “worth saving at all.”", "wondered", "Dana Whitfield"),
+    ],
+)
+def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" after a noun, or a cue of the lexicon in the clause
+        "The reports that “Harbour Days” was cancelled turned out to be false.",
+        "Ortega hinted that the mayor said the plan was “a mess.”",
+        # no "that": a scare quote stays out
+        "President Putin outlined Ukraine's “red lines” a few days ago.",
+        "The so-called “rainy day fund” is empty.",
+    ],
+)
+def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "that-clause"] == []

@@ -5,6 +5,9 @@
    attribution after and before itself (:mod:`newslens_quotes.attribution`).
 3. Each cue not used by a quoted span introduces reported speech, indirect or
    mixed; a quoted span inside reported speech becomes part of it.
+   A mixed content ends with the clause of its last quotation, and quotations the
+   lexicon leaves unattributed are read by :mod:`newslens_quotes.partial` (a quotation
+   after ``as``, after a verb of uttering, in a clause of ``that``).
 4. A quoted span with no cue takes the speaker of the quote just before it when
    news convention says so; a short one with no cue (a scare quote, a title) is
    left out.
