@@ -239,3 +239,38 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
 )
 def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
     assert [q for q in find(text).quotes if q.how == "that-clause"] == []
+
+
+# -- a quotation introduced by a verb before it takes no lead ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Hundreds marched through the square, chanting “No more cuts,” police said.",
+         "No more cuts,"),
+        ("At the meeting a tenant yelled “Shame on you,” the chair said later.",
+         "Shame on you,"),
+        ("During the debate the mayor quipped, “I have been called worse,” aides said.",
+         "I have been called worse,"),
+    ],
+)
+def test_a_quotation_after_its_verb_takes_no_lead(text: str, content: str) -> None:
+    quote = next(q for q in find(text).quotes if content in q.text)
+    assert (quote.kind, quote.text) == ("direct", content)
+
+
+def test_a_lead_without_a_verb_is_still_taken() -> None:
+    text = "The new levy “will not work,” Ortega said."
+    quote = mixed(text)
+    assert quote.text == "The new levy “will not work,”"
+
+
+def test_a_cue_whose_content_is_one_quotation_attributes_it() -> None:
+    text = "During the debate the mayor quipped, “I have been called worse,” aides said."
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    quote = quotes[0]
+    assert (quote.kind, quote.text) == ("direct", "I have been called worse,")
+    assert quote.cue is not None and quote.cue.text == "quipped"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"

@@ -122,7 +122,12 @@ class _Run:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
         for f in reported:
-            trim_tail(self.words, rules.in_quote, f)
+            whole = trim_tail(self.words, rules.in_quote, f)
+            if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote
+                q = self.quoted[whole]
+                f.kind, f.quoted, f.how = "direct", q, "before-quote"
+                f.start, f.end = q.content(self.doc.text)
+                direct = [d for d in direct if d.quoted is not q]
         loose = [q for q in loose if not _inside(q, reported)]
         taken: set[int] = set()
         for q in loose:

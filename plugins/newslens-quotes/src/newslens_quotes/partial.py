@@ -43,6 +43,7 @@ from newslens_quotes.words import (
     LINKS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    UTTERING,
     Words,
     is_verb,
     sentence_subject,
@@ -65,19 +66,23 @@ _REPORTED: Final = frozenset({"reported", "continued", "passive", "dependency"})
 """The reported-speech rules whose content follows the cue (and may run on past its quote)."""
 
 
-def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> None:
-    """End a mixed content that follows its cue with the clause its first quotation closes
-    (see the module's docstring); *found* is changed in place."""
+def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None:
+    """End a mixed content that follows its cue with the clause its last quotation closes
+    (see the module's docstring); *found* is changed in place. Returns the index of the
+    quotation that is all that is left of the content (``the mayor quipped, "...," aides
+    said``), else ``None``."""
     if found.kind != "mixed" or found.how not in _REPORTED:
-        return
+        return None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
     cut = _tail_break(words, in_quote, first, end)
     if cut is None or cut <= first:
-        return
+        return None
     stop = words.end[cut - 1]
     found.end = stop
     if found.parts:
         found.parts = [(a, min(b, stop)) for a, b in found.parts if a < stop]
+    whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
+    return in_quote[first] if whole else None
 
 
 def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
@@ -120,18 +125,6 @@ def _adjunct_starts(words: Words, k: int, end: int) -> bool:
 
 # -- quotations the cue lexicon does not attribute ------------------------------------------
 
-UTTERING: Final = frozenset({
-    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "shouts",
-    "yell", "yelled", "yelling", "yells", "scream", "screamed", "screaming", "screams",
-    "sing", "sang", "sung", "singing", "sings", "cry", "cried", "crying", "cries",
-    "exclaim", "exclaimed", "exclaiming", "exclaims", "holler", "hollered", "hollering",
-    "mouth", "mouthed", "mouthing", "mouths", "whisper", "whispered", "whispering",
-    "whispers", "mutter", "muttered", "muttering", "mutters", "roar", "roared", "roaring",
-    "interject", "interjected", "interjecting", "blurt", "blurted", "chorus", "chorused",
-})
-"""Verbs of uttering aloud: what follows them in quotation marks was said (or sung)
-word for word. Written for newslens from the verbs of manner of speaking; a verb,
-not a cue of the lexicon, since it attributes only a quotation right after it."""
 UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "shout", "calls",
                                "chorus", "refrain", "cheers", "boos", "jeers", "roars"})
 """Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ted!"``)."""
