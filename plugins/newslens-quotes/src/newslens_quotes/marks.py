@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -82,10 +83,16 @@ class Quoted:
         return start, end
 
 
+def _invisible(char: str) -> bool:
+    """Whether *char* is a format character that shows nothing (a left-to-right mark, a
+    zero-width space, a soft hyphen), read as white space next to a quotation mark."""
+    return unicodedata.category(char) == "Cf"
+
+
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + width] if i + width < hi else " "
+    before = text[i - 1] if i > lo and not _invisible(text[i - 1]) else " "
+    after = text[i + width] if i + width < hi and not _invisible(text[i + width]) else " "
     opening = (before.isspace() or before in _BEFORE_OPEN or before in "\"“”") and not (
         after.isspace()
     )
@@ -93,7 +100,7 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
         after.isspace() or after in _AFTER_CLOSE or after in "\"“”'’"
     )
     char = text[i]
-    if i == lo or text[lo:i].isspace():
+    if i == lo or all(ch.isspace() or _invisible(ch) for ch in text[lo:i]):
         return OPEN  # a paragraph's first character opens, whatever its shape ("” ... he said,”")
     if char in _OPENERS:
         return CLOSE if closing and not opening else OPEN
