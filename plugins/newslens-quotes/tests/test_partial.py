@@ -215,6 +215,11 @@ def test_uttered_whatever_the_phrasing(
          'that the offer was "a step forward,"', "conceded", "The union"),
         ("Dana Whitfield wondered whether the pier was “worth saving at all.”",
          "whether the pier was “worth saving at all.”", "wondered", "Dana Whitfield"),
+        # no "that": a clause with a pronoun subject right after a cue (or its adjunct)
+        ('Lee wrote in both letters she was "deeply sorry" for the delay.',
+         'she was "deeply sorry" for the delay', "wrote", "Lee"),
+        ("The chief tweeted on Sunday they were “proud of every crew.”",
+         "they were “proud of every crew.”", "tweeted", "The chief"),
     ],
 )
 def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
@@ -235,6 +240,9 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
         # no "that": a scare quote stays out
         "President Putin outlined Ukraine's “red lines” a few days ago.",
         "The so-called “rainy day fund” is empty.",
+        # a pronoun after a noun, or after a cue and more than an adjunct
+        "The plan he drew up was “a mess.”",
+        "Lee wrote the report she had promised as “a last word.”",
     ],
 )
 def test_no_that_clause_without_a_verb_and_that(text: str) -> None:

@@ -22,9 +22,11 @@ quotations that those rules leave out:
   the verb's subject;
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
-  family"``): a mixed quote of the clause, ended as ``trim_tail`` ends one; not when
-  ``that`` follows a noun (``the reports that``) or a cue of the lexicon stands between
-  ``that`` and the quotation.
+  family"``), or inside a clause whose pronoun subject follows a cue of the lexicon
+  that needs ``that`` to report speech without quotation marks, right after the cue or
+  after a short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
+  clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
+  reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
 
 Each rule's precision on PolNeAR train (a prediction matching a gold content) was
 measured before it was kept; see the plugin's documentation.
@@ -278,15 +280,21 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
     the clause, the cue the verb, the speaker its subject."""
     words = rules.words
     lo, hi = words.sentence_bounds(opening)
-    head = None
+    head = verb = None
     for t in range(opening - 1, max(lo, opening - MAX_CLAUSE_LEAD) - 1, -1):
         low = words.lower[t]
         if low in _LEAD_STOPS:
             return None
-        if low in _CLAUSE_HEADS and rules.in_quote[t] < 0:
-            head = t
+        if rules.in_quote[t] >= 0:
+            continue
+        if low in _CLAUSE_HEADS:
+            head, verb = t, t - 1
             break
-    verb = None if head is None else head - 1
+        if low in _CLAUSE_PRONOUNS:
+            cue = _cue_before(rules, t, lo)
+            if cue is not None:
+                head, verb = t, cue
+                break
     if head is None or verb is None or verb < lo or not _verb_like(words, verb) or (
         verb > lo and words.lower[verb - 1] in DETERMINERS  # "the reports that": a noun
     ):
@@ -308,3 +316,23 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
             taken.add(r.open)
     return Found(words.start[head], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "that-clause", words.sentence_of[opening])
+
+
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_ADJUNCT_LEADS: Final = frozenset({"in", "on", "at", "during", "after", "last", "this"})
+MAX_ADJUNCT: Final = 4  # tokens of an adjunct between a cue and its clause: "in both listings"
+
+
+def _cue_before(rules: Rules, t: int, lo: int) -> int | None:
+    """The first token of a cue of the lexicon that ends right before token *t*, or right
+    before a short adjunct that ends there (``wrote in both listings he was ...``): a
+    clause without ``that`` whose subject is the pronoun at *t*."""
+    words = rules.words
+    for k in range(t, max(lo, t - MAX_ADJUNCT) - 1, -1):
+        if k < t and (words.is_punct(k) or rules.in_quote[k] >= 0):
+            return None
+        if k == t or words.lower[k] in _ADJUNCT_LEADS:
+            ending = [h for h in rules.all_hits_between(max(lo, k - 3), k) if h.end == k]
+            if ending:
+                return ending[-1].start
+    return None
