@@ -9,7 +9,8 @@ quotations that those rules leave out:
   not with the sentence: what comes after the closing mark and starts a new
   clause or an adjunct of the attribution is left out (``... blasted Clinton as a
   "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
-  that ...``, ``... called him a "nice guy" | and praised his rival``);
+  that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
+  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
@@ -54,8 +55,6 @@ from newslens_quotes.words import (
 
 _BREAKS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―", "-", "…"})
 """Punctuation after a closing mark that ends the quoted clause."""
-_CLAUSE_LINKS: Final = frozenset({"but", "while", "as", "whereas", "although", "though"})
-"""Words after a closing mark that start another clause."""
 _SETTINGS: Final = frozenset({
     "statement", "interview", "tweet", "speech", "rally", "email", "post", "letter",
     "briefing", "hearing", "debate", "appearance", "memo", "video", "op-ed", "book",
@@ -91,7 +90,7 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
     """The token in ``[first, end)`` where the clause of the last quotation ends: right
     after its closing mark when the quotation ends in a comma (``as "fantastic," telling
     reporters``) or an adjunct of time or setting follows the mark; else at a clause
-    break, a link to another clause, or another predicate or clause after ``and``."""
+    break (a comma, a dash, a semicolon) or another predicate or clause after ``and``."""
     last = next((j for j in range(end - 2, first - 1, -1) if closed_here(words, in_quote, j)), None)
     if last is None:
         return None
@@ -102,7 +101,7 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
         return last + 1
     for j in range(last + 1, end):
         low = words.lower[j]
-        if low in _BREAKS or low in _CLAUSE_LINKS:
+        if low in _BREAKS:  # not "but", "while", "as": on PolNeAR such a clause goes on it
             return j
         if low == "and" and j + 1 < end and (
             is_verb(words, j + 1) or words.lower[j + 1] in SUBJECT_PRONOUNS
