@@ -285,3 +285,34 @@ def test_a_cue_whose_content_is_one_quotation_attributes_it() -> None:
     assert (quote.kind, quote.text) == ("direct", "I have been called worse,")
     assert quote.cue is not None and quote.cue.text == "quipped"
     assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+# -- a title before a cue is the setting, not the quote ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On the radio show “Harbour Hour,” Mayor Ana Ruiz said the ferry would “run again "
+         "by May.”", "the ferry would “run again by May.”"),
+        ('In an interview on "Good Morning Ostend," the chief said crews had worked "through '
+         'the night."', 'crews had worked "through the night."'),
+    ],
+)
+def test_a_title_before_a_cue_leaves_the_cue_to_its_content(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].kind == "mixed" and quotes[0].cue is not None
+    assert quotes[0].cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We Will Rebuild,” Mayor Ana Ruiz said on Tuesday.",
+        "“Rebuild the Pier Now,” said Ana Ruiz, the mayor.",
+    ],
+)
+def test_a_title_cased_quote_with_its_own_attribution_is_still_a_quote(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].kind == "direct"

@@ -25,7 +25,7 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
-from newslens_quotes.partial import attribute, trim_tail
+from newslens_quotes.partial import attribute, title_before_cue, trim_tail
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -108,8 +108,14 @@ class _Run:
         rules = self.rules
         direct: list[Found] = []
         loose: list[Quoted] = []
+        text = self.doc.text
         for q in self.quoted:
             found = rules.direct_quote(q, direct)
+            if found is not None and found.cue is not None and title_before_cue(
+                rules, found, is_title(text[q.start:q.end])
+            ):
+                rules.used.discard(found.cue[0])  # the cue reports what follows it
+                found = None
             if found is None:
                 loose.append(q)
             else:

@@ -28,6 +28,10 @@ quotations that those rules leave out:
   after a short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
+* ``title_before_cue``: a title in quotation marks before a name and a cue whose own
+  content follows (``On "Face the Nation," Ryan said the shootings ...``) is the
+  setting of the attribution, not its quote: the cue goes to the reported speech after
+  it.
 
 Each rule's precision on PolNeAR train (a prediction matching a gold content) was
 measured before it was kept; see the plugin's documentation.
@@ -335,3 +339,25 @@ def _cue_before(rules: Rules, t: int, lo: int) -> int | None:
             if ending:
                 return ending[-1].start
     return None
+
+
+_NOT_CONTENT: Final = frozenset({
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early", "again",
+    "yesterday", "today", "tonight", "recently", "afterward", "then", "to", "of", "about",
+    "when", "while", "as", "before", "after", "from", "with",
+})
+"""Words after a cue that start an adjunct of the attribution, not what was said."""
+
+
+def title_before_cue(rules: Rules, found: Found, title: bool) -> bool:
+    """Whether *found* attributes a title in quotation marks (*title*: ``On "Face the
+    Nation," Ryan said the shootings ...``) to a cue whose own content follows it: the
+    cue is the sentence's verb of reported speech, the title only its setting."""
+    if not title or found.how != "after-quote" or found.cue is None or found.speaker is None:
+        return False
+    words = rules.words
+    cue_end = found.cue[1]
+    if found.speaker[1] > found.cue[0] or cue_end >= words.sentence_bounds(cue_end - 1)[1]:
+        return False  # "said Dana Whitfield", or nothing after the cue
+    low = words.lower[cue_end]
+    return low.isalpha() and not words.capital[cue_end] and low not in _NOT_CONTENT
