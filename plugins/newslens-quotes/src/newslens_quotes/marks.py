@@ -89,10 +89,16 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) == "Cf"
 
 
+def _seen(text: str, k: int, lo: int, hi: int) -> str:
+    """The character at *k* as a mark's neighbour: a space outside the paragraph
+    ``text[lo:hi]`` or for an invisible one."""
+    return text[k] if lo <= k < hi and not _invisible(text[k]) else " "
+
+
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""
-    before = text[i - 1] if i > lo and not _invisible(text[i - 1]) else " "
-    after = text[i + width] if i + width < hi and not _invisible(text[i + width]) else " "
+    before = _seen(text, i - 1, lo, hi)
+    after = _seen(text, i + width, lo, hi)
     opening = (before.isspace() or before in _BEFORE_OPEN or before in "\"“”") and not (
         after.isspace()
     )
