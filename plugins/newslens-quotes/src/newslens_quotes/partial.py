@@ -135,7 +135,8 @@ UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "sho
 """Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ted!"``)."""
 _NOT_CHARACTERISING: Final = frozenset({"such", "so", "as", "just", "much", "well", "same"})
 """Words before ``as`` that make it a comparison or an example, not a name given."""
-MAX_OBJECT: Final = 8  # tokens of the thing named before "as": "32% of Republican claims"
+MAX_OBJECT: Final = 8
+"""Most tokens of the thing named before ``as`` (``32% of Republican claims``)."""
 _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a", "as being"
 
 
