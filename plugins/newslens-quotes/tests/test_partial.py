@@ -316,3 +316,16 @@ def test_a_title_before_a_cue_leaves_the_cue_to_its_content(text: str, content: 
 def test_a_title_cased_quote_with_its_own_attribution_is_still_a_quote(text: str) -> None:
     quotes = find(text).quotes
     assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_a_quotation_after_a_word_of_its_sentence_does_not_go_on_the_quote_before() -> None:
+    text = "“We will rebuild,” Ruiz said, as the crowd went on about “the old pier” for an hour."
+    quotes = find(text).quotes
+    assert [(q.text, len(q.parts)) for q in quotes] == [("We will rebuild,", 1)]
+
+
+def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
+    text = "“We will rebuild,” Ruiz said, pointing at the pier, “and we will do it soon.”"
+    (quote,) = find(text).quotes
+    assert [p.text for p in quote.parts] == ["We will rebuild,", "and we will do it soon."]
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"

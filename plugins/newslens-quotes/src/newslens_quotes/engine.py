@@ -202,7 +202,7 @@ class _Run:
             # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
             goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
                 words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
-            )
+            ) and 0 < first < len(words) and words.text[first - 1] in (",", ":")
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )
