@@ -223,6 +223,11 @@ def test_uttered_whatever_the_phrasing(
          'she was "deeply sorry" for the delay', "wrote", "Lee"),
         ("The chief tweeted on Sunday they were “proud of every crew.”",
          "they were “proud of every crew.”", "tweeted", "The chief"),
+        # a cue of the lexicon used as a noun, with its owner
+        ("Critics doubted Ruiz's claim that the pier was “as safe as any in Europe.”",
+         "that the pier was “as safe as any in Europe.”", "claim", "Ruiz"),
+        ("Nobody believed his warning that the levee would “give way by March.”",
+         "that the levee would “give way by March.”", "warning", "his"),
     ],
 )
 def test_a_quotation_in_a_that_clause_is_a_mixed_quote(

@@ -299,9 +299,12 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
             if cue is not None:
                 head, verb = t, cue
                 break
-    if head is None or verb is None or verb < lo or not _verb_like(words, verb) or (
+    if head is None or verb is None or verb < lo:
+        return None
+    owner = _owner(rules, verb, lo) if words.lower[head] == "that" else None
+    if owner is None and (not _verb_like(words, verb) or (
         verb > lo and words.lower[verb - 1] in DETERMINERS  # "the reports that": a noun
-    ):
+    )):
         return None
     if rules.all_hits_between(head, opening):
         return None  # a cue of its own inside the clause: another attribution
@@ -311,8 +314,8 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
     cut = _tail_break(words, rules.in_quote, head, end)
     end = cut if cut is not None and cut > opening else end
     participle = words.upos is None and words.lower[verb].endswith("ing")
-    speaker = (None if participle else speaker_before(words, verb, lo)) or sentence_subject(
-        words, lo, verb, rules.in_quote
+    speaker = owner or (None if participle else speaker_before(words, verb, lo)) or (
+        sentence_subject(words, lo, verb, rules.in_quote)
     )
     stop = words.end[end - 1]
     for r in rules.quoted:
@@ -362,3 +365,24 @@ def title_before_cue(rules: Rules, found: Found, title: bool) -> bool:
         return False  # "said Dana Whitfield", or nothing after the cue
     low = words.lower[cue_end]
     return low.isalpha() and not words.capital[cue_end] and low not in _NOT_CONTENT
+
+
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
+MAX_OWNER: Final = 4  # capitalised words of a possessor: "Sen. Ann Lee's"
+
+
+def _owner(rules: Rules, noun: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue of the lexicon used as a noun before ``that``, named by its
+    possessive (``his claim that``, ``Trump's assertion that``), else ``None``."""
+    words = rules.words
+    if noun - 1 < lo or rules.cues.match(words.lemma, words.lower, noun) is None:
+        return None
+    before = words.lower[noun - 1]
+    if before in _OWNERS:
+        return (noun - 1, noun)
+    if before in ("'s", "’s"):  # the capitalised words before it: "Dana Whitfield's"
+        first = noun - 1
+        while first > lo and noun - first <= MAX_OWNER and words.capital[first - 1]:
+            first -= 1
+        return (first, noun - 1) if first < noun - 1 else None
+    return None
