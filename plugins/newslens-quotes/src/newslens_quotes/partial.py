@@ -284,23 +284,10 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
     the clause, the cue the verb, the speaker its subject."""
     words = rules.words
     lo, hi = words.sentence_bounds(opening)
-    head = verb = None
-    for t in range(opening - 1, max(lo, opening - MAX_CLAUSE_LEAD) - 1, -1):
-        low = words.lower[t]
-        if low in _LEAD_STOPS:
-            return None
-        if rules.in_quote[t] >= 0:
-            continue
-        if low in _CLAUSE_HEADS:
-            head, verb = t, t - 1
-            break
-        if low in _CLAUSE_PRONOUNS:
-            cue = _cue_before(rules, t, lo)
-            if cue is not None:
-                head, verb = t, cue
-                break
-    if head is None or verb is None or verb < lo:
+    found = _clause_head(rules, opening, lo)
+    if found is None:
         return None
+    head, verb = found
     owner = _owner(rules, verb, lo) if words.lower[head] == "that" else None
     if owner is None and (not _verb_like(words, verb) or (
         verb > lo and words.lower[verb - 1] in DETERMINERS  # "the reports that": a noun
@@ -323,6 +310,25 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
             taken.add(r.open)
     return Found(words.start[head], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "that-clause", words.sentence_of[opening])
+
+
+def _clause_head(rules: Rules, opening: int, lo: int) -> tuple[int, int] | None:
+    """``(head, verb)``: the ``that``, ``whether`` or pronoun subject that opens the clause
+    of the quotation at token *opening*, and the token of the verb before it."""
+    words = rules.words
+    for t in range(opening - 1, max(lo, opening - MAX_CLAUSE_LEAD) - 1, -1):
+        low = words.lower[t]
+        if low in _LEAD_STOPS:
+            return None
+        if rules.in_quote[t] >= 0:
+            continue
+        if low in _CLAUSE_HEADS:
+            return (t, t - 1) if t > lo else None
+        if low in _CLAUSE_PRONOUNS:
+            cue = _cue_before(rules, t, lo)
+            if cue is not None:
+                return t, cue
+    return None
 
 
 _CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
