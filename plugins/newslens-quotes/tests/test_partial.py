@@ -334,3 +334,31 @@ def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
     (quote,) = find(text).quotes
     assert [p.text for p in quote.parts] == ["We will rebuild,", "and we will do it soon."]
     assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+
+
+# -- a cue in the progressive (is calling) is no passive ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Mayor Ana Ruiz is calling the new levy “a tax on hope.”",
+         "the new levy “a tax on hope.”", "calling", "Mayor Ana Ruiz"),
+        ("The union is warning that the strike could “last all winter.”",
+         "that the strike could “last all winter.”", "warning", "The union"),
+        ("Ortega was telling reporters that the plan is “dead on arrival.”",
+         "that the plan is “dead on arrival.”", "telling", "Ortega"),
+    ],
+)
+def test_a_cue_in_the_progressive_reports_speech(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_cue_in_the_passive_is_still_no_cue() -> None:
+    text = "The mayor was called “a hero” by the crowd."
+    assert [q for q in find(text).quotes if q.how == "reported"] == []

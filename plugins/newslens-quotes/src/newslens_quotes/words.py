@@ -75,6 +75,10 @@ IRREGULAR_PAST: Final = frozenset({
     "wrote", "shot", "spoke", "told", "said", "began", "went", "put", "read", "thought",
     "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
 })
+# Before a cue in -ing, "be" makes the progressive (``is calling``), not the passive.
+_PROGRESSIVE: Final = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re"}
+)
 PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
 _PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Ostend"
 MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
@@ -374,6 +378,10 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
     j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    if j >= lo and cue < len(words) and words.lower[cue].endswith("ing") and (
+        words.lower[j] in _PROGRESSIVE
+    ):
+        j = skip_back(words, j - 1, lo)  # "is calling", "were chanting": the subject before
     j = skip_back(words, skip_time(words, j, lo), lo)
     if j < lo:
         return None  # nothing, or a phrase ending in a preposition ("aside from saying")
