@@ -35,6 +35,8 @@ def mixed(text: str) -> Quote:
         # a quotation that ends in a comma, then a participle
         ('Governor Halvorsen called the ruling "shameful," telling reporters she would appeal.',
          'the ruling "shameful,"'),
+        ("Governor Halvorsen called the ruling ''shameful,'' telling reporters she would appeal.",
+         "the ruling ''shameful,''"),
         # a dash, a semicolon
         ("The minister called the report a “witch hunt” — a phrase he has used for weeks.",
          "the report a “witch hunt”"),

@@ -99,7 +99,12 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
     if last is None:
         return None
     text = words.doc.text
-    if text[words.start[last] - 1 : words.start[last]] in (",", ";") or _adjunct_starts(
+    mark = last  # the closing mark's first token ('' may be two)
+    while mark > first and in_quote[mark - 1] == in_quote[last] and words.is_punct(mark - 1) and (
+        words.end[mark - 1] == words.start[mark] and text[words.start[mark - 1]] in "'’"
+    ):
+        mark -= 1
+    if text[words.start[mark] - 1 : words.start[mark]] in (",", ";") or _adjunct_starts(
         words, last + 1, end
     ):
         return last + 1
