@@ -112,8 +112,8 @@ class _Run:
         for q in self.quoted:
             found = rules.direct_quote(q, direct)
             if found is not None and found.cue is not None and title_before_cue(
-                rules, found, is_title(text[q.start:q.end])
-            ):
+                rules, found
+            ) and is_title(text[q.start:q.end]):
                 rules.used.discard(found.cue[0])  # the cue reports what follows it
                 found = None
             if found is None:

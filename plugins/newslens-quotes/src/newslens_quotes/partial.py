@@ -364,11 +364,11 @@ _NOT_CONTENT: Final = frozenset({
 """Words after a cue that start an adjunct of the attribution, not what was said."""
 
 
-def title_before_cue(rules: Rules, found: Found, title: bool) -> bool:
-    """Whether *found* attributes a title in quotation marks (*title*: ``On "Face the
-    Nation," Ryan said the shootings ...``) to a cue whose own content follows it: the
-    cue is the sentence's verb of reported speech, the title only its setting."""
-    if not title or found.how != "after-quote" or found.cue is None or found.speaker is None:
+def title_before_cue(rules: Rules, found: Found) -> bool:
+    """Whether *found* attributes its quotation to a cue after it whose own content follows
+    it (``On "Face the Nation," Ryan said the shootings ...``): when the quotation is a
+    title, the cue is the sentence's verb of reported speech, the title only its setting."""
+    if found.how != "after-quote" or found.cue is None or found.speaker is None:
         return False
     words = rules.words
     cue_end = found.cue[1]
