@@ -159,6 +159,11 @@ def test_a_label_a_comparison_or_a_scare_quote_is_no_characterisation(text: str)
         ("Supporters chanted “Four more years!” as the mayor took the stage.",
          "Four more years!", "chanted", "Supporters"),
         ('One voter yelled, "Fix the roads!"', "Fix the roads!", "yelled", "One voter"),
+        # the noun before the verb is a preposition's object: the sentence's subject speaks
+        ('A man in the back yelled, "Fix the roads!"', "Fix the roads!", "yelled",
+         "A man in the back"),
+        ("Protesters marching through the streets chanted “What curfew?”", "What curfew?",
+         "chanted", "Protesters"),
         ("The mayor walked onto the stage, shouting “We did it!”", "We did it!", "shouting",
          "The mayor"),
         ("Their chants of “Lower the rent!” filled the hall.", "Lower the rent!", "chants of",

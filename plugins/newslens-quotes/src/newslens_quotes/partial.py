@@ -173,9 +173,7 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
         anchor = k  # "were chanting", "had yelled": the subject is before the auxiliary
         while anchor - 1 > lo and words.lower[anchor - 1] in _AUXILIARIES:
             anchor -= 1
-        speaker = speaker_before(words, anchor, lo) or sentence_subject(
-            words, lo, anchor, rules.in_quote
-        )
+        speaker = _subject(rules, anchor, lo)
         cue: tuple[int, int] = (k, k + 1)
     elif low == "of" and k > lo and words.lower[k - 1] in UTTERANCES:
         cue = (k - 1, k + 1)
@@ -210,7 +208,7 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
     ):
         return None  # nothing named ("billed as", "known as"): too often a label, no quote
     participle = words.upos is None and words.lower[verb].endswith("ing")
-    speaker = (None if participle else speaker_before(words, verb, lo)) or sentence_subject(
+    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
         words, lo, verb, rules.in_quote
     )
     if speaker is not None and speaker[0] >= first:
@@ -306,7 +304,7 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
     cut = _tail_break(words, rules.in_quote, head, end)
     end = cut if cut is not None and cut > opening else end
     participle = words.upos is None and words.lower[verb].endswith("ing")
-    speaker = owner or (None if participle else speaker_before(words, verb, lo)) or (
+    speaker = owner or (None if participle else _subject(rules, verb, lo)) or (
         sentence_subject(words, lo, verb, rules.in_quote)
     )
     stop = words.end[end - 1]
@@ -397,3 +395,20 @@ def _owner(rules: Rules, noun: int, lo: int) -> tuple[int, int] | None:
             first -= 1
         return (first, noun - 1) if first < noun - 1 else None
     return None
+
+
+_PREPOSITIONS: Final = frozenset({
+    "through", "in", "on", "at", "from", "with", "into", "across", "over", "under", "near",
+    "outside", "inside", "behind", "along", "around", "past", "toward", "towards", "by",
+})
+
+
+def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
+    """Who does the verb at token *verb*: the noun phrase right before it, unless that is
+    the object of a preposition (``Protesters marching through the streets chanted``),
+    then the sentence's subject."""
+    words = rules.words
+    speaker = speaker_before(words, verb, lo)
+    if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
+        speaker = None
+    return speaker or sentence_subject(words, lo, verb, rules.in_quote)
