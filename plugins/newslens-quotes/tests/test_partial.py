@@ -369,3 +369,12 @@ def test_a_cue_in_the_progressive_reports_speech(
 def test_a_cue_in_the_passive_is_still_no_cue() -> None:
     text = "The mayor was called “a hero” by the crowd."
     assert [q for q in find(text).quotes if q.how == "reported"] == []
+
+
+def test_a_quotation_uttered_inside_a_content_is_its_own_quote() -> None:
+    text = "Ruiz said it was good to be home, and a man in the back yelled “Stay there!”"
+    quotes = find(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "it was good to be home"), ("direct", "Stay there!")
+    ]
+    assert quotes[1].cue is not None and quotes[1].cue.text == "yelled"

@@ -11,6 +11,8 @@ quotations that those rules leave out:
   "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
   that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
+  a clause of its own inside the content whose subject utters a quotation aloud
+  (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
@@ -79,15 +81,32 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
     if found.kind != "mixed" or found.how not in _REPORTED:
         return None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
-    cut = _tail_break(words, in_quote, first, end)
+    cut = _uttered_inside(words, in_quote, first, end) or _tail_break(words, in_quote, first, end)
     if cut is None or cut <= first:
         return None
     stop = words.end[cut - 1]
     found.end = stop
     if found.parts:
         found.parts = [(a, min(b, stop)) for a, b in found.parts if a < stop]
+    if all(in_quote[k] < 0 for k in range(first, cut)):
+        found.kind = "indirect"  # no quoted words left in it
     whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
     return in_quote[first] if whole else None
+
+
+def _uttered_inside(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
+    """The comma that starts a clause of its own inside a content, whose subject utters a
+    quotation aloud (``said it was great to be home, a man yelled "Stay there!"``): the
+    content ends there."""
+    for k in range(first + 2, end):
+        if in_quote[k] < 0 or in_quote[k - 1] >= 0 or words.lower[k - 1] not in UTTERING:
+            continue
+        comma = k - 2
+        while comma > first and k - comma <= MAX_OBJECT and words.text[comma] != ",":
+            comma -= 1
+        if comma > first and words.text[comma] == ",":
+            return comma
+    return None
 
 
 def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
