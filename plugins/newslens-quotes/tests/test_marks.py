@@ -176,3 +176,10 @@ def test_a_paragraph_starting_with_a_mark_of_any_shape_opens_a_quotation(first: 
     (quoted,) = spans(text)
     assert text[quoted.start : quoted.end] == "… a calm and steady hand on every question,"
     assert quoted.closed
+
+
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200b", "\ufeff", "\u00ad"])
+def test_an_invisible_character_next_to_a_mark_reads_as_white_space(invisible: str) -> None:
+    text = f"{invisible}”The pier is safe,” said Ana Ruiz. Then {invisible}\"we wait,\" she said."
+    contents = [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
+    assert contents == ["The pier is safe,", "we wait,"]

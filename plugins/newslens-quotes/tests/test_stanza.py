@@ -103,3 +103,17 @@ def test_speakers_from_tags_on_stanza() -> None:
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in lite.quotes] == [
         ("shot back", "Tom Becker"), ("saying", "the chief")
     ]
+
+
+PARTIAL = "The senator depicted the audit as “a fishing trip.” Protesters chanted “Save the pier!”"
+
+
+def test_partial_quotes_on_stanza() -> None:
+    doc = stanza_document("partial.conllu", PARTIAL)
+    characterised, uttered = find_quotes(doc).quotes
+    assert (characterised.kind, characterised.how) == ("mixed", "characterised")
+    assert characterised.text == "the audit as “a fishing trip.”"
+    assert characterised.cue is not None and characterised.cue.text == "depicted"
+    assert characterised.speaker is not None and characterised.speaker.text == "The senator"
+    assert (uttered.kind, uttered.how, uttered.text) == ("direct", "uttered", "Save the pier!")
+    assert uttered.speaker is not None and uttered.speaker.text == "Protesters"

@@ -124,3 +124,30 @@ def test_the_noisy_article_has_the_quotes_of_the_clean_one(path: Path) -> None:
     assert view(noisy, salted) == view(clean)
     assert speakers(noisy) == speakers(clean)
     assert clean.quotes  # every article has quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"Proud of my friend @ana_ruiz for fixing the pier," she wrote.',
+         "Proud of my friend @ana_ruiz for fixing the pier,"),
+        # web text at either end stays out of the content
+        ("“Thank you Ostend! #HarbourDays” the mayor tweeted on Friday.", "Thank you Ostend!"),
+        ('"Read the plan at https://example.org/plan before the vote," Ortega said.',
+         "Read the plan at https://example.org/plan before the vote,"),
+        ('".@ana_ruiz put the pier ahead of the school budget," Lee tweeted.',
+         ".@ana_ruiz put the pier ahead of the school budget,"),
+    ],
+)
+def test_a_quotation_runs_over_a_handle_a_hashtag_or_a_url(text: str, content: str) -> None:
+    found = [q for q in quotes(text).quotes if q.kind == "direct"]
+    assert [text[q.start:q.end] for q in found] == [content]
+    assert found[0].speaker is not None and "@" not in found[0].speaker.text
+
+
+def test_markup_still_cuts_a_quotation() -> None:
+    text = '"We will rebuild <b class="x">the bridge," she said.'
+    tag = (text.index("<"), text.index(">") + 1)
+    spans = find_quoted(text, [(0, len(text))], [tag])
+    assert spans and all(not (q.open < tag[0] < q.close) for q in spans)
+    assert any(q.open < tag[0] < q.close for q in find_quoted(text, [(0, len(text))]))

@@ -46,6 +46,7 @@ from newslens_quotes.words import (
     PASSIVE,
     SUBJECT_PRONOUNS,
     Words,
+    introduces,
     is_verb,
     sentence_subject,
     skip_back,
@@ -237,7 +238,9 @@ class Rules:
         ):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
-        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’":
+        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’" and not (
+            words.lower[i].endswith("ing")  # "is calling": progressive, not passive
+        ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
 
@@ -562,8 +565,8 @@ class Rules:
         lead = range(lo, opening)
         if sum(not words.is_punct(k) for k in lead) < 2 or words.text[opening - 1] in (
             ":", ";"
-        ) or words.text[opening - 1] in _DASHES:
-            return found  # "...," or a quote after a colon or a dash: a quote on its own
+        ) or words.text[opening - 1] in _DASHES or introduces(words, opening):
+            return found  # "...," or a quote after a colon, a dash or its verb: on its own
         if any(self.in_quote[k] >= 0 for k in lead) or self.all_hits_between(lo, opening):
             return found
         found.start, found.kind = words.start[lo], "mixed"

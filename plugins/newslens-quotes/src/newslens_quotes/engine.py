@@ -5,6 +5,9 @@
    attribution after and before itself (:mod:`newslens_quotes.attribution`).
 3. Each cue not used by a quoted span introduces reported speech, indirect or
    mixed; a quoted span inside reported speech becomes part of it.
+   A mixed content ends with the clause of its last quotation, and quotations the
+   lexicon leaves unattributed are read by :mod:`newslens_quotes.partial` (a quotation
+   after ``as``, after a verb of uttering, in a clause of ``that``).
 4. A quoted span with no cue takes the speaker of the quote just before it when
    news convention says so; a short one with no cue (a scare quote, a title) is
    left out.
@@ -22,6 +25,7 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
+from newslens_quotes.partial import attribute, title_before_cue, trim_tail
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -104,8 +108,14 @@ class _Run:
         rules = self.rules
         direct: list[Found] = []
         loose: list[Quoted] = []
+        text = self.doc.text
         for q in self.quoted:
             found = rules.direct_quote(q, direct)
+            if found is not None and found.cue is not None and title_before_cue(
+                rules, found
+            ) and is_title(text[q.start:q.end]):
+                rules.used.discard(found.cue[0])  # the cue reports what follows it
+                found = None
             if found is None:
                 loose.append(q)
             else:
@@ -117,7 +127,21 @@ class _Run:
                 if found is not None:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
+        for f in reported:
+            whole = trim_tail(self.words, rules.in_quote, f)
+            if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote
+                q = self.quoted[whole]
+                f.kind, f.quoted, f.how = "direct", q, "before-quote"
+                f.start, f.end = q.content(self.doc.text)
+                direct = [d for d in direct if d.quoted is not q]
         loose = [q for q in loose if not _inside(q, reported)]
+        taken: set[int] = set()
+        for q in loose:
+            found = None if q.open in taken else attribute(rules, q, taken)
+            if found is not None:
+                taken.add(q.open)
+                (direct if found.kind == "direct" else reported).append(found)
+        loose = [q for q in loose if q.open not in taken]
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
         everything = sorted(direct + reported, key=lambda f: f.start)
         return self._joined(self._loose(everything, loose, inherit))
@@ -178,7 +202,7 @@ class _Run:
             # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
             goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
                 words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
-            )
+            ) and 0 < first < len(words) and words.text[first - 1] in (",", ":")
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -82,10 +83,22 @@ class Quoted:
         return start, end
 
 
+def _invisible(char: str) -> bool:
+    """Whether *char* is a format character that shows nothing (a left-to-right mark, a
+    zero-width space, a soft hyphen), read as white space next to a quotation mark."""
+    return unicodedata.category(char) == "Cf"
+
+
+def _seen(text: str, k: int, lo: int, hi: int) -> str:
+    """The character at *k* as a mark's neighbour: a space outside the paragraph
+    ``text[lo:hi]`` or for an invisible one."""
+    return text[k] if lo <= k < hi and not _invisible(text[k]) else " "
+
+
 def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
     """Whether the mark at *i* (in the paragraph ``text[lo:hi]``) opens, closes, or either."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + width] if i + width < hi else " "
+    before = _seen(text, i - 1, lo, hi)
+    after = _seen(text, i + width, lo, hi)
     opening = (before.isspace() or before in _BEFORE_OPEN or before in "\"“”") and not (
         after.isspace()
     )
@@ -93,7 +106,7 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
         after.isspace() or after in _AFTER_CLOSE or after in "\"“”'’"
     )
     char = text[i]
-    if i == lo or text[lo:i].isspace():
+    if i == lo or all(ch.isspace() or _invisible(ch) for ch in text[lo:i]):
         return OPEN  # a paragraph's first character opens, whatever its shape ("” ... he said,”")
     if char in _OPENERS:
         return CLOSE if closing and not opening else OPEN
@@ -134,16 +147,25 @@ def _paragraph_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted]:
-    """Pair the double quotation marks of *text*, paragraph after paragraph."""
+def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether offset *i* is in one of *spans* (in order, apart)."""
+    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+def pair_double(
+    text: str, paragraphs: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]] = ()
+) -> list[Quoted]:
+    """Pair the double quotation marks of *text*, paragraph after paragraph (leaving out
+    the marks inside the *skip* spans)."""
     found: list[Quoted] = []
     opened: int | None = None  # offset of the pending opening mark
     crossed, width = 1, 1
-    skip = -1  # a continuation mark, already accounted for
+    continuation = -1  # a continuation mark, already accounted for
     for n, (lo, hi) in enumerate(paragraphs):
         for match in _DOUBLE.finditer(text, lo, hi):
             i = match.start()
-            if i == skip:
+            if i == continuation or (skip and _inside(skip, i)):
                 continue
             role = _role(text, i, lo, hi, match.end() - i)
             if role == STRAY:
@@ -163,7 +185,7 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
             continue
         following = _continues(text, *paragraphs[n + 1]) if n + 1 < len(paragraphs) else None
         if following is not None:
-            skip, crossed = following, crossed + 1
+            continuation, crossed = following, crossed + 1
             continue
         end = _paragraph_end(text, lo, hi)
         if end > opened + width:
@@ -173,15 +195,19 @@ def pair_double(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quoted
 
 
 def pair_single(
-    text: str, paragraphs: Sequence[tuple[int, int]], inside: Sequence[Quoted]
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    inside: Sequence[Quoted],
+    skip: Sequence[tuple[int, int]] = (),
 ) -> list[Quoted]:
-    """Pair single quotation marks within each paragraph, outside the *inside* spans."""
+    """Pair single quotation marks within each paragraph, outside the *inside* spans (and
+    leaving out the marks inside the *skip* spans)."""
     found: list[Quoted] = []
     for lo, hi in paragraphs:
         opened: int | None = None
         for match in _SINGLE.finditer(text, lo, hi):
             i = match.start()
-            if any(q.open <= i <= q.close + 1 for q in inside):
+            if any(q.open <= i <= q.close + 1 for q in inside) or (skip and _inside(skip, i)):
                 continue
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
@@ -219,6 +245,14 @@ def _without(
     return out
 
 
+def _cuts(text: str, start: int, end: int) -> bool:
+    """Whether the left-out stretch ``[start, end)`` cuts its paragraph: markup and
+    stretches with white space do; a handle, a hashtag or a URL inside a sentence (one word
+    of web text, as a quoted tweet has them) does not."""
+    piece = text[start:end]
+    return piece.startswith("<") or any(ch.isspace() for ch in piece)
+
+
 def find_quoted(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
@@ -233,17 +267,21 @@ def find_quoted(
         leave_out: ``(start, end)`` of the stretches that are not prose (tokens
             with a kind: markup, URLs, handles, IDs; in order, apart): their
             quotation marks are never paired, and a quotation does not run
-            over them (each cuts its paragraph in two).
+            over markup or a stretch with white space in it (each cuts its
+            paragraph in two), while it does run over a handle, a hashtag or a
+            URL (``"Proud of my friend @ana_ruiz," she wrote``).
 
     Example:
         >>> text = '"We will rebuild," she said of the \\'old\\' bridge.'
         >>> [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
         ['We will rebuild,', 'old']
     """
-    if leave_out:
-        paragraphs = _without(paragraphs, leave_out)
-    double = pair_double(text, paragraphs)
-    single = pair_single(text, paragraphs, double)
+    cuts = [(a, b) for a, b in leave_out if _cuts(text, a, b)]
+    words = [(a, b) for a, b in leave_out if not _cuts(text, a, b)]
+    if cuts:
+        paragraphs = _without(paragraphs, cuts)
+    double = pair_double(text, paragraphs, words)
+    single = pair_single(text, paragraphs, double, words)
     return sorted(double + single, key=lambda q: q.open)
 
 

@@ -75,12 +75,28 @@ IRREGULAR_PAST: Final = frozenset({
     "wrote", "shot", "spoke", "told", "said", "began", "went", "put", "read", "thought",
     "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
 })
+# Before a cue in -ing, "be" makes the progressive (``is calling``), not the passive.
+_PROGRESSIVE: Final = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re"}
+)
 PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
 _PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Ostend"
 MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
 MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
 MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
 _QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
+UTTERING: Final = frozenset({
+    "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "shouts",
+    "yell", "yelled", "yelling", "yells", "scream", "screamed", "screaming", "screams",
+    "sing", "sang", "sung", "singing", "sings", "cry", "cried", "crying", "cries",
+    "exclaim", "exclaimed", "exclaiming", "exclaims", "holler", "hollered", "hollering",
+    "mouth", "mouthed", "mouthing", "mouths", "whisper", "whispered", "whispering",
+    "whispers", "mutter", "muttered", "muttering", "mutters", "roar", "roared", "roaring",
+    "interject", "interjected", "interjecting", "blurt", "blurted", "chorus", "chorused",
+})
+"""Verbs of uttering aloud: what follows them in quotation marks was said (or sung)
+word for word. Written for newslens from the verbs of manner of speaking; a verb,
+not a cue of the lexicon, since it attributes only a quotation right after it."""
 
 
 def _prose_bounds(kinds: Sequence[str | None] | None, lo: int, hi: int) -> tuple[int, int]:
@@ -362,6 +378,10 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
     j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    if j >= lo and cue < len(words) and words.lower[cue].endswith("ing") and (
+        words.lower[j] in _PROGRESSIVE
+    ):
+        j = skip_back(words, j - 1, lo)  # "is calling", "were chanting": the subject before
     j = skip_back(words, skip_time(words, j, lo), lo)
     if j < lo:
         return None  # nothing, or a phrase ending in a preposition ("aside from saying")
@@ -437,3 +457,24 @@ def _names_someone(words: Words, first: int, end: int) -> bool:
     last = words.lower[end - 1]  # a short phrase ending in a noun-like word: "city engineers"
     return end - first <= 4 and last.isalpha() and not last.endswith(("ly", "ed", "ing"))
 
+
+
+def introduces(words: Words, opening: int) -> bool:
+    """Whether the words right before the quotation mark at token *opening* introduce it
+    as their verb's object (``a man yelled "Stay there!"``, ``Clinton cracked, "..."``,
+    ``protesters marched, chanting "..."``): a verb, a participle or a verb of uttering
+    aloud, with at most a comma between (not a plural noun: ``Most of the crews "worked
+    through the night," she said``)."""
+    k = opening - 1
+    if k >= 0 and words.text[k] == ",":
+        k -= 1
+    if k < 0 or words.capital[k]:
+        return False
+    low = words.lower[k]
+    if low in UTTERING:
+        return True
+    if is_verb(words, k):  # without tags, a word in -s is a verb only after a pronoun
+        return not low.endswith("s") or words.upos is not None or (
+            k > 0 and words.lower[k - 1] in SUBJECT_PRONOUNS
+        )
+    return words.upos is None and low.endswith("ing") and len(low) > 5 and low.isalpha()

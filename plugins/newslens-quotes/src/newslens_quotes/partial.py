@@ -1,0 +1,433 @@
+"""Partial quotes: quoted words inside someone's reported statement.
+
+A mixed quote is reported speech that holds the speaker's own words in quotation
+marks (``Trump called the plan a "disaster"``). The reported-speech rules find
+where such a content starts; the rules here decide where it ends and add the
+quotations that those rules leave out:
+
+* ``trim_tail``: a mixed content ends with the clause its last quotation closes,
+  not with the sentence: what comes after the closing mark and starts a new
+  clause or an adjunct of the attribution is left out (``... blasted Clinton as a
+  "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
+  that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
+  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
+  a clause of its own inside the content whose subject utters a quotation aloud
+  (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
+* ``characterised``: a quotation after ``as`` that says what someone called a thing,
+  whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
+  fighter"``): a mixed quote whose content is the thing named, ``as`` and the
+  quotation (or a list of them: ``as "false" or "misleading"``), whose cue is the verb
+  and whose speaker is the verb's subject; not when nothing is named between the verb
+  and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
+  than someone's words);
+* ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
+  ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
+  the verb's subject;
+* ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
+  verb the lexicon does not list (``predicted that the levy would "hurt every
+  family"``), or inside a clause whose pronoun subject follows a cue of the lexicon
+  that needs ``that`` to report speech without quotation marks, right after the cue or
+  after a short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
+  clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
+  reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
+* ``title_before_cue``: a title in quotation marks before a name and a cue whose own
+  content follows (``On "Face the Nation," Ryan said the shootings ...``) is the
+  setting of the attribution, not its quote: the cue goes to the reported speech after
+  it.
+
+Each rule's precision on PolNeAR train (a prediction matching a gold content) was
+measured before it was kept; see the plugin's documentation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from newslens_quotes.attribution import Found, Rules
+from newslens_quotes.marks import Quoted
+from newslens_quotes.words import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LINKS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    UTTERING,
+    Words,
+    is_verb,
+    sentence_subject,
+    speaker_before,
+)
+
+_BREAKS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―", "-", "…"})
+"""Punctuation after a closing mark that ends the quoted clause."""
+_SETTINGS: Final = frozenset({
+    "statement", "interview", "tweet", "speech", "rally", "email", "post", "letter",
+    "briefing", "hearing", "debate", "appearance", "memo", "video", "op-ed", "book",
+    "article", "column", "campaign", "conference", "address", "remarks", "broadcast",
+})
+"""The settings of an attribution (``in a tweet``, ``during a campaign stop``)."""
+_SETTING_LEADS: Final = frozenset({"in", "on", "at", "during", "via", "through"})
+_SETTING_WORDS: Final = 4  # words from the preposition to its setting: "in a lengthy interview"
+_REPORTED: Final = frozenset({"reported", "continued", "passive", "dependency"})
+"""The reported-speech rules whose content follows the cue (and may run on past its quote)."""
+
+
+def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None:
+    """End a mixed content that follows its cue with the clause its last quotation closes
+    (see the module's docstring); *found* is changed in place. Returns the index of the
+    quotation that is all that is left of the content (``the mayor quipped, "...," aides
+    said``), else ``None``."""
+    if found.kind != "mixed" or found.how not in _REPORTED:
+        return None
+    first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
+    cut = _uttered_inside(words, in_quote, first, end) or _tail_break(words, in_quote, first, end)
+    if cut is None or cut <= first:
+        return None
+    stop = words.end[cut - 1]
+    found.end = stop
+    if found.parts:
+        found.parts = [(a, min(b, stop)) for a, b in found.parts if a < stop]
+    if all(in_quote[k] < 0 for k in range(first, cut)):
+        found.kind = "indirect"  # no quoted words left in it
+    whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
+    return in_quote[first] if whole else None
+
+
+def _uttered_inside(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
+    """The comma that starts a clause of its own inside a content, whose subject utters a
+    quotation aloud (``said it was great to be home, a man yelled "Stay there!"``): the
+    content ends there."""
+    for k in range(first + 2, end):
+        if in_quote[k] < 0 or in_quote[k - 1] >= 0 or words.lower[k - 1] not in UTTERING:
+            continue
+        comma = k - 2
+        while comma > first and k - comma <= MAX_OBJECT and words.text[comma] != ",":
+            comma -= 1
+        if comma > first and words.text[comma] == ",":
+            return comma
+    return None
+
+
+def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
+    """The token in ``[first, end)`` where the clause of the last quotation ends: right
+    after its closing mark when the quotation ends in a comma (``as "fantastic," telling
+    reporters``) or an adjunct of time or setting follows the mark; else at a clause
+    break (a comma, a dash, a semicolon) or another predicate or clause after ``and``."""
+    last = next((j for j in range(end - 2, first - 1, -1) if closed_here(words, in_quote, j)), None)
+    if last is None:
+        return None
+    text = words.doc.text
+    mark = last  # the closing mark's first token ('' may be two)
+    while mark > first and in_quote[mark - 1] == in_quote[last] and words.is_punct(mark - 1) and (
+        words.end[mark - 1] == words.start[mark] and text[words.start[mark - 1]] in "'’"
+    ):
+        mark -= 1
+    if text[words.start[mark] - 1 : words.start[mark]] in (",", ";") or _adjunct_starts(
+        words, last + 1, end
+    ):
+        return last + 1
+    for j in range(last + 1, end):
+        low = words.lower[j]
+        if low in _BREAKS:  # not "but", "while", "as": on PolNeAR such a clause goes on it
+            return j
+        if low == "and" and j + 1 < end and (
+            is_verb(words, j + 1) or words.lower[j + 1] in SUBJECT_PRONOUNS
+        ):
+            return j  # "and threatened to ...", "and he didn't": another predicate or clause
+    return None
+
+
+def closed_here(words: Words, in_quote: Sequence[int], j: int) -> bool:
+    """Whether token *j* is the closing mark of its quotation (its last token)."""
+    return in_quote[j] >= 0 and (j + 1 >= len(words) or in_quote[j + 1] != in_quote[j])
+def _adjunct_starts(words: Words, k: int, end: int) -> bool:
+    """Whether a time (``Wednesday``) or a setting (``in a tweet``, ``during a campaign
+    stop``) starts at token *k*: the attribution's, not the content's."""
+    low = words.lower[k]
+    if low in TIME_WORDS:
+        return True
+    if low not in _SETTING_LEADS:
+        return False
+    return any(words.lower[j] in _SETTINGS for j in range(k + 1, min(end, k + 1 + _SETTING_WORDS)))
+
+
+# -- quotations the cue lexicon does not attribute ------------------------------------------
+
+UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "shout", "calls",
+                               "chorus", "refrain", "cheers", "boos", "jeers", "roars"})
+"""Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ted!"``)."""
+_NOT_CHARACTERISING: Final = frozenset({"such", "so", "as", "just", "much", "well", "same"})
+"""Words before ``as`` that make it a comparison or an example, not a name given."""
+MAX_OBJECT: Final = 8
+"""Most tokens of the thing named before ``as`` (``32% of Republican claims``)."""
+_AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a", "as being"
+
+
+def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
+    """A quotation that the cue lexicon leaves unattributed, read by ``uttered`` or
+    ``characterised`` (see the module's docstring); *taken* gets the quotations (by their
+    ``open`` offset) that a content takes in after *q*."""
+    words = rules.words
+    opening = words.token_at(q.open)
+    if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+        return None
+    return (
+        _uttered(rules, q, opening)
+        or _characterised(rules, q, opening, taken)
+        or _that_clause(rules, q, opening, taken)
+    )
+
+
+def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.text[k] in (",", ":"):
+        k -= 1
+    if k < lo or rules.in_quote[k] >= 0:
+        return None
+    low = words.lower[k]
+    if low in UTTERING and not (k > lo and words.lower[k - 1] in DETERMINERS):
+        anchor = k  # "were chanting", "had yelled": the subject is before the auxiliary
+        while anchor - 1 > lo and words.lower[anchor - 1] in _AUXILIARIES:
+            anchor -= 1
+        speaker = _subject(rules, anchor, lo)
+        cue: tuple[int, int] = (k, k + 1)
+    elif low == "of" and k > lo and words.lower[k - 1] in UTTERANCES:
+        cue = (k - 1, k + 1)
+        owner = k - 2  # "their chants of": the owner speaks
+        speaker = (owner, owner + 1) if owner >= lo and words.lower[owner] in _POSSESSIVES else None
+    else:
+        return None
+    start, end = q.content(words.doc.text)
+    return Found(start, end, "direct", cue, speaker, 0.75 if speaker else 0.5, "uttered",
+                 words.sentence_of[opening], quoted=q)
+
+
+_POSSESSIVES: Final = frozenset({"their", "his", "her", "our", "my", "your"})
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
+_PARTICLES: Final = frozenset({"across", "out", "off", "up", "down", "in", "on", "back", "over"})
+
+
+def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.lower[k] in _AS_LEADS and opening - k <= 2:
+        k -= 1
+    if k <= lo or words.lower[k] != "as" or words.lower[k - 1] in _NOT_CHARACTERISING:
+        return None
+    if _compared(rules, q):
+        return None  # "as 'strong' as ever": a comparison
+    first = _object_start(words, k, lo)
+    verb = first - 1
+    if first == k or verb < lo or not _verb_like(words, verb) or (
+        words.lower[k - 1] in _PARTICLES  # "came across as"
+    ):
+        return None  # nothing named ("billed as", "known as"): too often a label, no quote
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
+        words, lo, verb, rules.in_quote
+    )
+    if speaker is not None and speaker[0] >= first:
+        speaker = None
+    end = _last_of_list(rules, q, taken)
+    return Found(words.start[first], end, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+
+
+def _object_start(words: Words, k: int, lo: int) -> int:
+    """The first token of the thing named before ``as`` at *k* (``the judge``, ``many of
+    them``, ``Donald J. Trump's statements``); *k* itself when nothing is named (``billed
+    as``)."""
+    first = k
+    while first > lo and k - first < MAX_OBJECT:
+        j = first - 1
+        low = words.lower[j]
+        if low in DETERMINERS and low not in SUBJECT_PRONOUNS and (
+            j == lo or words.lower[j - 1] not in LINKS
+        ):
+            return j  # a determiner starts the phrase: "the judge", "his rivals"
+        noun = j > lo and words.lower[j - 1] in DETERMINERS  # "both claims", "the reports"
+        if (_verb_like(words, j) and not noun) or (low in CLAUSE_WORDS and low not in LINKS):
+            return first
+        if words.is_punct(j) and low not in ("'s", "’s"):
+            return first
+        first = j
+    return first if k - first < MAX_OBJECT else k
+
+
+def _verb_like(words: Words, j: int) -> bool:
+    """Whether token *j* reads as a verb before a thing named: a finite verb, a participle
+    or a gerund (``described``, ``describing``, ``known``)."""
+    low = words.lower[j]
+    if words.upos is not None:
+        return words.upos[j] in ("VERB", "AUX")
+    return is_verb(words, j) or (
+        low.isalpha() and not words.capital[j] and (
+            (low.endswith("ing") and len(low) > 5) or low in ("known", "seen", "saw", "see")
+        )
+    )
+
+
+def _compared(rules: Rules, q: Quoted) -> bool:
+    words = rules.words
+    close = words.token_at(q.close)
+    return close + 1 < len(words) and words.lower[close + 1] == "as"
+
+
+def _last_of_list(rules: Rules, q: Quoted, taken: set[int]) -> int:
+    """Where a characterising content ends: after its quotation, or after a list of them
+    (``as "false" or "pants on fire"``)."""
+    words = rules.words
+    text = words.doc.text
+    end = q.close + q.width if q.closed else q.close
+    following = [r for r in rules.quoted if r.open > q.open]
+    for r in following:
+        between = text[end:r.open]
+        if "\n" in between or between.strip() not in ("and", "or", ",", ", and", ", or") or (
+            not r.closed
+        ):
+            break
+        taken.add(r.open)
+        end = r.close + r.width
+    return end
+
+
+_CLAUSE_HEADS: Final = frozenset({"that", "whether"})
+MAX_CLAUSE_LEAD: Final = 25  # tokens from "that" to the quotation's opening mark
+_LEAD_STOPS: Final = frozenset({";", ":", "—", "–", "--", "―", "(", ")"})
+
+
+def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``Smith predicted that the levy would "hurt every family."``: a quotation inside a
+    clause of ``that`` (or ``whether``) after a verb outside the lexicon; the content is
+    the clause, the cue the verb, the speaker its subject."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    found = _clause_head(rules, opening, lo)
+    if found is None:
+        return None
+    head, verb = found
+    owner = _owner(rules, verb, lo) if words.lower[head] == "that" else None
+    if owner is None and (not _verb_like(words, verb) or (
+        verb > lo and words.lower[verb - 1] in DETERMINERS  # "the reports that": a noun
+    )):
+        return None
+    if rules.all_hits_between(head, opening):
+        return None  # a cue of its own inside the clause: another attribution
+    end = hi
+    while end > head and words.is_punct(end - 1) and rules.in_quote[end - 1] < 0:
+        end -= 1
+    cut = _tail_break(words, rules.in_quote, head, end)
+    end = cut if cut is not None and cut > opening else end
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = owner or (None if participle else _subject(rules, verb, lo)) or (
+        sentence_subject(words, lo, verb, rules.in_quote)
+    )
+    stop = words.end[end - 1]
+    for r in rules.quoted:
+        if q.open < r.open < stop:
+            taken.add(r.open)
+    return Found(words.start[head], stop, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "that-clause", words.sentence_of[opening])
+
+
+def _clause_head(rules: Rules, opening: int, lo: int) -> tuple[int, int] | None:
+    """``(head, verb)``: the ``that``, ``whether`` or pronoun subject that opens the clause
+    of the quotation at token *opening*, and the token of the verb before it."""
+    words = rules.words
+    for t in range(opening - 1, max(lo, opening - MAX_CLAUSE_LEAD) - 1, -1):
+        low = words.lower[t]
+        if low in _LEAD_STOPS:
+            return None
+        if rules.in_quote[t] >= 0:
+            continue
+        if low in _CLAUSE_HEADS:
+            return (t, t - 1) if t > lo else None
+        if low in _CLAUSE_PRONOUNS:
+            cue = _cue_before(rules, t, lo)
+            if cue is not None:
+                return t, cue
+    return None
+
+
+_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_ADJUNCT_LEADS: Final = frozenset({"in", "on", "at", "during", "after", "last", "this"})
+MAX_ADJUNCT: Final = 4  # tokens of an adjunct between a cue and its clause: "in both listings"
+
+
+def _cue_before(rules: Rules, t: int, lo: int) -> int | None:
+    """The first token of a cue of the lexicon that ends right before token *t*, or right
+    before a short adjunct that ends there (``wrote in both listings he was ...``): a
+    clause without ``that`` whose subject is the pronoun at *t*."""
+    words = rules.words
+    for k in range(t, max(lo, t - MAX_ADJUNCT) - 1, -1):
+        if k < t and (words.is_punct(k) or rules.in_quote[k] >= 0):
+            return None
+        if k == t or words.lower[k] in _ADJUNCT_LEADS:
+            ending = [h for h in rules.all_hits_between(max(lo, k - 3), k) if h.end == k]
+            if ending:
+                return ending[-1].start
+    return None
+
+
+_NOT_CONTENT: Final = frozenset({
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "late", "early", "again",
+    "yesterday", "today", "tonight", "recently", "afterward", "then", "to", "of", "about",
+    "when", "while", "as", "before", "after", "from", "with",
+})
+"""Words after a cue that start an adjunct of the attribution, not what was said."""
+
+
+def title_before_cue(rules: Rules, found: Found) -> bool:
+    """Whether *found* attributes its quotation to a cue after it whose own content follows
+    it (``On "Face the Nation," Ryan said the shootings ...``): when the quotation is a
+    title, the cue is the sentence's verb of reported speech, the title only its setting."""
+    if found.how != "after-quote" or found.cue is None or found.speaker is None:
+        return False
+    words = rules.words
+    cue_end = found.cue[1]
+    if found.speaker[1] > found.cue[0] or cue_end >= words.sentence_bounds(cue_end - 1)[1]:
+        return False  # "said Dana Whitfield", or nothing after the cue
+    low = words.lower[cue_end]
+    return low.isalpha() and not words.capital[cue_end] and low not in _NOT_CONTENT
+
+
+_OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
+MAX_OWNER: Final = 4  # capitalised words of a possessor: "Sen. Ann Lee's"
+
+
+def _owner(rules: Rules, noun: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue of the lexicon used as a noun before ``that``, named by its
+    possessive (``his claim that``, ``Trump's assertion that``), else ``None``."""
+    words = rules.words
+    if noun - 1 < lo or rules.cues.match(words.lemma, words.lower, noun) is None:
+        return None
+    before = words.lower[noun - 1]
+    if before in _OWNERS:
+        return (noun - 1, noun)
+    if before in ("'s", "’s"):  # the capitalised words before it: "Dana Whitfield's"
+        first = noun - 1
+        while first > lo and noun - first <= MAX_OWNER and words.capital[first - 1]:
+            first -= 1
+        return (first, noun - 1) if first < noun - 1 else None
+    return None
+
+
+_PREPOSITIONS: Final = frozenset({
+    "through", "in", "on", "at", "from", "with", "into", "across", "over", "under", "near",
+    "outside", "inside", "behind", "along", "around", "past", "toward", "towards", "by",
+})
+
+
+def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
+    """Who does the verb at token *verb*: the noun phrase right before it, unless that is
+    the object of a preposition (``Protesters marching through the streets chanted``),
+    then the sentence's subject."""
+    words = rules.words
+    speaker = speaker_before(words, verb, lo)
+    if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
+        speaker = None
+    return speaker or sentence_subject(words, lo, verb, rules.in_quote)

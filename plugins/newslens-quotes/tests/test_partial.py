@@ -1,0 +1,380 @@
+"""Partial quotes (newslens_quotes.partial): where a mixed content ends, and the quotations
+with cues outside the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+def mixed(text: str) -> Quote:
+    quotes = [q for q in find(text).quotes if q.kind == "mixed"]
+    assert len(quotes) == 1, find(text).quotes
+    return quotes[0]
+
+
+# -- the tail of a mixed content --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an adjunct of time or setting right after the closing mark
+        ("Senator Ann Lee called the levy a “cruel joke” Tuesday in a radio interview.",
+         "the levy a “cruel joke”"),
+        ("The mayor called the plan a “disaster” in a statement released by her office.",
+         "the plan a “disaster”"),
+        # a quotation that ends in a comma, then a participle
+        ('Governor Halvorsen called the ruling "shameful," telling reporters she would appeal.',
+         'the ruling "shameful,"'),
+        ("Governor Halvorsen called the ruling ''shameful,'' telling reporters she would appeal.",
+         "the ruling ''shameful,''"),
+        # a dash, a semicolon
+        ("The minister called the report a “witch hunt” — a phrase he has used for weeks.",
+         "the report a “witch hunt”"),
+        ("Ortega called the merger “a bad deal for workers”; the vote is on Monday.",
+         "the merger “a bad deal for workers”"),
+        # "and" with another predicate, or another clause
+        ("The chief called the budget “reckless” and threatened to resign by June.",
+         "the budget “reckless”"),
+        ("Ruiz called the new rules “unworkable” and he asked for a delay.",
+         "the new rules “unworkable”"),
+    ],
+)
+def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.text == text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what goes on the quoted clause stays in it
+        ("Lee said that there have been “hundreds of break-ins” in the old harbour this year.",
+         "that there have been “hundreds of break-ins” in the old harbour this year"),
+        ("Lee said the council would offer “a fair hearing” to every tenant who asks.",
+         "the council would offer “a fair hearing” to every tenant who asks"),
+        ("Lee said the rent was “too high” and the flats too small.",
+         "the rent was “too high” and the flats too small"),
+        ("Lee said the ferry would run “as long as it is safe” if the weather holds.",
+         "the ferry would run “as long as it is safe” if the weather holds"),
+        # a clause linked by "but", "while", "as"
+        ("Lee said the rent was “too high” but the flats were well kept.",
+         "the rent was “too high” but the flats were well kept"),
+        ("Lee said the pier was “perfectly safe” as long as boats kept away.",
+         "the pier was “perfectly safe” as long as boats kept away"),
+    ],
+)
+def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:
+    assert mixed(text).text == content
+
+
+def test_an_indirect_content_is_left_as_it_is() -> None:
+    text = "The mayor said the bridge would reopen on Tuesday, but gave no reason."
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].text.startswith("the bridge would reopen on Tuesday")
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["called the plan", "described the deal as", "said the bill was"]),
+    st.sampled_from(["a “disaster”", "“unfair,”", "“a cruel joke”"]),
+    st.sampled_from([
+        " Tuesday", " in a statement", ", adding that it would fail", "; she voted for it",
+        " — a rare rebuke", " and walked out of the room", "",
+    ]),
+)
+def test_the_content_ends_at_the_quotation_whatever_follows(
+    frame: str, quoted: str, tail: str
+) -> None:
+    text = f"Senator Ann Lee {frame} {quoted}{tail}."
+    quote = mixed(text)
+    assert quote.text == text[quote.start : quote.end]
+    assert quote.text.endswith(quoted)
+    assert quote.speaker is not None and quote.speaker.text == "Senator Ann Lee"
+
+
+# -- characterised: a quotation after "as", whatever the verb ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Senator Ann Lee depicted the audit as “a fishing trip.”",
+         "the audit as “a fishing trip.”", "depicted", "Senator Ann Lee"),
+        ("The governor has repeatedly pegged her rival as a “career politician.”",
+         "her rival as a “career politician.”", "pegged", "The governor"),
+        ('Ortega greeted the new bridge as "a gift to the whole valley."',
+         'the new bridge as "a gift to the whole valley."', "greeted", "Ortega"),
+        ("The council rated both claims as “false” or “misleading” after a review.",
+         "both claims as “false” or “misleading”", "rated", "The council"),
+        ("Dana Whitfield saw the fire as “a warning to every town on the coast.”",
+         "the fire as “a warning to every town on the coast.”", "saw", "Dana Whitfield"),
+    ],
+)
+def test_a_quotation_after_as_is_what_the_speaker_called_it(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.how == "characterised"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing named between the verb and "as": a label
+        "The harbour, known as “the Old Basin,” was dredged in May.",
+        "The fair, billed as “Harvest Days,” opens on Friday.",
+        # a comparison or an example
+        "The rent is twice as “affordable” as the mayor claims.",
+        "Officials searched for words such as “flood” and “levee” in the files.",
+        "The tenants came across as “angry” at the meeting.",
+        # a scare quote with no "as"
+        "President Putin outlined Ukraine's “red lines” a few days ago.",
+    ],
+)
+def test_a_label_a_comparison_or_a_scare_quote_is_no_characterisation(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "characterised"] == []
+
+
+# -- uttered: verbs and nouns of uttering aloud -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Supporters chanted “Four more years!” as the mayor took the stage.",
+         "Four more years!", "chanted", "Supporters"),
+        ('One voter yelled, "Fix the roads!"', "Fix the roads!", "yelled", "One voter"),
+        # the noun before the verb is a preposition's object: the sentence's subject speaks
+        ('A man in the back yelled, "Fix the roads!"', "Fix the roads!", "yelled",
+         "A man in the back"),
+        ("Protesters marching through the streets chanted “What curfew?”", "What curfew?",
+         "chanted", "Protesters"),
+        ("The mayor walked onto the stage, shouting “We did it!”", "We did it!", "shouting",
+         "The mayor"),
+        ("Their chants of “Lower the rent!” filled the hall.", "Lower the rent!", "chants of",
+         "Their"),
+    ],
+)
+def test_a_quotation_uttered_aloud_is_a_direct_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    quote = quotes[0]
+    assert (quote.kind, quote.how, quote.text) == ("direct", "uttered", content)
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sang a hymn before the vote on “Harbour Days.”",
+        "The chant was loud, and the crowd stayed until midnight.",
+        "Her song “Blue Water” topped the charts.",
+    ],
+)
+def test_no_uttering_verb_no_uttered_quote(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "uttered"] == []
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["Protesters", "The crowd", "Two students"]),
+    st.sampled_from(["chanted", "shouted", "yelled", "were chanting"]),
+    st.sampled_from(["", ",", ":"]),
+    st.sampled_from(["“No more cuts!”", '"Save the pier!"', "“Ortega, Ortega!”"]),
+    st.sampled_from(["", " outside the hall", " until dawn"]),
+)
+def test_uttered_whatever_the_phrasing(
+    speaker: str, verb: str, punct: str, quoted: str, tail: str
+) -> None:
+    text = f"{speaker} {verb}{punct} {quoted}{tail}."
+    quote = next(q for q in find(text).quotes if q.text == quoted[1:-1])
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == verb.split()[-1]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+# -- that-clause: a quotation in a clause of "that" after a verb outside the lexicon ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The treasurer predicted that the levy would “hurt every family in the valley.”",
+         "that the levy would “hurt every family in the valley.”", "predicted", "The treasurer"),
+        ("Ortega hinted that “big changes” could come to the harbour board.",
+         "that “big changes” could come to the harbour board", "hinted", "Ortega"),
+        ('The union conceded that the offer was "a step forward," but it kept up the strike.',
+         'that the offer was "a step forward,"', "conceded", "The union"),
+        ("Dana Whitfield wondered whether the pier was “worth saving at all.”",
+         "whether the pier was “worth saving at all.”", "wondered", "Dana Whitfield"),
+        # no "that": a clause with a pronoun subject right after a cue (or its adjunct)
+        ('Lee wrote in both letters she was "deeply sorry" for the delay.',
+         'she was "deeply sorry" for the delay', "wrote", "Lee"),
+        ("The chief tweeted on Sunday they were “proud of every crew.”",
+         "they were “proud of every crew.”", "tweeted", "The chief"),
+        # a cue of the lexicon used as a noun, with its owner
+        ("Critics doubted Ruiz's claim that the pier was “as safe as any in Europe.”",
+         "that the pier was “as safe as any in Europe.”", "claim", "Ruiz"),
+        ("Nobody believed his warning that the levee would “give way by March.”",
+         "that the levee would “give way by March.”", "warning", "his"),
+    ],
+)
+def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content == text[quote.start : quote.end]
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" after a noun, or a cue of the lexicon in the clause
+        "The reports that “Harbour Days” was cancelled turned out to be false.",
+        "Ortega hinted that the mayor said the plan was “a mess.”",
+        # no "that": a scare quote stays out
+        "President Putin outlined Ukraine's “red lines” a few days ago.",
+        "The so-called “rainy day fund” is empty.",
+        # a pronoun after a noun, or after a cue and more than an adjunct
+        "The plan he drew up was “a mess.”",
+        "Lee wrote the report she had promised as “a last word.”",
+    ],
+)
+def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "that-clause"] == []
+
+
+# -- a quotation introduced by a verb before it takes no lead ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Hundreds marched through the square, chanting “No more cuts,” police said.",
+         "No more cuts,"),
+        ("At the meeting a tenant yelled “Shame on you,” the chair said later.",
+         "Shame on you,"),
+        ("During the debate the mayor quipped, “I have been called worse,” aides said.",
+         "I have been called worse,"),
+    ],
+)
+def test_a_quotation_after_its_verb_takes_no_lead(text: str, content: str) -> None:
+    quote = next(q for q in find(text).quotes if content in q.text)
+    assert (quote.kind, quote.text) == ("direct", content)
+
+
+def test_a_lead_without_a_verb_is_still_taken() -> None:
+    text = "The new levy “will not work,” Ortega said."
+    quote = mixed(text)
+    assert quote.text == "The new levy “will not work,”"
+
+
+def test_a_cue_whose_content_is_one_quotation_attributes_it() -> None:
+    text = "During the debate the mayor quipped, “I have been called worse,” aides said."
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    quote = quotes[0]
+    assert (quote.kind, quote.text) == ("direct", "I have been called worse,")
+    assert quote.cue is not None and quote.cue.text == "quipped"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+# -- a title before a cue is the setting, not the quote ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On the radio show “Harbour Hour,” Mayor Ana Ruiz said the ferry would “run again "
+         "by May.”", "the ferry would “run again by May.”"),
+        ('In an interview on "Good Morning Ostend," the chief said crews had worked "through '
+         'the night."', 'crews had worked "through the night."'),
+    ],
+)
+def test_a_title_before_a_cue_leaves_the_cue_to_its_content(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].kind == "mixed" and quotes[0].cue is not None
+    assert quotes[0].cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We Will Rebuild,” Mayor Ana Ruiz said on Tuesday.",
+        "“Rebuild the Pier Now,” said Ana Ruiz, the mayor.",
+    ],
+)
+def test_a_title_cased_quote_with_its_own_attribution_is_still_a_quote(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_a_quotation_after_a_word_of_its_sentence_does_not_go_on_the_quote_before() -> None:
+    text = "“We will rebuild,” Ruiz said, as the crowd went on about “the old pier” for an hour."
+    quotes = find(text).quotes
+    assert [(q.text, len(q.parts)) for q in quotes] == [("We will rebuild,", 1)]
+
+
+def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
+    text = "“We will rebuild,” Ruiz said, pointing at the pier, “and we will do it soon.”"
+    (quote,) = find(text).quotes
+    assert [p.text for p in quote.parts] == ["We will rebuild,", "and we will do it soon."]
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+
+
+# -- a cue in the progressive (is calling) is no passive ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Mayor Ana Ruiz is calling the new levy “a tax on hope.”",
+         "the new levy “a tax on hope.”", "calling", "Mayor Ana Ruiz"),
+        ("The union is warning that the strike could “last all winter.”",
+         "that the strike could “last all winter.”", "warning", "The union"),
+        ("Ortega was telling reporters that the plan is “dead on arrival.”",
+         "that the plan is “dead on arrival.”", "telling", "Ortega"),
+    ],
+)
+def test_a_cue_in_the_progressive_reports_speech(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_cue_in_the_passive_is_still_no_cue() -> None:
+    text = "The mayor was called “a hero” by the crowd."
+    assert [q for q in find(text).quotes if q.how == "reported"] == []
+
+
+def test_a_quotation_uttered_inside_a_content_is_its_own_quote() -> None:
+    text = "Ruiz said it was good to be home, and a man in the back yelled “Stay there!”"
+    quotes = find(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "it was good to be home"), ("direct", "Stay there!")
+    ]
+    assert quotes[1].cue is not None and quotes[1].cue.text == "yelled"
