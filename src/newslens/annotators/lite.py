@@ -183,10 +183,11 @@ def _lemmatizer() -> Callable[[str], str]:
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
-    # What simplemma.lemmatize(word, lang="en") does, without its two wrapper calls.
-    return partial(
-        Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False)).lemmatize, lang="en"
-    )
+    # What simplemma.lemmatize(word, lang="en") does, without its two wrapper calls, and
+    # without simplemma's own cache of 65,536 words: every caller here is already cached
+    # per word (a WordCache), so that cache was never hit, and it held some 4 MiB.
+    lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(greedy=False))
+    return partial(lemmatizer.lemmatize, lang="en")
 
 
 @lru_cache(maxsize=1)
