@@ -222,11 +222,17 @@ def _lemma(text: str) -> str:
     if fixed is not None:
         return fixed
     if "." in text or "@" in text or (len(text) > 1 and text.isupper()) or len(text) > 40:
-        return lower
+        return _same(lower, text)
     try:
-        return _lemmatizer()(text).lower()
+        return _same(_lemmatizer()(text).lower(), text)
     except UnicodeEncodeError:  # a lone surrogate, which simplemma cannot look up
-        return lower
+        return _same(lower, text)
+
+
+def _same(lemma: str, text: str) -> str:
+    """*lemma*, or *text* itself when they are equal: the cache then keeps one string for
+    both (most words are their own lemma)."""
+    return text if lemma == text else lemma
 
 
 _LEMMAS: Final = WordCache(_lemma)
