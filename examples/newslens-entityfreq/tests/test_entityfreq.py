@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from typing import Any
 
 import newslens_entityfreq
 import pluggy
 from hypothesis import given
+from hypothesis import strategies as st
 from newslens_entityfreq import COUNTS, count_entities
 
 import newslens
@@ -108,3 +110,33 @@ def test_nothing_to_report_without_counts(make_document: DocumentFactory) -> Non
     doc: Any = make_document("no names here.")
     assert newslens_entityfreq.newslens_json_section(doc) is None
     assert newslens_entityfreq.newslens_report_blocks(doc) is None
+
+
+def test_the_most_used_spelling_names_the_entity_and_ties_go_to_the_first_met() -> None:
+    doc = with_entities(
+        "OSLO, Oslo and Oslo; BERGEN and Bergen.", ["OSLO", "Oslo", "Oslo", "BERGEN", "Bergen"]
+    )
+    assert count_entities(doc)[COUNTS] == (("Oslo", 3), ("BERGEN", 2))
+
+
+_SPELLINGS = st.lists(
+    st.sampled_from(["Ana Ruiz", "ANA RUIZ", "ana ruiz", "Ana Ruiz's", "Li", "LI", "Kim Lee"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(_SPELLINGS)
+def test_counts_are_those_of_a_counter_per_name(names: list[str]) -> None:
+    """The counts equal those of one :class:`collections.Counter` of spellings per
+    case-folded name (its ``most_common(1)`` naming it)."""
+    doc = with_entities(" and ".join(names) + ".", names)
+    forms: dict[str, Counter[str]] = {}
+    for name in names:
+        spelling = name.removesuffix("'s")
+        forms.setdefault(spelling.casefold(), Counter())[spelling] += 1
+    expected = sorted(
+        ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values()),
+        key=lambda item: (-item[1], item[0]),
+    )
+    assert count_entities(doc)[COUNTS] == tuple(expected)

@@ -8,7 +8,17 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newslens_contradictions import lexicon
+from newslens_contradictions.clauses import (
+    _DENIAL,
+    _IMPLICATIVE,
+    _NEGATOR,
+    NEGATORS,
+    _mark_kind,
+)
+from newslens_contradictions.detectors import opposites_of
 from newslens_contradictions.lexicon import (
     CATEGORIES,
     FRAMES,
@@ -246,3 +256,43 @@ def test_generated_files_reproducible(tmp_path: Path) -> None:
     )
     for name in ("antonyms.tsv", "derivations.tsv"):
         assert (tmp_path / name).read_text("utf-8") == data(name), f"{name} is stale: rebuild it"
+
+
+# The clause builder and the detectors read the lexicon through tables of their own
+# (built once, for speed): they must agree with the lexicon's functions on every word.
+
+_LISTED = sorted({lemma for lemma, _ in antonym_pairs()} | {
+    lemma for lemma, category in lexicon._opposites()[1]
+})
+_WORDS = st.one_of(
+    st.sampled_from(_LISTED),
+    st.sampled_from(_LISTED).map(str.title),
+    st.sampled_from(_LISTED).map(str.upper),
+    st.text(max_size=12),
+)
+
+
+@given(_WORDS)
+def test_opposites_of_agrees_with_antonyms(word: str) -> None:
+    assert opposites_of(word) == antonyms(word)
+
+
+@given(_WORDS)
+def test_negation_marks_agree_with_the_lexicon(word: str) -> None:
+    low = word.lower()
+    kind = _mark_kind(low, low)
+    if low in NEGATORS:
+        assert kind == _NEGATOR
+    elif is_denial(word):
+        assert kind == _DENIAL
+    elif is_negative_implicative(word):
+        assert kind == _IMPLICATIVE
+    else:
+        assert kind == 0
+
+
+def test_the_tables_hold_every_listed_word() -> None:
+    assert all(opposites_of(lemma) == antonyms(lemma) != frozenset() for lemma in
+               {lemma for lemma, _ in antonym_pairs()})
+    kinds = {_mark_kind(lemma, lemma) for lemma, _ in lexicon._opposites()[1]}
+    assert {_DENIAL, _IMPLICATIVE} <= kinds

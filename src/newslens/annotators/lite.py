@@ -183,10 +183,11 @@ def _lemmatizer() -> Callable[[str], str]:
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
-    # What simplemma.lemmatize(word, lang="en") does, without its two wrapper calls.
-    return partial(
-        Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False)).lemmatize, lang="en"
-    )
+    # What simplemma.lemmatize(word, lang="en") does, without its two wrapper calls, and
+    # without simplemma's own cache of 65,536 words: every caller here is already cached
+    # per word (a WordCache), so that cache was never hit, and it held some 4 MiB.
+    lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(greedy=False))
+    return partial(lemmatizer.lemmatize, lang="en")
 
 
 @lru_cache(maxsize=1)
@@ -221,11 +222,17 @@ def _lemma(text: str) -> str:
     if fixed is not None:
         return fixed
     if "." in text or "@" in text or (len(text) > 1 and text.isupper()) or len(text) > 40:
-        return lower
+        return _same(lower, text)
     try:
-        return _lemmatizer()(text).lower()
+        return _same(_lemmatizer()(text).lower(), text)
     except UnicodeEncodeError:  # a lone surrogate, which simplemma cannot look up
-        return lower
+        return _same(lower, text)
+
+
+def _same(lemma: str, text: str) -> str:
+    """*lemma*, or *text* itself when they are equal: the cache then keeps one string for
+    both (most words are their own lemma)."""
+    return text if lemma == text else lemma
 
 
 _LEMMAS: Final = WordCache(_lemma)

@@ -1,6 +1,6 @@
 """newslens-entityfreq: how often each named entity is mentioned (an example plugin)."""
 
-from collections import Counter
+from operator import itemgetter
 from typing import Any
 
 from newslens import (
@@ -29,11 +29,20 @@ def make_counter(min_mentions: int = 1) -> Enricher:
     @enricher(name="entityfreq.count", requires=[layers.ENTITIES], provides=[COUNTS])
     def count_entities(doc: Document) -> dict[Key[Any], Any]:
         """Count entity mentions, ignoring case, spacing and a possessive ``'s``."""
-        forms: dict[str, Counter[str]] = {}
-        for entity in doc.entities:
-            name = _name(entity.text)
-            forms.setdefault(name.casefold(), Counter())[name] += 1
-        counts = ((seen.most_common(1)[0][0], seen.total()) for seen in forms.values())
+        forms: dict[str, dict[str, int]] = {}  # spelling -> mentions, by case-folded name
+        names: dict[str, str] = {}  # each entity text met, and its name (once each)
+        for text in [entity.text for entity in doc.entities]:
+            name = names.get(text)
+            if name is None:
+                name = names[text] = _name(text)
+            seen = forms.get(name.casefold())
+            if seen is None:
+                forms[name.casefold()] = {name: 1}
+            else:
+                seen[name] = seen.get(name, 0) + 1
+        # the most frequent spelling (the first met of those tied), and the mentions of all
+        counts = ((max(seen.items(), key=itemgetter(1))[0], sum(seen.values()))
+                  for seen in forms.values())
         kept = (item for item in counts if item[1] >= min_mentions)
         return {COUNTS: tuple(sorted(kept, key=lambda item: (-item[1], item[0])))}
 

@@ -34,10 +34,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise, repeat
+from operator import is_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
-from newslens_contradictions.lexicon import is_denial, is_negative_implicative, nominal_verb
+from newslens_contradictions.lexicon import (
+    _opposites,
+    is_denial,
+    is_negative_implicative,
+    nominal_verb,
+)
 from newslens_contradictions.numbers import Quantity, find_quantities
 
 T = TypeVar("T")
@@ -289,12 +295,12 @@ class _FactCache:
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
-        fresh: dict[_Key, _Facts] = {}
         old = self.old
-        for i, key in enumerate(keys):
-            if facts[i] is None:
-                found = fresh.get(key) or old.get(key)
-                facts[i] = fresh[key] = found if found is not None else _facts(*key)
+        fresh: dict[_Key, _Facts] = {}
+        for key in set(compress(keys, map(is_, facts, repeat(None)))):  # each missing word once
+            found = old.get(key)
+            fresh[key] = found if found is not None else _facts(*key)
+        facts[:] = map(fresh.get, keys, facts)  # a word found in young keeps its facts
         if len(self.young) + len(fresh) > self.half:
             self.old, self.young = self.young, {}
         self.young.update(fresh)
@@ -314,9 +320,23 @@ def _mark_kind(low: str, lemma: str) -> int:
     does not negate."""
     if low in NEGATORS:
         return _NEGATOR
-    if _denial(lemma):
+    denials, implicatives = _marking_verbs()
+    if lemma in denials:
         return _DENIAL
-    return _IMPLICATIVE if _implicative(lemma) else 0
+    return _IMPLICATIVE if lemma in implicatives else 0
+
+
+@functools.cache
+def _marking_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case lemmas :func:`~newslens_contradictions.lexicon.is_denial` and
+    :func:`~newslens_contradictions.lexicon.is_negative_implicative` accept, as sets."""
+    frames = _opposites()[1]  # its lemmas are lower case (checked as it is read)
+    return (
+        frozenset(lemma for (lemma, category), found in frames.items()
+                  if category == "denial" and found),
+        frozenset(lemma for (lemma, category), found in frames.items()
+                  if category == "negative" and found),
+    )
 
 
 def _facts(
@@ -325,15 +345,27 @@ def _facts(
     """A word's lower case, normalised lemma, and whether it is content, a modifier, a
     possible negation marker, irrealis (1; 2 when capitalised; 3 before ``to``...),
     a possible clause break, part of a number, a word of correction, a word a clause
-    may start or end with, and a word a clause drops from its start."""
+    may start or end with, and a word a clause drops from its start.
+
+    Worked out once for each word met (see :class:`_FactCache`), so it reads the word
+    lists directly rather than through the cached helpers."""
     low = text.lower()
     # an acronym (US, NATO) is its own lemma, not a pronoun's
-    normal = _normal(low if len(text) > 1 and text.isupper() else (lemma or low))
+    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
+    normal = nominal_verb(normal) or normal  # agreement -> agree
     if low in IRREALIS or normal in IRREALIS:
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
         irrealis = _IRREALIS_BEFORE if normal in _ASKING else 0
-    content = _is_content(low, normal)
+    digit = _has_digit(low)
+    content = (
+        low not in FUNCTION_WORDS
+        and normal not in FUNCTION_WORDS
+        and low not in _WORD_NUMBERS
+        and _HAS_LETTER.search(low) is not None
+        and not digit
+    )
+    speaks = _speaks(low)
     return (
         low,
         normal,
@@ -342,29 +374,17 @@ def _facts(
         _mark_kind(low, (lemma or low).lower()),
         irrealis,
         low in _CUTTERS,
-        low in _WORD_NUMBERS or any(ch.isdigit() for ch in low) or low in _NUMBER_WORDS,
+        low in _WORD_NUMBERS or digit or low in _NUMBER_WORDS,
         low in CORRECTIONS or normal in CORRECTIONS,
-        _speaks(low),
-        low in _LEADING or not _speaks(low),
+        speaks,
+        low in _LEADING or not speaks,
     )
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _normal(lemma: str) -> str:
-    """A lemma in lower case, a nominalisation mapped to its verb (``agreement`` -> ``agree``)."""
-    lemma = lemma.lower()
-    return nominal_verb(lemma) or lemma
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _is_content(lower: str, lemma: str) -> bool:
-    return (
-        lower not in FUNCTION_WORDS
-        and lemma not in FUNCTION_WORDS
-        and lower not in _WORD_NUMBERS
-        and _HAS_LETTER.search(lower) is not None
-        and not any(ch.isdigit() for ch in lower)
-    )
+def _has_digit(word: str) -> bool:
+    """Whether *word* holds a digit (any that ``str.isdigit`` knows; a word of letters
+    only, the usual case, holds none)."""
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
 
 
 def _is_modifier(lower: str, lemma: str, upos: str | None) -> bool:

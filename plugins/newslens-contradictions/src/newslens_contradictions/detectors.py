@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from newslens_contradictions.clauses import Clause, Marker
-from newslens_contradictions.lexicon import antonyms
+from newslens_contradictions.lexicon import _opposites, _wordnet, antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
 _FRAME_REACH: Final = 12
@@ -258,14 +258,26 @@ def _same_subject(x: Clause, u: str, y: Clause, v: str) -> bool:
     return not (x_rest & y_subject & y.names or y_rest & x_subject & x.names)
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def opposites_of(lemma: str) -> frozenset[str]:
-    """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, cached;
-    most lemmas have none, and share one empty set)."""
+    """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, read
+    from a table of every lemma that has some; most lemmas have none, and share one
+    empty set)."""
+    found = _opposites_table().get(lemma)
+    if found is not None:
+        return found
+    if lemma == lemma.lower():  # the table's lemmas are lower case: this one has none
+        return _NO_OPPOSITES
     return antonyms(lemma) or _NO_OPPOSITES
 
 
 _NO_OPPOSITES: Final[frozenset[str]] = frozenset()
+
+
+@functools.cache
+def _opposites_table() -> dict[str, frozenset[str]]:
+    """:func:`~newslens_contradictions.lexicon.antonyms` of every lemma that has some."""
+    lemmas = set(_opposites()[0]).union(*_wordnet().values())  # every lemma with an antonym
+    return {lemma: antonyms(lemma) for lemma in lemmas}
 
 
 def _word(clause: Clause, lemma: str) -> str:
