@@ -35,7 +35,7 @@ from typing import Final
 
 import attrs
 
-from newslens_quotes import dependencies
+from newslens_quotes import dependencies, reported
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
@@ -205,6 +205,10 @@ class Rules:
         i, n = 0, len(words)
         while i < n:
             cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
+            if cue is not None and cue.frame == "opinion" and not reported.content_follows(
+                words, self.in_quote, i + len(cue.words)
+            ):
+                cue = None  # an opinion verb with no content after it: "thinks about"
             if cue is not None and self._is_cue_use(i, cue):
                 found.append(Hit(i, i + len(cue.words), cue))
                 i += len(cue.words)
@@ -237,7 +241,9 @@ class Rules:
         ):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
-        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’":
+        if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’" and not (
+            words.lower[i].endswith("ing")  # "is seeking", "are planning": progressive
+        ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
 
@@ -666,6 +672,11 @@ class Rules:
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi)
+        if hit.cue.frame == "opinion":
+            return reported.opinion(self, hit, lo, hi, earlier)
+        question = reported.asked(self, hit, lo, hi)
+        if question is not None:
+            return question
         first_found = self._passive(hit, lo, hi) or self._parsed(hit)
         if first_found is not None:
             return first_found
@@ -886,6 +897,21 @@ class Rules:
             return False
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
+
+    def content_start(self, hit: Hit, hi: int) -> int:
+        """The first token of what the cue *hit* reports (see :meth:`_content_start`)."""
+        return self._content_start(hit, hi)
+
+    def content_end(self, first: int, hi: int) -> int:
+        """Where a content that starts at token *first* stops (see :meth:`_content_end`)."""
+        return self._content_end(first, hi)
+
+    def content(
+        self, first: int, end: int, hit: Hit, speaker: tuple[int, int] | None, how: str,
+        conf: float, shortest: int = 2,
+    ) -> Found | None:
+        """A :class:`Found` for the content tokens ``[first, end)`` (see :meth:`_content`)."""
+        return self._content(first, end, hit, speaker, how, conf, shortest)
 
     def _content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what a cue reports: after its addressee, ``that``, a colon."""

@@ -1,0 +1,174 @@
+"""Reported speech without quotation marks, introduced by verbs of opinion and intention.
+
+PolNeAR-style news attribution counts more than speech: ``Cruz thinks he will win``,
+``the party wants to cut taxes``, ``Rubio plans to campaign in Iowa``, ``most voters
+support a ban``. Such verbs (the ``opinion`` frame of ``data/cues.tsv``) are too often
+something else to be read plainly (``tax plans``, ``what they think``), so the rule here
+takes one only when
+
+* someone is named right before it who can hold an opinion: a subject pronoun, a relative
+  ``who``, a name, a role or a group of people (``voters``, ``most``, ``64 percent``), never
+  a thing (``the GOP tax plans would ...``);
+* a content follows it in the same sentence, not a preposition or a particle
+  (``thinks about``, ``backed away from``) nor a bare object pronoun (``supports it``);
+* it is not inside another statement of the same sentence (``she says she thinks ...``:
+  PolNeAR's content is the outer statement, which holds the inner one).
+
+The content is what follows the cue, to the end of its clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from newslens_quotes.lexicon import roles
+from newslens_quotes.words import BETWEEN as BETWEEN_WORDS
+from newslens_quotes.words import Words, speaker_before
+
+if TYPE_CHECKING:
+    from newslens_quotes.attribution import Found, Hit, Rules
+
+_NOT_CONTENT: Final = frozenset({
+    "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
+    "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
+    "me", "us", "this", "there", "here", "away", "through", "around", "against", "nothing",
+})
+# A content that starts with a verb lost its subject to the phrase before the cue ("the
+# employees they thought were the best fit"): that phrase, not the verb's object, is the
+# content, so the rule leaves it.
+_GAP: Final = frozenset({
+    "is", "are", "was", "were", "would", "will", "could", "can", "should", "has", "have",
+    "had", "may", "might", "must", "'s", "’s",
+})
+# Words that end a noun-phrase content ("supported Trump, providing ..."; "who support
+# Sanders are in college").
+_NP_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"}) | _GAP
+_CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what", "why", "not"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "am"})
+# Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
+_NOUN_FORMS: Final = frozenset({"plan", "plans", "hope", "hopes", "fear", "fears", "view", "views"})
+_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_RELATIVES: Final = frozenset({"who"})
+# Words that head a phrase naming people without being a role: "most", "64 percent".
+_PEOPLE: Final = frozenset({
+    "percent", "%", "majority", "majorities", "most", "many", "half", "third", "thirds",
+    "quarter", "quarters", "others", "people", "americans", "everyone", "everybody", "both",
+    "all", "some", "none", "nobody", "someone", "members", "leaders", "critics", "experts",
+    "analysts", "economists", "advocates", "conservatives", "liberals", "progressives",
+    "activists", "residents", "citizens", "women", "men", "candidates", "delegates",
+    "donors", "respondents", "parents", "students", "workers", "lawmakers", "legislators",
+    "senators", "governors", "officials", "administration", "campaign", "party", "group",
+    "committee", "government", "court", "company", "firm", "team", "agency", "department",
+    "congress", "senate", "house", "gop", "democrats", "republicans", "independents",
+    "union", "unions", "council", "board", "commission", "coalition", "association",
+    "organization", "organisation", "network", "bank", "city", "state", "country", "nation",
+    "ministry", "police", "army", "military", "family", "couple", "staff", "aides", "allies",
+})
+
+
+def content_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
+    """Whether a content can start at token *k*, right after an ``opinion`` cue."""
+    if k >= len(words) or in_quote[k] >= 0 or words.is_punct(k):
+        return False
+    if words.sentence_of[k] != words.sentence_of[k - 1]:
+        return False
+    return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
+
+
+def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """Who holds the opinion of the cue at token *cue*: the phrase right before it, when it
+    names people (see the module's rules); ``None`` otherwise."""
+    if cue > lo and words.lower[cue - 1] in _RELATIVES:
+        return (cue - 1, cue)
+    while cue - 1 > lo and words.lower[cue - 1] in _BE:
+        cue -= 1  # "Ortega is seeking": the phrase before the auxiliary
+    found = speaker_before(words, cue, lo)
+    if found is None:
+        return None
+    first, end = found
+    head = words.lower[end - 1]
+    if end - first == 1 and head in _PRONOUNS:
+        return found
+    if words.upos is not None:
+        tag = words.upos[end - 1]
+        ok = tag == "PROPN" or (tag == "PRON" and head in _PRONOUNS)
+    else:
+        ok = words.capital[end - 1] and words.text[end - 1][:1].isalpha()
+    if ok or head in roles() or head in _PEOPLE:
+        return found
+    return None
+
+
+def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
+    """Whether the cue at token *cue* lies inside the content of an earlier statement."""
+    start = words.start[cue]
+    return any(f.kind != "direct" and f.start <= start < f.end for f in earlier)
+
+
+def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
+    """``X thinks (that) CONTENT``, ``X wants to VERB ...``, ``X supports CONTENT``."""
+    words = rules.words
+    if inside_statement(words, hit.start, earlier):
+        return None
+    if words.capital[hit.start] and hit.start > lo:
+        return None  # "the Clean Power Plan": a name
+    if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that"):
+        return None  # "a government plan similar to ...": a verb only before "to" or "that"
+    if words.lower[hit.start].endswith("ing") and not (
+        hit.start > lo and words.lower[hit.start - 1] in _BE
+    ):
+        return None  # "a super PAC supporting Rubio": a description, not a stand
+    speaker = holder(words, hit.start, lo)
+    if speaker is None:
+        return None
+    first = rules.content_start(hit, hi)
+    end = rules.content_end(first, hi)
+    if not _clause_after(words, first, end):
+        end = next((k for k in range(first + 1, end) if words.text[k] in _NP_STOPS
+                    or words.lower[k] in _NP_STOPS), end)
+        if words.lower[speaker[0]] in _RELATIVES and words.capital[first]:
+            # "voters who oppose Halvorsen live in the city": the name, then the main verb
+            end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
+    return rules.content(first, end, hit, speaker, "opinion", 0.65, shortest=1)
+
+
+def _clause_after(words: Words, first: int, end: int) -> bool:
+    """Whether the content ``[first, end)`` is a clause (``that ...``, ``to ...``, a subject
+    pronoun, or a verb of the lexicon's sense within its first words) rather than a noun
+    phrase, whose end is its first comma or verb."""
+    low = words.lower[first]
+    if low in _CLAUSE_STARTS or low in _PRONOUNS:
+        return True
+    return any(words.lower[k] in _GAP for k in range(first + 1, min(end, first + 8)))
+
+
+_QUESTION_WORDS: Final = frozenset({
+    "whether", "if", "what", "who", "whom", "which", "how", "why", "when", "where", "about",
+})
+_ASKED_BEFORE: Final = frozenset({"when", "while", "after", "before", "once", "if", "as", ","})
+_QUESTION_END: Final = frozenset(",;?:(—–-―.!")
+
+
+def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
+    """``Asked whether CONTENT, X said``, ``When asked about CONTENT, ...``, ``X was asked
+    what CONTENT``: the question put to someone is what PolNeAR attributes, with no source
+    (the asker is rarely named). The content is what follows ``asked`` (after ``about``) to
+    the next comma or question mark."""
+    words = rules.words
+    k = hit.start
+    if words.lower[k] != "asked" or hit.end != k + 1 or k + 2 >= hi:
+        return None
+    before = k - 1
+    while before >= lo and words.lower[before] in BETWEEN_WORDS:
+        before -= 1
+    if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in _BE):
+        return None  # "Smith asked whether ...": the speech rules read it, with its speaker
+    first = k + 1
+    if words.lower[first] not in _QUESTION_WORDS:
+        return None
+    if words.lower[first] == "about":
+        first += 1
+    end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
+                and not _QUESTION_END.isdisjoint(words.text[j])), hi)
+    return rules.content(first, end, hit, None, "asked", 0.6)

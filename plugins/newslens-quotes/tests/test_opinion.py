@@ -1,0 +1,141 @@
+"""The ``opinion`` cues and the ``asked`` rule of :mod:`newslens_quotes.reported` (lite
+annotator): reported speech without quotation marks, introduced by verbs of opinion and
+intention or by a question put to someone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, builtin_cues, find_quotes
+
+import newslens
+
+
+def found(text: str, how: str) -> list[Quote]:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    return [q for q in quotes if q.how == how]
+
+
+def test_the_opinion_cues_are_rows_of_the_lexicon() -> None:
+    frames = {cue.words: cue.frame for cue in builtin_cues()}
+    for lemma in ("believe", "hope", "plan", "seek", "consider", "oppose", "fear"):
+        assert frames[(lemma,)] == "opinion", lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Councilwoman Dana Whitfield believes the levy will fail.",
+         "the levy will fail", "Councilwoman Dana Whitfield"),
+        ("The teachers' union plans to strike in March.", "to strike in March",
+         "The teachers' union"),
+        ("Most residents oppose the new toll, the survey found.", "the new toll",
+         "Most residents"),
+        ("She hopes to finish the bridge before winter.", "to finish the bridge before winter",
+         "She"),
+        ("Marisol Ortega is seeking a second term on the council.",
+         "a second term on the council", "Marisol Ortega"),
+        ("Farmers who oppose Halvorsen met in Dover on Monday.", "Halvorsen", "who"),
+        ("They fear that the clinic will close.", "that the clinic will close", "They"),
+        ("Mayor Lin has repeatedly questioned the cost of the stadium.",
+         "the cost of the stadium", "Mayor Lin"),
+    ],
+)
+def test_an_opinion_cue_with_its_holder_and_its_content(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = found(text, "opinion")
+    assert len(quotes) == 1, quotes
+    assert quotes[0].text.rstrip(".") == content
+    assert quotes[0].kind == "indirect"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city's transit plan would cost two billion dollars.",  # a noun
+        "A government plan similar to the old one failed.",  # a noun before no "to"
+        "The Clean Power Plan rules were challenged in court.",  # a name
+        "The senator hopes about nothing.",  # a preposition after the cue
+        "A super PAC seeking votes spent heavily in Iowa.",  # a participle describing
+        "The bridge plans to reopen in May.",  # a thing cannot plan
+        "It was the outcome the voters believe is fair.",  # the content lost its subject
+        "Hoping to win, the crowd cheered.",  # nobody named before the cue
+        "The old policies oppose nothing.",  # a thing, and no content
+    ],
+)
+def test_an_opinion_cue_without_its_frame_reports_nothing(text: str) -> None:
+    assert found(text, "opinion") == []
+
+
+def test_an_opinion_inside_a_statement_is_part_of_it() -> None:
+    text = "The mayor said she believes the levy will fail."
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q.text.rstrip(".") for q in quotes] == ["she believes the levy will fail"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["plans", "hopes", "fears", "views"]),
+       st.sampled_from(["the road", "money", "a new park", "nothing"]))
+def test_a_noun_form_before_a_noun_phrase_never_reports(word: str, obj: str) -> None:
+    assert found(f"The city {word} {obj} this year.", "opinion") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["She", "The union", "Dana Whitfield", "Most voters", "They"]),
+       st.sampled_from(["plans", "hopes", "seeks"]),
+       st.sampled_from(["to build a park", "to win the seat", "to cut the budget"]))
+def test_a_holder_and_an_infinitive_always_report(holder: str, verb: str, rest: str) -> None:
+    if holder in ("Most voters", "They"):
+        verb = verb[:-1]  # plural agreement: "They plan"
+    quotes = found(f"{holder} {verb} {rest} next year.", "opinion")
+    assert len(quotes) == 1
+    assert quotes[0].text == f"{rest} next year"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == holder
+
+
+# -- Asked whether ..., X said --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked whether the bridge would reopen, the mayor said she did not know.",
+         "whether the bridge would reopen"),
+        ("When asked about the budget gap, Whitfield shrugged.", "the budget gap"),
+        ("Asked if he would run again, Halvorsen smiled.", "if he would run again"),
+        ("The chief, asked why the station closed, blamed the budget.",
+         "why the station closed"),
+    ],
+)
+def test_a_question_put_to_someone_is_reported(text: str, content: str) -> None:
+    quotes = found(text, "asked")
+    assert len(quotes) == 1, quotes
+    assert quotes[0].text.rstrip(".") == content
+    assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to leave, the protesters stayed.",  # a request, no question word
+        "The clerk asked the crowd to wait.",  # the asker is named: the speech rules'
+        "Nobody asked.",  # nothing after the cue
+    ],
+)
+def test_the_asked_rule_needs_a_question(text: str) -> None:
+    assert found(text, "asked") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc ,.?'")), max_size=40))
+def test_the_asked_rule_on_any_text_keeps_to_the_sentence(tail: str) -> None:
+    text = f"Asked whether {tail}"
+    doc = newslens.annotate(text, backend="lite")
+    for quote in find_quotes(doc).quotes:
+        assert quote.text == doc.text[quote.start:quote.end]
+        if quote.how == "asked":
+            assert quote.start >= len("Asked ")
+            assert not any(mark in quote.text for mark in ",?")
