@@ -139,3 +139,26 @@ def test_the_asked_rule_on_any_text_keeps_to_the_sentence(tail: str) -> None:
         if quote.how == "asked":
             assert quote.start >= len("Asked ")
             assert not any(mark in quote.text for mark in ",?")
+
+
+# -- where a reported clause ends -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The mayor said the bridge will reopen in May, but the council gave no date.",
+         ["the bridge will reopen in May"]),
+        ("Officials said turnout was unusually high, compared with the last election.",
+         ["turnout was unusually high"]),
+        ("Half the voters said the plan was fair, and a third said it was not.",
+         ["the plan was fair", "it was not"]),
+        ("The chief said the station, which opened in 1990, will close.",
+         ["the station, which opened in 1990, will close"]),
+    ],
+)
+def test_a_reported_clause_ends_before_the_writer_s_next_clause(
+    text: str, contents: list[str]
+) -> None:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q.text.rstrip(".") for q in quotes] == contents

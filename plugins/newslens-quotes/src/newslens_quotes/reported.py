@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _NOT_CONTENT: Final = frozenset({
     "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
     "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
-    "me", "us", "this", "there", "here", "away", "through", "around", "against", "nothing",
+    "me", "us", "there", "here", "away", "through", "around", "against", "nothing",
 })
 # A content that starts with a verb lost its subject to the phrase before the cue ("the
 # employees they thought were the best fit"): that phrase, not the verb's object, is the
@@ -48,14 +48,21 @@ _CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what",
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "am"})
 # Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
 _NOUN_FORMS: Final = frozenset({"plan", "plans", "hope", "hopes", "fear", "fears", "view", "views"})
+_ASIDES: Final = frozenset({
+    "meanwhile", "however", "though", "too", "also", "instead", "moreover", "likewise",
+    "nonetheless", "still", "now", "then", "therefore",
+})
+# Words of _PEOPLE that stand alone as a subject: "Most believe ...", "Few expect ...".
+_ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both", "half"})
 _PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _RELATIVES: Final = frozenset({"who"})
 # Words that head a phrase naming people without being a role: "most", "64 percent".
 _PEOPLE: Final = frozenset({
     "percent", "%", "majority", "majorities", "most", "many", "half", "third", "thirds",
     "quarter", "quarters", "others", "people", "americans", "everyone", "everybody", "both",
-    "all", "some", "none", "nobody", "someone", "members", "leaders", "critics", "experts",
-    "analysts", "economists", "advocates", "conservatives", "liberals", "progressives",
+    "all", "some", "few", "none", "nobody", "sources", "someone", "members", "leaders",
+    "critics", "experts", "analysts", "economists", "advocates", "conservatives", "liberals",
+    "progressives",
     "activists", "residents", "citizens", "women", "men", "candidates", "delegates",
     "donors", "respondents", "parents", "students", "workers", "lawmakers", "legislators",
     "senators", "governors", "officials", "administration", "campaign", "party", "group",
@@ -83,6 +90,12 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         return (cue - 1, cue)
     while cue - 1 > lo and words.lower[cue - 1] in _BE:
         cue -= 1  # "Ortega is seeking": the phrase before the auxiliary
+    if cue - 3 >= lo and words.text[cue - 1] == "," and words.text[cue - 3] == "," and (
+        words.lower[cue - 2] in _ASIDES
+    ):
+        cue -= 3  # "Sanders, meanwhile, hopes"
+    if cue > lo and words.lower[cue - 1] in _PEOPLE and words.lower[cue - 1] in _ALONE:
+        return (cue - 1, cue)  # "Most believe", "Some seek"
     found = speaker_before(words, cue, lo)
     if found is None:
         return None
@@ -127,6 +140,8 @@ def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
     if not _clause_after(words, first, end):
         end = next((k for k in range(first + 1, end) if words.text[k] in _NP_STOPS
                     or words.lower[k] in _NP_STOPS), end)
+        while end > first + 1 and words.lower[end - 1] in ("and", "or", "but"):
+            end -= 1  # "seeks more revenue and would leave ...": the phrase, not the "and"
         if words.lower[speaker[0]] in _RELATIVES and words.capital[first]:
             # "voters who oppose Halvorsen live in the city": the name, then the main verb
             end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
@@ -172,3 +187,32 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
                 and not _QUESTION_END.isdisjoint(words.text[j])), hi)
     return rules.content(first, end, hit, None, "asked", 0.6)
+
+
+# After a comma, words that start a clause or an adjunct of the writer's, not the speaker's:
+# "..., but Cook did not say when", "..., compared with 64 percent who ...".
+_CONTRASTS: Final = frozenset({
+    "but", "however", "while", "whereas", "although", "though", "yet", "compared",
+    "putting", "making", "leaving", "giving", "meaning",
+})
+_COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
+MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
+
+
+def clause_end(rules: Rules, first: int, end: int) -> int:
+    """Where a reported clause that starts at token *first* stops, before *end*: at a comma
+    that opens a contrast or an adjunct of the writer (``..., but ...``, ``..., compared
+    with ...``), or a coordinated clause with a cue of its own (``..., and three-quarters
+    said ...``)."""
+    words = rules.words
+    for k in range(first + MIN_CONTENT, end - 1):
+        if words.text[k] != "," or rules.in_quote[k] >= 0:
+            continue
+        low = words.lower[k + 1]
+        if low in _CONTRASTS:
+            return k
+        if low in _COORDINATORS:
+            stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
+            if rules.all_hits_between(k + 2, stop):
+                return k
+    return end
