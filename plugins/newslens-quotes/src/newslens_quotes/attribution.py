@@ -205,7 +205,7 @@ class Rules:
         i, n = 0, len(words)
         while i < n:
             cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
-            if cue is not None and cue.frame == "opinion" and not reported.content_follows(
+            if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
                 words, self.in_quote, i + len(cue.words)
             ):
                 cue = None  # an opinion verb with no content after it: "thinks about"
@@ -290,7 +290,7 @@ class Rules:
         if k + 1 >= len(words) or self.in_quote[k] >= 0:
             return False
         low, following = words.lower[k], words.lower[k + 1]
-        if low == "that" or low in _CLAUSE_PRONOUNS:
+        if low == "that" or low in _CLAUSE_PRONOUNS or reported.subject_clause(words, k):
             return True
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
@@ -668,11 +668,13 @@ class Rules:
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
         ):
             return None  # a cue of quotations only, or part of an attribution already made
+        if reported.inside_statement(words, hit.start, earlier):
+            return None  # "she said she wants to ...": part of what she said
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi)
-        if hit.cue.frame == "opinion":
+        if hit.cue.frame in reported.FRAMES:
             return reported.opinion(self, hit, lo, hi, earlier)
         question = reported.asked(self, hit, lo, hi)
         if question is not None:

@@ -19,7 +19,7 @@ import attrs
 
 FRAMES: Final = (
     "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
-    "stance", "opinion",
+    "stance", "opinion", "as",
 )
 """How a cue introduces its content:
 
@@ -48,7 +48,10 @@ FRAMES: Final = (
 * ``opinion``: verbs of opinion and intention (``she believes the plan will fail``, ``the
   union plans to strike``, ``most voters oppose the toll``), only with someone who can hold
   an opinion named right before the cue and a content right after it (see
-  :mod:`newslens_quotes.reported`).
+  :mod:`newslens_quotes.reported`);
+* ``as``: like ``opinion``, but only when ``as`` follows within the content's first words:
+  a judgement (``voters see Clinton as the stronger candidate``), not a sight (``saw the
+  tweet``).
 """
 
 

@@ -29,6 +29,9 @@ from newslens_quotes.words import Words, speaker_before
 if TYPE_CHECKING:
     from newslens_quotes.attribution import Found, Hit, Rules
 
+FRAMES: Final = frozenset({"opinion", "as"})
+"""The cue frames (:data:`~newslens_quotes.lexicon.FRAMES`) whose cues this module reads."""
+MAX_AS: Final = 8  # words between an "as" cue and its "as": "sees the governor's plan as"
 _NOT_CONTENT: Final = frozenset({
     "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
     "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
@@ -54,6 +57,7 @@ _ASIDES: Final = frozenset({
 })
 # Words of _PEOPLE that stand alone as a subject: "Most believe ...", "Few expect ...".
 _ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both", "half"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "'s", "’s"})
 _PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _RELATIVES: Final = frozenset({"who"})
 # Words that head a phrase naming people without being a role: "most", "64 percent".
@@ -114,7 +118,10 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
 
 
 def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
-    """Whether the cue at token *cue* lies inside the content of an earlier statement."""
+    """Whether the cue at token *cue* lies inside the content of an earlier statement (a
+    noun cue with its owner, ``his warning that ...``, is a statement of its own)."""
+    if cue > 0 and words.lower[cue - 1] in _POSSESSIVES:
+        return False
     start = words.start[cue]
     return any(f.kind != "direct" and f.start <= start < f.end for f in earlier)
 
@@ -137,7 +144,11 @@ def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
         return None
     first = rules.content_start(hit, hi)
     end = rules.content_end(first, hi)
-    if not _clause_after(words, first, end):
+    if hit.cue.frame == "as" and not any(
+        words.lower[k] == "as" for k in range(first + 1, min(end, first + MAX_AS))
+    ):
+        return None  # "saw the tweet": no judgement
+    if not _clause_after(words, first, end) and hit.cue.frame != "as":
         end = next((k for k in range(first + 1, end) if words.text[k] in _NP_STOPS
                     or words.lower[k] in _NP_STOPS), end)
         while end > first + 1 and words.lower[end - 1] in ("and", "or", "but"):
@@ -216,3 +227,18 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             if rules.all_hits_between(k + 2, stop):
                 return k
     return end
+
+
+MAX_SUBJECT: Final = 6  # words of a clause's subject before its verb: "the new county budget will"
+
+
+def subject_clause(words: Words, k: int) -> bool:
+    """Whether a clause with a noun-phrase subject starts at token *k*: an auxiliary or a
+    form of "be" or "have" within a few words, with no punctuation before it (``thinks
+    Cruz will win``, ``expects the vote to be close`` is no such clause)."""
+    for j in range(k + 1, min(len(words), k + MAX_SUBJECT + 1)):
+        if words.is_punct(j) or words.sentence_of[j] != words.sentence_of[k]:
+            return False
+        if words.lower[j] in _GAP:
+            return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
+    return False
