@@ -203,3 +203,31 @@ def test_a_complement_cue_before_a_clause_with_a_noun_subject(text: str, content
 def test_no_clause_after_a_complement_cue(text: str) -> None:
     quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert quotes == ()
+
+
+# -- speakers further back: counts of people, a subject with its aside -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Six in 10 say the mayor is doing well.", "the mayor is doing well", "Six in 10"),
+        ("Voters said the levy is fair, and three-quarters said the same of the park.",
+         "the same of the park", "three-quarters"),
+        ("Whitfield, who has led the council since 2019, said the pool will reopen.",
+         "the pool will reopen", "Whitfield"),
+        ("Councilman Ray Ortega, a former teacher, said the school needs more staff.",
+         "the school needs more staff", "Councilman Ray Ortega"),
+    ],
+)
+def test_a_speaker_further_back(text: str, content: str, speaker: str) -> None:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    last = quotes[-1]
+    assert last.text.rstrip(".") == content
+    assert last.speaker is not None and last.speaker.text == speaker
+
+
+def test_two_asides_name_no_speaker_further_back() -> None:
+    text = "Whitfield, who chairs the board, and Ortega, who runs the clinic, said nothing."
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert all(q.speaker is None or q.speaker.text != "Whitfield" for q in quotes)

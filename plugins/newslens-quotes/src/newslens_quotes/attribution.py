@@ -685,6 +685,8 @@ class Rules:
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.cue.frame == "that":
             speaker = self._poll_subject(hit.start)
+        if speaker is None:
+            speaker = reported.far_subject(words, hit.start, lo)
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
         return self._unnamed(hit, lo, hi, earlier)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from newslens_quotes.lexicon import roles
 from newslens_quotes.words import BETWEEN as BETWEEN_WORDS
-from newslens_quotes.words import Words, speaker_before
+from newslens_quotes.words import Words, sentence_subject, speaker_before, subject_phrase
 
 if TYPE_CHECKING:
     from newslens_quotes.attribution import Found, Hit, Rules
@@ -242,3 +242,49 @@ def subject_clause(words: Words, k: int) -> bool:
         if words.lower[j] in _GAP:
             return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
     return False
+
+
+_NUMBERS: Final = frozenset({
+    "majorities", "majority", "percent", "%", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+})
+_APPOSITION_STARTS: Final = frozenset({"who", "a", "an", "the", "whose"})
+
+
+def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue with no noun phrase right before it, found further back:
+
+    * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
+    * a sentence's subject and its apposition or relative clause, between commas, right
+      before the cue (``Sanders, who has sent pleas on his behalf, said ...``; ``Congressman
+      Chris Collins, a Trump supporter, said ...``).
+    """
+    k = cue - 1
+    if k >= lo and _counts_people(words, k):
+        first = k
+        while first > lo and (_counts_people(words, first - 1) or words.lower[first - 1] in (
+            "in", "than", "about", "nearly", "almost", "more", "less", "fewer", "over"
+        )):
+            first -= 1
+        return (first, cue)
+    if k <= lo or words.text[k] != "," or words.lower[cue].endswith("ing"):
+        return None  # "..., adding that": a participle goes on the sentence's statement
+    if words.lemma[k - 1] in ("say", "tell"):
+        return None  # "The bridge is safe, the mayor said, adding": an attribution, no aside
+    subject = subject_phrase(words, lo, cue)
+    if subject is None or subject[1] >= k or words.text[subject[1]] != ",":
+        return None
+    if words.lower[subject[1] + 1] not in _APPOSITION_STARTS:
+        return None
+    if any(words.text[j] == "," for j in range(subject[1] + 1, k)):
+        return None  # more than one aside: "X, who ..., and Y, who ..., said"
+    return sentence_subject(words, lo, cue) or subject
+
+
+def _counts_people(words: Words, k: int) -> bool:
+    """Whether token *k* counts people: a number, a fraction (``three-quarters``), or a
+    word such as ``most`` or ``majorities``."""
+    low = words.lower[k]
+    return low.isdigit() or low in _ALONE or low in _NUMBERS or (
+        "-" in low and low.split("-")[-1] in ("quarters", "thirds", "fifths", "half")
+    )
