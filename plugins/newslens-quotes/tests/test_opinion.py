@@ -163,6 +163,8 @@ def test_the_asked_rule_on_any_text_keeps_to_the_sentence(tail: str) -> None:
     [
         ("The mayor said the bridge will reopen in May, but the council gave no date.",
          ["the bridge will reopen in May"]),
+        ("The clerk said the count was over; the losers left the hall.",
+         ["the count was over"]),
         ("Officials said turnout was unusually high, compared with the last election.",
          ["turnout was unusually high"]),
         ("Half the voters said the plan was fair, and a third said it was not.",

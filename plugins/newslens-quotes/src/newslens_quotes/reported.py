@@ -207,16 +207,19 @@ _CONTRASTS: Final = frozenset({
     "putting", "making", "leaving", "giving", "meaning",
 })
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
+_BREAKS: Final = frozenset({";"})
 MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
 
 
 def clause_end(rules: Rules, first: int, end: int) -> int:
-    """Where a reported clause that starts at token *first* stops, before *end*: at a comma
-    that opens a contrast or an adjunct of the writer (``..., but ...``, ``..., compared
-    with ...``), or a coordinated clause with a cue of its own (``..., and three-quarters
-    said ...``)."""
+    """Where a reported clause that starts at token *first* stops, before *end*: at a
+    semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
+    the writer (``..., but ...``, ``..., compared with ...``), or at a coordinated clause
+    with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     for k in range(first + MIN_CONTENT, end - 1):
+        if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
+            return k
         if words.text[k] != "," or rules.in_quote[k] >= 0:
             continue
         low = words.lower[k + 1]
