@@ -233,3 +233,69 @@ def test_two_asides_name_no_speaker_further_back() -> None:
     text = "Whitfield, who chairs the board, and Ortega, who runs the clinic, said nothing."
     quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert all(q.speaker is None or q.speaker.text != "Whitfield" for q in quotes)
+
+
+# -- X called Y Z, without quotation marks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Councilman Ray Ortega called him reckless.", "him reckless", "Councilman Ray Ortega"),
+        ("Sixty percent call Halvorsen competent.", "Halvorsen competent", "Sixty percent"),
+        ("The union struck back, calling Halvorsen a bully.", "Halvorsen a bully",
+         "The union"),
+        ("They called it a waste of money, the report said.", "it a waste of money", "They"),
+    ],
+)
+def test_a_naming_cue_reports_whom_it_names_and_how(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = found(text, "named")
+    assert len(quotes) == 1, quotes
+    assert quotes[0].text == content
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called him on Tuesday.",  # a telephone call
+        "A group called Safe Streets met on Monday.",  # a thing's name
+        'The mayor called Ortega a "bully" again.',  # quotation marks: a mixed quote
+        "They called it off.",  # a particle
+        "He called them to the stage.",  # a preposition
+    ],
+)
+def test_a_naming_cue_without_its_frame_names_nothing(text: str) -> None:
+    assert found(text, "named") == []
+
+
+def test_a_naming_cue_with_quotation_marks_stays_a_mixed_quote() -> None:
+    quotes = find_quotes(
+        newslens.annotate('The mayor called Ortega a "bully" on Monday.', backend="lite")
+    ).quotes
+    assert [(q.kind, q.how) for q in quotes] == [("mixed", "reported")]
+
+
+# -- what records show -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("New filings show the campaign has little cash left.",
+         "the campaign has little cash left", "New filings"),
+        ("The council spent twice its budget, city records show.",
+         "The council spent twice its budget", "city records"),
+    ],
+)
+def test_records_show_what_they_report(text: str, content: str, speaker: str) -> None:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q.text.rstrip(".") for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_records_shown_alone_report_nothing() -> None:
+    quotes = find_quotes(newslens.annotate("The records show.", backend="lite")).quotes
+    assert quotes == ()

@@ -306,9 +306,13 @@ class Rules:
             words.is_punct(first - 1) or words.lower[first - 1] in _CLAUSE_OPENERS
         ):
             first -= 1
-            polled = polled or words.lower[first] in _EVIDENCE
-        if not polled or first == i or (i + 1 < len(words) and words.is_punct(i + 1)):
-            return None
+            polled = polled or words.lower[first] in _EVIDENCE or words.lower[first] in (
+                reported.EVIDENCE
+            )
+        if not polled or first == i or (
+            i + 1 < len(words) and words.is_punct(i + 1) and words.text[first - 1] != ","
+        ):
+            return None  # "a poll shows." alone is nothing; "CONTENT, records show." is
         return (first, i)
 
     def _name_follows(self, k: int) -> bool:
@@ -670,6 +674,8 @@ class Rules:
             return None  # a cue of quotations only, or part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier):
             return None  # "she said she wants to ...": part of what she said
+        if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
+            return named
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":

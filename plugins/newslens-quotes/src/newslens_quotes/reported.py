@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from newslens_quotes.lexicon import roles
 from newslens_quotes.words import BETWEEN as BETWEEN_WORDS
 from newslens_quotes.words import Words, sentence_subject, speaker_before, subject_phrase
@@ -32,6 +34,13 @@ if TYPE_CHECKING:
 FRAMES: Final = frozenset({"opinion", "as"})
 """The cue frames (:data:`~newslens_quotes.lexicon.FRAMES`) whose cues this module reads."""
 MAX_AS: Final = 8  # words between an "as" cue and its "as": "sees the governor's plan as"
+EVIDENCE: Final = frozenset({
+    "reports", "records", "filings", "documents", "emails", "estimates", "returns",
+    "statistics", "projections", "forecasts", "tallies", "counts", "evidence", "research",
+    "findings", "census", "transcripts", "logs", "receipts",
+})
+"""Plural nouns of evidence that report what they show (``new filings show it has ...``,
+``..., fundraising documents show.``), beside the polls and studies of the ``that`` frame."""
 _NOT_CONTENT: Final = frozenset({
     "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
     "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
@@ -291,3 +300,50 @@ def _counts_people(words: Words, k: int) -> bool:
     return low.isdigit() or low in _ALONE or low in _NUMBERS or (
         "-" in low and low.split("-")[-1] in ("quarters", "thirds", "fifths", "half")
     )
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "himself", "herself", "itself"})
+_NAMING_AFTER: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+_NAMING_NOT: Final = _NOT_CONTENT | _GAP | {"to", "that", "when", "after", "before", "twice"}
+
+
+def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
+    """``X called Trump a fascist``, ``64 percent call him competent``: a ``partial`` cue
+    (call, dub, label) followed by whom it names and what it calls them, with no quotation
+    marks (those make a mixed quote, read by the speech rules). The content is both, to the
+    next comma; the speaker is the holder before the cue (see :func:`holder`), or for
+    ``..., calling X Y`` the sentence's subject."""
+    words = rules.words
+    k = hit.end
+    if k + 1 >= hi or rules.in_quote[k] >= 0 or rules.in_quote[k + 1] >= 0:
+        return None
+    named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else _name_end(words, k, hi)
+    if named is None or named >= hi or rules.in_quote[named] >= 0:
+        return None
+    nxt = words.lower[named]
+    if words.is_punct(named) or nxt in _NAMING_NOT or not (
+        nxt in _NAMING_AFTER or words.text[named].isalpha()
+    ):
+        return None
+    speaker = holder(words, hit.start, lo)
+    if speaker is None and words.lower[hit.start].endswith("ing") and hit.start - 1 > lo and (
+        words.text[hit.start - 1] == ","
+    ):
+        speaker = sentence_subject(words, lo, hit.start - 1)
+    if speaker is None or (
+        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
+    ):
+        return None  # "a group called Lashkar": a thing's name, nobody's words
+    end = next((j for j in range(named, hi) if words.is_punct(j) and words.text[j] != "-"), hi)
+    if any(rules.in_quote[j] >= 0 for j in range(k, min(hi, end + 2))):
+        return None  # 'called Clinton a "champion"': a mixed quote, the speech rules' own
+    unquoted = attrs.evolve(hit, cue=attrs.evolve(hit.cue, frame="opinion"))  # no marks needed
+    return rules.content(k, end, unquoted, speaker, "named", 0.65)
+
+
+def _name_end(words: Words, k: int, hi: int) -> int | None:
+    """The end of a run of capitalised words at token *k* (a name), or ``None``."""
+    j = k
+    while j < hi and words.capital[j] and words.text[j][:1].isalpha():
+        j += 1
+    return j if j > k else None
