@@ -122,6 +122,10 @@ def test_a_holder_and_an_infinitive_always_report(holder: str, verb: str, rest: 
         ("Asked if he would run again, Halvorsen smiled.", "if he would run again"),
         ("The chief, asked why the station closed, blamed the budget.",
          "why the station closed"),
+        ("The chief was asked whether the station would close.",
+         "whether the station would close"),
+        ("Asked specifically what went wrong, Whitfield blamed the pumps.",
+         "specifically what went wrong"),
     ],
 )
 def test_a_question_put_to_someone_is_reported(text: str, content: str) -> None:
@@ -137,6 +141,7 @@ def test_a_question_put_to_someone_is_reported(text: str, content: str) -> None:
         "Asked to leave, the protesters stayed.",  # a request, no question word
         "The clerk asked the crowd to wait.",  # the asker is named: the speech rules'
         "Nobody asked.",  # nothing after the cue
+        "She was asked to resign.",  # a request
     ],
 )
 def test_the_asked_rule_needs_a_question(text: str) -> None:
@@ -144,7 +149,7 @@ def test_the_asked_rule_needs_a_question(text: str) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abc ,.?'")), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("abc ,.?;-")), max_size=40))
 def test_the_asked_rule_on_any_text_keeps_to_the_sentence(tail: str) -> None:
     text = f"Asked whether {tail}"
     doc = newslens.annotate(text, backend="lite")

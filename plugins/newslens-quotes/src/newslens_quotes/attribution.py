@@ -209,7 +209,7 @@ class Rules:
                 words, self.in_quote, i + len(cue.words)
             ):
                 cue = None  # an opinion verb with no content after it: "thinks about"
-            if cue is not None and self._is_cue_use(i, cue):
+            if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
                 found.append(Hit(i, i + len(cue.words), cue))
                 i += len(cue.words)
             else:

@@ -181,8 +181,22 @@ def _clause_after(words: Words, first: int, end: int) -> bool:
 _QUESTION_WORDS: Final = frozenset({
     "whether", "if", "what", "who", "whom", "which", "how", "why", "when", "where", "about",
 })
+_ASKED_ADVERBS: Final = frozenset({
+    "specifically", "directly", "again", "later", "repeatedly", "also", "then", "pointedly",
+    "recently", "once", "twice",
+})
 _ASKED_BEFORE: Final = frozenset({"when", "while", "after", "before", "once", "if", "as", ","})
 _QUESTION_END: Final = frozenset(",;?:(—–-―.!")
+
+
+def asked_of(words: Words, i: int) -> bool:
+    """Whether token *i* is a passive ``asked`` before a question (``he was asked whether
+    ...``, ``when asked about ...``): a cue of the ``asked`` rule, where other passive cues are
+    none."""
+    k = i + 1
+    while k < len(words) and words.lower[k] in _ASKED_ADVERBS:
+        k += 1
+    return words.lower[i] == "asked" and k < len(words) and words.lower[k] in _QUESTION_WORDS
 
 
 def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
@@ -200,8 +214,12 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in _BE):
         return None  # "Smith asked whether ...": the speech rules read it, with its speaker
     first = k + 1
-    if words.lower[first] not in _QUESTION_WORDS:
+    while first < hi and words.lower[first] in _ASKED_ADVERBS:
+        first += 1  # "asked specifically what ...": the adverb is the asker's, kept
+    if first >= hi or words.lower[first] not in _QUESTION_WORDS:
         return None
+    if first > k + 1:
+        first = k + 1
     if words.lower[first] == "about":
         first += 1
     end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
