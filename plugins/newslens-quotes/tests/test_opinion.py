@@ -304,3 +304,23 @@ def test_records_show_what_they_report(text: str, content: str, speaker: str) ->
 def test_records_shown_alone_report_nothing() -> None:
     quotes = find_quotes(newslens.annotate("The records show.", backend="lite")).quotes
     assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new park added to the city's debt.",  # "add to" a thing
+        "The delay added to the confusion at the polls.",
+        "A super PAC supporting Halvorsen spent heavily.",  # a describing participle
+        "Voters backing Ortega crowded the hall.",
+    ],
+)
+def test_a_verb_in_its_other_sense_reports_nothing(text: str) -> None:
+    assert find_quotes(newslens.annotate(text, backend="lite")).quotes == ()
+
+
+def test_added_before_a_clause_still_reports() -> None:
+    quotes = find_quotes(
+        newslens.annotate("The mayor added that the park would open in May.", backend="lite")
+    ).quotes
+    assert [q.text.rstrip(".") for q in quotes] == ["that the park would open in May"]

@@ -744,6 +744,8 @@ class Rules:
         """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's
         stand on the name after the cue (its run of capitalised words)."""
         words = self.words
+        if reported.describing(words, hit.start, lo):
+            return None  # "a super PAC supporting Rubio": a description, not a stand
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
@@ -1020,7 +1022,9 @@ class Rules:
             end -= 1
         if end - first < shortest or first >= len(words):
             return None
-        if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
+        if how in _AFTER_CUE and (
+            words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
+        ):
             return None  # "which he proposed under a flat rate": the object went before
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]

@@ -167,9 +167,7 @@ def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
         return None  # "the Clean Power Plan": a name
     if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that"):
         return None  # "a government plan similar to ...": a verb only before "to" or "that"
-    if words.lower[hit.start].endswith("ing") and not (
-        hit.start > lo and words.lower[hit.start - 1] in _BE
-    ):
+    if describing(words, hit.start, lo):
         return None  # "a super PAC supporting Rubio": a description, not a stand
     speaker = holder(words, hit.start, lo)
     if speaker is None:
@@ -189,6 +187,15 @@ def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
             # "voters who oppose Halvorsen live in the city": the name, then the main verb
             end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
     return rules.content(first, end, hit, speaker, "opinion", 0.65, shortest=1)
+
+
+def describing(words: Words, cue: int, lo: int) -> bool:
+    """Whether the cue at token *cue* is a participle that describes the noun before it
+    (``a super PAC supporting Rubio``, ``voters backing Cruz``) rather than a verb of its
+    own (``she is supporting Rubio``, ``..., calling him a bully``)."""
+    return words.lower[cue].endswith("ing") and cue > lo and not (
+        words.lower[cue - 1] in _BE or words.is_punct(cue - 1)
+    )
 
 
 def _clause_after(words: Words, first: int, end: int) -> bool:
@@ -388,3 +395,18 @@ def _name_end(words: Words, k: int, hi: int) -> int | None:
     while j < hi and words.capital[j] and words.text[j][:1].isalpha():
         j += 1
     return j if j > k else None
+
+
+_THING_STARTS: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+})
+
+
+def to_a_thing(words: Words, first: int) -> bool:
+    """Whether a content would start with ``to`` and a noun phrase (``added to her lead``,
+    ``added to the uncertainty``): a verb's other sense, not a report (an infinitive, ``to
+    leave``, is one)."""
+    return (
+        words.lower[first] == "to" and first + 1 < len(words)
+        and words.lower[first + 1] in _THING_STARTS
+    )
