@@ -313,6 +313,8 @@ def test_records_shown_alone_report_nothing() -> None:
         "The delay added to the confusion at the polls.",
         "A super PAC supporting Halvorsen spent heavily.",  # a describing participle
         "Voters backing Ortega crowded the hall.",
+        "The mayor may want to check the figures again.",  # advice, nobody's view
+        "If you want to understand the levy, read the report.",  # a generic "you"
     ],
 )
 def test_a_verb_in_its_other_sense_reports_nothing(text: str) -> None:

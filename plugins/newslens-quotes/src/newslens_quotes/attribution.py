@@ -672,7 +672,9 @@ class Rules:
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
         ):
             return None  # a cue of quotations only, or part of an attribution already made
-        if reported.inside_statement(words, hit.start, earlier):
+        if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
+            words, hit
+        ):
             return None  # "she said she wants to ...": part of what she said
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named

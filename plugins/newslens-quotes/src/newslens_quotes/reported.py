@@ -410,3 +410,18 @@ def to_a_thing(words: Words, first: int) -> bool:
         words.lower[first] == "to" and first + 1 < len(words)
         and words.lower[first + 1] in _THING_STARTS
     )
+
+
+_ADVICE: Final = frozenset({"may", "might", "could", "should"})
+_VIEW_FRAMES: Final = FRAMES | {"complement"}
+
+
+def no_one_s_view(words: Words, hit: Hit) -> bool:
+    """Whether a verb of thought or opinion states nobody's view: advice (``Trump may want to
+    check his stats``) or a generic ``you`` (``if you want to understand ...``)."""
+    if hit.cue.frame not in _VIEW_FRAMES or hit.start == 0:
+        return False
+    before = words.lower[hit.start - 1]
+    return before in ("you", "anyone", "whoever") or (
+        before in _ADVICE and words.lemma[hit.start] == "want"
+    )
