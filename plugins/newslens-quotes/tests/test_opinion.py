@@ -326,3 +326,13 @@ def test_added_before_a_clause_still_reports() -> None:
         newslens.annotate("The mayor added that the park would open in May.", backend="lite")
     ).quotes
     assert [q.text.rstrip(".") for q in quotes] == ["that the park would open in May"]
+
+
+def test_a_poll_with_a_long_name_is_the_source_of_its_sentence() -> None:
+    text = "In a Harbour Gazette and City Radio poll released Monday, half the voters chose Ortega."
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [(q.how, q.text.rstrip(".")) for q in quotes] == [
+        ("poll", "half the voters chose Ortega")
+    ]
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "a Harbour Gazette and City Radio poll released Monday"

@@ -877,7 +877,8 @@ class Rules:
         words = self.words
         if words.lower[lo] != "in":
             return None
-        comma = next((k for k in range(lo + 1, min(hi, lo + 8)) if words.text[k] == ","), None)
+        reach = min(hi, lo + reported.MAX_POLL_NAME)
+        comma = next((k for k in range(lo + 1, reach) if words.text[k] == ","), None)
         if comma is None or not any(words.lower[k] in _POLLS for k in range(lo + 1, comma)):
             return None
         hit = Hit(lo, lo + 1, _POLL_CUE)

@@ -425,3 +425,6 @@ def no_one_s_view(words: Words, hit: Hit) -> bool:
     return before in ("you", "anyone", "whoever") or (
         before in _ADVICE and words.lemma[hit.start] == "want"
     )
+
+
+MAX_POLL_NAME: Final = 14  # words of "In an NBC News/Wall Street Journal poll released Monday,"
