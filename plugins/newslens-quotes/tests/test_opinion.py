@@ -336,3 +336,33 @@ def test_a_poll_with_a_long_name_is_the_source_of_its_sentence() -> None:
     ]
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.text == "a Harbour Gazette and City Radio poll released Monday"
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("Dr. Dana Whitfield: The Clinic Will Stay Open", "The Clinic Will Stay Open",
+         "Dr. Dana Whitfield"),
+        ("Ortega to Harbour Voters: The Bridge Comes First", "The Bridge Comes First", "Ortega"),
+        ("Mayor Lin at City Hall: No New Taxes This Year", "No New Taxes This Year", "Mayor Lin"),
+    ],
+)
+def test_a_headline_names_its_speaker_and_where_it_spoke(
+    headline: str, content: str, speaker: str
+) -> None:
+    doc = newslens.annotate("The council met on Monday.", headline=headline, backend="lite")
+    quotes = [q for q in find_quotes(doc).quotes if q.how == "colon"]
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Latest: Council Meets on Monday",  # a label
+        "Budget talks to resume at noon: What We Know",  # no name
+    ],
+)
+def test_a_headline_colon_after_no_name_names_no_speaker(headline: str) -> None:
+    doc = newslens.annotate("The council met on Monday.", headline=headline, backend="lite")
+    assert [q for q in find_quotes(doc).quotes if q.how == "colon"] == []

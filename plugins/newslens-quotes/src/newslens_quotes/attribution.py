@@ -843,15 +843,17 @@ class Rules:
         headline = words.doc.part("headline")
         last = words.token_at(headline.end - 1) if headline is not None else 0
         for lo, hi in words.sentences[: words.sentence_of[min(last, len(words) - 1)] + 1]:
-            k = next((j for j in range(lo + 1, min(hi, lo + 5)) if words.text[j] == ":"), None)
+            k = next((j for j in range(lo + 1, min(hi, lo + reported.MAX_HEADLINE_NAME + 1))
+                      if words.text[j] == ":"), None)
             if k is None or hi - k < 4 or self.in_quote[k] >= 0:
                 continue
-            if not all(words.capital[j] and words.text[j].isalpha() for j in range(lo, k)):
+            name = reported.headline_name(words, lo, k)
+            if name is None:
                 continue
             if words.lower[lo] in _NOT_SPEAKER_LABELS or not words.text[k + 1][:1].isalnum():
                 continue
             hit = Hit(k, k + 1, _COLON_CUE)
-            statement = self._content(k + 1, hi, hit, (lo, k), "colon", 0.6)
+            statement = self._content(k + 1, hi, hit, name, "colon", 0.6)
             if statement is not None:
                 found.append(statement)
         return found

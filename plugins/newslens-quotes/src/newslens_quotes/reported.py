@@ -428,3 +428,26 @@ def no_one_s_view(words: Words, hit: Hit) -> bool:
 
 
 MAX_POLL_NAME: Final = 14  # words of "In an NBC News/Wall Street Journal poll released Monday,"
+
+MAX_HEADLINE_NAME: Final = 8  # words before a headline's colon: "Former AG Mukasey at RNC:"
+_HEADLINE_LINKS: Final = frozenset({"to", "on", "at", "in", "of", "for", "camp"})
+
+
+def headline_name(words: Words, lo: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks in a headline ``NAME: statement``: the words before the colon when they
+    are a name (capitalised words, a title such as ``Dr.``), or a name and where or to whom
+    it spoke (``Clinton to Planned Parenthood:``, ``Mukasey at RNC:``, ``Clinton camp:``),
+    the speaker being the name. Four words at most without such a link."""
+    end = lo
+    while end < colon and words.capital[end] and words.text[end].rstrip(".").isalpha():
+        end += 1
+    if end == lo:
+        return None
+    if end == colon:
+        return (lo, end) if end - lo <= 4 else None
+    if words.lower[end] not in _HEADLINE_LINKS:
+        return None
+    rest = range(end + 1, colon)
+    if not all(words.capital[j] or words.lower[j] in _HEADLINE_LINKS for j in rest):
+        return None
+    return (lo, end)
