@@ -366,3 +366,20 @@ def test_a_headline_names_its_speaker_and_where_it_spoke(
 def test_a_headline_colon_after_no_name_names_no_speaker(headline: str) -> None:
     doc = newslens.annotate("The council met on Monday.", headline=headline, backend="lite")
     assert [q for q in find_quotes(doc).quotes if q.how == "colon"] == []
+
+
+def test_according_to_between_commas_splits_its_content() -> None:
+    text = "The new pool, according to two council aides, will cost twice the estimate."
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert len(quotes) == 1
+    assert [p.text.rstrip(".") for p in quotes[0].parts] == [
+        "The new pool", "will cost twice the estimate"
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "two council aides"
+
+
+def test_according_to_at_the_end_keeps_one_part() -> None:
+    text = "The new pool will cost twice the estimate, according to two council aides."
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q.text for q in quotes] == ["The new pool will cost twice the estimate"]
+    assert len(quotes[0].parts) <= 1

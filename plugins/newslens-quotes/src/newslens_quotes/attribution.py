@@ -810,7 +810,8 @@ class Rules:
             while k < hi and words.text[k] != ",":
                 k += 1
             return self._content(k + 1, hi, hit, speaker, "according-to", 0.85)
-        return self._content(lo, opening, hit, speaker, "according-to", 0.85)
+        found = self._content(lo, opening, hit, speaker, "according-to", 0.85)
+        return reported.according_resumed(self, found, comma, speaker[1], hi)
 
     def _clause(self, hit: Hit, lo: int, hi: int) -> Found | None:
         """``the plan appears to be stalled``: the clause around the cue, no speaker."""

@@ -451,3 +451,28 @@ def headline_name(words: Words, lo: int, colon: int) -> tuple[int, int] | None:
     if not all(words.capital[j] or words.lower[j] in _HEADLINE_LINKS for j in rest):
         return None
     return (lo, end)
+
+
+MIN_RESUMED: Final = 3  # words of a content that goes on after "..., according to X, ..."
+
+
+def according_resumed(
+    rules: Rules, found: Found | None, comma: bool, k: int, hi: int
+) -> Found | None:
+    """``Notably absent, according to two aides, was any mention of ...``: a content that
+    goes on after an ``according to X`` between commas, in two parts (PolNeAR's fragments);
+    *k* is the token after X."""
+    words = rules.words
+    if found is None or not comma or k >= hi or words.text[k] != ",":
+        return found
+    end = hi
+    while end > k and words.is_punct(end - 1):
+        end -= 1
+    first = k + 1
+    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or any(
+        rules.in_quote[j] >= 0 for j in range(first, end)
+    ):
+        return found
+    found.parts = [(found.start, found.end), (words.start[first], words.end[end - 1])]
+    found.end = words.end[end - 1]
+    return found
