@@ -265,14 +265,16 @@ _CONTRASTS: Final = frozenset({
 })
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
 _BREAKS: Final = frozenset({";"})
+_ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
 MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
 
 
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
-    the writer (``..., but ...``, ``..., compared with ...``), or at a coordinated clause
-    with a cue of its own (``..., and three-quarters said ...``)."""
+    the writer (``..., but ...``, ``..., compared with ...``), at a last aside on a name
+    (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
+    coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
@@ -282,6 +284,10 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
         low = words.lower[k + 1]
         if low in _CONTRASTS:
             return k
+        if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
+            words.text[j] in (",", ";") for j in range(k + 2, end)
+        ):
+            return k  # "... between Carter and Eric Fanning, who was his chief of staff"
         if low in _COORDINATORS:
             stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
             if rules.all_hits_between(k + 2, stop):
