@@ -176,6 +176,8 @@ def test_the_asked_rule_on_any_text_keeps_to_the_sentence(tail: str) -> None:
          ["the plan was fair", "it was not"]),
         ("The chief said the station, which opened in 1990, will close.",
          ["the station, which opened in 1990, will close"]),
+        ("Whitfield said the levy was dead in an interview with the Harbour Gazette.",
+         ["the levy was dead"]),
         ("The mayor said the deal was signed by Dana Whitfield, who chairs the board.",
          ["the deal was signed by Dana Whitfield"]),
         ("The mayor said the deal was signed by the board, which meets on Mondays.",

@@ -266,19 +266,30 @@ _CONTRASTS: Final = frozenset({
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
 _BREAKS: Final = frozenset({";"})
 _ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
+_SETTING_LEADS: Final = frozenset({"in", "during", "at"})
+_SETTING_WORDS: Final = frozenset({
+    "interview", "statement", "speech", "conference", "briefing", "rally", "debate",
+    "appearance", "op-ed", "tweet", "email", "letter", "memo", "town", "hearing", "address",
+})
+MAX_SETTING: Final = 10  # words of a setting that ends a content: "in an interview with CNN"
 MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
 
 
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
-    the writer (``..., but ...``, ``..., compared with ...``), at a last aside on a name
+    the writer (``..., but ...``, ``..., compared with ...``), before where it was said
+    (``... in an interview with CNN`` in its last words), at a last aside on a name
     (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k
+        if words.lower[k] in _SETTING_LEADS and end - k <= MAX_SETTING and any(
+            words.lower[j] in _SETTING_WORDS for j in range(k + 1, min(end, k + 4))
+        ):
+            return k  # "... was dead in an interview with CNN": where it was said
         if words.text[k] != "," or rules.in_quote[k] >= 0:
             continue
         low = words.lower[k + 1]
