@@ -4,12 +4,17 @@ intention or by a question put to someone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_quotes import Quote, builtin_cues, find_quotes
+from stanza.utils.conll import CoNLL
 
 import newslens
+from newslens import Document
+from newslens.annotators.stanza import from_stanza
 
 
 def found(text: str, how: str) -> list[Quote]:
@@ -389,3 +394,21 @@ def test_according_to_at_the_end_keeps_one_part() -> None:
     quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert [q.text for q in quotes] == ["The new pool will cost twice the estimate"]
     assert len(quotes[0].parts) <= 1
+
+
+# -- on stanza tags (CoNLL-U written by hand: "plans" as a verb, then as a noun) -----------------
+
+
+OPINION = "Dana Whitfield plans to close the pool. The city plans cost too much."
+
+
+def test_an_opinion_cue_on_stanza_tags() -> None:
+    sdoc = CoNLL.conll2doc(
+        input_str=(Path(__file__).parent / "fixtures" / "opinion.conllu").read_text("utf-8")
+    )
+    sdoc.text = OPINION
+    doc = from_stanza(Document.create(OPINION), [(0, sdoc)])
+    assert doc.backend == "stanza"
+    quotes = find_quotes(doc).quotes
+    assert [(q.how, q.text.rstrip(".")) for q in quotes] == [("opinion", "to close the pool")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Dana Whitfield"

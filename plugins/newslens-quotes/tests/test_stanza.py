@@ -103,13 +103,3 @@ def test_speakers_from_tags_on_stanza() -> None:
     assert [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in lite.quotes] == [
         ("shot back", "Tom Becker"), ("saying", "the chief")
     ]
-
-
-OPINION = "Dana Whitfield plans to close the pool. The city plans cost too much."
-
-
-def test_an_opinion_cue_on_stanza_tags() -> None:
-    doc = stanza_document("opinion.conllu", OPINION)
-    quotes = find_quotes(doc).quotes
-    assert [(q.how, q.text.rstrip(".")) for q in quotes] == [("opinion", "to close the pool")]
-    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Dana Whitfield"

@@ -242,7 +242,7 @@ class Rules:
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
         if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’" and not (
-            words.lower[i].endswith("ing")  # "is seeking", "are planning": progressive
+            words.lower[i].endswith("ing")  # "is calling": progressive, not passive
         ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
