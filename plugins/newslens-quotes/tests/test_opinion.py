@@ -70,6 +70,8 @@ def test_an_opinion_cue_with_its_holder_and_its_content(
         "The senator hopes about nothing.",  # a preposition after the cue
         "A super PAC demanding votes spent heavily in Iowa.",  # a participle describing
         "The crowd saw the fire from the bridge.",  # "see" with no "as": a sight
+        "Nobody believes the levy will pass.",  # no one's opinion
+        'Dana Whitfield saw the fire as "a warning to every town."',  # a partial quote's
         "The bridge plans to reopen in May.",  # a thing cannot plan
         "It was the outcome the voters believe is fair.",  # the content lost its subject
         "Hoping to win, the crowd cheered.",  # nobody named before the cue

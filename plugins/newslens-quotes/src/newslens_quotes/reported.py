@@ -83,6 +83,7 @@ _CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what",
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "am"})
 # Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
 _NOUN_FORMS: Final = frozenset({"plan", "plans", "hope", "hopes", "fear", "fears", "view", "views"})
+_NOBODY: Final = frozenset({"nobody", "none", "no", "neither", "noone", "no-one"})
 _ASIDES: Final = frozenset({
     "meanwhile", "however", "though", "too", "also", "instead", "moreover", "likewise",
     "nonetheless", "still", "now", "then", "therefore",
@@ -96,7 +97,7 @@ _RELATIVES: Final = frozenset({"who"})
 _PEOPLE: Final = frozenset({
     "percent", "%", "majority", "majorities", "most", "many", "half", "third", "thirds",
     "quarter", "quarters", "others", "people", "americans", "everyone", "everybody", "both",
-    "all", "some", "few", "none", "nobody", "sources", "someone", "members", "leaders",
+    "all", "some", "few", "sources", "someone", "members", "leaders",
     "critics", "experts", "analysts", "economists", "advocates", "conservatives", "liberals",
     "progressives",
     "activists", "residents", "citizens", "women", "men", "candidates", "delegates",
@@ -137,6 +138,8 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         return None
     first, end = found
     head = words.lower[end - 1]
+    if words.lower[first] in _NOBODY:
+        return None  # "Nobody believed ...": no one's opinion
     if end - first == 1 and head in _PRONOUNS:
         return found
     if words.upos is not None:
@@ -174,10 +177,11 @@ def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
         return None
     first = rules.content_start(hit, hi)
     end = rules.content_end(first, hi)
-    if hit.cue.frame == "as" and not any(
-        words.lower[k] == "as" for k in range(first + 1, min(end, first + MAX_AS))
+    if hit.cue.frame == "as" and (
+        not any(words.lower[k] == "as" for k in range(first + 1, min(end, first + MAX_AS)))
+        or any(rules.in_quote[k] >= 0 for k in range(first, end))
     ):
-        return None  # "saw the tweet": no judgement
+        return None  # "saw the tweet": no judgement; 'as "..."' is a partial quote's
     if not _clause_after(words, first, end) and hit.cue.frame != "as":
         end = next((k for k in range(first + 1, end) if words.text[k] in _NP_STOPS
                     or words.lower[k] in _NP_STOPS), end)
