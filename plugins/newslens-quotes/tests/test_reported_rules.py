@@ -87,7 +87,7 @@ def test_an_attribution_followed_by_another_cue_is_not_an_interruption() -> None
     [
         ("The council thanked the mayor, who said the budget was balanced.",
          "the budget was balanced"),
-        ("Voters backed Whitfield, who says the shelter needs more beds.",
+        ("Voters cheered Whitfield, who says the shelter needs more beds.",
          "the shelter needs more beds"),
     ],
 )

@@ -35,7 +35,7 @@ from typing import Final
 
 import attrs
 
-from newslens_quotes import dependencies
+from newslens_quotes import dependencies, reported
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
@@ -206,7 +206,11 @@ class Rules:
         i, n = 0, len(words)
         while i < n:
             cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
-            if cue is not None and self._is_cue_use(i, cue):
+            if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
+                words, self.in_quote, i + len(cue.words)
+            ):
+                cue = None  # an opinion verb with no content after it: "thinks about"
+            if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
                 found.append(Hit(i, i + len(cue.words), cue))
                 i += len(cue.words)
             else:
@@ -287,7 +291,7 @@ class Rules:
         if k + 1 >= len(words) or self.in_quote[k] >= 0:
             return False
         low, following = words.lower[k], words.lower[k + 1]
-        if low == "that" or low in _CLAUSE_PRONOUNS:
+        if low == "that" or low in _CLAUSE_PRONOUNS or reported.subject_clause(words, k):
             return True
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
@@ -303,9 +307,13 @@ class Rules:
             words.is_punct(first - 1) or words.lower[first - 1] in _CLAUSE_OPENERS
         ):
             first -= 1
-            polled = polled or words.lower[first] in _EVIDENCE
-        if not polled or first == i or (i + 1 < len(words) and words.is_punct(i + 1)):
-            return None
+            polled = polled or words.lower[first] in _EVIDENCE or words.lower[first] in (
+                reported.EVIDENCE
+            )
+        if not polled or first == i or (
+            i + 1 < len(words) and words.is_punct(i + 1) and words.text[first - 1] != ","
+        ):
+            return None  # "a poll shows." alone is nothing; "CONTENT, records show." is
         return (first, i)
 
     def _name_follows(self, k: int) -> bool:
@@ -665,16 +673,29 @@ class Rules:
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
         ):
             return None  # a cue of quotations only, or part of an attribution already made
+        if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
+            words, hit
+        ):
+            return None  # "she said she wants to ...": part of what she said
+        if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
+            return named
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi)
+        if hit.cue.frame in reported.FRAMES:
+            return reported.opinion(self, hit, lo, hi, earlier)
+        question = reported.asked(self, hit, lo, hi)
+        if question is not None:
+            return question
         first_found = self._passive(hit, lo, hi) or self._parsed(hit)
         if first_found is not None:
             return first_found
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.cue.frame == "that":
             speaker = self._poll_subject(hit.start)
+        if speaker is None:
+            speaker = reported.far_subject(words, hit.start, lo)
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
         return self._unnamed(hit, lo, hi, earlier)
@@ -726,6 +747,8 @@ class Rules:
         """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's
         stand on the name after the cue (its run of capitalised words)."""
         words = self.words
+        if reported.describing(words, hit.start, lo):
+            return None  # "a super PAC supporting Rubio": a description, not a stand
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
@@ -788,7 +811,8 @@ class Rules:
             while k < hi and words.text[k] != ",":
                 k += 1
             return self._content(k + 1, hi, hit, speaker, "according-to", 0.85)
-        return self._content(lo, opening, hit, speaker, "according-to", 0.85)
+        found = self._content(lo, opening, hit, speaker, "according-to", 0.85)
+        return reported.according_resumed(self, found, comma, speaker[1], hi)
 
     def _clause(self, hit: Hit, lo: int, hi: int) -> Found | None:
         """``the plan appears to be stalled``: the clause around the cue, no speaker."""
@@ -821,15 +845,17 @@ class Rules:
         headline = words.doc.part("headline")
         last = words.token_at(headline.end - 1) if headline is not None else 0
         for lo, hi in words.sentences[: words.sentence_of[min(last, len(words) - 1)] + 1]:
-            k = next((j for j in range(lo + 1, min(hi, lo + 5)) if words.text[j] == ":"), None)
+            k = next((j for j in range(lo + 1, min(hi, lo + reported.MAX_HEADLINE_NAME + 1))
+                      if words.text[j] == ":"), None)
             if k is None or hi - k < 4 or self.in_quote[k] >= 0:
                 continue
-            if not all(words.capital[j] and words.text[j].isalpha() for j in range(lo, k)):
+            name = reported.headline_name(words, lo, k)
+            if name is None:
                 continue
             if words.lower[lo] in _NOT_SPEAKER_LABELS or not words.text[k + 1][:1].isalnum():
                 continue
             hit = Hit(k, k + 1, _COLON_CUE)
-            statement = self._content(k + 1, hi, hit, (lo, k), "colon", 0.6)
+            statement = self._content(k + 1, hi, hit, name, "colon", 0.6)
             if statement is not None:
                 found.append(statement)
         return found
@@ -855,7 +881,8 @@ class Rules:
         words = self.words
         if words.lower[lo] != "in":
             return None
-        comma = next((k for k in range(lo + 1, min(hi, lo + 8)) if words.text[k] == ","), None)
+        reach = min(hi, lo + reported.MAX_POLL_NAME)
+        comma = next((k for k in range(lo + 1, reach) if words.text[k] == ","), None)
         if comma is None or not any(words.lower[k] in _POLLS for k in range(lo + 1, comma)):
             return None
         hit = Hit(lo, lo + 1, _POLL_CUE)
@@ -889,6 +916,21 @@ class Rules:
             return False
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
+
+    def content_start(self, hit: Hit, hi: int) -> int:
+        """The first token of what the cue *hit* reports (see :meth:`_content_start`)."""
+        return self._content_start(hit, hi)
+
+    def content_end(self, first: int, hi: int) -> int:
+        """Where a content that starts at token *first* stops (see :meth:`_content_end`)."""
+        return self._content_end(first, hi)
+
+    def content(
+        self, first: int, end: int, hit: Hit, speaker: tuple[int, int] | None, how: str,
+        conf: float, shortest: int = 2,
+    ) -> Found | None:
+        """A :class:`Found` for the content tokens ``[first, end)`` (see :meth:`_content`)."""
+        return self._content(first, end, hit, speaker, how, conf, shortest)
 
     def _content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what a cue reports: after its addressee, ``that``, a colon."""
@@ -939,7 +981,7 @@ class Rules:
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
-        hi = self._phrase_end(first, hi, reach)
+        hi = reported.clause_end(self, first, self._phrase_end(first, hi, reach))
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
@@ -987,7 +1029,9 @@ class Rules:
             end -= 1
         if end - first < shortest or first >= len(words):
             return None
-        if how in _AFTER_CUE and words.lower[first] in _NOT_CONTENT_START:
+        if how in _AFTER_CUE and (
+            words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
+        ):
             return None  # "which he proposed under a flat rate": the object went before
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]

@@ -19,7 +19,7 @@ import attrs
 
 FRAMES: Final = (
     "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
-    "stance",
+    "stance", "opinion", "as",
 )
 """How a cue introduces its content:
 
@@ -44,7 +44,14 @@ FRAMES: Final = (
   thought and intention, too often something else with a noun phrase after them;
 * ``stance``: a named speaker's stand on someone named right after the cue
   (``Palin endorsed Trump``, ``voters who support Sanders``): the content is the
-  name (its run of capitalised words).
+  name (its run of capitalised words);
+* ``opinion``: verbs of opinion and intention (``she believes the plan will fail``, ``the
+  union plans to strike``, ``most voters oppose the toll``), only with someone who can hold
+  an opinion named right before the cue and a content right after it (see
+  :mod:`newslens_quotes.reported`);
+* ``as``: like ``opinion``, but only when ``as`` follows within the content's first words:
+  a judgement (``voters see Clinton as the stronger candidate``), not a sight (``saw the
+  tweet``).
 """
 
 

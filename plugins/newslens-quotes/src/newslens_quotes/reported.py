@@ -1,0 +1,499 @@
+"""Reported speech without quotation marks, beyond ``X said (that) ...``: the rules the
+attribution rules (:mod:`newslens_quotes.attribution`) call for cues of opinion, questions,
+naming, evidence, and where a reported clause ends.
+
+PolNeAR-style news attribution counts more than speech: ``Cruz believes he will win``, ``the
+party plans to cut taxes``, ``most voters oppose the toll``. Such verbs are too often
+something else to be read plainly (``tax plans``, ``the employees they believe were best``),
+so each rule here takes them only in a frame that makes them precise, and each was kept
+only when it was right (overlap-matched to a PolNeAR gold content) on most of the training
+split's articles where it fired, and the development split moved with it:
+
+* ``opinion`` cues (``data/cues.tsv``: believe, hope, plan, consider, question, oppose,
+  fear, demand; how ``"opinion"``): someone who can hold an opinion named right before the
+  cue (:func:`holder`: a subject pronoun, a relative ``who``, a name, a role, a group or a
+  count of people; never a thing) and a content right after it (:func:`content_follows`:
+  no preposition or particle, no bare object pronoun, no verb whose subject went before the
+  cue). A form that is as often a noun (``plans``, ``hopes``) counts only before ``to`` or
+  ``that``; a participle (``a super PAC supporting ...``) only after a form of ``be``. The
+  content is a clause to its end, or a noun phrase to its first comma or verb.
+* ``as`` cues (see, view, regard): the same, only with ``as`` in the content's first words
+  (``voters see Clinton as the stronger candidate``), a judgement and not a sight.
+* **Questions** (how ``"asked"``): ``Asked whether CONTENT, X said``, ``When asked about
+  CONTENT``, ``X was asked why CONTENT`` (:func:`asked_of`): what was asked, with no speaker,
+  to the next comma or question mark.
+* **Naming** (how ``"named"``): ``X called Trump a fascist``, ``64 percent call him
+  competent``: a ``partial`` cue (call, dub, label) with a name or an object pronoun and
+  what it is called, without quotation marks (with them, the speech rules make a mixed
+  quote).
+* **Evidence**: plural nouns of evidence (:data:`EVIDENCE`: ``new filings show ...``,
+  ``CONTENT, city records show.``) are subjects of ``that``-frame cues, like polls.
+* **Nesting**: a cue inside the content of an earlier statement of its sentence is part of
+  that statement, not one of its own (``she said she believes ...``; PolNeAR's content is
+  the outer one), unless it is a noun with its owner (``his warning that ...``).
+* **Speakers further back** (:func:`far_subject`): a count of people (``Six in 10 say``)
+  and a subject past its aside (``Whitfield, who ..., said``).
+* **Clause ends** (``clause_end``): a reported clause stops at a semicolon, at a comma before
+  the writer's contrast or adjunct (``..., but ...``, ``..., compared with ...``), and at a
+  coordinated clause with a cue of its own (``..., and a third said ...``). Verbs of thought
+  (``complement`` frame) also take a clause with a noun subject (:func:`subject_clause`:
+  ``thinks the levy will fail``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from newslens_quotes.lexicon import roles
+from newslens_quotes.words import BETWEEN as BETWEEN_WORDS
+from newslens_quotes.words import Words, sentence_subject, speaker_before, subject_phrase
+
+if TYPE_CHECKING:
+    from newslens_quotes.attribution import Found, Hit, Rules
+
+FRAMES: Final = frozenset({"opinion", "as"})
+"""The cue frames (:data:`~newslens_quotes.lexicon.FRAMES`) whose cues this module reads."""
+MAX_AS: Final = 8  # words between an "as" cue and its "as": "sees the governor's plan as"
+EVIDENCE: Final = frozenset({
+    "reports", "records", "filings", "documents", "emails", "estimates", "returns",
+    "statistics", "projections", "forecasts", "tallies", "counts", "evidence", "research",
+    "findings", "census", "transcripts", "logs", "receipts",
+})
+"""Plural nouns of evidence that report what they show (``new filings show it has ...``,
+``..., fundraising documents show.``), beside the polls and studies of the ``that`` frame."""
+_NOT_CONTENT: Final = frozenset({
+    "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
+    "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
+    "me", "us", "there", "here", "away", "through", "around", "against", "nothing",
+})
+# A content that starts with a verb lost its subject to the phrase before the cue ("the
+# employees they thought were the best fit"): that phrase, not the verb's object, is the
+# content, so the rule leaves it.
+_GAP: Final = frozenset({
+    "is", "are", "was", "were", "would", "will", "could", "can", "should", "has", "have",
+    "had", "may", "might", "must", "'s", "’s",
+})
+# Words that end a noun-phrase content ("supported Trump, providing ..."; "who support
+# Sanders are in college").
+_NP_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"}) | _GAP
+_CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what", "why", "not"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "am"})
+# Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
+_NOUN_FORMS: Final = frozenset({"plan", "plans", "hope", "hopes", "fear", "fears", "view", "views"})
+_NOBODY: Final = frozenset({"nobody", "none", "no", "neither", "noone", "no-one"})
+_ASIDES: Final = frozenset({
+    "meanwhile", "however", "though", "too", "also", "instead", "moreover", "likewise",
+    "nonetheless", "still", "now", "then", "therefore",
+})
+# Words of _PEOPLE that stand alone as a subject: "Most believe ...", "Few expect ...".
+_ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both", "half"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "'s", "’s"})
+_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_RELATIVES: Final = frozenset({"who"})
+# Words that head a phrase naming people without being a role: "most", "64 percent".
+_PEOPLE: Final = frozenset({
+    "percent", "%", "majority", "majorities", "most", "many", "half", "third", "thirds",
+    "quarter", "quarters", "others", "people", "americans", "everyone", "everybody", "both",
+    "all", "some", "few", "sources", "someone", "members", "leaders",
+    "critics", "experts", "analysts", "economists", "advocates", "conservatives", "liberals",
+    "progressives",
+    "activists", "residents", "citizens", "women", "men", "candidates", "delegates",
+    "donors", "respondents", "parents", "students", "workers", "lawmakers", "legislators",
+    "senators", "governors", "officials", "administration", "campaign", "party", "group",
+    "committee", "government", "court", "company", "firm", "team", "agency", "department",
+    "congress", "senate", "house", "gop", "democrats", "republicans", "independents",
+    "union", "unions", "council", "board", "commission", "coalition", "association",
+    "organization", "organisation", "network", "bank", "city", "state", "country", "nation",
+    "ministry", "police", "army", "military", "family", "couple", "staff", "aides", "allies",
+})
+
+
+def content_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
+    """Whether a content can start at token *k*, right after an ``opinion`` cue."""
+    if k >= len(words) or in_quote[k] >= 0 or words.is_punct(k):
+        return False
+    if words.sentence_of[k] != words.sentence_of[k - 1]:
+        return False
+    return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
+
+
+def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """Who holds the opinion of the cue at token *cue*: the phrase right before it, when it
+    names people (see the module's rules); ``None`` otherwise."""
+    if cue > lo and words.lower[cue - 1] in _RELATIVES:
+        return (cue - 1, cue)
+    while cue - 1 > lo and words.lower[cue - 1] in _BE:
+        cue -= 1  # "Ortega is seeking": the phrase before the auxiliary
+    if cue - 3 >= lo and words.text[cue - 1] == "," and words.text[cue - 3] == "," and (
+        words.lower[cue - 2] in _ASIDES
+    ):
+        cue -= 3  # "Sanders, meanwhile, hopes"
+    if cue > lo and words.lower[cue - 1] in _PEOPLE and words.lower[cue - 1] in _ALONE:
+        return (cue - 1, cue)  # "Most believe", "Some seek"
+    found = speaker_before(words, cue, lo)
+    if found is None:
+        return None
+    first, end = found
+    head = words.lower[end - 1]
+    if words.lower[first] in _NOBODY:
+        return None  # "Nobody believed ...": no one's opinion
+    if end - first == 1 and head in _PRONOUNS:
+        return found
+    if words.upos is not None:
+        tag = words.upos[end - 1]
+        ok = tag == "PROPN" or (tag == "PRON" and head in _PRONOUNS)
+    else:
+        ok = words.capital[end - 1] and words.text[end - 1][:1].isalpha()
+    if ok or head in roles() or head in _PEOPLE:
+        return found
+    return None
+
+
+def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
+    """Whether the cue at token *cue* lies inside the content of an earlier statement (a
+    noun cue with its owner, ``his warning that ...``, is a statement of its own)."""
+    if cue > 0 and words.lower[cue - 1] in _POSSESSIVES:
+        return False
+    start = words.start[cue]
+    return any(f.kind != "direct" and f.start <= start < f.end for f in earlier)
+
+
+def opinion(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
+    """``X thinks (that) CONTENT``, ``X wants to VERB ...``, ``X supports CONTENT``."""
+    words = rules.words
+    if inside_statement(words, hit.start, earlier):
+        return None
+    if words.capital[hit.start] and hit.start > lo:
+        return None  # "the Clean Power Plan": a name
+    if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that"):
+        return None  # "a government plan similar to ...": a verb only before "to" or "that"
+    if describing(words, hit.start, lo):
+        return None  # "a super PAC supporting Rubio": a description, not a stand
+    speaker = holder(words, hit.start, lo)
+    if speaker is None:
+        return None
+    first = rules.content_start(hit, hi)
+    end = rules.content_end(first, hi)
+    if hit.cue.frame == "as" and (
+        not any(words.lower[k] == "as" for k in range(first + 1, min(end, first + MAX_AS)))
+        or any(rules.in_quote[k] >= 0 for k in range(first, end))
+    ):
+        return None  # "saw the tweet": no judgement; 'as "..."' is a partial quote's
+    if not _clause_after(words, first, end) and hit.cue.frame != "as":
+        end = next((k for k in range(first + 1, end) if words.text[k] in _NP_STOPS
+                    or words.lower[k] in _NP_STOPS), end)
+        while end > first + 1 and words.lower[end - 1] in ("and", "or", "but"):
+            end -= 1  # "seeks more revenue and would leave ...": the phrase, not the "and"
+        if words.lower[speaker[0]] in _RELATIVES and words.capital[first]:
+            # "voters who oppose Halvorsen live in the city": the name, then the main verb
+            end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
+    return rules.content(first, end, hit, speaker, "opinion", 0.65, shortest=1)
+
+
+def describing(words: Words, cue: int, lo: int) -> bool:
+    """Whether the cue at token *cue* is a participle that describes the noun before it
+    (``a super PAC supporting Rubio``, ``voters backing Cruz``) rather than a verb of its
+    own (``she is supporting Rubio``, ``..., calling him a bully``)."""
+    return words.lower[cue].endswith("ing") and cue > lo and not (
+        words.lower[cue - 1] in _BE or words.is_punct(cue - 1)
+    )
+
+
+def _clause_after(words: Words, first: int, end: int) -> bool:
+    """Whether the content ``[first, end)`` is a clause (``that ...``, ``to ...``, a subject
+    pronoun, or a verb of the lexicon's sense within its first words) rather than a noun
+    phrase, whose end is its first comma or verb."""
+    low = words.lower[first]
+    if low in _CLAUSE_STARTS or low in _PRONOUNS:
+        return True
+    return any(words.lower[k] in _GAP for k in range(first + 1, min(end, first + 8)))
+
+
+_QUESTION_WORDS: Final = frozenset({
+    "whether", "if", "what", "who", "whom", "which", "how", "why", "when", "where", "about",
+})
+_ASKED_ADVERBS: Final = frozenset({
+    "specifically", "directly", "again", "later", "repeatedly", "also", "then", "pointedly",
+    "recently", "once", "twice",
+})
+_ASKED_BEFORE: Final = frozenset({"when", "while", "after", "before", "once", "if", "as", ","})
+_QUESTION_END: Final = frozenset(",;?:(—–-―.!")
+
+
+def asked_of(words: Words, i: int) -> bool:
+    """Whether token *i* is a passive ``asked`` before a question (``he was asked whether
+    ...``, ``when asked about ...``): a cue of the ``asked`` rule, where other passive cues are
+    none."""
+    k = i + 1
+    while k < len(words) and words.lower[k] in _ASKED_ADVERBS:
+        k += 1
+    return words.lower[i] == "asked" and k < len(words) and words.lower[k] in _QUESTION_WORDS
+
+
+def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
+    """``Asked whether CONTENT, X said``, ``When asked about CONTENT, ...``, ``X was asked
+    what CONTENT``: the question put to someone is what PolNeAR attributes, with no source
+    (the asker is rarely named). The content is what follows ``asked`` (after ``about``) to
+    the next comma or question mark."""
+    words = rules.words
+    k = hit.start
+    if words.lower[k] != "asked" or hit.end != k + 1 or k + 2 >= hi:
+        return None
+    before = k - 1
+    while before >= lo and words.lower[before] in BETWEEN_WORDS:
+        before -= 1
+    if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in _BE):
+        return None  # "Smith asked whether ...": the speech rules read it, with its speaker
+    first = k + 1
+    while first < hi and words.lower[first] in _ASKED_ADVERBS:
+        first += 1  # "asked specifically what ...": the adverb is the asker's, kept
+    if first >= hi or words.lower[first] not in _QUESTION_WORDS:
+        return None
+    if first > k + 1:
+        first = k + 1
+    if words.lower[first] == "about":
+        first += 1
+    end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
+                and not _QUESTION_END.isdisjoint(words.text[j])), hi)
+    return rules.content(first, end, hit, None, "asked", 0.6)
+
+
+# After a comma, words that start a clause or an adjunct of the writer's, not the speaker's:
+# "..., but Cook did not say when", "..., compared with 64 percent who ...".
+_CONTRASTS: Final = frozenset({
+    "but", "however", "while", "whereas", "although", "though", "yet", "compared",
+    "putting", "making", "leaving", "giving", "meaning",
+})
+_COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
+_BREAKS: Final = frozenset({";"})
+_ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
+_SETTING_LEADS: Final = frozenset({"in", "during", "at"})
+_SETTING_WORDS: Final = frozenset({
+    "interview", "statement", "speech", "conference", "briefing", "rally", "debate",
+    "appearance", "op-ed", "tweet", "email", "letter", "memo", "town", "hearing", "address",
+})
+MAX_SETTING: Final = 10  # words of a setting that ends a content: "in an interview with CNN"
+MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
+
+
+def clause_end(rules: Rules, first: int, end: int) -> int:
+    """Where a reported clause that starts at token *first* stops, before *end*: at a
+    semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
+    the writer (``..., but ...``, ``..., compared with ...``), before where it was said
+    (``... in an interview with CNN`` in its last words), at a last aside on a name
+    (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
+    coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
+    words = rules.words
+    for k in range(first + MIN_CONTENT, end - 1):
+        if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
+            return k
+        if words.lower[k] in _SETTING_LEADS and end - k <= MAX_SETTING and any(
+            words.lower[j] in _SETTING_WORDS for j in range(k + 1, min(end, k + 4))
+        ):
+            return k  # "... was dead in an interview with CNN": where it was said
+        if words.text[k] != "," or rules.in_quote[k] >= 0:
+            continue
+        low = words.lower[k + 1]
+        if low in _CONTRASTS:
+            return k
+        if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
+            words.text[j] in (",", ";") for j in range(k + 2, end)
+        ):
+            return k  # "... between Carter and Eric Fanning, who was his chief of staff"
+        if low in _COORDINATORS:
+            stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
+            if rules.all_hits_between(k + 2, stop):
+                return k
+    return end
+
+
+MAX_SUBJECT: Final = 6  # words of a clause's subject before its verb: "the new county budget will"
+
+
+def subject_clause(words: Words, k: int) -> bool:
+    """Whether a clause with a noun-phrase subject starts at token *k*: an auxiliary or a
+    form of "be" or "have" within a few words, with no punctuation before it (``thinks
+    Cruz will win``, ``expects the vote to be close`` is no such clause)."""
+    for j in range(k + 1, min(len(words), k + MAX_SUBJECT + 1)):
+        if words.is_punct(j) or words.sentence_of[j] != words.sentence_of[k]:
+            return False
+        if words.lower[j] in _GAP:
+            return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
+    return False
+
+
+_NUMBERS: Final = frozenset({
+    "majorities", "majority", "percent", "%", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+})
+_APPOSITION_STARTS: Final = frozenset({"who", "a", "an", "the", "whose"})
+
+
+def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue with no noun phrase right before it, found further back:
+
+    * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
+    * a sentence's subject and its apposition or relative clause, between commas, right
+      before the cue (``Sanders, who has sent pleas on his behalf, said ...``; ``Congressman
+      Chris Collins, a Trump supporter, said ...``).
+    """
+    k = cue - 1
+    if k >= lo and _counts_people(words, k):
+        first = k
+        while first > lo and (_counts_people(words, first - 1) or words.lower[first - 1] in (
+            "in", "than", "about", "nearly", "almost", "more", "less", "fewer", "over"
+        )):
+            first -= 1
+        return (first, cue)
+    if k <= lo or words.text[k] != "," or words.lower[cue].endswith("ing"):
+        return None  # "..., adding that": a participle goes on the sentence's statement
+    if words.lemma[k - 1] in ("say", "tell"):
+        return None  # "The bridge is safe, the mayor said, adding": an attribution, no aside
+    subject = subject_phrase(words, lo, cue)
+    if subject is None or subject[1] >= k or words.text[subject[1]] != ",":
+        return None
+    if words.lower[subject[1] + 1] not in _APPOSITION_STARTS:
+        return None
+    if any(words.text[j] == "," for j in range(subject[1] + 1, k)):
+        return None  # more than one aside: "X, who ..., and Y, who ..., said"
+    return sentence_subject(words, lo, cue) or subject
+
+
+def _counts_people(words: Words, k: int) -> bool:
+    """Whether token *k* counts people: a number, a fraction (``three-quarters``), or a
+    word such as ``most`` or ``majorities``."""
+    low = words.lower[k]
+    return low.isdigit() or low in _ALONE or low in _NUMBERS or (
+        "-" in low and low.split("-")[-1] in ("quarters", "thirds", "fifths", "half")
+    )
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "himself", "herself", "itself"})
+_NAMING_AFTER: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
+_NAMING_NOT: Final = _NOT_CONTENT | _GAP | {"to", "that", "when", "after", "before", "twice"}
+
+
+def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
+    """``X called Trump a fascist``, ``64 percent call him competent``: a ``partial`` cue
+    (call, dub, label) followed by whom it names and what it calls them, with no quotation
+    marks (those make a mixed quote, read by the speech rules). The content is both, to the
+    next comma; the speaker is the holder before the cue (see :func:`holder`), or for
+    ``..., calling X Y`` the sentence's subject."""
+    words = rules.words
+    k = hit.end
+    if k + 1 >= hi or rules.in_quote[k] >= 0 or rules.in_quote[k + 1] >= 0:
+        return None
+    named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else _name_end(words, k, hi)
+    if named is None or named >= hi or rules.in_quote[named] >= 0:
+        return None
+    nxt = words.lower[named]
+    if words.is_punct(named) or nxt in _NAMING_NOT or not (
+        nxt in _NAMING_AFTER or words.text[named].isalpha()
+    ):
+        return None
+    speaker = holder(words, hit.start, lo)
+    if speaker is None and words.lower[hit.start].endswith("ing") and hit.start - 1 > lo and (
+        words.text[hit.start - 1] == ","
+    ):
+        speaker = sentence_subject(words, lo, hit.start - 1)
+    if speaker is None or (
+        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
+    ):
+        return None  # "a group called Lashkar": a thing's name, nobody's words
+    end = next((j for j in range(named, hi) if words.is_punct(j) and words.text[j] != "-"), hi)
+    if any(rules.in_quote[j] >= 0 for j in range(k, min(hi, end + 2))):
+        return None  # 'called Clinton a "champion"': a mixed quote, the speech rules' own
+    unquoted = attrs.evolve(hit, cue=attrs.evolve(hit.cue, frame="opinion"))  # no marks needed
+    return rules.content(k, end, unquoted, speaker, "named", 0.65)
+
+
+def _name_end(words: Words, k: int, hi: int) -> int | None:
+    """The end of a run of capitalised words at token *k* (a name), or ``None``."""
+    j = k
+    while j < hi and words.capital[j] and words.text[j][:1].isalpha():
+        j += 1
+    return j if j > k else None
+
+
+_THING_STARTS: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+})
+
+
+def to_a_thing(words: Words, first: int) -> bool:
+    """Whether a content would start with ``to`` and a noun phrase (``added to her lead``,
+    ``added to the uncertainty``): a verb's other sense, not a report (an infinitive, ``to
+    leave``, is one)."""
+    return (
+        words.lower[first] == "to" and first + 1 < len(words)
+        and words.lower[first + 1] in _THING_STARTS
+    )
+
+
+_ADVICE: Final = frozenset({"may", "might", "could", "should"})
+_VIEW_FRAMES: Final = FRAMES | {"complement"}
+
+
+def no_one_s_view(words: Words, hit: Hit) -> bool:
+    """Whether a verb of thought or opinion states nobody's view: advice (``Trump may want to
+    check his stats``) or a generic ``you`` (``if you want to understand ...``)."""
+    if hit.cue.frame not in _VIEW_FRAMES or hit.start == 0:
+        return False
+    before = words.lower[hit.start - 1]
+    return before in ("you", "anyone", "whoever") or (
+        before in _ADVICE and words.lemma[hit.start] == "want"
+    )
+
+
+MAX_POLL_NAME: Final = 14  # words of "In an NBC News/Wall Street Journal poll released Monday,"
+
+MAX_HEADLINE_NAME: Final = 8  # words before a headline's colon: "Former AG Mukasey at RNC:"
+_HEADLINE_LINKS: Final = frozenset({"to", "on", "at", "in", "of", "for", "camp"})
+
+
+def headline_name(words: Words, lo: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks in a headline ``NAME: statement``: the words before the colon when they
+    are a name (capitalised words, a title such as ``Dr.``), or a name and where or to whom
+    it spoke (``Clinton to Planned Parenthood:``, ``Mukasey at RNC:``, ``Clinton camp:``),
+    the speaker being the name. Four words at most without such a link."""
+    end = lo
+    while end < colon and words.capital[end] and words.text[end].rstrip(".").isalpha():
+        end += 1
+    if end == lo:
+        return None
+    if end == colon:
+        return (lo, end) if end - lo <= 4 else None
+    if words.lower[end] not in _HEADLINE_LINKS:
+        return None
+    rest = range(end + 1, colon)
+    if not all(words.capital[j] or words.lower[j] in _HEADLINE_LINKS for j in rest):
+        return None
+    return (lo, end)
+
+
+MIN_RESUMED: Final = 3  # words of a content that goes on after "..., according to X, ..."
+
+
+def according_resumed(
+    rules: Rules, found: Found | None, comma: bool, k: int, hi: int
+) -> Found | None:
+    """``Notably absent, according to two aides, was any mention of ...``: a content that
+    goes on after an ``according to X`` between commas, in two parts (PolNeAR's fragments);
+    *k* is the token after X."""
+    words = rules.words
+    if found is None or not comma or k >= hi or words.text[k] != ",":
+        return found
+    end = hi
+    while end > k and words.is_punct(end - 1):
+        end -= 1
+    first = k + 1
+    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or any(
+        rules.in_quote[j] >= 0 for j in range(first, end)
+    ):
+        return found
+    found.parts = [(found.start, found.end), (words.start[first], words.end[end - 1])]
+    found.end = words.end[end - 1]
+    return found
