@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newslens
@@ -129,14 +129,22 @@ def test_without_headline_text_is_exactly_the_input() -> None:
 
 
 @given(body=st.text(), headline=headlines, byline=headlines)
+@example(body="Text.\n\nCOMMENT", headline="A headline", byline=None)
 def test_parts_are_consistent(body: str, headline: str | None, byline: str | None) -> None:
     doc = Document.create(body, headline=headline, byline=byline)
     assert doc.body == body
     assert doc.text.endswith(body)
     for part in doc.parts:
         assert 0 <= part.start <= part.end <= len(doc.text)
-    for first, second in zip(doc.parts, doc.parts[1:], strict=False):
+    # headline, byline and body follow one another; a dateline or boilerplate lies in the body
+    joined = [part for part in doc.parts if part.name in {"headline", "byline", "body"}]
+    assert joined[-1].name == "body"
+    for first, second in zip(joined, joined[1:], strict=False):
         assert doc.text[first.end : second.start] == PART_SEPARATOR
+    body_part = joined[-1]
+    for part in doc.parts:
+        if part.name in {"dateline", "boilerplate"}:
+            assert body_part.start <= part.start <= part.end <= body_part.end
     if headline and headline.strip():
         assert doc.headline == headline.strip()
     else:
