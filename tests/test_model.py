@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
 import pytest
@@ -139,7 +140,7 @@ def test_parts_are_consistent(body: str, headline: str | None, byline: str | Non
     # headline, byline and body follow one another; a dateline or boilerplate lies in the body
     joined = [part for part in doc.parts if part.name in {"headline", "byline", "body"}]
     assert joined[-1].name == "body"
-    for first, second in zip(joined, joined[1:], strict=False):
+    for first, second in itertools.pairwise(joined):
         assert doc.text[first.end : second.start] == PART_SEPARATOR
     body_part = joined[-1]
     for part in doc.parts:

@@ -128,3 +128,23 @@ def test_the_noisy_article_has_the_timexes_of_the_clean_one(path: Path) -> None:
     clean_result, noisy_result = (find_document_timexes(d)[TIMEXES] for d in (clean, noisy))
     assert view(noisy_result, salted) == view(clean_result)
     assert clean_result.timexes  # every article has dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left in 2019. Workers stayed.",
+        "The plant closed in 2019. Police said nothing.",
+        "It opened in 2019; troops left a year later.",
+        "They met in 2019, people said.",
+    ],
+)
+def test_a_year_ending_its_clause_is_read_whatever_word_comes_next(text: str) -> None:
+    # the next clause's first word ("Workers", "Police") is no unit after the year
+    assert ("2019", "DATE", "2019") in found(text)
+    assert "2019" in [t.text for t in find_timexes(text, DCT).timexes]
+
+
+@pytest.mark.parametrize("text", ["They hired 2019 workers.", "A crowd of 2019 people came."])
+def test_a_year_before_a_noun_of_amounts_is_still_no_year(text: str) -> None:
+    assert found(text) == []

@@ -95,12 +95,19 @@ def _year_to(c: Candidate, ctx: Context) -> bool:
     return amount is None or amount.group("noun").lower() not in lx.NOT_YEAR_FOLLOWERS
 
 
+_PUNCTUATION_AFTER: Final = re.compile(r"\s*(?:[.!?;:,](?!\d)|[)\]}])")
+
+
 def _word_after_year(c: Candidate, ctx: Context, previous: str) -> str:
     """The word after a year, or ``""`` when that word says nothing against a year.
 
-    A dash that is no range nor compound ("in 1984 -- part of") says nothing, nor does
-    *to* after *in*, *from* or *since* before another year ("from 1991 to 1997").
+    Punctuation that ends a clause or a sentence ("in 2019. Police ...", "in 2019, police")
+    leaves nothing after the year. A dash that is no range nor compound ("in 1984 --
+    part of") says nothing, nor does *to* after *in*, *from* or *since* before another
+    year ("from 1991 to 1997").
     """
+    if _PUNCTUATION_AFTER.match(ctx.text, c.end):
+        return ""  # "left in 2019. Police said": the next sentence's first word says nothing
     following = ctx.next_word(c.end)
     if following == "-" and not re.match(r"-\s*\d", ctx.text[c.end : c.end + 4]):
         return ""
