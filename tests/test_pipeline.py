@@ -152,6 +152,10 @@ def test_pipeline_runs_enrichers_and_stores_typed_values() -> None:
     assert A in doc and doc.get(C) is None
     with pytest.raises(MissingEnrichmentError, match="no installed plugin provides it"):
         doc[C]
+    with pytest.raises(MissingEnrichmentError, match="read by Key, not by name: 'test.a'"):
+        doc.enrichments["test.a"]  # type: ignore[index]
+    with pytest.raises(MissingEnrichmentError, match="no installed plugin provides it"):
+        doc.enrichments["test.nothing"]  # type: ignore[index]
 
 
 def test_wrong_type_and_undeclared_keys_become_diagnostics() -> None:

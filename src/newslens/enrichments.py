@@ -114,6 +114,12 @@ class Enrichments(Mapping[Key[Any], Any]):
 
     def _missing_message(self, key: Key[Any]) -> str:
         name = getattr(key, "name", key)
+        if not isinstance(key, Key) and any(stored.name == name for stored in self._values):
+            return (
+                f"enrichments are read by Key, not by name: {name!r} is stored under a "
+                f"Key of that name (import it from its plugin, or find it with "
+                f"next(k for k in doc.enrichments if k.name == {name!r}))"
+            )
         if name in self.provided:
             return (
                 f"enrichment {name!r} is missing from this document: the enricher that "
