@@ -418,3 +418,28 @@ def test_the_quotations_column_of_the_cue_rows() -> None:
     assert cues[("say",)].quotations and cues[("reiterate",)].quotations
     assert not cues[("discuss",)].quotations and not cues[("hope",)].quotations
     assert not any(c.quotations for c in cues.values() if c.frame in ("that", "clause"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said in 2019.",
+        "Officials said at the time.",
+        "The mayor told reporters in Paris.",
+        "Whitfield said during the hearing.",
+        "Ruiz said in New York.",
+    ],
+)
+def test_a_setting_after_the_cue_is_no_content(text: str) -> None:
+    assert find(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said in 2019 that taxes would rise.", "that taxes would rise"),
+        ("She said in a statement the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_a_setting_before_a_content_keeps_the_content(text: str, content: str) -> None:
+    assert [q.text for q in find(text).quotes] == [content]

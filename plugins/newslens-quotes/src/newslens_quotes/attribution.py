@@ -127,6 +127,10 @@ _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged 
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
+# A content of at most _SETTING_ONLY words that starts with one of these says where or
+# when the words were said, not what was said ("said in 2019.", "said at the time.").
+_SETTING_STARTS: Final = frozenset({"in", "at", "during", "on", "after", "before", "from"})
+_SETTING_ONLY: Final = 4
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -1033,6 +1037,10 @@ class Rules:
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
         ):
             return None  # "which he proposed under a flat rate": the object went before
+        if how in _AFTER_CUE and end - first <= _SETTING_ONLY and (
+            words.lower[first] in _SETTING_STARTS
+        ):
+            return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self.quoted if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
