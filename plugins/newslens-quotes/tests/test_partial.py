@@ -230,6 +230,13 @@ def test_uttered_whatever_the_phrasing(
          'she was "deeply sorry" for the delay', "wrote", "Lee"),
         ("The chief tweeted on Sunday they were “proud of every crew.”",
          "they were “proud of every crew.”", "tweeted", "The chief"),
+        # a short adjunct (a name, a year, an object pronoun) between the verb and "that"
+        ("The engineer recalled in 2008 that the bridge had been “patched with tape.”",
+         "that the bridge had been “patched with tape.”", "recalled", "The engineer"),
+        ("Marta confided to her that the board was “out of its depth.”",
+         "that the board was “out of its depth.”", "confided", "Marta"),
+        ("The auditors concluded in Ostend that the accounts were “a work of fiction.”",
+         "that the accounts were “a work of fiction.”", "concluded", "The auditors"),
         # a cue of the lexicon used as a noun, with its owner
         ("Critics doubted Ruiz's claim that the pier was “as safe as any in Europe.”",
          "that the pier was “as safe as any in Europe.”", "claim", "Ruiz"),
@@ -258,10 +265,20 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
         # a pronoun after a noun, or after a cue and more than an adjunct
         "The plan he drew up was “a mess.”",
         "Lee wrote the report she had promised as “a last word.”",
+        # an adjunct with a noun of its own: "that" may belong to the noun
+        "It resulted in the answer that the “syringe” was a flashlight.",
     ],
 )
 def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
     assert [q for q in find(text).quotes if q.how == "that-clause"] == []
+
+
+def test_a_cue_of_the_lexicon_before_an_adjunct_gives_one_quote() -> None:
+    text = "Lee insisted to reporters that the pier was “safe for every boat.”"
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].cue is not None
+    assert quotes[0].cue.text == "insisted" and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "Lee"
 
 
 # -- a quotation introduced by a verb before it takes no lead ---------------------------------

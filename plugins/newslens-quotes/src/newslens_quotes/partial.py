@@ -25,7 +25,9 @@ quotations that those rules leave out:
   the verb's subject;
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
-  family"``), or inside a clause whose pronoun subject follows a cue of the lexicon
+  family"``), also past a short adjunct of names, numbers, time words or an object
+  pronoun between the verb and ``that`` (``recalled in 2008 that``, ``confided to her
+  that``; not when that verb is a cue of the lexicon, whose own rules read it), or inside a clause whose pronoun subject follows a cue of the lexicon
   that needs ``that`` to report speech without quotation marks, right after the cue or
   after a short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
@@ -311,6 +313,10 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
         return None
     head, verb = found
     owner = _owner(rules, verb, lo) if words.lower[head] == "that" else None
+    if owner is None and not _verb_like(words, verb):
+        verb = _verb_before_adjunct(words, rules.in_quote, head, lo)
+        if verb < head - 1 and rules.cues.match(words.lemma, words.lower, verb) is not None:
+            return None  # a cue of the lexicon: the reported-speech rules read it
     if owner is None and (not _verb_like(words, verb) or (
         verb > lo and words.lower[verb - 1] in DETERMINERS  # "the reports that": a noun
     )):
@@ -332,6 +338,37 @@ def _that_clause(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Foun
             taken.add(r.open)
     return Found(words.start[head], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "that-clause", words.sentence_of[opening])
+
+
+_HEAD_ADJUNCT_LEADS: Final = frozenset({"in", "on", "at", "during", "to", "last", "this"})
+"""Words that open a short adjunct between a verb and its ``that`` (``found in 2014
+that``, ``confided to her that``, ``contended in its letter that``)."""
+
+
+def _verb_before_adjunct(words: Words, in_quote: Sequence[int], head: int, lo: int) -> int:
+    """The verb before a short adjunct that ends right before the clause head at *head*
+    (``recalled in 2008 that``: ``recalled``); ``head - 1`` when there is none."""
+    for k in range(head - 1, max(lo, head - 1 - MAX_ADJUNCT) - 1, -1):
+        if words.is_punct(k) or in_quote[k] >= 0 or not _adjunct_word(words, k):
+            break
+        if words.lower[k] in _HEAD_ADJUNCT_LEADS and k - 1 > lo and _verb_like(words, k - 1) and (
+            words.lower[k - 2] not in DETERMINERS
+        ):
+            return k - 1
+    return head - 1
+
+
+_OBJECTS: Final = frozenset({"her", "him", "them", "me", "us", "reporters", "supporters"})
+
+
+def _adjunct_word(words: Words, k: int) -> bool:
+    """Whether token *k* may stand in a short adjunct before ``that``: its preposition, a
+    name, a number, a time word or an object pronoun (``in 2014``, ``to her``, ``in Ohio``)."""
+    low = words.lower[k]
+    return (
+        low in _HEAD_ADJUNCT_LEADS or low in _OBJECTS or low in TIME_WORDS or low.isdigit()
+        or words.capital[k]
+    )
 
 
 def _clause_head(rules: Rules, opening: int, lo: int) -> tuple[int, int] | None:
