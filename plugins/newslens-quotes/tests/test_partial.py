@@ -326,6 +326,14 @@ def test_a_cue_whose_content_is_one_quotation_attributes_it() -> None:
          "by May.”", "the ferry would “run again by May.”"),
         ('In an interview on "Good Morning Ostend," the chief said crews had worked "through '
          'the night."', 'crews had worked "through the night."'),
+        # a one-word show after "on" or a possessive is a setting too
+        ("Late on Ostend Radio's “Tidewatch,” Ana Ruiz said the ferry would “run again by "
+         "May.”", "the ferry would “run again by May.”"),
+        ("On “Tidewatch,” Ana Ruiz said the ferry would “run again by May.”",
+         "the ferry would “run again by May.”"),
+        # the content opens with a name
+        ("On the radio show “Harbour Hour,” Mayor Ana Ruiz said Tom Becker's “reckless” plan "
+         "would sink the port.", "Tom Becker's “reckless” plan would sink the port"),
     ],
 )
 def test_a_title_before_a_cue_leaves_the_cue_to_its_content(text: str, content: str) -> None:
@@ -340,6 +348,11 @@ def test_a_title_before_a_cue_leaves_the_cue_to_its_content(text: str, content: 
     [
         "“We Will Rebuild,” Mayor Ana Ruiz said on Tuesday.",
         "“Rebuild the Pier Now,” said Ana Ruiz, the mayor.",
+        # one capitalised word, then whom the cue addresses or when
+        "“Unacceptable,” Ana Ruiz told Ostend Radio.",
+        "“Unacceptable,” Ana Ruiz said Tuesday.",
+        # after a word of its sentence, not "on" or a possessive
+        "“Unacceptable,” Ana Ruiz said Tom Becker had called the plan.",
     ],
 )
 def test_a_title_cased_quote_with_its_own_attribution_is_still_a_quote(text: str) -> None:

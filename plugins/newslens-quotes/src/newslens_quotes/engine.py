@@ -25,7 +25,7 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
-from newslens_quotes.partial import attribute, title_before_cue, trim_tail
+from newslens_quotes.partial import attribute, named_setting, title_before_cue, trim_tail
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -113,7 +113,7 @@ class _Run:
             found = rules.direct_quote(q, direct)
             if found is not None and found.cue is not None and title_before_cue(
                 rules, found
-            ) and is_title(text[q.start:q.end]):
+            ) and (is_title(text[q.start:q.end]) or named_setting(rules, q)):
                 rules.used.discard(found.cue[0])  # the cue reports what follows it
                 found = None
             if found is None:

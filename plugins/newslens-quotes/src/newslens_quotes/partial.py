@@ -27,15 +27,18 @@ quotations that those rules leave out:
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
   pronoun between the verb and ``that`` (``recalled in 2008 that``, ``confided to her
-  that``; not when that verb is a cue of the lexicon, whose own rules read it), or inside a clause whose pronoun subject follows a cue of the lexicon
-  that needs ``that`` to report speech without quotation marks, right after the cue or
-  after a short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
+  that``; not when that verb is a cue of the lexicon, whose own rules read it), or
+  inside a clause whose pronoun subject follows a cue of the lexicon that needs
+  ``that`` to report speech without quotation marks, right after the cue or after a
+  short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
   content follows (``On "Face the Nation," Ryan said the shootings ...``) is the
   setting of the attribution, not its quote: the cue goes to the reported speech after
-  it.
+  it, also when that speech opens with a name (``said Tom Becker's "reckless" plan
+  ...``); a quotation right after ``on`` or a possessive (``on "Hannity,"``) is such a
+  title however few its words (``named_setting``).
 
 Each rule's precision on PolNeAR train (a prediction matching a gold content) was
 measured before it was kept; see the plugin's documentation.
@@ -418,6 +421,18 @@ _NOT_CONTENT: Final = frozenset({
 """Words after a cue that start an adjunct of the attribution, not what was said."""
 
 
+_SETTING_MARKS: Final = frozenset({"on", "'s", "’s"})
+
+
+def named_setting(rules: Rules, q: Quoted) -> bool:
+    """Whether the quotation *q* names where something was said: right after ``on`` or a
+    possessive (``on "Hannity,"``, ``Fox News's "Sunday Morning Futures"``), a title
+    however few its words."""
+    words = rules.words
+    opening = words.token_at(q.open)
+    return 0 < opening < len(words) and words.lower[opening - 1] in _SETTING_MARKS
+
+
 def title_before_cue(rules: Rules, found: Found) -> bool:
     """Whether *found* attributes its quotation to a cue after it whose own content follows
     it (``On "Face the Nation," Ryan said the shootings ...``): when the quotation is a
@@ -429,7 +444,29 @@ def title_before_cue(rules: Rules, found: Found) -> bool:
     if found.speaker[1] > found.cue[0] or cue_end >= words.sentence_bounds(cue_end - 1)[1]:
         return False  # "said Dana Whitfield", or nothing after the cue
     low = words.lower[cue_end]
-    return low.isalpha() and not words.capital[cue_end] and low not in _NOT_CONTENT
+    return low.isalpha() and low not in _NOT_CONTENT and low not in TIME_WORDS and (
+        not words.capital[cue_end] or _names_then_goes_on(words, cue_end)
+    )
+
+
+_NAME_ENDS: Final = frozenset({"'s", "’s"})
+_OPENING_MARKS: Final = frozenset({'"', "“", "''"})
+
+
+def _names_then_goes_on(words: Words, k: int) -> bool:
+    """Whether the capitalised word at token *k*, right after a cue, opens a reported
+    clause rather than naming whom the cue addresses (``said Hillary Clinton's
+    "judgment" ...``, not ``told CNN``): a run of capitalised words followed by a lower-case
+    word that opens no adjunct, or by a quotation."""
+    end = k
+    while end < len(words) and (words.capital[end] or words.lower[end] in _NAME_ENDS):
+        end += 1
+    return end < len(words) and end - k <= MAX_OWNER + 2 and (
+        words.text[end] in _OPENING_MARKS or (
+            words.lower[end].isalpha() and not words.capital[end]
+            and words.lower[end] not in _NOT_CONTENT
+        )
+    )
 
 
 _OWNERS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
