@@ -108,12 +108,9 @@ class _Run:
         rules = self.rules
         direct: list[Found] = []
         loose: list[Quoted] = []
-        text = self.doc.text
         for q in self.quoted:
             found = rules.direct_quote(q, direct)
-            if found is not None and found.cue is not None and title_before_cue(
-                rules, found
-            ) and (is_title(text[q.start:q.end]) or named_setting(rules, q)):
+            if found is not None and found.cue is not None and _setting_of(rules, found, q):
                 rules.used.discard(found.cue[0])  # the cue reports what follows it
                 found = None
             if found is None:
@@ -275,6 +272,15 @@ def _with_title(words: Words, first: int) -> int:
     while k > lo and first - k < 4 and words.lower[k - 1].rstrip(".") in known:
         k -= 1
     return k
+
+
+def _setting_of(rules: Rules, found: Found, q: Quoted) -> bool:
+    """Whether the quotation *q* that *found* attributes is a title naming the setting of
+    a cue whose own content follows (see :func:`~newslens_quotes.partial.title_before_cue`)."""
+    text = rules.words.doc.text
+    return title_before_cue(rules, found) and (
+        is_title(text[q.start:q.end]) or named_setting(rules, q)
+    )
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
