@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newslens_quotes import Quote, QuoteResult, find_quotes
 
 import newslens
@@ -310,3 +312,48 @@ def test_a_time_after_the_cue_is_not_a_speaker(when: str) -> None:
     text = f"The pier will reopen in May.\nSaid {when}."
     assert all(q.speaker is None or q.speaker.text.lower() != when.lower()
                for q in find(text).quotes)
+
+
+# -- a quantifier alone as the subject: "Most said ..." -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Most said they were “very worried” about the ferry.", "Most"),
+        ("Several told reporters the pier was “beyond repair.”", "Several"),
+        ("Many argued that the levy was “a tax on the poor.”", "Many"),
+    ],
+)
+def test_a_quantifier_opening_the_sentence_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].cue is not None
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some claims were “false,” the audit found.",  # a noun after the quantifier
+        "The most said about the ferry was “nothing.”",  # not the sentence's first word
+    ],
+)
+def test_a_quantifier_before_a_noun_makes_no_speaker(text: str) -> None:
+    assert all(
+        q.speaker is None or q.speaker.text.lower() not in ("some", "most")
+        for q in find(text).quotes
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["Most", "Several", "Many", "Some", "Few", "Both", "All", "Others"]),
+    st.sampled_from(["said", "added", "warned", "told reporters"]),
+    st.lists(st.sampled_from(["pier", "levy", "ferry", "harbour", "board", "plan"]),
+             min_size=1, max_size=4),
+)
+def test_any_quantifier_subject_speaks(quantifier: str, cue: str, nouns: list[str]) -> None:
+    content = "the " + " and the ".join(nouns) + " were “a disgrace to the town.”"
+    quotes = find(f"{quantifier} {cue} {content}").quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == quantifier

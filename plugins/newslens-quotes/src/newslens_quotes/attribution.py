@@ -48,6 +48,7 @@ from newslens_quotes.words import (
     Words,
     introduces,
     is_verb,
+    quantifier_subject,
     sentence_subject,
     skip_back,
     speaker_after,
@@ -239,7 +240,9 @@ class Rules:
         if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
-        if i > lo and (words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE):
+        if i > lo and (
+            words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
+        ) and not quantifier_subject(words, i, lo):
             return False  # a noun: "the report", "his claims", "head of state"
         if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE

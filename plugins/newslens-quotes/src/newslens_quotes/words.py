@@ -365,6 +365,20 @@ def is_verb(words: Words, i: int) -> bool:
     )
 
 
+QUANTIFIERS: Final = frozenset({"most", "several", "many", "some", "few", "both", "all", "others"})
+"""Determiners that stand alone as a subject (``Most said``, ``Several told reporters``)."""
+
+
+def quantifier_subject(words: Words, i: int, lo: int) -> bool:
+    """Whether the word before the cue at token *i* is a quantifier standing alone as the
+    sentence's subject (``Most said they were "very worried"``): the quantifier opens the
+    sentence and the cue is a past form (``Some claims`` stays a noun)."""
+    low = words.lower[i]
+    return i - 1 == lo and words.lower[i - 1] in QUANTIFIERS and words.upos is None and (
+        low in IRREGULAR_PAST or (low.endswith("ed") and low.isalpha())
+    )
+
+
 def _is_name(words: Words, first: int, end: int) -> bool:
     return any(
         words.capital[k] and words.lower[k].rstrip(".") not in roles() for k in range(first, end)
