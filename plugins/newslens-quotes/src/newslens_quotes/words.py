@@ -372,9 +372,11 @@ QUANTIFIERS: Final = frozenset({"most", "several", "many", "some", "few", "both"
 def quantifier_subject(words: Words, i: int, lo: int) -> bool:
     """Whether the word before the cue at token *i* is a quantifier standing alone as the
     sentence's subject (``Most said they were "very worried"``): the quantifier opens the
-    sentence and the cue is a past form (``Some claims`` stays a noun)."""
+    sentence or follows a semicolon or a colon, and the cue is a past form (``Some claims``
+    stays a noun)."""
     low = words.lower[i]
-    return i - 1 == lo and words.lower[i - 1] in QUANTIFIERS and words.upos is None and (
+    opens = i - 1 == lo or (i - 2 >= lo and words.text[i - 2] in (";", ":"))
+    return opens and words.lower[i - 1] in QUANTIFIERS and words.upos is None and (
         low in IRREGULAR_PAST or (low.endswith("ed") and low.isalpha())
     )
 
