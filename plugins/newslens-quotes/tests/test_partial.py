@@ -273,6 +273,12 @@ def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
     assert [q for q in find(text).quotes if q.how == "that-clause"] == []
 
 
+@pytest.mark.parametrize("noun", ["hours", "days", "weeks", "months", "years", "nights"])
+def test_a_plural_noun_of_time_is_no_verb_before_that(noun: str) -> None:
+    text = f"Ruiz posted late in the small {noun} that the pier was “a disgrace.”"
+    assert all(q.cue is None or q.cue.text != noun for q in find(text).quotes)
+
+
 def test_a_cue_of_the_lexicon_before_an_adjunct_gives_one_quote() -> None:
     text = "Lee insisted to reporters that the pier was “safe for every boat.”"
     quotes = find(text).quotes

@@ -349,6 +349,13 @@ def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
     return (k, end) if end > k + 1 else None
 
 
+TIME_NOUNS: Final = frozenset({
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights",
+    "mornings", "evenings", "weekends",
+})
+"""Plural nouns of time, which end in ``-s`` but are no verbs."""
+
+
 def is_verb(words: Words, i: int) -> bool:
     """Whether token *i* reads as a finite verb: its tag, or without tags a lower-case word
     in ``-ed``/``-s`` or a common irregular past (``wrote``, ``shot``) that is no
@@ -360,6 +367,8 @@ def is_verb(words: Words, i: int) -> bool:
         return False
     if low in BETWEEN or low in PASSIVE or low in SUBJECT_PRONOUNS or low in LINKS:
         return False
+    if low in TIME_NOUNS:
+        return False  # "in the early morning hours that": a time, no verb
     return low in IRREGULAR_PAST or low.endswith("ed") or (
         low.endswith("s") and not low.endswith(("ss", "us", "is"))
     )
