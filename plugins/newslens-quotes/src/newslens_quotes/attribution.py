@@ -126,7 +126,7 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
 _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
-_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
+_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted", "stance"})
 # A content of at most _SETTING_ONLY words that starts with one of these says where or
 # when the words were said, not what was said ("said in 2019.", "said at the time.").
 _SETTING_STARTS: Final = frozenset({"in", "at", "during", "on", "after", "before", "from"})
@@ -178,6 +178,7 @@ class Hit:
 
 _COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
 _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
+_OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
 
 
 class Rules:
@@ -321,12 +322,10 @@ class Rules:
         return (first, i)
 
     def _name_follows(self, k: int) -> bool:
-        """Whether a name starts at token *k*, after a ``stance`` cue (``endorsed Cruz``)."""
-        words = self.words
-        return k < len(words) and self.in_quote[k] < 0 and words.capital[k] and (
-            words.text[k].isalpha() and words.lower[k] not in _CLAUSE_PRONOUNS
-            and words.sentence_of[k] == words.sentence_of[k - 1]
-        )
+        """Whether a name or a person starts at token *k*, after a ``stance`` cue
+        (``endorsed Cruz``, ``backed Mr. Sanders``, ``backed her``; see
+        :func:`reported.stance_end <newslens_quotes.reported.stance_end>`)."""
+        return reported.stance_end(self.words, self.in_quote, k) is not None
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
         """The cues of quotations (:attr:`Cue.quotations
@@ -758,10 +757,8 @@ class Rules:
             speaker = (hit.start - 1, hit.start)
         if speaker is None:
             return None
-        end = hit.end
-        while end < hi and words.capital[end] and not words.is_punct(end):
-            end += 1
-        return self._content(hit.end, end, hit, speaker, "reported", 0.7, shortest=1)
+        end = min(hi, reported.stance_end(words, self.in_quote, hit.end) or hit.end)
+        return self._content(hit.end, end, hit, speaker, "stance", 0.7, shortest=1)
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
@@ -876,6 +873,29 @@ class Rules:
             while end > lo and words.is_punct(end - 1):
                 end -= 1
             statement = self._poll_first(lo, hi) or self._poll_last(lo, end)
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def noun_statements(self, earlier: Sequence[Found]) -> list[Found]:
+        """``Pence's call for CONTENT``, ``his decision to CONTENT``: a noun of statement or
+        stance with its owner (``reported.owned_noun``, nouns of
+        :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
+        words = self.words
+        found: list[Found] = []
+        for k in range(1, len(words)):
+            if words.lower[k] not in reported.OWNED_NOUNS or self.in_quote[k] >= 0:
+                continue
+            start = words.start[k]
+            if any(f.start <= start < f.end for f in earlier):
+                continue
+            lo, hi = words.sentence_bounds(k)
+            owned = reported.owned_noun(self, k, lo, hi)
+            if owned is None:
+                continue
+            first, end, speaker = owned
+            hit = Hit(k, k + 1, _OWNED_CUE)
+            statement = self._content(first, end, hit, speaker, "owned-noun", 0.6)
             if statement is not None:
                 found.append(statement)
         return found
