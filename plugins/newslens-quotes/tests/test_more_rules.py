@@ -318,3 +318,49 @@ def test_an_owned_noun_content_is_a_span_of_the_text_after_its_noun(
         if q.how == "owned-noun":
             assert q.start > text.index("'s ") and q.end <= text.index(", and")
             assert q.speaker is not None and q.speaker.text == owner.capitalize()
+
+
+# -- "want" with an object and its infinitive: "wants his party to work harder" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Governor Halvorsen wants the county board to delay the vote.",
+         "the county board to delay the vote", "Governor Halvorsen"),
+        ("Most farmers want Ortega to keep the subsidy in place.",
+         "Ortega to keep the subsidy in place", "Most farmers"),
+    ],
+)
+def test_want_takes_an_object_and_its_infinitive(text: str, content: str, speaker: str) -> None:
+    found = [q for q in find(text).quotes if q.cue is not None and q.cue.text.startswith("want")]
+    assert [q.text.rstrip(".") for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen wants it to end soon.",  # "it": as often a thing already said
+        "Halvorsen wants the money, and the board wants to wait.",  # punctuation first
+        "Halvorsen wants a seat at the table.",  # no infinitive after the object
+        "Halvorsen wants the bridge to the island.",  # "to" before a noun phrase
+    ],
+)
+def test_want_without_an_object_and_infinitive_reports_no_object(text: str) -> None:
+    wanted = [q for q in find(text).quotes if q.cue is not None and q.cue.text == "wants"
+              and q.text.startswith(("it", "the money", "a seat", "the bridge"))]
+    assert wanted == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the", "county", "new", "board", "voters", "Ortega"]), min_size=1,
+             max_size=4),
+    st.sampled_from(["delay", "pass", "keep", "stop"]),
+)
+def test_a_wanted_object_and_infinitive_is_the_content(obj: list[str], verb: str) -> None:
+    text = f"Governor Halvorsen wants {' '.join(obj)} to {verb} the levy."
+    found = [q for q in find(text).quotes if q.cue is not None and q.cue.text == "wants"]
+    assert [q.text.rstrip(".") for q in found] == [f"{' '.join(obj)} to {verb} the levy"]
+    assert all(text[q.start:q.end] == q.text for q in found)

@@ -298,6 +298,8 @@ class Rules:
         low, following = words.lower[k], words.lower[k + 1]
         if low == "that" or low in _CLAUSE_PRONOUNS or reported.subject_clause(words, k):
             return True
+        if reported.wanted_to(words, self.in_quote, k):
+            return True  # "wants his party to work": an object and its infinitive
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
         )

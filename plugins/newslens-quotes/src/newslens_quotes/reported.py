@@ -32,6 +32,8 @@ split's articles where it fired, and the development split moved with it:
 * **Owned nouns** (how ``"owned-noun"``, ``owned_noun``): ``his promise to CONTENT``,
   ``Murphy's opposition to CONTENT``: a noun of :data:`OWNED_NOUNS` right after its owner
   (a possessive pronoun, or a name with ``'s``), who is the speaker.
+* **Wanted objects** (:func:`wanted_to`): ``want`` takes an object and its infinitive as
+  a clause (``wants his party to work harder``), not ``it`` (``wants it to end``).
 * **Evidence**: plural nouns of evidence (:data:`EVIDENCE`: ``new filings show ...``,
   ``CONTENT, city records show.``) are subjects of ``that``-frame cues, like polls.
 * **Nesting**: a cue inside the content of an earlier statement of its sentence is part of
@@ -594,3 +596,32 @@ def owned_noun(
     stops = _PUNCT_STOPS if infinitive else _NP_STOPS
     end = next((j for j in range(first + 1, end) if words.lower[j] in stops), end)
     return first, end, speaker
+
+
+MAX_WANTED: Final = 6  # words of whom or what someone wants to act: "all immigrants in the country"
+_WANTED_NOT: Final = frozenset({"it", "that", "this", "what", "which", "there", "here"})
+
+
+def wanted_to(words: Words, in_quote: Sequence[int], k: int) -> bool:
+    """Whether ``want`` right before token *k* takes an object and an infinitive (``wants his
+    party to work``, ``want Germany to do more``): a few words with no punctuation, verb or
+    clause word, then ``to`` and a word (``want it to`` is left: ``it`` is as often a thing
+    said before)."""
+    if k >= len(words) or words.lemma[k - 1] != "want" or words.lower[k] in _WANTED_NOT:
+        return False
+    if words.lower[k] in _NOT_CONTENT or words.lower[k] in _GAP or words.lower[k] == "to":
+        return False
+    for j in range(k + 1, min(len(words), k + MAX_WANTED + 1)):
+        if in_quote[j] >= 0 or words.is_punct(j) or words.lower[j] in _GAP or (
+            words.sentence_of[j] != words.sentence_of[k]
+        ):
+            return False
+        if words.lower[j] == "to":
+            nxt = j + 1
+            return nxt < len(words) and words.text[nxt].isalpha() and not (
+                words.capital[nxt] or words.lower[nxt] in _THING_STARTS
+                or words.lower[nxt] in _OBJECT_PRONOUNS
+            )
+        if words.lower[j] in _CLAUSE_STARTS or words.lower[j] in _PRONOUNS:
+            return False
+    return False
