@@ -364,3 +364,40 @@ def test_a_wanted_object_and_infinitive_is_the_content(obj: list[str], verb: str
     found = [q for q in find(text).quotes if q.cue is not None and q.cue.text == "wants"]
     assert [q.text.rstrip(".") for q in found] == [f"{' '.join(obj)} to {verb} the levy"]
     assert all(text[q.start:q.end] == q.text for q in found)
+
+
+# -- an "object" cue's content starts at the "that" after its addressee ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Halvorsen has been telling donors privately that the levy will pass.",
+         "that the levy will pass"),
+        ("Ortega told her supporters on Tuesday that the count was fair.",
+         "that the count was fair"),
+        ("The mayor is telling residents across the city that the water is safe.",
+         "that the water is safe"),
+    ],
+)
+def test_an_object_cue_content_starts_at_that_after_the_addressee(
+    text: str, content: str
+) -> None:
+    assert contents(text) == [content]
+
+
+def test_an_object_cue_keeps_a_second_noun_phrase_with_its_relative_that() -> None:
+    # "that" after a second noun phrase is a relative pronoun, inside what was told
+    assert contents("Ortega told reporters the bill that passed was flawed.") == [
+        "the bill that passed was flawed"
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(["donors", "privately", "on", "Monday", "voters", "again"]),
+             min_size=1, max_size=4),
+)
+def test_an_object_cue_content_never_holds_its_addressee(addressee: list[str]) -> None:
+    text = f"Halvorsen told {' '.join(addressee)} that the levy will pass."
+    assert contents(text) == ["that the levy will pass"]

@@ -963,6 +963,9 @@ class Rules:
         words = self.words
         k = hit.end
         if hit.cue.frame == "object" and k < hi:
+            that = reported.addressee_that(words, self.in_quote, k, hi)
+            if that is not None:
+                return that  # "told her supporters on Tuesday that ...": from its "that"
             low = words.lower[k]
             if low in _OBJECTS:
                 k += 1

@@ -34,6 +34,10 @@ split's articles where it fired, and the development split moved with it:
   (a possessive pronoun, or a name with ``'s``), who is the speaker.
 * **Wanted objects** (:func:`wanted_to`): ``want`` takes an object and its infinitive as
   a clause (``wants his party to work harder``), not ``it`` (``wants it to end``).
+* **Addressees** (:func:`addressee_that`): an ``object`` cue's content starts at the
+  ``that`` after its addressee, whatever words the addressee has (``told her supporters
+  on Tuesday that ...``), unless a second noun phrase comes first (``told reporters the
+  bill that passed ...``: a relative ``that``).
 * **Evidence**: plural nouns of evidence (:data:`EVIDENCE`: ``new filings show ...``,
   ``CONTENT, city records show.``) are subjects of ``that``-frame cues, like polls.
 * **Nesting**: a cue inside the content of an earlier statement of its sentence is part of
@@ -625,3 +629,28 @@ def wanted_to(words: Words, in_quote: Sequence[int], k: int) -> bool:
         if words.lower[j] in _CLAUSE_STARTS or words.lower[j] in _PRONOUNS:
             return False
     return False
+
+
+_ARTICLE_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those"})
+_SETTING_PREPOSITIONS: Final = frozenset({
+    "in", "on", "at", "during", "from", "of", "for", "with", "across", "around", "outside",
+})
+MAX_ADDRESSEE: Final = 6  # words between an "object" cue and its "that": "her supporters on Tuesday"
+
+
+def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> int | None:
+    """The ``that`` that opens the content of an ``object`` cue whose addressee ends at or
+    after token *k* (``told her supporters on Tuesday that ...``, ``has been telling donors
+    privately that ...``): the first ``that`` within a few words with no punctuation, verb
+    or other clause word before it; ``None`` when there is none."""
+    for j in range(k, min(hi, k + MAX_ADDRESSEE + 1)):
+        low = words.lower[j]
+        if low == "that":
+            return j if j > k else None
+        if in_quote[j] >= 0 or words.is_punct(j) or low in _GAP or low in _CLAUSE_STARTS or (
+            low in _PRONOUNS
+        ):
+            return None
+        if j > k and low in _ARTICLE_WORDS and words.lower[j - 1] not in _SETTING_PREPOSITIONS:
+            return None  # "told reporters the bill that passed ...": a second noun phrase
+    return None
