@@ -635,7 +635,7 @@ _ARTICLE_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those"})
 _SETTING_PREPOSITIONS: Final = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "with", "across", "around", "outside",
 })
-MAX_ADDRESSEE: Final = 6  # words between an "object" cue and its "that": "her supporters on Tuesday"
+MAX_ADDRESSEE: Final = 6  # words between an "object" cue and its "that"
 
 
 def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> int | None:
