@@ -401,3 +401,48 @@ def test_an_object_cue_keeps_a_second_noun_phrase_with_its_relative_that() -> No
 def test_an_object_cue_content_never_holds_its_addressee(addressee: list[str]) -> None:
     text = f"Halvorsen told {' '.join(addressee)} that the levy will pass."
     assert contents(text) == ["that the levy will pass"]
+
+
+# -- a one-word object of a cue of speech: "Reid blasted Rubio." --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Governor Halvorsen blasted Ortega.", "Ortega", "Governor Halvorsen"),
+        ("The mayor praised them.", "them", "The mayor"),
+        ("Last week, Dana Whitfield criticized Halvorsen.", "Halvorsen", "Dana Whitfield"),
+    ],
+)
+def test_a_speech_cue_takes_a_person_as_its_whole_object(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [q for q in find(text).quotes if q.how == "object-only"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't blame Ortega.",  # an imperative with a negation: nobody's words
+        "Halvorsen will say Thursday.",  # a day, after "say": when, not what
+        "Halvorsen praised Ortega's budget.",  # more than one word: the usual rule
+        "Halvorsen criticized it.",  # "it": a thing said before, not a person
+    ],
+)
+def test_a_one_word_object_outside_its_frame_is_no_object_only_quote(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "object-only"] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9),
+    st.sampled_from(["blasted", "praised", "criticized", "slammed"]),
+)
+def test_a_named_whole_object_is_the_content(name: str, verb: str) -> None:
+    who = name.capitalize()
+    text = f"Governor Halvorsen {verb} {who}."
+    found = [q for q in find(text).quotes if q.how == "object-only"]
+    assert [q.text for q in found] == [who]
+    assert text[found[0].start:found[0].end] == who

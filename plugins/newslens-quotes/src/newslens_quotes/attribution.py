@@ -746,7 +746,12 @@ class Rules:
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
-        return self._content(first, end, hit, speaker, "reported", 0.8)
+        found = self._content(first, end, hit, speaker, "reported", 0.8)
+        if found is None and hit.cue.frame == "speech" and first + 1 < hi:
+            single = first + 1 if words.is_punct(first + 1) else end
+            if reported.whole_object(words, hit.start, first, single):  # "Reid blasted Rubio."
+                found = self._content(first, single, hit, speaker, "object-only", 0.7, shortest=1)
+        return found
 
     def _stance(self, hit: Hit, lo: int, hi: int) -> Found | None:
         """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's

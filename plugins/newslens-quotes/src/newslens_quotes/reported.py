@@ -38,6 +38,9 @@ split's articles where it fired, and the development split moved with it:
   ``that`` after its addressee, whatever words the addressee has (``told her supporters
   on Tuesday that ...``), unless a second noun phrase comes first (``told reporters the
   bill that passed ...``: a relative ``that``).
+* **Whole objects** (how ``"object-only"``, :func:`whole_object`): a cue of speech whose
+  whole object is one person (``Reid blasted Rubio.``), which the usual two-word minimum
+  would leave.
 * **Evidence**: plural nouns of evidence (:data:`EVIDENCE`: ``new filings show ...``,
   ``CONTENT, city records show.``) are subjects of ``that``-frame cues, like polls.
 * **Nesting**: a cue inside the content of an earlier statement of its sentence is part of
@@ -654,3 +657,34 @@ def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> in
         if j > k and low in _ARTICLE_WORDS and words.lower[j - 1] not in _SETTING_PREPOSITIONS:
             return None  # "told reporters the bill that passed ...": a second noun phrase
     return None
+
+
+_DAYS_AND_MONTHS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "tonight", "yesterday",
+})
+_NOT_OBJECT_CUES: Final = frozenset({"say", "report", "tell", "add", "write"})
+_NEGATIONS: Final = frozenset({"n't", "n’t", "not", "never", "don't", "don’t"})
+
+
+def whole_object(words: Words, cue: int, first: int, end: int) -> bool:
+    """Whether the one-word content ``[first, end)`` after the cue of speech at token *cue*
+    is a person as the whole object (``Reid blasted Rubio.``, ``Obama praised her.``): a
+    capitalised name (no day or month) or an object pronoun, with nothing but punctuation
+    or an adjunct after it; not after ``say``, ``report`` and the like (``would
+    say Thursday``), nor after a negation (``Don't blame Bush``). Longer contents need no
+    such test."""
+    if end - first != 1 or first + 1 > len(words) or words.lemma[cue] in _NOT_OBJECT_CUES:
+        return False
+    if cue > 0 and words.lower[cue - 1] in _NEGATIONS:
+        return False
+    low = words.lower[first]
+    if low in _DAYS_AND_MONTHS:
+        return False
+    if low not in _STANCE_PRONOUNS and not (
+        words.capital[first] and words.text[first].isalpha() and low not in _PRONOUNS
+    ):
+        return False
+    nxt = first + 1
+    return nxt >= len(words) or words.is_punct(nxt) or words.lower[nxt] in _AFTER_OBJECT
