@@ -446,3 +446,21 @@ def test_a_named_whole_object_is_the_content(name: str, verb: str) -> None:
     found = [q for q in find(text).quotes if q.how == "object-only"]
     assert [q.text for q in found] == [who]
     assert text[found[0].start:found[0].end] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you support Marisol Ortega? Like the page.",  # a question to the reader
+        "Halvorsen would endorse Ortega if she wins the primary.",  # a stand to come
+        "Asked whether he will support Ortega, Halvorsen smiled.",
+    ],
+)
+def test_a_stance_after_a_modal_or_from_you_is_no_stand(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "stance"] == []
+
+
+def test_a_stance_without_a_modal_still_counts() -> None:
+    assert [q.text for q in find("Halvorsen endorsed Ortega.").quotes if q.how == "stance"] == [
+        "Ortega"
+    ]

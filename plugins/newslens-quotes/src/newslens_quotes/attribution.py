@@ -762,8 +762,8 @@ class Rules:
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
-        if speaker is None:
-            return None
+        if speaker is None or reported.unsure_stance(words, hit.start, speaker):
+            return None  # "whether he would support Trump", "Do you support Trump?"
         end = min(hi, reported.stance_end(words, self.in_quote, hit.end) or hit.end)
         return self._content(hit.end, end, hit, speaker, "stance", 0.7, shortest=1)
 

@@ -41,6 +41,8 @@ split's articles where it fired, and the development split moved with it:
 * **Whole objects** (how ``"object-only"``, :func:`whole_object`): a cue of speech whose
   whole object is one person (``Reid blasted Rubio.``), which the usual two-word minimum
   would leave.
+* **Unsure stances** (:func:`unsure_stance`): no ``stance`` after a modal (``whether he
+  would support Trump``) or from a lone ``you`` (``Do you support Trump?``).
 * **Evidence**: plural nouns of evidence (:data:`EVIDENCE`: ``new filings show ...``,
   ``CONTENT, city records show.``) are subjects of ``that``-frame cues, like polls.
 * **Nesting**: a cue inside the content of an earlier statement of its sentence is part of
@@ -688,3 +690,16 @@ def whole_object(words: Words, cue: int, first: int, end: int) -> bool:
         return False
     nxt = first + 1
     return nxt >= len(words) or words.is_punct(nxt) or words.lower[nxt] in _AFTER_OBJECT
+
+
+_MODALS: Final = frozenset({"would", "will", "could", "might", "may", "should", "'d", "’d"})
+
+
+def unsure_stance(words: Words, cue: int, speaker: tuple[int, int]) -> bool:
+    """Whether the ``stance`` cue at token *cue* states no stand: after a modal (``whether
+    he would support Trump``, ``said they will endorse him``: a stand to come, if ever) or
+    with ``you`` as its subject (``Do you support Donald Trump?``, a question to the
+    reader)."""
+    before = words.lower[cue - 1] if cue > 0 else ""
+    alone_you = words.lower[speaker[0]] == "you" and speaker[1] - speaker[0] == 1
+    return before in _MODALS or alone_you
