@@ -325,7 +325,7 @@ class Rules:
 
     def _name_follows(self, k: int) -> bool:
         """Whether a name or a person starts at token *k*, after a ``stance`` cue
-        (``endorsed Cruz``, ``backed Mr. Sanders``, ``backed her``; see
+        (``endorsed Cruz``, ``supports Mr. Sanders``, ``endorsed her``; see
         :func:`reported.stance_end <newslens_quotes.reported.stance_end>`)."""
         return reported.stance_end(self.words, self.in_quote, k) is not None
 

@@ -27,7 +27,7 @@ split's articles where it fired, and the development split moved with it:
   what it is called, without quotation marks (with them, the speech rules make a mixed
   quote).
 * **Stance targets** (:func:`stance_end`): after a ``stance`` cue, a name that a title may
-  lead (``endorsed Sen. Ted Cruz``, ``backed Mr. Sanders``) or an object pronoun that is
+  lead (``endorsed Sen. Ted Cruz``, ``supports Mr. Sanders``) or an object pronoun that is
   the whole object (``endorsed her on Monday``; not ``endorsed her plan``).
 * **Owned nouns** (how ``"owned-noun"``, ``owned_noun``): ``his promise to CONTENT``,
   ``Murphy's opposition to CONTENT``: a noun of :data:`OWNED_NOUNS` right after its owner
@@ -432,8 +432,8 @@ _TITLES: Final = frozenset({
     "col.", "sgt.", "rev.", "prof.", "pres.", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
 })
 _STANCE_PRONOUNS: Final = frozenset({"him", "her", "them"})
-# After a bare object pronoun, words that show it is the whole object ("backed her on
-# Monday", "endorsed him in May"), not a possessive ("backed her campaign").
+# After a bare object pronoun, words that show it is the whole object ("endorsed her on
+# Monday", "endorsed him in May"), not a possessive ("endorsed her campaign").
 _AFTER_OBJECT: Final = frozenset({
     "in", "on", "at", "for", "after", "before", "during", "over", "as", "and", "but",
     "because", "since", "when", "while", "despite", "last", "this", "again", "too", "early",
@@ -442,7 +442,7 @@ _AFTER_OBJECT: Final = frozenset({
 
 def stance_end(words: Words, in_quote: Sequence[int], k: int) -> int | None:
     """Where the name or person after a ``stance`` cue at token *k* ends (``endorsed Cruz``,
-    ``backed Sen. Ted Cruz``, ``backed her on Monday``), or ``None`` when none follows:
+    ``supports Sen. Ted Cruz``, ``endorsed her on Monday``), or ``None`` when none follows:
     a run of capitalised words, which may start with a title (``Mr.``, ``Sen.``), or an
     object pronoun that is the whole object (no noun after ``her``)."""
     n = len(words)
