@@ -127,7 +127,7 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
 _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
-_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted"})
+_AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted", "stance"})
 # A content of at most _SETTING_ONLY words that starts with one of these says where or
 # when the words were said, not what was said ("said in 2019.", "said at the time.").
 _SETTING_STARTS: Final = frozenset({"in", "at", "during", "on", "after", "before", "from"})
@@ -179,6 +179,7 @@ class Hit:
 
 _COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
 _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
+_OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
 
 
 class Rules:
@@ -300,6 +301,8 @@ class Rules:
         low, following = words.lower[k], words.lower[k + 1]
         if low == "that" or low in _CLAUSE_PRONOUNS or reported.subject_clause(words, k):
             return True
+        if reported.wanted_to(words, self.in_quote, k):
+            return True  # "wants his party to work": an object and its infinitive
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
         )
@@ -324,12 +327,10 @@ class Rules:
         return (first, i)
 
     def _name_follows(self, k: int) -> bool:
-        """Whether a name starts at token *k*, after a ``stance`` cue (``endorsed Cruz``)."""
-        words = self.words
-        return k < len(words) and self.in_quote[k] < 0 and words.capital[k] and (
-            words.text[k].isalpha() and words.lower[k] not in _CLAUSE_PRONOUNS
-            and words.sentence_of[k] == words.sentence_of[k - 1]
-        )
+        """Whether a name or a person starts at token *k*, after a ``stance`` cue
+        (``endorsed Cruz``, ``supports Mr. Sanders``, ``endorsed her``; see
+        :func:`reported.stance_end <newslens_quotes.reported.stance_end>`)."""
+        return reported.stance_end(self.words, self.in_quote, k) is not None
 
     def hits_between(self, first: int, end: int) -> list[Hit]:
         """The cues of quotations (:attr:`Cue.quotations
@@ -748,7 +749,12 @@ class Rules:
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
-        return self._content(first, end, hit, speaker, "reported", 0.8)
+        found = self._content(first, end, hit, speaker, "reported", 0.8)
+        if found is None and hit.cue.frame == "speech" and first + 1 < hi:
+            single = first + 1 if words.is_punct(first + 1) else end
+            if reported.whole_object(words, hit.start, first, single):  # "Reid blasted Rubio."
+                found = self._content(first, single, hit, speaker, "object-only", 0.7, shortest=1)
+        return found
 
     def _stance(self, hit: Hit, lo: int, hi: int) -> Found | None:
         """``Palin endorsed Trump``, ``voters who support Sanders``: the named speaker's
@@ -759,12 +765,10 @@ class Rules:
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
-        if speaker is None:
-            return None
-        end = hit.end
-        while end < hi and words.capital[end] and not words.is_punct(end):
-            end += 1
-        return self._content(hit.end, end, hit, speaker, "reported", 0.7, shortest=1)
+        if speaker is None or reported.unsure_stance(words, hit.start, speaker):
+            return None  # "whether he would support Trump", "Do you support Trump?"
+        end = min(hi, reported.stance_end(words, self.in_quote, hit.end) or hit.end)
+        return self._content(hit.end, end, hit, speaker, "stance", 0.7, shortest=1)
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
@@ -883,6 +887,29 @@ class Rules:
                 found.append(statement)
         return found
 
+    def noun_statements(self, earlier: Sequence[Found]) -> list[Found]:
+        """``Pence's call for CONTENT``, ``his decision to CONTENT``: a noun of statement or
+        stance with its owner (``reported.owned_noun``, nouns of
+        :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
+        words = self.words
+        found: list[Found] = []
+        for k in range(1, len(words)):
+            if words.lower[k] not in reported.OWNED_NOUNS or self.in_quote[k] >= 0:
+                continue
+            start = words.start[k]
+            if any(f.start <= start < f.end for f in earlier):
+                continue
+            lo, hi = words.sentence_bounds(k)
+            owned = reported.owned_noun(self, k, lo, hi)
+            if owned is None:
+                continue
+            first, end, speaker = owned
+            hit = Hit(k, k + 1, _OWNED_CUE)
+            statement = self._content(first, end, hit, speaker, "owned-noun", 0.6)
+            if statement is not None:
+                found.append(statement)
+        return found
+
     def _poll_first(self, lo: int, hi: int) -> Found | None:
         """``In the new poll, CONTENT``."""
         words = self.words
@@ -944,6 +971,9 @@ class Rules:
         words = self.words
         k = hit.end
         if hit.cue.frame == "object" and k < hi:
+            that = reported.addressee_that(words, self.in_quote, k, hi)
+            if that is not None:
+                return that  # "told her supporters on Tuesday that ...": from its "that"
             low = words.lower[k]
             if low in _OBJECTS:
                 k += 1

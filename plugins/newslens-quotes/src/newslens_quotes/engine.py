@@ -124,6 +124,7 @@ class _Run:
                 if found is not None:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
+        reported += rules.noun_statements(direct + reported)
         for f in reported:
             whole = trim_tail(self.words, rules.in_quote, f)
             if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote

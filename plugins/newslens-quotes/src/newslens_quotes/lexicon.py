@@ -40,8 +40,9 @@ FRAMES: Final = (
   (``his warning that ...``), too often something else without it;
 * ``complement``: like ``speech``, but only with a person or an organisation named
   before the cue and a clause right after it: ``that``, a subject pronoun, or an
-  infinitive (``she thinks he is right``, ``the party wants to cut taxes``): verbs of
-  thought and intention, too often something else with a noun phrase after them;
+  infinitive (``she thinks he is right``, ``the party wants to cut taxes``; for ``want``
+  also an object and its infinitive, ``wants the board to wait``): verbs of thought and
+  intention, too often something else with a noun phrase after them;
 * ``stance``: a named speaker's stand on someone named right after the cue
   (``Palin endorsed Trump``, ``voters who support Sanders``): the content is the
   name (its run of capitalised words);
