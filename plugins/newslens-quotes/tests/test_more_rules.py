@@ -437,11 +437,11 @@ def test_a_one_word_object_outside_its_frame_is_no_object_only_quote(text: str) 
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9),
+    # a surname's shape: a random word alone may be an abbreviation ("Inc.") or a month
+    st.from_regex(r"[A-Z][a-z]{2,8}(son|ez|ski|ova)", fullmatch=True),
     st.sampled_from(["blasted", "praised", "criticized", "slammed"]),
 )
-def test_a_named_whole_object_is_the_content(name: str, verb: str) -> None:
-    who = name.capitalize()
+def test_a_named_whole_object_is_the_content(who: str, verb: str) -> None:
     text = f"Governor Halvorsen {verb} {who}."
     found = [q for q in find(text).quotes if q.how == "object-only"]
     assert [q.text for q in found] == [who]
