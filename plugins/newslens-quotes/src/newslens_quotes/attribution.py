@@ -209,9 +209,14 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
+        firsts = self.cues.by_first
+        lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
         i, n = 0, len(words)
         while i < n:
-            cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
+            if in_quote[i] >= 0 or (lemma[i] not in firsts and lower[i] not in firsts):
+                i += 1  # no cue starts here (CueIndex.match would say None)
+                continue
+            cue = self.cues.match(lemma, lower, i)
             if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
                 words, self.in_quote, i + len(cue.words)
             ):

@@ -138,6 +138,10 @@ class Linker:
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
+        # indexes kept as mentions join, so that a mention does not scan every cluster
+        self._position: dict[int, int] = {}  # id(cluster) -> its index in clusters
+        self._by_last: dict[str, list[int]] = {}  # last word of a cluster's name -> clusters
+        self._by_words: dict[str, int] = {}  # a described mention's words -> first cluster
 
     def add(self, mention: Mention) -> Cluster | None:
         """Link *mention* to a cluster (a new one when it matches none) and return it."""
@@ -151,6 +155,7 @@ class Linker:
             if mention.pronoun is not None:
                 return None
             cluster = Cluster([], kind=_kind(mention))
+            self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
         self._join(cluster, mention)
         return cluster
@@ -158,7 +163,16 @@ class Linker:
     def _join(self, cluster: Cluster, mention: Mention) -> None:
         cluster.mentions.append(mention)
         cluster.last = max(cluster.last, mention.start)
+        position = self._position[id(cluster)]
+        if mention.pronoun is None:
+            key = mention.text.lower()
+            if self._by_words.get(key, position) >= position:
+                self._by_words[key] = position
         if len(mention.name) > len(cluster.name):
+            if cluster.name and cluster.name[-1] != mention.name[-1]:
+                self._by_last[cluster.name[-1]].remove(position)
+            if not cluster.name or cluster.name[-1] != mention.name[-1]:
+                self._by_last.setdefault(mention.name[-1], []).append(position)
             cluster.name = mention.name
         if cluster.gender is None and mention.gender is not None:
             cluster.gender = mention.gender
@@ -173,11 +187,14 @@ class Linker:
     def _named(self, mention: Mention) -> Cluster | None:
         name = mention.name
         best: Cluster | None = None
-        for cluster in self.clusters:
-            if cluster.name and _same_name(name, cluster.name) and (
+        best_position = -1
+        for position in self._by_last.get(name[-1], ()):  # _same_name wants the same last word
+            cluster = self.clusters[position]
+            if _same_name(name, cluster.name) and (
                 best is None or cluster.last > best.last
+                or (cluster.last == best.last and position < best_position)
             ):
-                best = cluster
+                best, best_position = cluster, position
         return best
 
     def _described(self, mention: Mention) -> Cluster | None:
@@ -197,11 +214,8 @@ class Linker:
         return best or self._same_words(mention)
 
     def _same_words(self, mention: Mention) -> Cluster | None:
-        key = mention.text.lower()
-        for cluster in self.clusters:
-            if any(m.pronoun is None and m.text.lower() == key for m in cluster.mentions):
-                return cluster
-        return None
+        position = self._by_words.get(mention.text.lower())
+        return None if position is None else self.clusters[position]
 
     def _antecedent(self, mention: Mention) -> Cluster | None:
         wanted = ("group", "organisation") if mention.plural else ("person",)
