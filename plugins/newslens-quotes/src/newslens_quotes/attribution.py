@@ -189,12 +189,13 @@ class Rules:
         self.words = words
         self.quoted = quoted
         self.cues = cues
-        self.in_quote: list[int] = [-1] * len(words)
+        size, starts = len(words), words.start
+        self.in_quote: list[int] = [-1] * size
         for n, q in enumerate(quoted):
             first = words.token_at(q.open)
             k = first
-            while k < len(words) and words.start[k] <= q.close + (q.width - 1):
-                if words.start[k] >= q.open:
+            while k < size and starts[k] <= q.close + (q.width - 1):
+                if starts[k] >= q.open:
                     self.in_quote[k] = n
                 k += 1
         self.hits: list[Hit] = self._find_hits()

@@ -40,6 +40,7 @@ _PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
 _ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 _GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
+_POSSESSIVE_SET: Final = frozenset(_POSSESSIVE)
 
 
 @attrs.define
@@ -71,11 +72,12 @@ def describe(words: Words, first: int, end: int, label: str | None = None) -> Me
         mention.plural = lowers[0] in ("they", "we")
         return mention
     known = roles()
-    mention.roles = tuple(w for w in (x.rstrip(".") for x in lowers) if w in known)
-    genders = {known[w].gender for w in mention.roles} - {None}
-    mention.gender = genders.pop() if len(genders) == 1 else None
+    mention.roles = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
+    if mention.roles:
+        genders = {known[w].gender for w in mention.roles} - {None}
+        mention.gender = genders.pop() if len(genders) == 1 else None
     mention.name = _name(texts, lowers)
-    mention.definite = lowers[0] in DETERMINERS or any(x in _POSSESSIVE for x in lowers)
+    mention.definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
     head = lowers[-1]
     mention.plural = not mention.name and head.endswith("s") and not head.endswith("ss")
     return mention
@@ -154,13 +156,16 @@ class Linker:
         if cluster is None:
             if mention.pronoun is not None:
                 return None
-            cluster = Cluster([], kind=_kind(mention))
+            kind = _kind(mention)
+            cluster = Cluster([], kind=kind)
             self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
-        self._join(cluster, mention)
+            self._join(cluster, mention, kind)
+            return cluster
+        self._join(cluster, mention, _kind(mention))
         return cluster
 
-    def _join(self, cluster: Cluster, mention: Mention) -> None:
+    def _join(self, cluster: Cluster, mention: Mention, kind: str) -> None:
         cluster.mentions.append(mention)
         cluster.last = max(cluster.last, mention.start)
         position = self._position[id(cluster)]
@@ -180,7 +185,6 @@ class Linker:
             roles()[r].what != "role" for r in mention.roles
         ):
             cluster.known = True
-        kind = _kind(mention)
         if (cluster.kind in ("unknown", "group") and kind == "person") or cluster.kind == "unknown":
             cluster.kind = kind
 
@@ -251,10 +255,11 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def entity_mentions(words: Words, entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, end, label)`` of the document's entities."""
     found = []
+    size, starts = len(words), words.start
     for entity in entities:
         first = words.token_at(entity.start)
         end = first
-        while end < len(words) and words.start[end] < entity.end:
+        while end < size and starts[end] < entity.end:
             end += 1
         if end > first:
             found.append((first, end, entity.label))
