@@ -212,11 +212,16 @@ class Rules:
         found: list[Hit] = []
         firsts = self.cues.by_first
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
-        i, n = 0, len(words)
-        while i < n:
-            if in_quote[i] >= 0 or (lemma[i] not in firsts and lower[i] not in firsts):
-                i += 1  # no cue starts here (CueIndex.match would say None)
+        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order
+        starts = [
+            k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
+            if (lem in firsts or low in firsts) and in_quote[k] < 0
+        ]
+        i = 0  # the first token a hit may start at (none inside the hit before)
+        for k in starts:
+            if k < i:
                 continue
+            i = k
             cue = self.cues.match(lemma, lower, i)
             if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
                 words, self.in_quote, i + len(cue.words)
@@ -899,9 +904,8 @@ class Rules:
         :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
         words = self.words
         found: list[Found] = []
-        for k in range(1, len(words)):
-            if words.lower[k] not in reported.OWNED_NOUNS or self.in_quote[k] >= 0:
-                continue
+        nouns, lower, in_quote = reported.OWNED_NOUNS, words.lower, self.in_quote
+        for k in [k for k in range(1, len(words)) if lower[k] in nouns and in_quote[k] < 0]:
             start = words.start[k]
             if any(f.start <= start < f.end for f in earlier):
                 continue
