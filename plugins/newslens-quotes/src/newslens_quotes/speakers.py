@@ -181,8 +181,9 @@ class Linker:
             cluster.name = mention.name
         if cluster.gender is None and mention.gender is not None:
             cluster.gender = mention.gender
-        if mention.speaks or mention.gender or mention.label in _PERSON_LABELS or any(
-            roles()[r].what != "role" for r in mention.roles
+        if not cluster.known and (
+            mention.speaks or mention.gender or mention.label in _PERSON_LABELS
+            or (mention.roles and any(roles()[r].what != "role" for r in mention.roles))
         ):
             cluster.known = True
         if (cluster.kind in ("unknown", "group") and kind == "person") or cluster.kind == "unknown":

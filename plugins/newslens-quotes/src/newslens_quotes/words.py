@@ -140,14 +140,15 @@ class Words:
         tokens = doc.tokens
         self.doc = doc
         self.text: tuple[str, ...] = tokens.column("text")
-        self.lower: tuple[str, ...] = tuple([t.lower() for t in self.text])
+        self.lower: tuple[str, ...] = tuple(map(str.lower, self.text))
         lemmas = tokens.column("lemma") if tokens.has("lemma") else None
-        self.lemma: tuple[str, ...] = (
-            tuple([
+        self.lemma: tuple[str, ...] = self.lower
+        if lemmas is not None and all(lemmas):  # every token has its lemma
+            self.lemma = tuple(map(str.lower, lemmas))
+        elif lemmas is not None:
+            self.lemma = tuple([
                 lem.lower() if lem else low for lem, low in zip(lemmas, self.lower, strict=True)
             ])
-            if lemmas is not None else self.lower
-        )
         self.start: tuple[int, ...] = tokens.column("start")
         self.end: tuple[int, ...] = tokens.column("end")
         self.upos: tuple[str | None, ...] | None = (
