@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from newslens_quotes.marks import Quoted, find_quoted
+from hypothesis import given
+from hypothesis import strategies as st
+from newslens_quotes.marks import Quoted, _within, find_quoted
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -183,3 +185,21 @@ def test_an_invisible_character_next_to_a_mark_reads_as_white_space(invisible: s
     text = f"{invisible}”The pier is safe,” said Ana Ruiz. Then {invisible}\"we wait,\" she said."
     contents = [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
     assert contents == ["The pier is safe,", "we wait,"]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=8),
+    st.booleans(),
+    st.integers(-2, 80),
+)
+def test_the_search_for_a_mark_inside_a_quotation_agrees_with_a_look_at_each(
+    pairs: list[tuple[int, int]], in_order: bool, offset: int
+) -> None:
+    spans = [Quoted(a, a + n) for a, n in pairs]
+    if in_order:  # as pair_double gives them: in order and apart (the binary search)
+        spans, at = [], 0
+        for a, n in pairs:
+            spans.append(Quoted(at + a, at + a + n))
+            at += a + n + 1
+    expected = any(q.open <= offset <= q.close + 1 for q in spans)
+    assert _within(spans)(offset) is expected

@@ -189,12 +189,13 @@ class Rules:
         self.words = words
         self.quoted = quoted
         self.cues = cues
-        self.in_quote: list[int] = [-1] * len(words)
+        size, starts = len(words), words.start
+        self.in_quote: list[int] = [-1] * size
         for n, q in enumerate(quoted):
             first = words.token_at(q.open)
             k = first
-            while k < len(words) and words.start[k] <= q.close + (q.width - 1):
-                if words.start[k] >= q.open:
+            while k < size and starts[k] <= q.close + (q.width - 1):
+                if starts[k] >= q.open:
                     self.in_quote[k] = n
                 k += 1
         self.hits: list[Hit] = self._find_hits()
@@ -209,9 +210,19 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
-        i, n = 0, len(words)
-        while i < n:
-            cue = self.cues.match(words.lemma, words.lower, i) if self.in_quote[i] < 0 else None
+        firsts = self.cues.by_first
+        lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
+        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order
+        starts = [
+            k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
+            if (lem in firsts or low in firsts) and in_quote[k] < 0
+        ]
+        i = 0  # the first token a hit may start at (none inside the hit before)
+        for k in starts:
+            if k < i:
+                continue
+            i = k
+            cue = self.cues.match(lemma, lower, i)
             if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
                 words, self.in_quote, i + len(cue.words)
             ):
@@ -893,9 +904,8 @@ class Rules:
         :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
         words = self.words
         found: list[Found] = []
-        for k in range(1, len(words)):
-            if words.lower[k] not in reported.OWNED_NOUNS or self.in_quote[k] >= 0:
-                continue
+        nouns, lower, in_quote = reported.OWNED_NOUNS, words.lower, self.in_quote
+        for k in [k for k in range(1, len(words)) if lower[k] in nouns and in_quote[k] < 0]:
             start = words.start[k]
             if any(f.start <= start < f.end for f in earlier):
                 continue

@@ -305,5 +305,21 @@ def find_quotes(
     Returns:
         The quotes in text order, with canonical speakers.
     """
-    run = _Run(doc, CueIndex.build(builtin_cues() if cues is None else cues))
+    run = _Run(doc, _index_of(builtin_cues() if cues is None else cues))
     return run.build(run.attributions(inherit))
+
+
+_last_index: tuple[tuple[Cue, ...], CueIndex] | None = None
+
+
+def _index_of(cues: Iterable[Cue]) -> CueIndex:
+    """The :class:`CueIndex` of *cues*, built once for the same tuple of cues (the built-in
+    lexicon, or the enricher's chosen cues) however many documents it reads."""
+    global _last_index
+    last = _last_index
+    if isinstance(cues, tuple) and last is not None and last[0] is cues:
+        return last[1]
+    index = CueIndex.build(cues)
+    if isinstance(cues, tuple):  # immutable, and kept alive here: its identity stays its own
+        _last_index = (cues, index)
+    return index

@@ -24,9 +24,10 @@ mark are all read sensibly:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -194,6 +195,22 @@ def pair_double(
     return found
 
 
+def _within(spans: Sequence[Quoted]) -> Callable[[int], bool]:
+    """A test of whether an offset is in one of *spans* (from its opening mark to just
+    after its closing one): a binary search when they are in order and apart, as
+    :func:`pair_double` gives them, else a look at each."""
+    opens = [q.open for q in spans]
+    if all(q.open <= q.close for q in spans) and all(
+        a.close < b.open for a, b in itertools.pairwise(spans)
+    ):
+        def search(i: int) -> bool:
+            k = bisect.bisect_right(opens, i) - 1
+            return k >= 0 and i <= spans[k].close + 1
+
+        return search
+    return lambda i: any(q.open <= i <= q.close + 1 for q in spans)
+
+
 def pair_single(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
@@ -203,11 +220,12 @@ def pair_single(
     """Pair single quotation marks within each paragraph, outside the *inside* spans (and
     leaving out the marks inside the *skip* spans)."""
     found: list[Quoted] = []
+    within = _within(inside)
     for lo, hi in paragraphs:
         opened: int | None = None
         for match in _SINGLE.finditer(text, lo, hi):
             i = match.start()
-            if any(q.open <= i <= q.close + 1 for q in inside) or (skip and _inside(skip, i)):
+            if within(i) or (skip and _inside(skip, i)):
                 continue
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "

@@ -40,6 +40,7 @@ _PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
 _ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 _GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
+_POSSESSIVE_SET: Final = frozenset(_POSSESSIVE)
 
 
 @attrs.define
@@ -71,11 +72,12 @@ def describe(words: Words, first: int, end: int, label: str | None = None) -> Me
         mention.plural = lowers[0] in ("they", "we")
         return mention
     known = roles()
-    mention.roles = tuple(w for w in (x.rstrip(".") for x in lowers) if w in known)
-    genders = {known[w].gender for w in mention.roles} - {None}
-    mention.gender = genders.pop() if len(genders) == 1 else None
+    mention.roles = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
+    if mention.roles:
+        genders = {known[w].gender for w in mention.roles} - {None}
+        mention.gender = genders.pop() if len(genders) == 1 else None
     mention.name = _name(texts, lowers)
-    mention.definite = lowers[0] in DETERMINERS or any(x in _POSSESSIVE for x in lowers)
+    mention.definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
     head = lowers[-1]
     mention.plural = not mention.name and head.endswith("s") and not head.endswith("ss")
     return mention
@@ -138,6 +140,10 @@ class Linker:
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
+        # indexes kept as mentions join, so that a mention does not scan every cluster
+        self._position: dict[int, int] = {}  # id(cluster) -> its index in clusters
+        self._by_last: dict[str, list[int]] = {}  # last word of a cluster's name -> clusters
+        self._by_words: dict[str, int] = {}  # a described mention's words -> first cluster
 
     def add(self, mention: Mention) -> Cluster | None:
         """Link *mention* to a cluster (a new one when it matches none) and return it."""
@@ -150,34 +156,50 @@ class Linker:
         if cluster is None:
             if mention.pronoun is not None:
                 return None
-            cluster = Cluster([], kind=_kind(mention))
+            kind = _kind(mention)
+            cluster = Cluster([], kind=kind)
+            self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
-        self._join(cluster, mention)
+            self._join(cluster, mention, kind)
+            return cluster
+        self._join(cluster, mention, _kind(mention))
         return cluster
 
-    def _join(self, cluster: Cluster, mention: Mention) -> None:
+    def _join(self, cluster: Cluster, mention: Mention, kind: str) -> None:
         cluster.mentions.append(mention)
         cluster.last = max(cluster.last, mention.start)
+        position = self._position[id(cluster)]
+        if mention.pronoun is None:
+            key = mention.text.lower()
+            if self._by_words.get(key, position) >= position:
+                self._by_words[key] = position
         if len(mention.name) > len(cluster.name):
+            if cluster.name and cluster.name[-1] != mention.name[-1]:
+                self._by_last[cluster.name[-1]].remove(position)
+            if not cluster.name or cluster.name[-1] != mention.name[-1]:
+                self._by_last.setdefault(mention.name[-1], []).append(position)
             cluster.name = mention.name
         if cluster.gender is None and mention.gender is not None:
             cluster.gender = mention.gender
-        if mention.speaks or mention.gender or mention.label in _PERSON_LABELS or any(
-            roles()[r].what != "role" for r in mention.roles
+        if not cluster.known and (
+            mention.speaks or mention.gender or mention.label in _PERSON_LABELS
+            or (mention.roles and any(roles()[r].what != "role" for r in mention.roles))
         ):
             cluster.known = True
-        kind = _kind(mention)
         if (cluster.kind in ("unknown", "group") and kind == "person") or cluster.kind == "unknown":
             cluster.kind = kind
 
     def _named(self, mention: Mention) -> Cluster | None:
         name = mention.name
         best: Cluster | None = None
-        for cluster in self.clusters:
-            if cluster.name and _same_name(name, cluster.name) and (
+        best_position = -1
+        for position in self._by_last.get(name[-1], ()):  # _same_name wants the same last word
+            cluster = self.clusters[position]
+            if _same_name(name, cluster.name) and (
                 best is None or cluster.last > best.last
+                or (cluster.last == best.last and position < best_position)
             ):
-                best = cluster
+                best, best_position = cluster, position
         return best
 
     def _described(self, mention: Mention) -> Cluster | None:
@@ -197,11 +219,8 @@ class Linker:
         return best or self._same_words(mention)
 
     def _same_words(self, mention: Mention) -> Cluster | None:
-        key = mention.text.lower()
-        for cluster in self.clusters:
-            if any(m.pronoun is None and m.text.lower() == key for m in cluster.mentions):
-                return cluster
-        return None
+        position = self._by_words.get(mention.text.lower())
+        return None if position is None else self.clusters[position]
 
     def _antecedent(self, mention: Mention) -> Cluster | None:
         wanted = ("group", "organisation") if mention.plural else ("person",)
@@ -237,10 +256,11 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def entity_mentions(words: Words, entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, end, label)`` of the document's entities."""
     found = []
+    size, starts = len(words), words.start
     for entity in entities:
         first = words.token_at(entity.start)
         end = first
-        while end < len(words) and words.start[end] < entity.end:
+        while end < size and starts[end] < entity.end:
             end += 1
         if end > first:
             found.append((first, end, entity.label))

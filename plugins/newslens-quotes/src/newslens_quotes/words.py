@@ -140,12 +140,15 @@ class Words:
         tokens = doc.tokens
         self.doc = doc
         self.text: tuple[str, ...] = tokens.column("text")
-        self.lower: tuple[str, ...] = tuple(t.lower() for t in self.text)
+        self.lower: tuple[str, ...] = tuple(map(str.lower, self.text))
         lemmas = tokens.column("lemma") if tokens.has("lemma") else None
-        self.lemma: tuple[str, ...] = (
-            tuple(lem.lower() if lem else low for lem, low in zip(lemmas, self.lower, strict=True))
-            if lemmas is not None else self.lower
-        )
+        self.lemma: tuple[str, ...] = self.lower
+        if lemmas is not None and all(lemmas):  # every token has its lemma
+            self.lemma = tuple(map(str.lower, lemmas))
+        elif lemmas is not None:
+            self.lemma = tuple([
+                lem.lower() if lem else low for lem, low in zip(lemmas, self.lower, strict=True)
+            ])
         self.start: tuple[int, ...] = tokens.column("start")
         self.end: tuple[int, ...] = tokens.column("end")
         self.upos: tuple[str | None, ...] | None = (
@@ -160,8 +163,10 @@ class Words:
         kinds = tokens.column("kind") if tokens.has("kind") else None
         self.kind: tuple[str | None, ...] | None = kinds
         self.capital: tuple[bool, ...] = (  # web text ("A1B2C3D4") is no capitalised word
-            tuple(t[:1].isupper() for t in self.text) if kinds is None
-            else tuple(t[:1].isupper() and k is None for t, k in zip(self.text, kinds, strict=True))
+            tuple([t[:1].isupper() for t in self.text]) if kinds is None
+            else tuple([
+                t[:1].isupper() and k is None for t, k in zip(self.text, kinds, strict=True)
+            ])
         )
         self.sentences: list[tuple[int, int]] = [
             _prose_bounds(kinds, s.token_start, s.token_end) for s in doc.sentences
