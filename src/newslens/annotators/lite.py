@@ -164,6 +164,8 @@ _SPLIT_RE: Final = re.compile(
     rf"|--+|\S)"
 )
 _STRIDE: Final = 4  # pieces per token: the space before it, the token, two marks
+_MAYBE_ABBREVIATION: Final = data.TITLES | data.ABBREVIATIONS | data.NUMBER_ABBREVIATIONS
+"""Words that may keep a following period (with all-capital words: see :func:`_word_kind`)."""
 _APOSTROPHES: Final = ("'", "’")
 _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a split piece
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
@@ -247,6 +249,7 @@ def clear_word_caches() -> None:
     _LEMMAS.cache_clear()
     _word_flags.cache_clear()
     _title_word.cache_clear()
+    _dictionary_words.cache_clear()
 
 
 # -- tokens ------------------------------------------------------------------
@@ -447,17 +450,29 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
             kinds[i] = _ABBR
     # Words followed by a lone period: abbreviations that keep it? (A word followed by
     # "..." or ".!" never keeps the period, see _word_kind.)
+    # Only words that may be abbreviations (_MAYBE_ABBREVIATION: a superset of the words
+    # _word_kind may keep the period for) are looked at; most are sentence ends.
     dotted = {
         t - 1
         for t in terms
-        if words[t] == "." and t and kinds[t - 1] == _WORD and ends[t - 1] == starts[t]
+        if words[t] == "."
+        and t
+        and kinds[t - 1] == _WORD
+        and ends[t - 1] == starts[t]
+        and (words[t - 1] in _MAYBE_ABBREVIATION or words[t - 1].isupper())
     }
-    quoted: set[int] = set()  # words with an apostrophe
+    quoted: dict[int, int] = {}  # words that end in an English clitic: where it starts
     for apostrophe in _APOSTROPHES:  # str.find runs faster than a regular expression here
         at = text.find(apostrophe, start, end)
         while at >= 0:
-            quoted.add(bisect_right(starts, at) - 1)
-            at = text.find(apostrophe, at + 1, end)
+            i = bisect_right(starts, at) - 1
+            if kinds[i] == _WORD:
+                clitic = _CLITIC_RE.search(words[i])
+                if clitic is not None and clitic.start() > 0:
+                    quoted[i] = clitic.start()
+                at = text.find(apostrophe, ends[i], end)  # past the word's other apostrophes
+            else:
+                at = text.find(apostrophe, at + 1, end)
     if not dotted and not quoted:
         return starts, ends, kinds, words
     # Rebuild the columns in one pass, copying the runs between the tokens that change
@@ -468,7 +483,7 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
     new_kinds: list[int] = []
     new_words: list[str] = []
     pos = 0  # the first token not copied yet
-    for i in sorted(dotted | quoted):
+    for i in sorted(dotted.union(quoted)):
         if i < pos:  # the period an abbreviation took
             continue
         new_starts += starts[pos:i]
@@ -487,15 +502,14 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
                 new_words.append(word + ".")
                 pos = i + 2
                 continue
-        if kinds[i] == _WORD and i in quoted:
-            clitic = _CLITIC_RE.search(word)
-            if clitic is not None and clitic.start() > 0:
-                cut = starts[i] + clitic.start()
-                new_starts += (starts[i], cut)
-                new_ends += (cut, ends[i])
-                new_kinds += (_WORD, _WORD)
-                new_words += (word[: clitic.start()], word[clitic.start() :])
-                continue
+        at = quoted.get(i)
+        if at is not None:  # a word, then its clitic
+            cut = starts[i] + at
+            new_starts += (starts[i], cut)
+            new_ends += (cut, ends[i])
+            new_kinds += (_WORD, _WORD)
+            new_words += (word[:at], word[at:])
+            continue
         new_starts.append(starts[i])
         new_ends.append(ends[i])
         new_kinds.append(kinds[i])
@@ -796,12 +810,19 @@ def _is_dictionary_word(word: str) -> bool:
     """Whether a capitalised word is, by its form and the dictionary, an ordinary word.
 
     An ordinary word is all letters, not all capitals, known to the dictionary
-    and not lemmatised as a proper noun.
+    and not lemmatised as a proper noun. The answer is kept per word.
     """
+    return _dictionary_words(word)
+
+
+def _compute_dictionary_word(word: str) -> bool:
     if not word.isalpha() or word.isupper():
         return False
     lower = word.lower()
     return _dictionary()(lower) and not _lemmatizer()(lower)[:1].isupper()
+
+
+_dictionary_words: Final = WordCache(_compute_dictionary_word)
 
 
 def _capitalised_elsewhere(
