@@ -502,13 +502,13 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
                 new_words.append(word + ".")
                 pos = i + 2
                 continue
-        at = quoted.get(i)
-        if at is not None:  # a word, then its clitic
-            cut = starts[i] + at
+        split = quoted.get(i)
+        if split is not None:  # a word, then its clitic
+            cut = starts[i] + split
             new_starts += (starts[i], cut)
             new_ends += (cut, ends[i])
             new_kinds += (_WORD, _WORD)
-            new_words += (word[:at], word[at:])
+            new_words += (word[:split], word[split:])
             continue
         new_starts.append(starts[i])
         new_ends.append(ends[i])
