@@ -96,7 +96,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, count, groupby, repeat, starmap
 from operator import and_, is_not, itemgetter
 from typing import Final
 
@@ -663,10 +663,15 @@ def _sentence_starts(text: str, toks: _Tokens, protected: tuple[int, int]) -> li
     found: list[int] = []
     offsets, ends, kinds = toks.starts, toks.ends, toks.kinds
     dateline_start, dateline_end = protected
+    # The candidates come in order: the end of a candidate's paragraph (what toks.limit
+    # gives) is found by walking the paragraphs' first tokens along with them.
+    limits = iter([*toks.firsts[1:], len(kinds)])
+    n = -1
     for i in toks.candidates:
         if ends[i] <= dateline_end and offsets[i] >= dateline_start:
             continue
-        n = toks.limit(i)
+        while n <= i:
+            n = next(limits)
         j = i + 1
         while j < n and kinds[j] == _PUNCT:
             ch = text[offsets[j]]
@@ -1016,7 +1021,8 @@ class LiteAnnotator(Annotator):
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
-        bounds = list(pairwise([*first_tokens, len(words)]))
+        next_firsts = [*first_tokens[1:], len(words)] if first_tokens else []
+        bounds = list(zip(first_tokens, next_firsts, strict=True))
         skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
@@ -1027,8 +1033,16 @@ class LiteAnnotator(Annotator):
             doc,
             backend=self.name,
             layers=self.layers,
-            paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
-            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
+            paragraphs=list(starmap(Paragraph, chain.from_iterable(regions))),
+            sentences=list(  # Sentence(starts[lo], ends[hi - 1], lo, hi) for each (lo, hi)
+                map(
+                    Sentence,
+                    map(starts.__getitem__, first_tokens),
+                    map(ends.__getitem__, map((-1).__add__, next_firsts)),
+                    first_tokens,
+                    next_firsts,
+                )
+            ),
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
