@@ -935,13 +935,15 @@ def _entities(
     toks: _Tokens,
     sentences: list[tuple[int, int]],
     boilerplate: Sequence[tuple[int, int]] = (),
-) -> Iterator[tuple[int, int]]:
-    """Yield the ``(first, last)`` token indices of name candidates, in order (none in
-    *boilerplate*)."""
+) -> tuple[list[int], list[int]]:
+    """Return the first and the last token index of each name candidate, in order (none
+    in *boilerplate*), as two lists."""
+    found_firsts: list[int] = []
+    found_lasts: list[int] = []
     flags = _flags(toks, boilerplate)
     names = list(compress(count(), map(and_, flags, repeat(_NAME))))
     if not names:
-        return
+        return found_firsts, found_lasts
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
     runs = _split_title_case_runs(runs, flags, words)
@@ -968,7 +970,9 @@ def _entities(
                     paragraph, elsewhere = p, _capitalised_elsewhere(words, runs, lo, hi)
                 if word not in elsewhere:
                     continue
-        yield first, last
+        found_firsts.append(first)
+        found_lasts.append(last)
+    return found_firsts, found_lasts
 
 
 # -- the annotator -------------------------------------------------------------
@@ -984,11 +988,12 @@ def _entity_list(
 
     Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
     """
-    starts, ends = toks.starts, toks.ends
-    return [
-        Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-        for first, last in _entities(text, toks, bounds, boilerplate)
-    ]
+    firsts, lasts = _entities(text, toks, bounds, boilerplate)
+    begins = list(map(toks.starts.__getitem__, firsts))
+    ends = list(map(toks.ends.__getitem__, lasts))
+    # Entity(begin, end, ENTITY_LABEL, text[begin:end]) for each candidate
+    texts = map(text.__getitem__, map(slice, begins, ends))
+    return list(map(Entity, begins, ends, repeat(ENTITY_LABEL), texts))
 
 
 class LiteAnnotator(Annotator):
