@@ -551,7 +551,13 @@ def test_lite_never_imports_stanza_or_torch() -> None:
     assert result.returncode == 0, result.stderr
 
 
-TOKENIZER_PIECES = [*TRICKY, " ", "Mr", ".", "it's", "n't", "No", "5", "\n", "\n\n", "No.\n5"]
+TOKENIZER_PIECES = [
+    *TRICKY, " ", "Mr", ".", "it's", "n't", "No", "5", "\n", "\n\n", "No.\n5",
+    # words the fast path looks at one by one, or rules out before looking: all capitals
+    # and abbreviations before a period, apostrophes in and out of words
+    "MR", "INC", "Inc", "inc", "etc", "J", "j", "US", "Nos", "nos", "...", "'", "’",
+    "O'Brien's", "rock'n'roll", "ain’t", "'tis", "'s", "D'", "X'S",
+]
 
 
 @given(st.one_of(texts(), st.lists(st.sampled_from(TOKENIZER_PIECES), max_size=40).map("".join)))
@@ -604,3 +610,16 @@ def test_two_million_characters_of_clitics_and_abbreviations_take_linear_time() 
 
 def test_a_lone_surrogate_is_its_own_lower_case_lemma() -> None:
     assert lemma_of("Ana\u200d\ud800") == "ana\u200d\ud800"
+
+
+@given(st.sampled_from(["Washington", "Bank", "Mercy", "Harbour", "NASA", "Zyxwq"]))
+def test_dictionary_word_answers_are_kept_and_cleared(word: str) -> None:
+    # A single capitalised word starting a sentence asks the dictionary: the answer is
+    # kept per word (the same as asking afresh) and forgotten by clear_word_caches.
+    lite.clear_word_caches()
+    assert len(lite._dictionary_words) == 0
+    assert len(annotate(f"{word} came. Then rain fell.").entities) <= 1  # worked out now
+    assert len(lite._dictionary_words) > 0
+    assert lite._is_dictionary_word(word) == lite._compute_dictionary_word(word)
+    lite.clear_word_caches()
+    assert len(lite._dictionary_words) == 0

@@ -96,7 +96,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, groupby, pairwise, repeat
+from itertools import accumulate, chain, compress, count, groupby, repeat, starmap
 from operator import and_, is_not, itemgetter
 from typing import Final
 
@@ -164,6 +164,8 @@ _SPLIT_RE: Final = re.compile(
     rf"|--+|\S)"
 )
 _STRIDE: Final = 4  # pieces per token: the space before it, the token, two marks
+_MAYBE_ABBREVIATION: Final = data.TITLES | data.ABBREVIATIONS | data.NUMBER_ABBREVIATIONS
+"""Words that may keep a following period (with all-capital words: see :func:`_word_kind`)."""
 _APOSTROPHES: Final = ("'", "’")
 _WORD_OR_PUNCT: Final = {"": _WORD, None: _PUNCT}  # from the word mark of a split piece
 # Characters that may be joiners or combining marks: anything outside Latin-1 and
@@ -247,6 +249,7 @@ def clear_word_caches() -> None:
     _LEMMAS.cache_clear()
     _word_flags.cache_clear()
     _title_word.cache_clear()
+    _dictionary_words.cache_clear()
 
 
 # -- tokens ------------------------------------------------------------------
@@ -447,17 +450,29 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
             kinds[i] = _ABBR
     # Words followed by a lone period: abbreviations that keep it? (A word followed by
     # "..." or ".!" never keeps the period, see _word_kind.)
+    # Only words that may be abbreviations (_MAYBE_ABBREVIATION: a superset of the words
+    # _word_kind may keep the period for) are looked at; most are sentence ends.
     dotted = {
         t - 1
         for t in terms
-        if words[t] == "." and t and kinds[t - 1] == _WORD and ends[t - 1] == starts[t]
+        if words[t] == "."
+        and t
+        and kinds[t - 1] == _WORD
+        and ends[t - 1] == starts[t]
+        and (words[t - 1] in _MAYBE_ABBREVIATION or words[t - 1].isupper())
     }
-    quoted: set[int] = set()  # words with an apostrophe
+    quoted: dict[int, int] = {}  # words that end in an English clitic: where it starts
     for apostrophe in _APOSTROPHES:  # str.find runs faster than a regular expression here
         at = text.find(apostrophe, start, end)
         while at >= 0:
-            quoted.add(bisect_right(starts, at) - 1)
-            at = text.find(apostrophe, at + 1, end)
+            i = bisect_right(starts, at) - 1
+            if kinds[i] == _WORD:
+                clitic = _CLITIC_RE.search(words[i])
+                if clitic is not None and clitic.start() > 0:
+                    quoted[i] = clitic.start()
+                at = text.find(apostrophe, ends[i], end)  # past the word's other apostrophes
+            else:
+                at = text.find(apostrophe, at + 1, end)
     if not dotted and not quoted:
         return starts, ends, kinds, words
     # Rebuild the columns in one pass, copying the runs between the tokens that change
@@ -468,7 +483,7 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
     new_kinds: list[int] = []
     new_words: list[str] = []
     pos = 0  # the first token not copied yet
-    for i in sorted(dotted | quoted):
+    for i in sorted(dotted.union(quoted)):
         if i < pos:  # the period an abbreviation took
             continue
         new_starts += starts[pos:i]
@@ -487,15 +502,14 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
                 new_words.append(word + ".")
                 pos = i + 2
                 continue
-        if kinds[i] == _WORD and i in quoted:
-            clitic = _CLITIC_RE.search(word)
-            if clitic is not None and clitic.start() > 0:
-                cut = starts[i] + clitic.start()
-                new_starts += (starts[i], cut)
-                new_ends += (cut, ends[i])
-                new_kinds += (_WORD, _WORD)
-                new_words += (word[: clitic.start()], word[clitic.start() :])
-                continue
+        split = quoted.get(i)
+        if split is not None:  # a word, then its clitic
+            cut = starts[i] + split
+            new_starts += (starts[i], cut)
+            new_ends += (cut, ends[i])
+            new_kinds += (_WORD, _WORD)
+            new_words += (word[:split], word[split:])
+            continue
         new_starts.append(starts[i])
         new_ends.append(ends[i])
         new_kinds.append(kinds[i])
@@ -649,10 +663,15 @@ def _sentence_starts(text: str, toks: _Tokens, protected: tuple[int, int]) -> li
     found: list[int] = []
     offsets, ends, kinds = toks.starts, toks.ends, toks.kinds
     dateline_start, dateline_end = protected
+    # The candidates come in order: the end of a candidate's paragraph (what toks.limit
+    # gives) is found by walking the paragraphs' first tokens along with them.
+    limits = iter([*toks.firsts[1:], len(kinds)])
+    n = -1
     for i in toks.candidates:
         if ends[i] <= dateline_end and offsets[i] >= dateline_start:
             continue
-        n = toks.limit(i)
+        while n <= i:
+            n = next(limits)
         j = i + 1
         while j < n and kinds[j] == _PUNCT:
             ch = text[offsets[j]]
@@ -796,12 +815,19 @@ def _is_dictionary_word(word: str) -> bool:
     """Whether a capitalised word is, by its form and the dictionary, an ordinary word.
 
     An ordinary word is all letters, not all capitals, known to the dictionary
-    and not lemmatised as a proper noun.
+    and not lemmatised as a proper noun. The answer is kept per word.
     """
+    return _dictionary_words(word)
+
+
+def _compute_dictionary_word(word: str) -> bool:
     if not word.isalpha() or word.isupper():
         return False
     lower = word.lower()
     return _dictionary()(lower) and not _lemmatizer()(lower)[:1].isupper()
+
+
+_dictionary_words: Final = WordCache(_compute_dictionary_word)
 
 
 def _capitalised_elsewhere(
@@ -909,13 +935,15 @@ def _entities(
     toks: _Tokens,
     sentences: list[tuple[int, int]],
     boilerplate: Sequence[tuple[int, int]] = (),
-) -> Iterator[tuple[int, int]]:
-    """Yield the ``(first, last)`` token indices of name candidates, in order (none in
-    *boilerplate*)."""
+) -> tuple[list[int], list[int]]:
+    """Return the first and the last token index of each name candidate, in order (none
+    in *boilerplate*), as two lists."""
+    found_firsts: list[int] = []
+    found_lasts: list[int] = []
     flags = _flags(toks, boilerplate)
     names = list(compress(count(), map(and_, flags, repeat(_NAME))))
     if not names:
-        return
+        return found_firsts, found_lasts
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
     runs = _split_title_case_runs(runs, flags, words)
@@ -942,7 +970,9 @@ def _entities(
                     paragraph, elsewhere = p, _capitalised_elsewhere(words, runs, lo, hi)
                 if word not in elsewhere:
                     continue
-        yield first, last
+        found_firsts.append(first)
+        found_lasts.append(last)
+    return found_firsts, found_lasts
 
 
 # -- the annotator -------------------------------------------------------------
@@ -958,11 +988,12 @@ def _entity_list(
 
     Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
     """
-    starts, ends = toks.starts, toks.ends
-    return [
-        Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-        for first, last in _entities(text, toks, bounds, boilerplate)
-    ]
+    firsts, lasts = _entities(text, toks, bounds, boilerplate)
+    begins = list(map(toks.starts.__getitem__, firsts))
+    ends = list(map(toks.ends.__getitem__, lasts))
+    # Entity(begin, end, ENTITY_LABEL, text[begin:end]) for each candidate
+    texts = map(text.__getitem__, map(slice, begins, ends))
+    return list(map(Entity, begins, ends, repeat(ENTITY_LABEL), texts))
 
 
 class LiteAnnotator(Annotator):
@@ -995,7 +1026,8 @@ class LiteAnnotator(Annotator):
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
-        bounds = list(pairwise([*first_tokens, len(words)]))
+        next_firsts = [*first_tokens[1:], len(words)] if first_tokens else []
+        bounds = list(zip(first_tokens, next_firsts, strict=True))
         skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
@@ -1006,8 +1038,16 @@ class LiteAnnotator(Annotator):
             doc,
             backend=self.name,
             layers=self.layers,
-            paragraphs=[Paragraph(s, e) for spans in regions for s, e in spans],
-            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
+            paragraphs=list(starmap(Paragraph, chain.from_iterable(regions))),
+            sentences=list(  # Sentence(starts[lo], ends[hi - 1], lo, hi) for each (lo, hi)
+                map(
+                    Sentence,
+                    map(starts.__getitem__, first_tokens),
+                    map(ends.__getitem__, map((-1).__add__, next_firsts)),
+                    first_tokens,
+                    next_firsts,
+                )
+            ),
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
