@@ -44,6 +44,8 @@ from newslens_quotes.words import (
     MAX_APPOSITION,
     PARTICLES,
     PASSIVE,
+    PERSON_PRONOUNS,
+    QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     Words,
     introduces,
@@ -58,8 +60,8 @@ from newslens_quotes.words import (
 )
 
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
-_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
+_END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
 # Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _ADJUNCT: Final = frozenset({
     "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "today",
@@ -139,7 +141,6 @@ _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # and words after its "to" that are no infinitive ("plans to the city").
 _AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "may", "might", "could"})
 _QUOTED: Final = frozenset({"quoted", "cited"})  # "X was quoted as saying ..."
-_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
 # What a ``that`` cue's subject names when it reports findings without "that" (a poll shows X).
 _EVIDENCE: Final = _POLLS | {
@@ -310,7 +311,7 @@ class Rules:
         if k + 1 >= len(words) or self.in_quote[k] >= 0:
             return False
         low, following = words.lower[k], words.lower[k + 1]
-        if low == "that" or low in _CLAUSE_PRONOUNS or reported.subject_clause(words, k):
+        if low == "that" or low in PERSON_PRONOUNS or reported.subject_clause(words, k):
             return True
         if reported.wanted_to(words, self.in_quote, k):
             return True  # "wants his party to work": an object and its infinitive
@@ -950,7 +951,7 @@ class Rules:
         """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""
         words = self.words
         end = hi
-        while end > k and words.text[end - 1] in _END_PUNCT | _MARKS:
+        while end > k and words.text[end - 1] in _END_OR_MARK:
             end -= 1
         if end == k:
             return True

@@ -55,6 +55,7 @@ from newslens_quotes.words import (
     CLAUSE_WORDS,
     DETERMINERS,
     LINKS,
+    PERSON_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     UTTERING,
@@ -386,14 +387,13 @@ def _clause_head(rules: Rules, opening: int, lo: int) -> tuple[int, int] | None:
             continue
         if low in _CLAUSE_HEADS:
             return (t, t - 1) if t > lo else None
-        if low in _CLAUSE_PRONOUNS:
+        if low in PERSON_PRONOUNS:
             cue = _cue_before(rules, t, lo)
             if cue is not None:
                 return t, cue
     return None
 
 
-_CLAUSE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _ADJUNCT_LEADS: Final = frozenset({"in", "on", "at", "during", "after", "last", "this"})
 MAX_ADJUNCT: Final = 4  # tokens of an adjunct between a cue and its clause: "in both listings"
 

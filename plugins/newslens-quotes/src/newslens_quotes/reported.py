@@ -65,8 +65,15 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from newslens_quotes.lexicon import roles
+from newslens_quotes.words import (
+    BE_FORMS,
+    PERSON_PRONOUNS,
+    Words,
+    sentence_subject,
+    speaker_before,
+    subject_phrase,
+)
 from newslens_quotes.words import BETWEEN as BETWEEN_WORDS
-from newslens_quotes.words import Words, sentence_subject, speaker_before, subject_phrase
 
 if TYPE_CHECKING:
     from newslens_quotes.attribution import Found, Hit, Rules
@@ -97,7 +104,6 @@ _GAP: Final = frozenset({
 # Sanders are in college").
 _NP_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"}) | _GAP
 _CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what", "why", "not"})
-_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "am"})
 # Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
 _NOUN_FORMS: Final = frozenset({"plan", "plans", "hope", "hopes", "fear", "fears", "view", "views"})
 _NOBODY: Final = frozenset({"nobody", "none", "no", "neither", "noone", "no-one"})
@@ -108,7 +114,6 @@ _ASIDES: Final = frozenset({
 # Words of _PEOPLE that stand alone as a subject: "Most believe ...", "Few expect ...".
 _ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both", "half"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "'s", "’s"})
-_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 _RELATIVES: Final = frozenset({"who"})
 # Words that head a phrase naming people without being a role: "most", "64 percent".
 _PEOPLE: Final = frozenset({
@@ -142,7 +147,7 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     names people (see the module's rules); ``None`` otherwise."""
     if cue > lo and words.lower[cue - 1] in _RELATIVES:
         return (cue - 1, cue)
-    while cue - 1 > lo and words.lower[cue - 1] in _BE:
+    while cue - 1 > lo and words.lower[cue - 1] in BE_FORMS:
         cue -= 1  # "Ortega is seeking": the phrase before the auxiliary
     if cue - 3 >= lo and words.text[cue - 1] == "," and words.text[cue - 3] == "," and (
         words.lower[cue - 2] in _ASIDES
@@ -157,11 +162,11 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     head = words.lower[end - 1]
     if words.lower[first] in _NOBODY:
         return None  # "Nobody believed ...": no one's opinion
-    if end - first == 1 and head in _PRONOUNS:
+    if end - first == 1 and head in PERSON_PRONOUNS:
         return found
     if words.upos is not None:
         tag = words.upos[end - 1]
-        ok = tag == "PROPN" or (tag == "PRON" and head in _PRONOUNS)
+        ok = tag == "PROPN" or (tag == "PRON" and head in PERSON_PRONOUNS)
     else:
         ok = words.capital[end - 1] and words.text[end - 1][:1].isalpha()
     if ok or head in roles() or head in _PEOPLE:
@@ -215,7 +220,7 @@ def describing(words: Words, cue: int, lo: int) -> bool:
     (``a super PAC supporting Rubio``, ``voters backing Cruz``) rather than a verb of its
     own (``she is supporting Rubio``, ``..., calling him a bully``)."""
     return words.lower[cue].endswith("ing") and cue > lo and not (
-        words.lower[cue - 1] in _BE or words.is_punct(cue - 1)
+        words.lower[cue - 1] in BE_FORMS or words.is_punct(cue - 1)
     )
 
 
@@ -224,7 +229,7 @@ def _clause_after(words: Words, first: int, end: int) -> bool:
     pronoun, or a verb of the lexicon's sense within its first words) rather than a noun
     phrase, whose end is its first comma or verb."""
     low = words.lower[first]
-    if low in _CLAUSE_STARTS or low in _PRONOUNS:
+    if low in _CLAUSE_STARTS or low in PERSON_PRONOUNS:
         return True
     return any(words.lower[k] in _GAP for k in range(first + 1, min(end, first + 8)))
 
@@ -262,7 +267,7 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     before = k - 1
     while before >= lo and words.lower[before] in BETWEEN_WORDS:
         before -= 1
-    if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in _BE):
+    if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in BE_FORMS):
         return None  # "Smith asked whether ...": the speech rules read it, with its speaker
     first = k + 1
     while first < hi and words.lower[first] in _ASKED_ADVERBS:
@@ -463,7 +468,7 @@ def stance_end(words: Words, in_quote: Sequence[int], k: int) -> int | None:
             j += 1  # "Mr" "." when the period is a token of its own
     end = j
     while end < n and words.capital[end] and words.text[end][:1].isalpha() and (
-        words.lower[end] not in _PRONOUNS and words.sentence_of[end] == words.sentence_of[k]
+        words.lower[end] not in PERSON_PRONOUNS and words.sentence_of[end] == words.sentence_of[k]
     ):
         end += 1
     return end if end > j and words.text[j].isalpha() else None
@@ -631,7 +636,7 @@ def wanted_to(words: Words, in_quote: Sequence[int], k: int) -> bool:
                 words.capital[nxt] or words.lower[nxt] in _THING_STARTS
                 or words.lower[nxt] in _OBJECT_PRONOUNS
             )
-        if words.lower[j] in _CLAUSE_STARTS or words.lower[j] in _PRONOUNS:
+        if words.lower[j] in _CLAUSE_STARTS or words.lower[j] in PERSON_PRONOUNS:
             return False
     return False
 
@@ -653,7 +658,7 @@ def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> in
         if low == "that":
             return j if j > k else None
         if in_quote[j] >= 0 or words.is_punct(j) or low in _GAP or low in _CLAUSE_STARTS or (
-            low in _PRONOUNS
+            low in PERSON_PRONOUNS
         ):
             return None
         if j > k and low in _ARTICLE_WORDS and words.lower[j - 1] not in _SETTING_PREPOSITIONS:
@@ -685,7 +690,7 @@ def whole_object(words: Words, cue: int, first: int, end: int) -> bool:
     if low in _DAYS_AND_MONTHS:
         return False
     if low not in _STANCE_PRONOUNS and not (
-        words.capital[first] and words.text[first].isalpha() and low not in _PRONOUNS
+        words.capital[first] and words.text[first].isalpha() and low not in PERSON_PRONOUNS
     ):
         return False
     nxt = first + 1

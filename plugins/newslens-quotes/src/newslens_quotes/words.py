@@ -75,16 +75,19 @@ IRREGULAR_PAST: Final = frozenset({
     "wrote", "shot", "spoke", "told", "said", "began", "went", "put", "read", "thought",
     "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
 })
-# Before a cue in -ing, "be" makes the progressive (``is calling``), not the passive.
-_PROGRESSIVE: Final = frozenset(
+BE_FORMS: Final = frozenset(
     {"is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re"}
 )
+"""Forms of *be* (before a cue in -ing they make the progressive, ``is calling``)."""
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+"""Subject pronouns that stand for people: a clause's subject, an opinion's holder."""
 PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
 _PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Ostend"
 MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
 MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
 MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
-_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
+QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
+"""Quotation mark tokens, straight, curly, guillemets and the doubled ASCII forms."""
 UTTERING: Final = frozenset({
     "chant", "chanted", "chanting", "chants", "shout", "shouted", "shouting", "shouts",
     "yell", "yelled", "yelling", "yells", "scream", "screamed", "screaming", "screams",
@@ -260,7 +263,7 @@ def speaker_with_apposition(words: Words, cue: int, lo: int) -> tuple[int, int] 
         return None
     for comma in range(j - 1, max(lo, j - MAX_APPOSITION) - 1, -1):
         text = words.text[comma]
-        if text in (".", "!", "?", ";", ":") or text in _QUOTE_MARKS:
+        if text in (".", "!", "?", ";", ":") or text in QUOTE_MARKS:
             return None
         if text != ",":
             continue
@@ -409,7 +412,7 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """
     j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
     if j >= lo and cue < len(words) and words.lower[cue].endswith("ing") and (
-        words.lower[j] in _PROGRESSIVE
+        words.lower[j] in BE_FORMS
     ):
         j = skip_back(words, j - 1, lo)  # "is calling", "were chanting": the subject before
     j = skip_back(words, skip_time(words, j, lo), lo)
