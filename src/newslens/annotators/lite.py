@@ -96,7 +96,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, count, groupby, repeat, starmap
+from itertools import accumulate, chain, compress, count, groupby, pairwise, repeat, starmap
 from operator import and_, is_not, itemgetter
 from typing import Final
 
@@ -935,15 +935,13 @@ def _entities(
     toks: _Tokens,
     sentences: list[tuple[int, int]],
     boilerplate: Sequence[tuple[int, int]] = (),
-) -> tuple[list[int], list[int]]:
-    """Return the first and the last token index of each name candidate, in order (none
-    in *boilerplate*), as two lists."""
-    found_firsts: list[int] = []
-    found_lasts: list[int] = []
+) -> Iterator[tuple[int, int]]:
+    """Yield the ``(first, last)`` token indices of name candidates, in order (none in
+    *boilerplate*)."""
     flags = _flags(toks, boilerplate)
     names = list(compress(count(), map(and_, flags, repeat(_NAME))))
     if not names:
-        return found_firsts, found_lasts
+        return
     words, firsts = toks.words, toks.firsts
     runs = _name_runs(text, toks, flags, names, sentences)
     runs = _split_title_case_runs(runs, flags, words)
@@ -970,9 +968,7 @@ def _entities(
                     paragraph, elsewhere = p, _capitalised_elsewhere(words, runs, lo, hi)
                 if word not in elsewhere:
                     continue
-        found_firsts.append(first)
-        found_lasts.append(last)
-    return found_firsts, found_lasts
+        yield first, last
 
 
 # -- the annotator -------------------------------------------------------------
@@ -988,12 +984,11 @@ def _entity_list(
 
     Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
     """
-    firsts, lasts = _entities(text, toks, bounds, boilerplate)
-    begins = list(map(toks.starts.__getitem__, firsts))
-    ends = list(map(toks.ends.__getitem__, lasts))
-    # Entity(begin, end, ENTITY_LABEL, text[begin:end]) for each candidate
-    texts = map(text.__getitem__, map(slice, begins, ends))
-    return list(map(Entity, begins, ends, repeat(ENTITY_LABEL), texts))
+    starts, ends = toks.starts, toks.ends
+    return [
+        Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
+        for first, last in _entities(text, toks, bounds, boilerplate)
+    ]
 
 
 class LiteAnnotator(Annotator):
@@ -1026,8 +1021,7 @@ class LiteAnnotator(Annotator):
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
-        next_firsts = [*first_tokens[1:], len(words)] if first_tokens else []
-        bounds = list(zip(first_tokens, next_firsts, strict=True))
+        bounds = list(pairwise([*first_tokens, len(words)]))
         skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
@@ -1039,15 +1033,7 @@ class LiteAnnotator(Annotator):
             backend=self.name,
             layers=self.layers,
             paragraphs=list(starmap(Paragraph, chain.from_iterable(regions))),
-            sentences=list(  # Sentence(starts[lo], ends[hi - 1], lo, hi) for each (lo, hi)
-                map(
-                    Sentence,
-                    map(starts.__getitem__, first_tokens),
-                    map(ends.__getitem__, map((-1).__add__, next_firsts)),
-                    first_tokens,
-                    next_firsts,
-                )
-            ),
+            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),

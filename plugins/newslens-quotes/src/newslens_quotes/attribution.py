@@ -140,6 +140,7 @@ _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
 # and words after its "to" that are no infinitive ("plans to the city").
 _AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "may", "might", "could"})
+_PASSIVE_OR_AUXILIARY: Final = PASSIVE | _AUXILIARIES  # "it has been", "it will be"
 _QUOTED: Final = frozenset({"quoted", "cited"})  # "X was quoted as saying ..."
 _NOT_INFINITIVE: Final = frozenset({"him", "her", "them", "me", "us", "it", "his", "its"})
 # What a ``that`` cue's subject names when it reports findings without "that" (a poll shows X).
@@ -282,7 +283,7 @@ class Rules:
         j = i - 1
         if j < 0 or words.lower[j] not in PASSIVE:
             return False
-        while j > 0 and i - j <= 3 and words.lower[j] in PASSIVE | _AUXILIARIES:
+        while j > 0 and i - j <= 3 and words.lower[j] in _PASSIVE_OR_AUXILIARY:
             j -= 1
         return words.lower[j] == "it"
 
