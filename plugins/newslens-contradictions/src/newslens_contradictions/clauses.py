@@ -39,9 +39,9 @@ from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import (
-    _opposites,
     is_denial,
     is_negative_implicative,
+    lemmas_of,
     nominal_verb,
 )
 from newslens_contradictions.numbers import Quantity, find_quantities
@@ -320,23 +320,10 @@ def _mark_kind(low: str, lemma: str) -> int:
     does not negate."""
     if low in NEGATORS:
         return _NEGATOR
-    denials, implicatives = _marking_verbs()
+    denials, implicatives = lemmas_of("denial"), lemmas_of("negative")
     if lemma in denials:
         return _DENIAL
     return _IMPLICATIVE if lemma in implicatives else 0
-
-
-@functools.cache
-def _marking_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-case lemmas :func:`~newslens_contradictions.lexicon.is_denial` and
-    :func:`~newslens_contradictions.lexicon.is_negative_implicative` accept, as sets."""
-    frames = _opposites()[1]  # its lemmas are lower case (checked as it is read)
-    return (
-        frozenset(lemma for (lemma, category), found in frames.items()
-                  if category == "denial" and found),
-        frozenset(lemma for (lemma, category), found in frames.items()
-                  if category == "negative" and found),
-    )
 
 
 def _facts(

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from newslens_contradictions.clauses import Clause, Marker
-from newslens_contradictions.lexicon import _opposites, _wordnet, antonyms
+from newslens_contradictions.lexicon import antonym_lemmas, antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
 _FRAME_REACH: Final = 12
@@ -276,8 +276,7 @@ _NO_OPPOSITES: Final[frozenset[str]] = frozenset()
 @functools.cache
 def _opposites_table() -> dict[str, frozenset[str]]:
     """:func:`~newslens_contradictions.lexicon.antonyms` of every lemma that has some."""
-    lemmas = set(_opposites()[0]).union(*_wordnet().values())  # every lemma with an antonym
-    return {lemma: antonyms(lemma) for lemma in lemmas}
+    return {lemma: antonyms(lemma) for lemma in antonym_lemmas()}
 
 
 def _word(clause: Clause, lemma: str) -> str:

@@ -270,6 +270,36 @@ def complement_frames(lemma: str, category: str) -> frozenset[str]:
     return _opposites()[1].get((lemma.lower(), category), frozenset())
 
 
+@functools.cache
+def lemmas_of(category: str) -> frozenset[str]:
+    """Return every lemma ``opposites.tsv`` lists under a category of complements.
+
+    The sets behind :func:`is_denial` (``"denial"``) and :func:`is_negative_implicative`
+    (``"negative"``), for callers that test many words.
+
+    Args:
+        category: One of :data:`CATEGORIES` other than ``antonym``.
+
+    Returns:
+        The lemmas, lower case.
+
+    Example:
+        >>> "deny" in lemmas_of("denial"), "say" in lemmas_of("denial")
+        (True, False)
+    """
+    return frozenset(
+        lemma for (lemma, listed), frames in _opposites()[1].items()
+        if listed == category and frames
+    )
+
+
+@functools.cache
+def antonym_lemmas() -> frozenset[str]:
+    """Return every lemma with an opposite, WordNet's or ours (lower case): the lemmas
+    for which :func:`antonyms` is not empty."""
+    return frozenset(_opposites()[0]).union(*_wordnet().values())
+
+
 def is_negative_implicative(lemma: str) -> bool:
     """Tell whether a verb says its complement did not happen.
 
