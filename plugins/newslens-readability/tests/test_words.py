@@ -38,7 +38,7 @@ def _familiar_by_rule(word: str, name: str) -> bool:
 def test_familiar_forms_match_the_inflection_rules_on_every_cmudict_word() -> None:
     words = [w for w in cmu_syllables() if w.isalpha()]
     for name in (wordlists.DALE_CHALL, wordlists.SPACHE):
-        forms = wordlists._familiar_forms(name)
+        forms = wordlists.familiar_forms(name)
         assert all(_familiar_by_rule(w, name) for w in forms)
         disagree = [w for w in words if (w in forms) != _familiar_by_rule(w, name)]
         assert disagree == []

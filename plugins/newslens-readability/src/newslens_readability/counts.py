@@ -39,7 +39,7 @@ from newslens_readability.syllables import count_syllables
 from newslens_readability.wordlists import (
     DALE_CHALL,
     SPACHE,
-    _familiar_forms,
+    familiar_forms,
     is_familiar,
     judge_familiar,
 )
@@ -182,7 +182,7 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
 def _familiar_form_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The Dale-Chall and Spache words with their inflections (what
     :func:`~newslens_readability.wordlists.judge_familiar` looks a word of letters up in)."""
-    return _familiar_forms(DALE_CHALL), _familiar_forms(SPACHE)
+    return familiar_forms(DALE_CHALL), familiar_forms(SPACHE)
 
 
 # The facts of a word are cached by its text alone (a string key is the

@@ -147,8 +147,10 @@ def _inflections(word: str, comparatives: bool) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _familiar_forms(name: str) -> frozenset[str]:
-    """Every alphabetic word :func:`is_familiar` accepts for the list *name*, made once.
+def familiar_forms(name: str) -> frozenset[str]:
+    """Every alphabetic word :func:`is_familiar` accepts for the list *name*, made once
+    (for callers that look up many words of letters: ``word.lower() in familiar_forms(name)``
+    is :func:`judge_familiar` for them).
 
     The listed words and their regular inflections (:func:`_inflections`,
     the inverse of :func:`_bases`); a test checks the two agree on every
@@ -186,7 +188,7 @@ def judge_familiar(word: str, name: str = DALE_CHALL) -> bool:
     """
     lower = word.lower()
     if lower.isalpha():  # most words: one look-up among the listed words and their inflections
-        return lower in _familiar_forms(name)
+        return lower in familiar_forms(name)
     words = familiar_words(name)
     lower = lower.replace("’", "'").strip("'")
     if lower.endswith("'s"):
