@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from newslens_quotes import MIN_CONFIDENCE_OPTION, QUOTES, find_quotes, make_enricher
-from newslens_quotes.confidence import confidence, table
+from newslens_quotes.confidence import confidence, cue_key, table
 from newslens_quotes.engine import check_confidence
 
 import newslens
@@ -37,8 +37,9 @@ def _rows() -> list[list[str]]:
 def test_the_table_holds_measured_precisions() -> None:
     rows = _rows()
     assert len(rows) >= 20
-    for how, speaker, value, predicted, matched in rows:
+    for how, speaker, cue, value, predicted, matched in rows:
         assert speaker in ("yes", "no")
+        assert cue == "*" or cue == cue.lower().strip()
         assert 0 < float(value) < 1
         n, hits = int(predicted), int(matched)
         assert 0 <= hits <= n
@@ -46,12 +47,27 @@ def test_the_table_holds_measured_precisions() -> None:
             assert abs(float(value) - hits / n) <= 0.011, how
 
 
-def test_the_table_is_read_by_rule_and_speaker() -> None:
-    rows = {(how, speaker == "yes"): float(value) for how, speaker, value, *_ in _rows()}
+def test_the_table_is_read_by_rule_speaker_and_cue() -> None:
+    rows = {(how, speaker == "yes", cue): float(value) for how, speaker, cue, value, *_ in _rows()}
     assert table() == rows
-    assert confidence("after-quote", True, 0.1) == rows[("after-quote", True)]
-    assert confidence("after-quote", False, 0.1) == rows[("after-quote", False)]
+    assert confidence("after-quote", True, 0.1) == rows[("after-quote", True, "*")]
+    assert confidence("after-quote", False, 0.1) == rows[("after-quote", False, "*")]
+    assert confidence("after-quote", True, 0.1, "say") == rows[("after-quote", True, "*")]
+    assert confidence("reported", True, 0.1, "want") == rows[("reported", True, "want")]
     assert confidence("no-such-rule", True, 0.33) == 0.33  # the rule's own estimate
+    assert cue_key(["Call", "for"]) == "call for"
+
+
+@pytest.mark.parametrize("text", [
+    "The union wants to strike before the end of the month.",
+    "Ortega wanted the council to wait until the audit was done.",
+    "She wants to run for the Senate seat next year.",
+])
+def test_a_frame_measured_apart_has_its_own_confidence(text: str) -> None:
+    (quote,) = find_quotes(newslens.annotate(text)).quotes
+    assert quote.how == "reported"
+    assert quote.confidence == table()[("reported", True, "want")]
+    assert quote.confidence < table()[("reported", True, "*")]
 
 
 def test_a_quote_carries_its_rules_confidence() -> None:
@@ -60,7 +76,7 @@ def test_a_quote_carries_its_rules_confidence() -> None:
     assert {"after-quote", "reported", "inherited"} <= set(by_how)
     for q in result.quotes:
         named = q.speaker is not None or q.speaker_name is not None
-        assert q.confidence == table()[(q.how, named)]
+        assert q.confidence == table()[(q.how, named, "*")]
     assert by_how["after-quote"].confidence > by_how["reported"].confidence
     assert by_how["reported"].confidence > by_how["inherited"].confidence
 

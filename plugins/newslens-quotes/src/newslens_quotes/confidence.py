@@ -1,7 +1,9 @@
 """What a quote's confidence means: the precision of the rule that found it, measured.
 
 ``data/confidence.tsv`` holds one row per rule (:attr:`Quote.how
-<newslens_quotes.model.Quote.how>`) and per whether the quote names a speaker: the share of
+<newslens_quotes.model.Quote.how>`), per whether the quote names a speaker, and, for the
+frames PolNeAR marks only part of the time (``want``, ``seem``, ``support``...), per cue: the
+share of
 that rule's predictions on PolNeAR's train split that match a gold attribution (overlap
 matching, as ``benchmarks/quotes_polnear.py`` scores), smoothed toward the rule's average
 when it fired only a few times. A quote of confidence 0.8 comes from a rule that was right
@@ -15,23 +17,39 @@ a rule a newer version adds) keeps the estimate the rule itself gives.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
+from typing import Final
+
+ANY_CUE: Final = "*"
+"""The ``cue`` column of a row that holds for every cue of its rule not measured apart."""
 
 
 @functools.cache
-def table() -> Mapping[tuple[str, bool], float]:
-    """Return the rows of ``data/confidence.tsv``: ``(how, names a speaker) -> confidence``."""
+def table() -> Mapping[tuple[str, bool, str], float]:
+    """Return the rows of ``data/confidence.tsv``: ``(how, names a speaker, cue) ->
+    confidence``, where *cue* is the cue's lemmas (``"want"``, ``"call for"``) for a frame
+    measured apart, or :data:`ANY_CUE`."""
     text = resources.files("newslens_quotes").joinpath("data", "confidence.tsv").read_text("utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    rows: dict[tuple[str, bool], float] = {}
+    rows: dict[tuple[str, bool, str], float] = {}
     for line in lines[1:]:  # the first line names the columns
-        how, speaker, value, *_ = line.split("\t")
-        rows[(how, speaker == "yes")] = float(value)
+        how, speaker, cue, value, *_ = line.split("\t")
+        rows[(how, speaker == "yes", cue)] = float(value)
     return rows
 
 
-def confidence(how: str, speaker: bool, estimate: float) -> float:
-    """The confidence of a quote found by the rule *how*, naming a speaker or not (*speaker*):
-    the rule's measured precision, or *estimate* when the table has no row for it."""
-    return table().get((how, speaker), estimate)
+def cue_key(lemmas: Sequence[str]) -> str:
+    """How a cue is written in the ``cue`` column: its lemmas, lower case, joined by spaces."""
+    return " ".join(lemma.lower() for lemma in lemmas)
+
+
+def confidence(how: str, speaker: bool, estimate: float, cue: str = ANY_CUE) -> float:
+    """The confidence of a quote found by the rule *how*, naming a speaker or not (*speaker*),
+    through the cue *cue* (see :func:`cue_key`): the measured precision of that frame when it
+    was measured apart, else of the rule, else *estimate* when the table has no row."""
+    rows = table()
+    found = rows.get((how, speaker, cue))
+    if found is None:
+        found = rows.get((how, speaker, ANY_CUE), estimate)
+    return found

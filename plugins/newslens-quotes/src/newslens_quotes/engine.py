@@ -24,7 +24,7 @@ from typing import Final
 
 from newslens import Document
 from newslens_quotes.attribution import Found, Rules
-from newslens_quotes.confidence import confidence
+from newslens_quotes.confidence import confidence, cue_key
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
@@ -255,10 +255,11 @@ class _Run:
             name = speaker_of(cluster, n)
             estimate = f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2
             named = f.speaker is not None or name is not None
+            cue = cue_key(words.lemma[f.cue[0]:f.cue[1]]) if f.cue is not None else ""
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,
                 self._span(f.cue), self._span(f.speaker), name,
-                confidence(f.how, named, estimate), f.how, pieces,
+                confidence(f.how, named, estimate, cue), f.how, pieces,
             ))
         speakers, clusters = as_speakers(linker.clusters)
         return QuoteResult(tuple(quotes), speakers, clusters)
