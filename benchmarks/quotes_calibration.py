@@ -30,7 +30,7 @@ half of the gold's and half of the prediction's word tokens shared). It prints:
 
 The frames PolNeAR marks only part of the time (``want``, ``seem``...) are measured apart
 from the rest of their rule: a row per cue (its lemmas) for each cue of the plugin's table
-with a cue, and of ``--apart``, in each rule where it made at least 20 predictions; the
+with a cue, and of ``--apart``, in each rule where it made at least 10 predictions; the
 rule's ``*`` row counts the rest.
 
 Figures come from the articles of one split; the default table was measured on train and
@@ -111,7 +111,7 @@ def matched(article: Article, found: Sequence[Predicted]) -> set[int]:
     return {p.pred for p in pairs}
 
 
-MIN_APART = 20
+MIN_APART = 10
 """Predictions a cue needs in a rule (with and without a speaker) to be measured apart."""
 
 

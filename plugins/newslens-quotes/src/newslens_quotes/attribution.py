@@ -251,7 +251,7 @@ class Rules:
             return False
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
-        if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
+        if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
         if i > lo and (
@@ -338,6 +338,14 @@ class Rules:
         ):
             return None  # "a poll shows." alone is nothing; "CONTENT, records show." is
         return (first, i)
+
+    def _stance_target_follows(self, k: int) -> bool:
+        """Whether what a ``stance`` cue is about starts at token *k*: a name or a person
+        (:meth:`_name_follows`), or a thing (:func:`reported.stance_object_follows
+        <newslens_quotes.reported.stance_object_follows>`)."""
+        return self._name_follows(k) or reported.stance_object_follows(
+            self.words, self.in_quote, k
+        )
 
     def _name_follows(self, k: int) -> bool:
         """Whether a name or a person starts at token *k*, after a ``stance`` cue
@@ -703,7 +711,7 @@ class Rules:
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
-            return self._stance(hit, lo, hi)
+            return self._stance(hit, lo, hi) or reported.stance_object(self, hit, lo, hi, earlier)
         if hit.cue.frame in reported.FRAMES:
             return reported.opinion(self, hit, lo, hi, earlier)
         question = reported.asked(self, hit, lo, hi)

@@ -253,16 +253,21 @@ class _Run:
             f.start, f.end = parts[0][0], parts[-1][1]
             pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
             name = speaker_of(cluster, n)
-            estimate = f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2
-            named = f.speaker is not None or name is not None
-            cue = cue_key(words.lemma[f.cue[0]:f.cue[1]]) if f.cue is not None else ""
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,
                 self._span(f.cue), self._span(f.speaker), name,
-                confidence(f.how, named, estimate, cue), f.how, pieces,
+                self._confidence(f, cluster is not None, name is not None), f.how, pieces,
             ))
         speakers, clusters = as_speakers(linker.clusters)
         return QuoteResult(tuple(quotes), speakers, clusters)
+
+    def _confidence(self, f: Found, linked: bool, named: bool) -> float:
+        """The confidence of *f* (:mod:`newslens_quotes.confidence`): its rule's measured
+        precision, by whether it names a speaker and by its cue; for a rule the table lacks,
+        the rule's own estimate (less for an inherited speaker that was not linked)."""
+        estimate = f.confidence if linked or not f.inherit else f.confidence - 0.2
+        cue = cue_key(self.words.lemma[f.cue[0]:f.cue[1]]) if f.cue is not None else ""
+        return confidence(f.how, f.speaker is not None or named, estimate, cue)
 
     def _span(self, tokens: tuple[int, int] | None) -> TextSpan | None:
         if tokens is None:

@@ -1,0 +1,131 @@
+"""Frames PolNeAR marks only part of the time, each with its own measured confidence: a
+stance on a thing (how ``stance-object``: ``the union supports the levy``) and the owned
+nouns ``decision to`` and ``refusal to``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newslens_quotes import Quote, find_quotes
+from newslens_quotes.confidence import table
+from stanza.utils.conll import CoNLL
+
+import newslens
+from newslens import Document
+from newslens.annotators.stanza import from_stanza
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    return find_quotes(newslens.annotate(text)).quotes
+
+
+def the_one(text: str, how: str) -> Quote:
+    found = [q for q in quotes(text) if q.how == how]
+    assert len(found) == 1, [(q.how, q.text) for q in quotes(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "content", "holder"), [
+    ("The teachers union supports the new school levy.", "the new school levy",
+     "The teachers union"),
+    ("Senator Ana Ruiz endorsed raising the fuel tax by two cents.",
+     "raising the fuel tax by two cents", "Senator Ana Ruiz"),
+    ("She supported the harbour plan, according to her aides.", "the harbour plan", "She"),
+    ("In 2019, Becker supported a ban on night flights.", "a ban on night flights", "Becker"),
+    ("Two-thirds of voters support building a second bridge.", "building a second bridge",
+     "Two-thirds of voters"),
+])
+def test_a_stance_on_a_thing(text: str, content: str, holder: str) -> None:
+    quote = the_one(text, "stance-object")
+    assert quote.text == content
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.text == holder
+    assert quote.cue is not None and quote.cue.text.lower().startswith(("support", "endorse"))
+
+
+@pytest.mark.parametrize("text", [
+    "Council members who support the levy met on Tuesday.",  # a description of someone
+    "Ruiz won 45 percent support among rural voters.",  # a share of the vote
+    "It is unclear whether he would support the ban.",  # no stand yet
+    "His support for the levy grew.",  # the noun
+    "The mayor supports it.",  # no object a content can be
+    "The mayor endorsed Dana Whitfield for the seat.",  # a name: the stance rule's
+    "A super PAC supporting Ruiz spent heavily.",  # a description
+    "The pier supports the weight of the crane.",  # a thing holds no stance
+])
+def test_no_stance_on_a_thing(text: str) -> None:
+    assert all(q.how != "stance-object" for q in quotes(text))
+
+
+def test_a_name_after_the_cue_stays_a_stance() -> None:
+    quote = the_one("The mayor endorsed Dana Whitfield for the seat.", "stance")
+    assert quote.text == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Residents were angered by Whitfield's decision to close the pier for a month.",
+     "to close the pier"),
+    ("Becker's refusal to testify before the council drew criticism.", "to testify"),
+    ("Critics seized on his decision to cut the ferry budget.", "to cut the ferry budget"),
+])
+def test_decision_and_refusal_with_their_owner(text: str, start: str) -> None:
+    quote = the_one(text, "owned-noun")
+    assert quote.text.startswith(start)
+    assert quote.speaker is not None and quote.speaker.text in ("Whitfield", "Becker", "his")
+    noun = quote.cue.text if quote.cue is not None else ""
+    assert quote.confidence == table()[("owned-noun", True, noun)]
+
+
+@pytest.mark.parametrize("text", [
+    "The decision to close the pier was made in May.",  # nobody owns it
+    "Her decision was final.",  # no infinitive
+    "A refusal to pay would end the contract.",
+])
+def test_no_owned_decision(text: str) -> None:
+    assert all(q.how != "owned-noun" for q in quotes(text))
+
+
+def test_the_new_frames_carry_their_measured_confidence() -> None:
+    support = the_one("The teachers union supports the new school levy.", "stance-object")
+    assert support.confidence == table()[("stance-object", True, "support")]
+    endorse = the_one("Senator Ana Ruiz endorsed raising the fuel tax by two cents.",
+                      "stance-object")
+    assert endorse.confidence == table()[("stance-object", True, "*")]
+    assert support.confidence < table()[("reported", True, "*")]
+
+
+NAMES = st.sampled_from(["Ruiz", "Becker", "Dana Whitfield", "The union", "Most voters", "She"])
+OBJECTS = st.sampled_from([
+    "the new levy", "a ban on night flights", "raising the fuel tax",
+    "the plan to widen the road", "stricter limits on fishing",
+])
+
+
+@given(NAMES, st.sampled_from(["supports", "supported", "endorses", "endorsed"]), OBJECTS)
+def test_any_holder_and_object(holder: str, verb: str, thing: str) -> None:
+    verb = "support" if holder in ("Most voters", "She") and verb == "supports" else verb
+    text = f"{holder} {verb} {thing}."
+    quote = the_one(text, "stance-object")
+    assert quote.text == thing
+    assert quote.speaker is not None and quote.speaker.text == holder
+    assert 0 < quote.confidence < 1
+
+
+def stanza_document(name: str, text: str) -> Document:
+    sdoc = CoNLL.conll2doc(input_str=(FIXTURES / name).read_text("utf-8"))
+    sdoc.text = text
+    return from_stanza(Document.create(text), [(0, sdoc)])
+
+
+def test_stance_on_a_thing_with_stanza_tags() -> None:
+    text = "The union supports the new levy. Its support among voters grew."
+    doc = stanza_document("stance.conllu", text)
+    assert doc.backend == "stanza"
+    found = find_quotes(doc).quotes
+    assert [(q.how, q.text) for q in found] == [("stance-object", "the new levy")]
+    assert found[0].speaker is not None and found[0].speaker.text == "The union"
