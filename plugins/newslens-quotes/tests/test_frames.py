@@ -129,3 +129,32 @@ def test_stance_on_a_thing_with_stanza_tags() -> None:
     found = find_quotes(doc).quotes
     assert [(q.how, q.text) for q in found] == [("stance-object", "the new levy")]
     assert found[0].speaker is not None and found[0].speaker.text == "The union"
+
+
+@pytest.mark.parametrize(("text", "content", "holder", "cue"), [
+    ("The council seeks to raise the school levy.", "to raise the school levy", "The council",
+     "seek"),
+    ("Ortega sought to delay the vote until May.", "to delay the vote until May", "Ortega",
+     "seek"),
+    ("The board decided to close the pier for a month.", "to close the pier for a month",
+     "The board", "decide"),
+    ("Residents would like to see a second bridge.", "to see a second bridge", "Residents",
+     "would like"),
+])
+def test_verbs_of_intention_with_a_clause(text: str, content: str, holder: str, cue: str) -> None:
+    quote = the_one(text, "reported")
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == holder
+    assert quote.confidence == table()[("reported", True, cue)]
+    assert quote.confidence < table()[("reported", True, "*")]
+
+
+@pytest.mark.parametrize("text", [
+    "Seeking shelter, residents fled the storm.",  # nobody named before the cue
+    "They sought shelter in the school.",  # a thing, no clause
+    "The court will decide the case in June.",  # a thing, no clause
+    "Becker would like a recount.",  # a thing, no clause
+    "A vote to decide the matter failed.",  # nobody decides here
+])
+def test_verbs_of_intention_without_a_clause(text: str) -> None:
+    assert quotes(text) == ()
