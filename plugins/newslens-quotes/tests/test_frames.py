@@ -158,3 +158,56 @@ def test_verbs_of_intention_with_a_clause(text: str, content: str, holder: str, 
 ])
 def test_verbs_of_intention_without_a_clause(text: str) -> None:
     assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(("text", "content", "holder"), [
+    ("Most believe that both the economy and their lives have improved.",
+     "that both the economy and their lives have improved", "Most"),
+    ("But few believe their relationship can ever be more than coolly transactional.",
+     "their relationship can ever be more than coolly transactional", "few"),
+    ("Many think the levy will fail in May.", "the levy will fail in May", "Many"),
+    ("The vote is close; some expect the count will take a week.",
+     "the count will take a week", "some"),
+])
+def test_a_quantifier_alone_holds_a_thought(text: str, content: str, holder: str) -> None:
+    (quote,) = [q for q in quotes(text) if q.speaker is not None and q.speaker.text == holder]
+    assert quote.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Some plans are late.",  # a noun form
+    "Most hope to see the pier rebuilt.",  # "hope" is as often a noun
+    "Of the six, most think.",  # no content
+    "The most believe in the plan.",  # not alone
+])
+def test_no_thought_of_a_quantifier(text: str) -> None:
+    assert all(q.how not in ("opinion", "reported") for q in quotes(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("I think it is good.", "it is good"),
+    ("She thinks it's a mistake.", "it's a mistake"),
+    ("They think it will pass in May.", "it will pass in May"),
+])
+def test_a_clause_of_it_after_a_verb_of_thought(text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content
+    assert quote.confidence == table()[("reported", True, "think")]
+
+
+@pytest.mark.parametrize("text", [
+    "He wants it to end.",  # an object and its infinitive
+    "She thought it over.",  # a particle
+    "They expect it.",  # a bare object
+])
+def test_no_clause_of_a_bare_it(text: str) -> None:
+    assert quotes(text) == ()
+
+
+@given(st.sampled_from(["Most", "Many", "Few", "Some", "Both"]),
+       st.sampled_from(["think", "believe", "expect"]),
+       st.sampled_from(["the levy will fail", "the mayor is right", "the pier will reopen soon"]))
+def test_any_quantifier_and_clause(holder: str, verb: str, clause: str) -> None:
+    found = quotes(f"{holder} {verb} {clause}.")
+    assert [q.text for q in found] == [clause]
+    assert found[0].speaker is not None and found[0].speaker.text == holder

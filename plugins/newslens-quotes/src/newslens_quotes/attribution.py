@@ -254,9 +254,7 @@ class Rules:
         if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
-        if i > lo and (
-            words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
-        ) and not quantifier_subject(words, i, lo):
+        if self._after_determiner(i, lo, cue):
             return False  # a noun: "the report", "his claims", "head of state"
         if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
@@ -268,6 +266,17 @@ class Rules:
         ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
+
+    def _after_determiner(self, i: int, lo: int, cue: Cue) -> bool:
+        """Whether the cue word at *i* follows a determiner or a preposition, as a noun does
+        (``the report``, ``his claims``), and not as the verb of a quantifier standing
+        alone as the subject (``Most said``, ``Most believe``)."""
+        words = self.words
+        return i > lo and (
+            words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
+        ) and not (
+            quantifier_subject(words, i, lo) or reported.quantified_holder(words, i, lo, cue.frame)
+        )
 
     def _impersonal(self, i: int, size: int) -> bool:
         """Whether the passive cue at *i* is ``it was reported that ...``: ``it`` right before

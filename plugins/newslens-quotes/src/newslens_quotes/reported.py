@@ -56,6 +56,9 @@ split's articles where it fired, and the development split moved with it:
   the outer one), unless it is a noun with its owner (``his warning that ...``).
 * **Speakers further back** (:func:`far_subject`): a count of people (``Six in 10 say``)
   and a subject past its aside (``Whitfield, who ..., said``).
+* **Quantifiers** (:func:`quantified_holder`): a quantifier alone holds a thought
+  (``Most believe that ...``, ``But few think ...``), whatever the tense of a verb that is
+  no noun.
 * **Clause ends** (``clause_end``): a reported clause stops at a semicolon, at a comma before
   the writer's contrast or adjunct (``..., but ...``, ``..., compared with ...``), and at a
   coordinated clause with a cue of its own (``..., and a third said ...``). Verbs of thought
@@ -74,6 +77,7 @@ from newslens_quotes.lexicon import roles
 from newslens_quotes.words import (
     BE_FORMS,
     PERSON_PRONOUNS,
+    QUANTIFIERS,
     Words,
     sentence_subject,
     speaker_before,
@@ -383,10 +387,32 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
 MAX_SUBJECT: Final = 6  # words of a clause's subject before its verb: "the new county budget will"
 
 
+_THINKING_FRAMES: Final = frozenset({"opinion", "complement", "as"})
+_CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so", "still"})
+
+
+def quantified_holder(words: Words, i: int, lo: int, frame: str) -> bool:
+    """Whether the cue at token *i*, of a verb of thought or opinion (*frame* ``opinion``,
+    ``complement`` or ``as``), has a quantifier alone as its subject, opening the sentence
+    or after a conjunction (``Most believe that ...``, ``But few think the tax will ...``):
+    such a cue is a verb whatever its tense, unless its form is as often a noun
+    (``Some plans``)."""
+    if frame not in _THINKING_FRAMES or words.lower[i] in _NOUN_FORMS or i - 1 < lo:
+        return False
+    j = i - 1
+    opens = j == lo or (j - 1 == lo and words.lower[lo] in _CONJUNCTIONS) or (
+        words.text[j - 1] in (";", ":")
+    )
+    return opens and words.lower[j] in QUANTIFIERS
+
+
 def subject_clause(words: Words, k: int) -> bool:
     """Whether a clause with a noun-phrase subject starts at token *k*: an auxiliary or a
     form of "be" or "have" within a few words, with no punctuation before it (``thinks
-    Cruz will win``, ``expects the vote to be close`` is no such clause)."""
+    Cruz will win``, ``expects the vote to be close`` is no such clause), or ``it`` right
+    before one (``thinks it is wrong``, not ``wants it to end``)."""
+    if words.lower[k] == "it" and k + 1 < len(words) and words.lower[k + 1] in _GAP:
+        return True  # "thinks it is wrong", "thinks it's strong"; not "wants it to end"
     for j in range(k + 1, min(len(words), k + MAX_SUBJECT + 1)):
         if words.is_punct(j) or words.sentence_of[j] != words.sentence_of[k]:
             return False
