@@ -211,3 +211,18 @@ def test_any_quantifier_and_clause(holder: str, verb: str, clause: str) -> None:
     found = quotes(f"{holder} {verb} {clause}.")
     assert [q.text for q in found] == [clause]
     assert found[0].speaker is not None and found[0].speaker.text == holder
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The White House is expected to sign the measure, potentially ending the dispute.",
+     "The White House to sign the measure"),
+    ("The council appears to favour the plan, though the vote is weeks away.",
+     "The council to favour the plan"),
+    ("The bridge appears to have failed because the steel was old.",
+     "The bridge to have failed because the steel was old"),
+])
+def test_a_clause_cue_with_an_infinitive_ends_at_its_comma(text: str, content: str) -> None:
+    (quote,) = [q for q in quotes(text) if q.how == "clause"]
+    assert quote.content == content
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text in ("is expected", "appears")

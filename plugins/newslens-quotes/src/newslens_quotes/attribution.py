@@ -868,7 +868,8 @@ class Rules:
         if first == hit.start:
             return None  # no subject before the cue: "Appearing on Fox, ..."
         rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
-        found = self._content(first, self._content_end(hit.end, hi), hit, None, "clause", 0.6)
+        # from its "to", an infinitive ends at its first comma: "is expected to sign it, ..."
+        found = self._content(first, self._content_end(rest, hi), hit, None, "clause", 0.6)
         if found is not None and found.end > words.end[rest]:
             # the content is the clause without its cue: "the plan [appears] to be stalled"
             found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
