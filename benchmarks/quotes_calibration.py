@@ -12,7 +12,8 @@ it names a speaker (a speaker span in its sentence or a canonical speaker), and 
 matches a gold content. Matching is ``quotes_polnear.py``'s: one to one, by overlap (at least
 half of the gold's and half of the prediction's word tokens shared). It prints:
 
-* per rule, with and without a speaker: predictions, matched, precision, and the smoothed
+* per rule, with and without a speaker, per kind of quote: predictions, matched, precision,
+  and the smoothed
   precision ``(matched + K * prior) / (predicted + K)`` (``K`` = ``--prior-weight``, 10),
   which pulls a row with few predictions toward its prior: the rule's own smoothed
   precision with and without a speaker together, itself smoothed the same way toward the
@@ -115,12 +116,14 @@ MIN_APART = 10
 """Predictions a cue needs in a rule (with and without a speaker) to be measured apart."""
 
 
-def rule_of(p: Predicted, apart: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str, str]:
-    """The table's key of a prediction: its rule, whether it names a speaker, and its cue's
-    lemmas when that cue is measured apart in that rule (``(how, lemmas)`` in *apart*), else
-    ``*``."""
+def rule_of(
+    p: Predicted, apart: frozenset[tuple[str, str]] = frozenset()
+) -> tuple[str, str, str, str]:
+    """The table's key of a prediction: its rule, whether it names a speaker, its kind, and
+    its cue's lemmas when that cue is measured apart in that rule (``(how, lemmas)`` in
+    *apart*), else ``*``."""
     cue = p.lemmas if (p.how, p.lemmas) in apart else "*"
-    return p.how, "yes" if p.speaker else "no", cue
+    return p.how, "yes" if p.speaker else "no", p.pred.kind, cue
 
 
 def apart_in_rules(found: Sequence[Predicted], cues: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -133,7 +136,7 @@ def apart_in_rules(found: Sequence[Predicted], cues: frozenset[str]) -> frozense
 def measured_apart(module: str) -> frozenset[str]:
     """The cues the plugin's table measures apart (its rows whose cue is not ``*``)."""
     table = importlib.import_module(f"{module}.confidence").table()
-    return frozenset(cue for _, _, cue in table if cue != "*")
+    return frozenset(key[-1] for key in table if key[-1] != "*")
 
 
 def smoothed(hits: int, n: int, prior: float, weight: float) -> float:
@@ -142,8 +145,8 @@ def smoothed(hits: int, n: int, prior: float, weight: float) -> float:
 
 
 def print_rules(
-    rows: collections.Counter[tuple[str, str, str]],
-    hits: collections.Counter[tuple[str, str, str]],
+    rows: collections.Counter[tuple[str, str, str, str]],
+    hits: collections.Counter[tuple[str, str, str, str]],
     prior: float, weight: float, table: bool,
 ) -> None:
     """Print each rule's counts and precision (or, with *table*, the TSV rows)."""
@@ -156,18 +159,18 @@ def print_rules(
         how: smoothed(pooled_h[how], n, prior, weight) for how, n in pooled_n.items()
     }
     if table:
-        print("how\tspeaker\tcue\tconfidence\tpredicted\tmatched")
+        print("how\tspeaker\tkind\tcue\tconfidence\tpredicted\tmatched")
     else:
-        print(f"\n{'rule':<16} {'speaker':>7} {'cue':<12} {'pred':>6} {'match':>6} {'P':>6} "
-              f"{'smoothed':>9}")
+        print(f"\n{'rule':<16} {'speaker':>7} {'kind':<8} {'cue':<12} {'pred':>6} {'match':>6} "
+              f"{'P':>6} {'smoothed':>9}")
     for key in sorted(rows, key=lambda k: (-rows[k], k)):
         n, h = rows[key], hits[key]
         value = smoothed(h, n, rule_prior[key[0]], weight)
         if table:
-            print(f"{key[0]}\t{key[1]}\t{key[2]}\t{value:.2f}\t{n}\t{h}")
+            print("\t".join(key) + f"\t{value:.2f}\t{n}\t{h}")
         else:
-            print(f"{key[0]:<16} {key[1]:>7} {key[2]:<12} {n:>6} {h:>6} {h / n:>6.3f} "
-                  f"{value:>9.3f}")
+            print(f"{key[0]:<16} {key[1]:>7} {key[2]:<8} {key[3]:<12} {n:>6} {h:>6} "
+                  f"{h / n:>6.3f} {value:>9.3f}")
 
 
 def print_buckets(found: list[tuple[Predicted, bool]]) -> None:

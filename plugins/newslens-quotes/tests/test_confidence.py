@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from newslens_quotes import MIN_CONFIDENCE_OPTION, QUOTES, find_quotes, make_enricher
+from newslens_quotes import KINDS, MIN_CONFIDENCE_OPTION, QUOTES, find_quotes, make_enricher
 from newslens_quotes.confidence import confidence, cue_key, table
 from newslens_quotes.engine import check_confidence
 
@@ -37,24 +37,43 @@ def _rows() -> list[list[str]]:
 def test_the_table_holds_measured_precisions() -> None:
     rows = _rows()
     assert len(rows) >= 20
-    for how, speaker, cue, value, predicted, matched in rows:
+    pooled_n: dict[str, int] = {}
+    pooled_hits: dict[str, int] = {}
+    for how, _, _, _, _, predicted, matched in rows:
+        pooled_n[how] = pooled_n.get(how, 0) + int(predicted)
+        pooled_hits[how] = pooled_hits.get(how, 0) + int(matched)
+    overall = sum(pooled_hits.values()) / sum(pooled_n.values())
+    for how, speaker, kind, cue, value, predicted, matched in rows:
         assert speaker in ("yes", "no")
+        assert kind in KINDS
         assert cue == "*" or cue == cue.lower().strip()
         assert 0 < float(value) < 1
         n, hits = int(predicted), int(matched)
         assert 0 <= hits <= n
-        if n >= 100:  # enough predictions: the confidence is the precision itself
+        # smoothed: between the row's precision, its rule's and all rules' (rounding aside)
+        bounds = (hits / n, pooled_hits[how] / pooled_n[how], overall)
+        assert min(bounds) - 0.006 <= float(value) <= max(bounds) + 0.006, how
+        if n >= 300:  # enough predictions: the confidence is the precision itself
             assert abs(float(value) - hits / n) <= 0.011, how
 
 
 def test_the_table_is_read_by_rule_speaker_and_cue() -> None:
-    rows = {(how, speaker == "yes", cue): float(value) for how, speaker, cue, value, *_ in _rows()}
+    rows = {
+        (how, speaker == "yes", kind, cue): float(value)
+        for how, speaker, kind, cue, value, *_ in _rows()
+    }
     assert table() == rows
-    assert confidence("after-quote", True, 0.1) == rows[("after-quote", True, "*")]
-    assert confidence("after-quote", False, 0.1) == rows[("after-quote", False, "*")]
-    assert confidence("after-quote", True, 0.1, "say") == rows[("after-quote", True, "*")]
-    assert confidence("reported", True, 0.1, "want") == rows[("reported", True, "want")]
-    assert confidence("no-such-rule", True, 0.33) == 0.33  # the rule's own estimate
+    after = ("after-quote", True, "direct", "*")
+    assert confidence("after-quote", True, "direct", 0.1) == rows[after]
+    assert confidence("after-quote", False, "direct", 0.1) == rows[("after-quote", False,
+                                                                     "direct", "*")]
+    assert confidence("after-quote", True, "direct", 0.1, "say") == rows[after]
+    assert confidence("reported", True, "indirect", 0.1, "want") == rows[
+        ("reported", True, "indirect", "want")
+    ]
+    assert confidence("reported", True, "mixed", 0.1) != confidence("reported", True,
+                                                                      "indirect", 0.1)
+    assert confidence("no-such-rule", True, "direct", 0.33) == 0.33  # the rule's own estimate
     assert cue_key(["Call", "for"]) == "call for"
 
 
@@ -66,8 +85,8 @@ def test_the_table_is_read_by_rule_speaker_and_cue() -> None:
 def test_a_frame_measured_apart_has_its_own_confidence(text: str) -> None:
     (quote,) = find_quotes(newslens.annotate(text)).quotes
     assert quote.how == "reported"
-    assert quote.confidence == table()[("reported", True, "want")]
-    assert quote.confidence < table()[("reported", True, "*")]
+    assert quote.confidence == table()[("reported", True, "indirect", "want")]
+    assert quote.confidence < table()[("reported", True, "indirect", "*")]
 
 
 def test_a_quote_carries_its_rules_confidence() -> None:
@@ -76,7 +95,7 @@ def test_a_quote_carries_its_rules_confidence() -> None:
     assert {"after-quote", "reported", "inherited"} <= set(by_how)
     for q in result.quotes:
         named = q.speaker is not None or q.speaker_name is not None
-        assert q.confidence == table()[(q.how, named, "*")]
+        assert q.confidence == table()[(q.how, named, q.kind, "*")]
     assert by_how["after-quote"].confidence > by_how["reported"].confidence
     assert by_how["reported"].confidence > by_how["inherited"].confidence
 

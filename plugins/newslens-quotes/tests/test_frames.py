@@ -78,7 +78,7 @@ def test_decision_and_refusal_with_their_owner(text: str, start: str) -> None:
     assert quote.text.startswith(start)
     assert quote.speaker is not None and quote.speaker.text in ("Whitfield", "Becker", "his")
     noun = quote.cue.text if quote.cue is not None else ""
-    assert quote.confidence == table()[("owned-noun", True, noun)]
+    assert quote.confidence == table()[("owned-noun", True, "indirect", noun)]
 
 
 @pytest.mark.parametrize("text", [
@@ -92,11 +92,11 @@ def test_no_owned_decision(text: str) -> None:
 
 def test_the_new_frames_carry_their_measured_confidence() -> None:
     support = the_one("The teachers union supports the new school levy.", "stance-object")
-    assert support.confidence == table()[("stance-object", True, "support")]
+    assert support.confidence == table()[("stance-object", True, "indirect", "support")]
     endorse = the_one("Senator Ana Ruiz endorsed raising the fuel tax by two cents.",
                       "stance-object")
-    assert endorse.confidence == table()[("stance-object", True, "*")]
-    assert support.confidence < table()[("reported", True, "*")]
+    assert endorse.confidence == table()[("stance-object", True, "indirect", "*")]
+    assert support.confidence < table()[("reported", True, "indirect", "*")]
 
 
 NAMES = st.sampled_from(["Ruiz", "Becker", "Dana Whitfield", "The union", "Most voters", "She"])
@@ -145,8 +145,8 @@ def test_verbs_of_intention_with_a_clause(text: str, content: str, holder: str, 
     quote = the_one(text, "reported")
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.text == holder
-    assert quote.confidence == table()[("reported", True, cue)]
-    assert quote.confidence < table()[("reported", True, "*")]
+    assert quote.confidence == table()[("reported", True, "indirect", cue)]
+    assert quote.confidence < table()[("reported", True, "indirect", "*")]
 
 
 @pytest.mark.parametrize("text", [
@@ -192,7 +192,7 @@ def test_no_thought_of_a_quantifier(text: str) -> None:
 def test_a_clause_of_it_after_a_verb_of_thought(text: str, content: str) -> None:
     (quote,) = quotes(text)
     assert quote.text == content
-    assert quote.confidence == table()[("reported", True, "think")]
+    assert quote.confidence == table()[("reported", True, "indirect", "think")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,9 +1,9 @@
 """What a quote's confidence means: the precision of the rule that found it, measured.
 
 ``data/confidence.tsv`` holds one row per rule (:attr:`Quote.how
-<newslens_quotes.model.Quote.how>`), per whether the quote names a speaker, and, for the
-frames PolNeAR marks only part of the time (``want``, ``seem``, ``support``...), per cue: the
-share of
+<newslens_quotes.model.Quote.how>`), per whether the quote names a speaker, per kind of quote
+(a mixed quote of a rule is often surer than an indirect one) and, for the frames PolNeAR
+marks only part of the time (``want``, ``seem``, ``support``...), per cue: the share of
 that rule's predictions on PolNeAR's train split that match a gold attribution (overlap
 matching, as ``benchmarks/quotes_polnear.py`` scores), smoothed toward the rule's average
 when it fired only a few times. A quote of confidence 0.8 comes from a rule that was right
@@ -26,16 +26,17 @@ ANY_CUE: Final = "*"
 
 
 @functools.cache
-def table() -> Mapping[tuple[str, bool, str], float]:
-    """Return the rows of ``data/confidence.tsv``: ``(how, names a speaker, cue) ->
-    confidence``, where *cue* is the cue's lemmas (``"want"``, ``"call for"``) for a frame
-    measured apart, or :data:`ANY_CUE`."""
+def table() -> Mapping[tuple[str, bool, str, str], float]:
+    """Return the rows of ``data/confidence.tsv``: ``(how, names a speaker, kind, cue) ->
+    confidence``, where *kind* is the quote's kind (``direct``, ``indirect``, ``mixed``) and
+    *cue* the cue's lemmas (``"want"``, ``"call for"``) for a frame measured apart, or
+    :data:`ANY_CUE`."""
     text = resources.files("newslens_quotes").joinpath("data", "confidence.tsv").read_text("utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    rows: dict[tuple[str, bool, str], float] = {}
+    rows: dict[tuple[str, bool, str, str], float] = {}
     for line in lines[1:]:  # the first line names the columns
-        how, speaker, cue, value, *_ = line.split("\t")
-        rows[(how, speaker == "yes", cue)] = float(value)
+        how, speaker, kind, cue, value, *_ = line.split("\t")
+        rows[(how, speaker == "yes", kind, cue)] = float(value)
     return rows
 
 
@@ -44,12 +45,15 @@ def cue_key(lemmas: Sequence[str]) -> str:
     return " ".join(lemma.lower() for lemma in lemmas)
 
 
-def confidence(how: str, speaker: bool, estimate: float, cue: str = ANY_CUE) -> float:
-    """The confidence of a quote found by the rule *how*, naming a speaker or not (*speaker*),
-    through the cue *cue* (see :func:`cue_key`): the measured precision of that frame when it
-    was measured apart, else of the rule, else *estimate* when the table has no row."""
+def confidence(
+    how: str, speaker: bool, kind: str, estimate: float, cue: str = ANY_CUE
+) -> float:
+    """The confidence of a quote of kind *kind* found by the rule *how*, naming a speaker or
+    not (*speaker*), through the cue *cue* (see :func:`cue_key`): the measured precision of
+    that frame when it was measured apart, else of the rule, else *estimate* when the table
+    has no row."""
     rows = table()
-    found = rows.get((how, speaker, cue))
+    found = rows.get((how, speaker, kind, cue))
     if found is None:
-        found = rows.get((how, speaker, ANY_CUE), estimate)
+        found = rows.get((how, speaker, kind, ANY_CUE), estimate)
     return found

@@ -267,7 +267,7 @@ class _Run:
         the rule's own estimate (less for an inherited speaker that was not linked)."""
         estimate = f.confidence if linked or not f.inherit else f.confidence - 0.2
         cue = cue_key(self.words.lemma[f.cue[0]:f.cue[1]]) if f.cue is not None else ""
-        return confidence(f.how, f.speaker is not None or named, estimate, cue)
+        return confidence(f.how, f.speaker is not None or named, f.kind, estimate, cue)
 
     def _span(self, tokens: tuple[int, int] | None) -> TextSpan | None:
         if tokens is None:
