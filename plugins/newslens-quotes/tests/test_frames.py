@@ -226,3 +226,25 @@ def test_a_clause_cue_with_an_infinitive_ends_at_its_comma(text: str, content: s
     assert quote.content == content
     assert quote.speaker is None
     assert quote.cue is not None and quote.cue.text in ("is expected", "appears")
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    ("Video of the incident shows him with his hands in the air.",
+     "him with his hands in the air", "Video of the incident"),
+    ("A review by the county shows most of the hours were for campaign travel.",
+     "most of the hours were for campaign travel", "the county"),
+    ("The footage showed that the gate was open.", "that the gate was open", "The footage"),
+])
+def test_evidence_shows(text: str, content: str, source: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The video shows.",  # nothing shown
+    "She shows the video to visitors.",  # a person showing a thing
+    "The review took a week.",  # no cue
+])
+def test_no_evidence_shown(text: str) -> None:
+    assert quotes(text) == ()

@@ -94,10 +94,12 @@ MAX_AS: Final = 8  # words between an "as" cue and its "as": "sees the governor'
 EVIDENCE: Final = frozenset({
     "reports", "records", "filings", "documents", "emails", "estimates", "returns",
     "statistics", "projections", "forecasts", "tallies", "counts", "evidence", "research",
-    "findings", "census", "transcripts", "logs", "receipts",
+    "findings", "census", "transcripts", "logs", "receipts", "video", "videos", "footage",
+    "review", "email", "memo", "audit", "average", "tally", "polling", "documentation",
 })
-"""Plural nouns of evidence that report what they show (``new filings show it has ...``,
-``..., fundraising documents show.``), beside the polls and studies of the ``that`` frame."""
+"""Nouns of evidence that report what they show (``new filings show it has ...``, ``...,
+fundraising documents show.``, ``Video of the incident shows ...``), beside the polls and
+studies of the ``that`` frame."""
 _NOT_CONTENT: Final = frozenset({
     "about", "of", "on", "for", "in", "at", "by", "with", "from", "into", "up", "out", "off",
     "back", "over", "as", "and", "or", "but", "so", "than", "too", "it", "him", "her", "them",
