@@ -86,6 +86,18 @@ def test_the_content_leaves_out_the_outer_marks_but_keeps_nested_ones() -> None:
     assert quote.speaker_name == "Dana Whitfield"
 
 
+def test_nested_double_marks_stay_inside_the_quote_of_their_speaker() -> None:
+    text = (
+        "Ana Ruiz of the tenants' union wrote, “If you want people to trust you, show it when "
+        "“your own side” breaks the rules. Anything else rings hollow.” The council did not reply."
+    )
+    quote = one(text)
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "wrote"
+    assert quote.speaker is not None and quote.speaker.text.startswith("Ana Ruiz")
+    assert quote.text.startswith("If you want") and quote.text.endswith("rings hollow.")
+    assert "“your own side”" in quote.text
+
+
 def test_a_scare_quote_inside_a_quote_is_not_a_quote_of_its_own() -> None:
     quote = one('"It was a \'temporary\' fix, nothing more," said Dana Whitfield.')
     assert quote.text == "It was a 'temporary' fix, nothing more,"

@@ -18,7 +18,11 @@ mark are all read sensibly:
   a quote running over several paragraphs);
 * a paragraph that ends inside a quotation otherwise closes it at its end
   (marked ``closed=False``);
-* nested single marks inside a double quotation are part of its content.
+* nested single marks inside a double quotation are part of its content, and so are
+  nested double marks, when a mark opens while a quotation is open and the marks after it
+  in the paragraph close both (``“If you care, you hold even “your team” to account.”``);
+  an opening mark that nothing closes twice drops the earlier one instead (it was never
+  closed).
 """
 
 from __future__ import annotations
@@ -154,6 +158,29 @@ def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
+def _nested_close(
+    text: str, at: int, lo: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> int | None:
+    """The offset of the mark that closes an open quotation holding another one that has
+    just opened (the marks from *at* on, in the paragraph ``text[lo:hi]``, close the inner
+    quotation and then the outer one), else ``None``: a mark that opens again before both
+    are closed, or the end of the paragraph, means the outer mark was never closed."""
+    depth = 2
+    for match in _DOUBLE.finditer(text, at, hi):
+        i = match.start()
+        if skip and _inside(skip, i):
+            continue
+        role = _role(text, i, lo, hi, match.end() - i)
+        if role == OPEN:
+            return None
+        if role == STRAY and not _closes_after_space(text, i, lo):
+            continue
+        depth -= 1
+        if depth == 0:
+            return i
+    return None
+
+
 def pair_double(
     text: str, paragraphs: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]] = ()
 ) -> list[Quoted]:
@@ -163,10 +190,11 @@ def pair_double(
     opened: int | None = None  # offset of the pending opening mark
     crossed, width = 1, 1
     continuation = -1  # a continuation mark, already accounted for
+    resume = -1  # the marks before it are nested in a quotation already found
     for n, (lo, hi) in enumerate(paragraphs):
         for match in _DOUBLE.finditer(text, lo, hi):
             i = match.start()
-            if i == continuation or (skip and _inside(skip, i)):
+            if i == continuation or i < resume or (skip and _inside(skip, i)):
                 continue
             role = _role(text, i, lo, hi, match.end() - i)
             if role == STRAY:
@@ -177,6 +205,11 @@ def pair_double(
                 if role != CLOSE:
                     opened, crossed, width = i, 1, match.end() - i
             elif role == OPEN and i > opened + width:
+                outer = _nested_close(text, match.end(), lo, hi, skip)
+                if outer is not None:  # a quotation nested in the open one: both close
+                    found.append(Quoted(opened, outer, paragraphs=crossed, width=width))
+                    opened, resume = None, outer + 1
+                    continue
                 # the earlier mark was never closed: drop it
                 opened, crossed, width = i, 1, match.end() - i
             elif role != OPEN:
