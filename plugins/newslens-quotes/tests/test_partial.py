@@ -414,3 +414,50 @@ def test_a_quotation_uttered_inside_a_content_is_its_own_quote() -> None:
         ("indirect", "it was good to be home"), ("direct", "Stay there!")
     ]
     assert quotes[1].cue is not None and quotes[1].cue.text == "yelled"
+
+
+# -- a content that ends inside a quotation it opens -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master added that the closure “should be read with hindsight. Nobody "
+         "could have known the storm would turn.” The ferry resumed on Monday.",
+         "that the closure “should be read with hindsight. Nobody could have known the storm "
+         "would turn.”"),
+        ('The harbour master told reporters that the ferry "will run again by May. We have the '
+         'parts. We have the crew." Then she left.',
+         'that the ferry "will run again by May. We have the parts. We have the crew."'),
+    ],
+)
+def test_a_content_runs_on_to_the_close_of_a_quotation_it_opens(text: str, content: str) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.speaker is not None
+    assert len(find(text).quotes) == 1  # the rest of the quotation is no quote of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said that the closure “should be read with hindsight.” The ferry "
+        "resumed on Monday.",
+        "Dana Whitfield said the “storm” was over. The ferry resumed on Monday.",
+    ],
+)
+def test_a_content_that_closes_its_quotation_ends_with_its_sentence(text: str) -> None:
+    quote = mixed(text)
+    assert "ferry resumed" not in quote.text
+    assert quote.text.endswith(("”", "over"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["the pier is shut.", "we will reopen.", "trust us."]),
+                min_size=1, max_size=4))
+def test_the_content_never_ends_inside_its_quotation(sentences: list[str]) -> None:
+    inside = " ".join(s.capitalize() for s in sentences)
+    text = f"Dana Whitfield said that the council “has decided. {inside}” The ferry ran late."
+    quote = mixed(text)
+    assert quote.text.endswith(f"{inside}”")
+    assert quote.text.count("“") == quote.text.count("”")

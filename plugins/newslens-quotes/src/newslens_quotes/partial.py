@@ -13,6 +13,9 @@ quotations that those rules leave out:
   that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
+* ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
+  opens run on to that quotation's closing mark (``added that the account "must be read
+  in hindsight. It is hard to live with."``), whatever rule found the content;
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
@@ -84,6 +87,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
     (see the module's docstring); *found* is changed in place. Returns the index of the
     quotation that is all that is left of the content (``the mayor quipped, "...," aides
     said``), else ``None``."""
+    _close_open_quotation(words, in_quote, found)
     if found.kind != "mixed" or found.how not in _REPORTED:
         return None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
@@ -98,6 +102,31 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         found.kind = "indirect"  # no quoted words left in it
     whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
     return in_quote[first] if whole else None
+
+
+def _close_open_quotation(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """Let a content that ends inside a quotation it opens run on to the quotation's closing
+    mark (``added that the account "must be read in hindsight. It is hard to live with."``:
+    the sentence ends inside the marks, the speaker's words do not); *found* is changed in
+    place."""
+    if found.end <= found.start:
+        return
+    first, last = words.token_at(found.start), words.token_at(found.end - 1)
+    if last >= len(words) or (quote := in_quote[last]) < 0:
+        return
+    opening = last
+    while opening > 0 and in_quote[opening - 1] == quote:
+        opening -= 1
+    closing = last
+    while closing + 1 < len(words) and in_quote[closing + 1] == quote:
+        closing += 1
+    if opening < first or opening == first == last or closing == last:
+        return  # a content inside the quotation, or one that already ends with it
+    found.end = words.end[closing]
+    if found.parts:
+        found.parts[-1] = (found.parts[-1][0], found.end)
+    if found.kind == "indirect":
+        found.kind = "mixed"
 
 
 def _uttered_inside(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
