@@ -63,6 +63,7 @@ _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
 # Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
+_MAX_ADJUNCT: Final = 7  # tokens from an adjunct's first word to "that": "on Tuesday that"
 _ADJUNCT: Final = frozenset({
     "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "today",
     "yesterday", "tonight", "earlier", "later", "recently", "then", "again", "afterward",
@@ -687,8 +688,9 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        quote_only = hit.cue.frame == "quote" and not (
-            hit.end < hi and words.lower[hit.end] == "that"  # "she wrote that ..."
+        # a cue of quotations reports its "that" clause: "she wrote (Monday, in her memoir) that"
+        quote_only = hit.cue.frame == "quote" and (
+            words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
         )
         if quote_only or any(
             f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
@@ -998,11 +1000,22 @@ class Rules:
         if k < hi and words.lower[k] == "that":
             return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
-            for gap in range(1, 7):
-                if k + gap >= hi or words.text[k + gap] in (",", ";"):
-                    break
-                if words.lower[k + gap] == "that":
-                    return k + gap
+            return self._that_after_adjunct(k, hi)
+        while k < hi and words.text[k] in (":", ","):
+            k += 1
+        return self._skip_adjunct(k, hi)
+
+    def _that_after_adjunct(self, k: int, hi: int) -> int:
+        """The ``that`` after a short adjunct that starts at token *k* (``on Tuesday that``,
+        ``on ABC's "This Week" that``: the words of a title in quotation marks do not count
+        towards its length), else what follows the adjunct."""
+        words = self.words
+        j, length = k + 1, 1
+        while j < hi and length < _MAX_ADJUNCT and words.text[j] not in (",", ";"):
+            if words.lower[j] == "that" and self.in_quote[j] < 0:
+                return j
+            length += self.in_quote[j] < 0
+            j += 1
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)
