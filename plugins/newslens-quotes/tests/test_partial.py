@@ -391,6 +391,11 @@ def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
          "that the strike could “last all winter.”", "warning", "The union"),
         ("Ortega was telling reporters that the plan is “dead on arrival.”",
          "that the plan is “dead on arrival.”", "telling", "Ortega"),
+        # 's for is after a pronoun, straight or curly
+        ("He’s predicting he will do “very, very well” in the vote.",
+         "he will do “very, very well” in the vote", "predicting", "He"),
+        ("She's warning that the strike could \"last all winter.\"",
+         'that the strike could "last all winter."', "warning", "She"),
     ],
 )
 def test_a_cue_in_the_progressive_reports_speech(
@@ -400,6 +405,17 @@ def test_a_cue_in_the_progressive_reports_speech(
     assert quote.text == content
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega's warning was “a bluff,” the council said.",  # a possessive: a noun
+        "The mayor's saying about “hope” hangs in the hall.",
+    ],
+)
+def test_a_possessive_before_a_cue_in_ing_is_no_progressive(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("warning", "saying") for q in find(text).quotes)
 
 
 def test_a_cue_in_the_passive_is_still_no_cue() -> None:

@@ -50,6 +50,7 @@ from newslens_quotes.words import (
     Words,
     introduces,
     is_verb,
+    progressive_after_pronoun,
     quantifier_subject,
     sentence_subject,
     skip_back,
@@ -62,8 +63,8 @@ from newslens_quotes.words import (
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
-# Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _MAX_ADJUNCT: Final = 7  # tokens from an adjunct's first word to "that": "on Tuesday that"
+# Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _ADJUNCT: Final = frozenset({
     "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "today",
     "yesterday", "tonight", "earlier", "later", "recently", "then", "again", "afterward",
@@ -257,7 +258,7 @@ class Rules:
         lo = words.sentence_bounds(i)[0]
         if i > lo and (
             words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
-        ) and not quantifier_subject(words, i, lo):
+        ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo):
             return False  # a noun: "the report", "his claims", "head of state"
         if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE

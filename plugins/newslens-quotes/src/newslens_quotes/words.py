@@ -511,3 +511,12 @@ def introduces(words: Words, opening: int) -> bool:
             k > 0 and words.lower[k - 1] in SUBJECT_PRONOUNS
         )
     return words.upos is None and low.endswith("ing") and len(low) > 5 and low.isalpha()
+
+
+def progressive_after_pronoun(words: Words, i: int, lo: int) -> bool:
+    """Whether token *i* is a verb in ``-ing`` after a pronoun's ``'s`` (``He's predicting``,
+    ``she’s saying``): the progressive, where ``'s`` is *is*, not a possessive."""
+    return (
+        i - 2 >= lo and words.lower[i].endswith("ing") and words.lower[i - 1] in ("'s", "’s")
+        and words.lower[i - 2] in SUBJECT_PRONOUNS
+    )
