@@ -477,3 +477,47 @@ def test_the_content_never_ends_inside_its_quotation(sentences: list[str]) -> No
     quote = mixed(text)
     assert quote.text.endswith(f"{inside}”")
     assert quote.text.count("“") == quote.text.count("”")
+
+
+# -- words written on a thing: a sign that read "..." -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Ruiz hoisted a sign that read “Save the pier!” outside the town hall.",
+         "Save the pier!"),
+        ('The biggest banner read "No more ferry cuts." The crowd cheered.', "No more ferry cuts."),
+        ("Protesters wore hats reading, “Keep Marlow Bay afloat” on Monday.",
+         "Keep Marlow Bay afloat"),
+    ],
+)
+def test_words_on_a_sign_are_a_direct_quote(text: str, content: str) -> None:
+    quotes = [q for q in find(text).quotes if q.how == "inscribed"]
+    assert len(quotes) == 1, find(text).quotes
+    assert quotes[0].kind == "direct" and quotes[0].text == content
+    assert quotes[0].cue is not None and quotes[0].cue.text.startswith("read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher read “The Night We Lost the Pier” to the class.",  # a title read aloud
+        "One of his recent reads, “The Long Winter,” sits on his desk.",  # a noun, no sign
+        "Ana Ruiz read the “fine print” twice before she signed.",  # no quotation after read
+    ],
+)
+def test_read_without_a_thing_with_words_on_it_is_no_inscription(text: str) -> None:
+    assert all(q.how != "inscribed" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["sign", "banner", "placard", "T-shirt", "poster"]),
+    st.sampled_from(["that read", "which read", "reading"]),
+    st.sampled_from(["Save the pier!", "Ferries, not fences", "Vote no on 12"]),
+)
+def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
+    text = f"A woman in the front row held a {thing} {verb} “{words}” as the mayor spoke."
+    quotes = [q for q in find(text).quotes if q.how == "inscribed"]
+    assert [q.text for q in quotes] == [words]

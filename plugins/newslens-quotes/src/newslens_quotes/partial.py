@@ -26,6 +26,9 @@ quotations that those rules leave out:
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
+* ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
+  words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
+  reading "..."``): a direct quote, whose speaker is the sentence's subject;
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -200,8 +203,8 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
-    """A quotation that the cue lexicon leaves unattributed, read by ``uttered`` or
-    ``characterised`` (see the module's docstring); *taken* gets the quotations (by their
+    """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
+    ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring); *taken* gets the quotations (by their
     ``open`` offset) that a content takes in after *q*."""
     words = rules.words
     opening = words.token_at(q.open)
@@ -209,6 +212,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         return None
     return (
         _uttered(rules, q, opening)
+        or _inscribed(rules, q, opening)
         or _characterised(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
@@ -237,6 +241,38 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
         return None
     start, end = q.content(words.doc.text)
     return Found(start, end, "direct", cue, speaker, 0.75 if speaker else 0.5, "uttered",
+                 words.sentence_of[opening], quoted=q)
+
+
+_READING: Final = frozenset({"read", "reads", "reading"})
+INSCRIBED: Final = frozenset({
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "message",
+    "messages", "headline", "headlines", "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats",
+    "cap", "caps", "sticker", "stickers", "billboard", "billboards", "note", "notes", "caption",
+    "tweet", "tweets", "post", "posts", "plaque", "inscription", "slogan", "card", "cards",
+    "button", "buttons", "flag", "flags", "text", "letter",
+})
+"""Things with words written on them, before ``read`` (``a sign that read "..."``)."""
+_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on Twitter reading"
+
+
+def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    """``a sign that read "Hispanics 4 Trump"``, ``One banner read: "..."``: a quotation
+    right after ``read`` (or ``reads``, ``reading``) whose subject, a few words before, is a
+    thing with words on it; a direct quote, its speaker the sentence's subject (who held the
+    sign, or the sign itself)."""
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.text[k] in (",", ":"):
+        k -= 1
+    if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _READING:
+        return None
+    if not any(words.lower[j] in INSCRIBED for j in range(max(lo, k - _THING_WORDS), k)):
+        return None  # "she read "The Raven" aloud": a title read, not words written
+    start, end = q.content(words.doc.text)
+    speaker = _subject(rules, k, lo)
+    return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "inscribed",
                  words.sentence_of[opening], quoted=q)
 
 
