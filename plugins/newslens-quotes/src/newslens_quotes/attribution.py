@@ -48,6 +48,7 @@ from newslens_quotes.words import (
     QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     Words,
+    described_name,
     introduces,
     is_verb,
     progressive_after_pronoun,
@@ -186,6 +187,15 @@ _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 _OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
 
 
+def _noun_here(words: Words, i: int, lo: int) -> bool:
+    """Whether the word at *i* reads as a noun after the word before it (``the report``,
+    ``his claims``, ``head of state``); not after a quantifier subject (``Most say``) or a
+    pronoun's ``'s`` before a verb in ``-ing`` (``He's predicting``)."""
+    return i > lo and (
+        words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
+    ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo)
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -256,9 +266,7 @@ class Rules:
         if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
-        if i > lo and (
-            words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
-        ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo):
+        if _noun_here(words, i, lo):
             return False  # a noun: "the report", "his claims", "head of state"
         if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
@@ -430,8 +438,14 @@ class Rules:
         speaker = dependencies.subject(words, hit.start) or (
             speaker_before(words, hit.start, k) if hit.start > k else None
         )
-        if speaker is None and hit.start > k:
-            speaker = speaker_with_apposition(words, hit.start, k)
+        if hit.start > k and (speaker is None or k < speaker[0] < hit.start):
+            # "Jeff Weaver, the campaign's manager, said": the name before its apposition;
+            # "a friend, Ana Ruiz told": the name after its description
+            named = speaker_with_apposition(words, hit.start, k) or described_name(
+                words, speaker, k
+            )
+            if named is not None:
+                return named
         if speaker is not None:
             # right after the quote's mark, or after the cue (a parse's subject: said X)
             return speaker if speaker[0] == k or speaker[0] >= hit.end else False

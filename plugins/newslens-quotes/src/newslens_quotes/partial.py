@@ -204,8 +204,9 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
-    ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring); *taken* gets the quotations (by their
-    ``open`` offset) that a content takes in after *q*."""
+    ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
+    *taken* gets the quotations (by their ``open`` offset) that a content takes in after
+    *q*."""
     words = rules.words
     opening = words.token_at(q.open)
     if opening >= len(words) or words.start[opening] != q.open or opening == 0:
