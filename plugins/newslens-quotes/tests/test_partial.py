@@ -521,3 +521,52 @@ def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
     text = f"A woman in the front row held a {thing} {verb} “{words}” as the mayor spoke."
     quotes = [q for q in find(text).quotes if q.how == "inscribed"]
     assert [q.text for q in quotes] == [words]
+
+
+# -- "...," scoffed Ana Ruiz: an inverted attribution with any verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("“Nobody rides that ferry for fun,” scoffed Ana Ruiz, 34, a commuter.",
+         "Nobody rides that ferry for fun,", "scoffed", "Ana Ruiz"),
+        ('"Why would anyone build a pier there?" wondered Dana Whitfield.',
+         "Why would anyone build a pier there?", "wondered", "Dana Whitfield"),
+        ("“The tide waits for nobody,” Tom Becker shrugged.",
+         "The tide waits for nobody,", "shrugged", "Tom Becker"),
+    ],
+)
+def test_a_verb_in_ed_and_a_name_after_a_quote_attribute_it(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = next(q for q in find(text).quotes if q.text == content)
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nobody rides that ferry for fun.” Crowded buses replaced it in May.",  # no comma
+        "“The pier,” renovated in 2019, reopened on Monday.",  # no name after the verb
+        "“The tide waits for nobody,” Tom Becker shrugged and walked on to the pier.",
+    ],
+)
+def test_no_inverted_attribution_without_the_pattern(text: str) -> None:
+    assert all(q.how != "inverted" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["scoffed", "sighed", "laughed", "shrugged"]),
+    st.sampled_from(["Ana Ruiz", "Tom Becker", "Dana Whitfield"]),
+    st.booleans(),
+)
+def test_any_inverted_attribution(verb: str, name: str, name_first: bool) -> None:
+    tail = f"{name} {verb}" if name_first else f"{verb} {name}"
+    text = f"“Nobody rides that ferry for fun,” {tail}."
+    quote = next(q for q in find(text).quotes if q.text.startswith("Nobody"))
+    assert quote.speaker is not None and quote.speaker.text == name
+    assert quote.cue is not None and quote.cue.text == verb

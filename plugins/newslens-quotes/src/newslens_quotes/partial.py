@@ -26,6 +26,10 @@ quotations that those rules leave out:
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
+* ``inverted``: a quotation that ends in a comma (``?``, ``!``), then a verb in ``-ed`` and
+  a name, or a name and such a verb ending the sentence (``"...," scoffed Ana Ruiz, 34``,
+  ``"...," Tom Becker shrugged.``): the convention of an attribution, whatever the verb; a
+  direct quote of that name;
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
@@ -68,6 +72,7 @@ from newslens_quotes.words import (
     Words,
     is_verb,
     sentence_subject,
+    speaker_after,
     speaker_before,
 )
 
@@ -204,15 +209,18 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
-    ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
+    ``inverted``, ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
     *taken* gets the quotations (by their ``open`` offset) that a content takes in after
     *q*."""
     words = rules.words
     opening = words.token_at(q.open)
-    if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+    if opening >= len(words) or words.start[opening] != q.open:
         return None
+    if opening == 0:  # nothing before it: only an attribution after it
+        return _inverted(rules, q)
     return (
         _uttered(rules, q, opening)
+        or _inverted(rules, q)
         or _inscribed(rules, q, opening)
         or _characterised(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
@@ -243,6 +251,53 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
     start, end = q.content(words.doc.text)
     return Found(start, end, "direct", cue, speaker, 0.75 if speaker else 0.5, "uttered",
                  words.sentence_of[opening], quoted=q)
+
+
+_QUOTE_ENDS: Final = frozenset({",", "?", "!"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ","})
+MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Blaze co-host Stu Burguiere"
+
+
+def _inverted(rules: Rules, q: Quoted) -> Found | None:
+    """``"...," scoffed Ana Ruiz.`` / ``"...," Ana Ruiz mused.``: a quotation that ends in a
+    comma (or ``?``, ``!``), then a verb in ``-ed`` and a name, or a name and such a verb that
+    ends the sentence: the convention of an attribution, whatever the verb (the lexicon
+    lists the usual ones)."""
+    words = rules.words
+    text = words.doc.text
+    if not q.closed or text[q.start:q.end].rstrip()[-1:] not in _QUOTE_ENDS:
+        return None
+    k = words.token_at(q.close)
+    while k < len(words) and rules.in_quote[k] >= 0:
+        k += 1
+    hi = words.sentence_bounds(min(k, len(words) - 1))[1] if k < len(words) else k
+    if k + 1 >= hi:
+        return None
+    if _past_verb(words, k):
+        speaker = speaker_after(words, k + 1, hi)
+        cue = k
+        ok = speaker is not None and words.capital[speaker[0]] and (
+            speaker[1] >= hi or words.text[speaker[1]] in _SENTENCE_ENDS
+        )
+    else:
+        end = k
+        while end < hi and end - k < MAX_NAME and words.capital[end] and words.text[end].isalpha():
+            end += 1
+        speaker, cue = (k, end), end
+        ok = k < end < hi - 1 and _past_verb(words, end) and (
+            words.text[end + 1] in _SENTENCE_ENDS
+        )
+    if not ok or speaker is None:
+        return None
+    start, end = q.content(text)
+    return Found(start, end, "direct", (cue, cue + 1), speaker, 0.6, "inverted",
+                 words.sentence_of[cue], quoted=q)
+
+
+def _past_verb(words: Words, k: int) -> bool:
+    """Whether token *k* reads as a verb in the past: a lower-case word in ``-ed``."""
+    low = words.lower[k]
+    return low.isalpha() and not words.capital[k] and low.endswith("ed") and len(low) > 4
 
 
 _READING: Final = frozenset({"read", "reads", "reading"})
