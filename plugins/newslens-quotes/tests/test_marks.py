@@ -130,6 +130,24 @@ def test_any_nesting_gives_spans_in_order_inside_their_paragraph(
         assert x.close < y.open  # nested marks are inside one span, never a span of their own
 
 
+def test_three_apostrophes_close_a_nested_single_quotation_and_then_the_double_one() -> None:
+    text = "''She asked me, 'Is the pier open?''' the ferryman said. ''It was not.''"
+    found = spans(text)
+    assert [text[q.start : q.end] for q in found if not q.single] == [
+        "She asked me, 'Is the pier open?'",
+        "It was not.",
+    ]
+    assert all(q.width == 2 for q in found)
+
+
+@given(st.text(alphabet="abc ,", min_size=1, max_size=10))
+def test_three_apostrophes_after_a_word_always_end_the_double_quotation(inner: str) -> None:
+    text = f"''He said, 'x{inner}y,''' she recalled."
+    double = [q for q in spans(text) if not q.single]
+    assert len(double) == 1
+    assert text[double[0].close :].startswith("'' she recalled")
+
+
 @pytest.mark.parametrize(
     "text",
     [
