@@ -570,3 +570,30 @@ def test_any_inverted_attribution(verb: str, name: str, name_first: bool) -> Non
     quote = next(q for q in find(text).quotes if q.text.startswith("Nobody"))
     assert quote.speaker is not None and quote.speaker.text == name
     assert quote.cue is not None and quote.cue.text == verb
+
+
+# -- a quote right after a mixed content attributed after it takes its speaker -----------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The old clubs are ''barely staying afloat,'' Ana Ruiz said from her office.",
+        "The ferry is “a floating disgrace,” Ana Ruiz said on Monday.",
+    ],
+)
+def test_a_quotation_after_a_mixed_content_attributed_after_it_takes_its_speaker(
+    first: str,
+) -> None:
+    text = f"{first} “Nobody wants to ride it anymore, and nobody will pay for it.”"
+    quotes = find(text).quotes
+    last = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert last.how == "inherited"
+    assert last.speaker_name == "Ana Ruiz"
+
+
+def test_a_quotation_after_a_mixed_content_attributed_before_it_inherits_nothing() -> None:
+    text = ("Ana Ruiz said the ferry was “a floating disgrace” on Monday. "
+            "“Nobody wants to ride it anymore, and nobody will pay for it.”")
+    last = next(q for q in find(text).quotes if q.text.startswith("Nobody"))
+    assert last.how == "unattributed" and last.speaker is None

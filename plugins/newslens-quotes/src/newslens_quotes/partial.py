@@ -626,3 +626,13 @@ def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
     if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
         speaker = None
     return speaker or sentence_subject(words, lo, verb, rules.in_quote)
+
+
+_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})
+
+
+def speaks_before(found: Found) -> bool:
+    """Whether a quotation with no cue right after *found* may take its speaker: *found* is
+    a direct quote, or a content with quoted words whose attribution follows it (``the
+    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``)."""
+    return found.kind == "direct" or (found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER)
