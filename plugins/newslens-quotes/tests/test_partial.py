@@ -72,6 +72,13 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "the rent was “too high” but the flats were well kept"),
         ("Lee said the pier was “perfectly safe” as long as boats kept away.",
          "the pier was “perfectly safe” as long as boats kept away"),
+        # a dependent clause after a quotation that ends in a comma
+        ("Lee said the levy was “a cruel joke,” because renters would pay most of it.",
+         "the levy was “a cruel joke,” because renters would pay most of it"),
+        ("Lee told residents that the pier was “safe enough,” compared to the old one.",
+         "that the pier was “safe enough,” compared to the old one"),
+        ("Lee said the ferry was “a disgrace,” while the buses ran on time.",
+         "the ferry was “a disgrace,” while the buses ran on time"),
     ],
 )
 def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:

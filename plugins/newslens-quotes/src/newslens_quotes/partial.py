@@ -10,7 +10,9 @@ quotations that those rules leave out:
   clause or an adjunct of the attribution is left out (``... blasted Clinton as a
   "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
-  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
+  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it,
+  and so does a dependent clause after a quotation that ends in a comma (``"a battle in
+  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
@@ -166,7 +168,8 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
         words.end[mark - 1] == words.start[mark] and text[words.start[mark - 1]] in "'’"
     ):
         mark -= 1
-    if text[words.start[mark] - 1 : words.start[mark]] in (",", ";") or _adjunct_starts(
+    comma = text[words.start[mark] - 1 : words.start[mark]] in (",", ";")
+    if (comma and not _subordinate(words, last + 1, end)) or _adjunct_starts(
         words, last + 1, end
     ):
         return last + 1
@@ -179,6 +182,19 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
         ):
             return j  # "and threatened to ...", "and he didn't": another predicate or clause
     return None
+
+
+_SUBORDINATORS: Final = frozenset({
+    "when", "where", "because", "while", "whereas", "although", "though", "unless",
+    "compared", "since", "if",
+})
+
+
+def _subordinate(words: Words, k: int, end: int) -> bool:
+    """Whether a clause that depends on the quoted one starts at token *k* (``"a battle in
+    Cleveland," where the party may ...``, ``"peanuts," compared to ...``): the content goes
+    on through it, as PolNeAR's contents do."""
+    return k < end and words.lower[k] in _SUBORDINATORS
 
 
 def closed_here(words: Words, in_quote: Sequence[int], j: int) -> bool:
