@@ -79,6 +79,8 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "that the pier was “safe enough,” compared to the old one"),
         ("Lee said the ferry was “a disgrace,” while the buses ran on time.",
          "the ferry was “a disgrace,” while the buses ran on time"),
+        ("Lee called the levy “much worse” than the old one, since renters pay most of it.",
+         "the levy “much worse” than the old one, since renters pay most of it"),
     ],
 )
 def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:

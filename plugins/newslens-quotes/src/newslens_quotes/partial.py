@@ -175,8 +175,8 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
         return last + 1
     for j in range(last + 1, end):
         low = words.lower[j]
-        if low in _BREAKS:  # not "but", "while", "as": on PolNeAR such a clause goes on it
-            return j
+        if low in _BREAKS and not (low == "," and _subordinate(words, j + 1, end)):
+            return j  # not "but", "while", "as", ", because": on PolNeAR such a clause goes on
         if low == "and" and j + 1 < end and (
             is_verb(words, j + 1) or words.lower[j + 1] in SUBJECT_PRONOUNS
         ):
