@@ -248,3 +248,26 @@ def test_evidence_shows(text: str, content: str, source: str) -> None:
 ])
 def test_no_evidence_shown(text: str) -> None:
     assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Ortega attacked the levy as a tax on the poor.", "the levy as a tax on the poor", "Ortega"),
+    ("Ruiz is attacking the mayor over the budget.", "the mayor over the budget", "Ruiz"),
+    ("Critics derided the plan as a giveaway.", "the plan as a giveaway", "Critics"),
+])
+def test_attacks_in_words(text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.confidence < table()[("reported", True, "indirect", "*")] or (
+        quote.cue is not None and quote.cue.text.startswith("derid")
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on the pier left two hurt.",  # the noun
+    "His attacks on the council grew.",  # the noun, plural
+    "Rebels attack the town every night.",  # a bare form: as often a noun
+])
+def test_no_attack_in_words(text: str) -> None:
+    assert quotes(text) == ()
