@@ -271,3 +271,23 @@ def test_attacks_in_words(text: str, content: str, speaker: str) -> None:
 ])
 def test_no_attack_in_words(text: str) -> None:
     assert quotes(text) == ()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The mayor encouraged residents to conserve water this summer.",
+     "residents to conserve water this summer", "The mayor"),
+    ("Ruiz encourages voters to read the bill.", "voters to read the bill", "Ruiz"),
+])
+def test_encouraged_to(text: str, content: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text.startswith("encourag")
+
+
+@pytest.mark.parametrize("text", [
+    "Encouraging results came in on Monday.",  # an adjective, nobody speaking
+    "The rain encouraged the growth of weeds.",  # a thing does not speak
+])
+def test_no_encouragement_in_words(text: str) -> None:
+    assert quotes(text) == ()
