@@ -42,7 +42,7 @@ def table() -> Mapping[tuple[str, bool, str, str], float]:
 
 def cue_key(lemmas: Sequence[str]) -> str:
     """How a cue is written in the ``cue`` column: its lemmas, lower case, joined by spaces."""
-    return " ".join(lemma.lower() for lemma in lemmas)
+    return " ".join(lemmas).lower()
 
 
 def confidence(
