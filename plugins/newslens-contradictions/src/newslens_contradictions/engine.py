@@ -88,6 +88,45 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     return pairs[:MAX_PAIRS]
 
 
+def _applicable(
+    a: Outline, b: Outline, opposites: dict[int, frozenset[str]]
+) -> tuple[Detector, ...]:
+    """The built-in detectors that could fire on the clauses of *a* and *b* (earlier
+    first), from their outlines alone, so that no other clause is built.
+
+    Every detector needs two statements of fact: no question, condition or correction
+    on either side. A negation needs one side marked, two shared words, and in the body
+    a third (or a date for both); opposites need neither side marked and an opposite
+    word; figures need both sides to have some, and in the body a date for both (two
+    figures of the body are compared only for the same date); dates need both sides
+    dated and two shared words. *opposites* keeps each outline's opposite words, by
+    number, for the next pair.
+    """
+    if a.question or b.question or a.correction or b.correction:
+        return ()
+    shared = len(a.content & b.content)
+    both_dated = a.dated and b.dated
+    found: list[Detector] = []
+    if a.marked != b.marked and shared >= 2 and (
+        a.headline or shared >= _BODY_NEGATION or both_dated
+    ):
+        found.append(negation)
+    if not (a.marked or b.marked):
+        if a.number not in opposites:
+            opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
+        if not opposites[a.number].isdisjoint(b.content):
+            found.append(antonym)
+    if a.numbered and b.numbered and (a.headline or both_dated):
+        found.append(numeric)
+    if both_dated and shared >= 2:
+        found.append(date)
+    return tuple(found)
+
+
+_BODY_NEGATION: Final = 3
+"""Words two body clauses share before a negation is looked for (two, and a date)."""
+
+
 def _dated_figures(outline: Outline) -> bool:
     return outline.numbered and outline.dated
 
@@ -126,30 +165,11 @@ def find_contradictions(
         return built[number]
 
     opposites: dict[int, frozenset[str]] = {}
-
-    def applicable(a: Outline, b: Outline) -> tuple[Detector, ...]:
-        """The built-in detectors that could fire on the two clauses (cheap tests): a
-        negation needs one side marked and two shared words; opposites need neither
-        marked and an opposite word; figures and dates need both sides to have some."""
-        found: list[Detector] = []
-        if a.marked != b.marked and len(a.content & b.content) >= 2:
-            found.append(negation)
-        if not (a.marked or b.marked):
-            if a.number not in opposites:
-                opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
-            if not opposites[a.number].isdisjoint(b.content):
-                found.append(antonym)
-        if a.numbered and b.numbered:
-            found.append(numeric)
-        if a.dated and b.dated:
-            found.append(date)
-        return tuple(found)
-
     model = _Model(nli) if nli is not None else None
     sifted = model is None and chosen == DETECTORS
     findings: list[Finding] = []
     for a, b in pairs:
-        trying = applicable(outlines[a], outlines[b]) if sifted else chosen
+        trying = _applicable(outlines[a], outlines[b], opposites) if sifted else chosen
         if not trying:
             continue
         x, y = clause(a), clause(b)
