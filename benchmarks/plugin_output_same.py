@@ -1,15 +1,18 @@
-"""Whether two versions of the dates and readability plugins give the same output.
+"""Whether two versions of the dates, readability, contradictions and entityfreq plugins
+give the same output.
 
 A speed change must not change a result. This script runs the full pipeline (lite
 annotator, every installed plugin) on PolNeAR articles twice, in two fresh processes:
-once importing ``newslens_dates`` and ``newslens_readability`` from ``--before`` (a
-folder holding an old copy of both packages, such as another checkout's
-``plugins/newslens-dates/src`` and ``plugins/newslens-readability/src`` copied side by
-side) and once from the current ``PYTHONPATH``. For every article it compares, as JSON
-text, the ``timexes`` and ``readability`` sections at ``detail="full"`` (per-sentence
-and per-paragraph scores included), the document's diagnostics, and the ``repr`` of
-both plugins' values (every float written in full), and prints every
-article that differs (exit status 1) or how many were the same (exit status 0).
+once importing the plugins' packages found in ``--before`` (a folder holding old
+copies of some of ``newslens_dates``, ``newslens_readability``,
+``newslens_contradictions`` and ``newslens_entityfreq``, such as another checkout's
+``plugins/newslens-dates/src/newslens_dates`` copied there, side by side) ahead of the
+current ``PYTHONPATH``, and once from the current ``PYTHONPATH`` alone. For every
+article it compares, as JSON text, the ``timexes``, ``readability``, ``contradictions``
+and ``entityfreq`` sections at ``detail="full"`` (per-sentence and per-paragraph scores
+included), the document's diagnostics, and the ``repr`` of the four plugins' values
+(every float written in full), and prints every article that differs (exit status 1)
+or how many were the same (exit status 0).
 
 Usage::
 
@@ -27,8 +30,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-SECTIONS = ("timexes", "readability")
+SECTIONS = ("timexes", "readability", "contradictions", "entityfreq")
 """The JSON sections compared."""
+
+PACKAGES = ("newslens_dates", "newslens_readability", "newslens_contradictions",
+            "newslens_entityfreq")
+"""The packages whose output is compared (``--before`` holds old copies of some)."""
 
 
 def article_paths(data: Path, limit: int) -> list[Path]:
@@ -40,7 +47,9 @@ def article_paths(data: Path, limit: int) -> list[Path]:
 
 def worker(data: Path, limit: int, out: Path) -> None:
     """Write one JSON line per article: its id, compared sections and diagnostics."""
+    import newslens_contradictions
     import newslens_dates
+    import newslens_entityfreq
     import newslens_readability
 
     from newslens import Pipeline
@@ -48,9 +57,12 @@ def worker(data: Path, limit: int, out: Path) -> None:
 
     docs = [doc for path in article_paths(data, limit) for doc in load_txt(path)]
     pipe = Pipeline(backend="lite")
-    keys = (newslens_dates.TIMEXES, newslens_readability.REPORT)
+    keys = (newslens_dates.TIMEXES, newslens_readability.REPORT,
+            newslens_contradictions.CONTRADICTIONS, newslens_entityfreq.COUNTS)
+    modules = (newslens_dates, newslens_readability, newslens_contradictions,
+               newslens_entityfreq)
     with out.open("w", encoding="utf-8") as file:
-        file.write(json.dumps([newslens_dates.__file__, newslens_readability.__file__]) + "\n")
+        file.write(json.dumps([module.__file__ for module in modules]) + "\n")
         for doc in pipe.pipe(docs):
             written = doc.to_dict(detail="full")
             record = {name: written.get(name) for name in SECTIONS}
@@ -81,10 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         worker(args.data, args.articles, args.out)
         return 0
-    if args.before is None or not all(
-        (args.before / name).is_dir() for name in ("newslens_dates", "newslens_readability")
-    ):
-        parser.error("--before must hold the old newslens_dates and newslens_readability")
+    if args.before is None or not any((args.before / name).is_dir() for name in PACKAGES):
+        parser.error(f"--before must hold old copies of some of {', '.join(PACKAGES)}")
     current = os.environ.get("PYTHONPATH", "")
     with tempfile.TemporaryDirectory() as tmp:
         before = _run(f"{args.before}{os.pathsep}{current}", args.data, args.articles,

@@ -1,12 +1,14 @@
 """CPU time of each enricher in the pipeline, before and after a change, in one run.
 
 Each round runs two fresh processes, alternately (which one goes first changes each
-round): one imports ``newslens_dates`` and ``newslens_readability`` from ``--before``
-(a folder holding old copies of both packages side by side), the other the current
-``PYTHONPATH``. Each analyses the first ``--articles`` PolNeAR train articles with the
-lite pipeline and every installed plugin, ``--passes`` times (the first pass starts
-with empty word caches, as a command-line run does), and records the CPU time
-(``time.process_time``) each enricher takes, and each of the two plugins' JSON
+round): one imports the packages found in ``--before`` (a folder holding old copies of
+some of ``newslens_dates``, ``newslens_readability``, ``newslens_contradictions`` and
+``newslens_entityfreq``, side by side) ahead of the current ``PYTHONPATH``, the other
+the current ``PYTHONPATH`` alone. Each analyses the first ``--articles`` PolNeAR train
+articles with the lite pipeline and every installed plugin, ``--passes`` times (the
+first pass starts with empty word caches, as a command-line run does), and records the
+CPU time
+(``time.process_time``) each enricher takes, and each of the four plugins' JSON
 section, per article. The best pass of the best round is printed for each, before and
 after: on a shared machine, CPU time and the best of alternating rounds are the
 figures least disturbed by other work.
@@ -28,11 +30,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
+PACKAGES = ("newslens_dates", "newslens_readability", "newslens_contradictions",
+            "newslens_entityfreq")
+"""The packages timed (``--before`` holds old copies of some)."""
+
 
 def worker(data: Path, articles: int, passes: int) -> dict[str, float]:
     """Milliseconds of CPU per article of each enricher and JSON section, best pass."""
-    import newslens_dates
-    import newslens_readability
+    import importlib
 
     import newslens.enrichers as enrichers
     from newslens import Pipeline
@@ -56,7 +61,7 @@ def worker(data: Path, articles: int, passes: int) -> dict[str, float]:
     for _ in range(passes):
         spent.clear()
         done = list(pipe.pipe(docs))
-        for module in (newslens_dates, newslens_readability):
+        for module in map(importlib.import_module, PACKAGES):
             began = time.process_time()
             for doc in done:
                 module.newslens_json_section(doc)
@@ -79,10 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         print(json.dumps(worker(args.data, args.articles, args.passes)))
         return 0
-    if args.before is None or not all(
-        (args.before / name).is_dir() for name in ("newslens_dates", "newslens_readability")
-    ):
-        parser.error("--before must hold the old newslens_dates and newslens_readability")
+    if args.before is None or not any((args.before / name).is_dir() for name in PACKAGES):
+        parser.error(f"--before must hold old copies of some of {', '.join(PACKAGES)}")
     current = os.environ.get("PYTHONPATH", "")
     paths = {"before": f"{args.before}{os.pathsep}{current}", "after": current}
     best: dict[str, dict[str, float]] = {"before": {}, "after": {}}

@@ -243,3 +243,26 @@ def test_the_min_words_option_sets_when_a_report_warns() -> None:
     assert relaxed.body.values == default.body.values
     with pytest.raises(newslens.OptionError, match="readability.min_words"):
         newslens.Pipeline("lite", options={"readability.min_words": 0})
+
+
+paragraphs = st.lists(bodies, min_size=1, max_size=5).map("\n\n".join)
+
+
+@given(st.one_of(paragraphs, st.builds(lambda doc: doc.body, articles())))
+def test_a_paragraph_of_one_sentence_has_that_sentences_scores(body: str) -> None:
+    """The scores of a one-sentence paragraph are taken from its sentence's: the same
+    as scoring the paragraph afresh (as the report did before it took them)."""
+    from newslens_readability import report as module
+
+    taken = score_text(body)
+    speech = module._speech
+    try:  # score every paragraph afresh
+        module._speech = lambda *args: speech(*args[:10])  # type: ignore[assignment]
+        fresh = score_text(body)
+    finally:
+        module._speech = speech
+    assert taken == fresh
+    for paragraph in taken.per_paragraph:
+        if paragraph.scores.counts.sentences == 1:
+            match = [s for s in taken.per_sentence if paragraph.start <= s.start < paragraph.end]
+            assert [s.scores for s in match] == [paragraph.scores]

@@ -14,9 +14,7 @@ does not contradict itself.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import chain, combinations
 from typing import Final
 
 from newslens import Document
@@ -59,33 +57,90 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     percent in June``). Two headline clauses are never paired: the scopes are headline
     against body, and body against body.
     """
-    counts = Counter(chain.from_iterable(clause.content for clause in clauses))
-    shared_words = {lemma for lemma, n in counts.items() if n > 1}
-    index: dict[str, list[int]] = defaultdict(list)
-    for clause in clauses:  # only the words another clause also has
-        for lemma in clause.content & shared_words:
-            index[lemma].append(clause.number)
-    seen: set[tuple[int, int]] = set()
-    found: set[tuple[int, int]] = set()  # pairs sharing two lemmas (set algebra, in C)
-    for numbers in index.values():
-        if len(numbers) > 1:
-            these = set(combinations(numbers, 2))
-            found |= seen & these
-            seen |= these
-    # one shared word is enough for the headline, and between two dated figures
-    for x in (c for c in clauses if c.headline):
-        found.update(
-            (x.number, n) if x.number < n else (n, x.number)
-            for n in {n for lemma in x.content for n in index[lemma]}
-            if not clauses[n].headline
-        )
-    figures = [c for c in clauses if _dated_figures(c) and not c.headline]
-    for i, x in enumerate(figures):
-        found.update(
-            (x.number, y.number) for y in figures[i + 1 :] if not x.content.isdisjoint(y.content)
-        )
-    pairs = sorted(ab for ab in found if not (clauses[ab[0]].headline and clauses[ab[1]].headline))
+    # each set of clauses is an int, one bit a clause (bit operations, in C)
+    holding: dict[str, int] = {}  # the clauses holding each lemma
+    for clause in clauses:
+        bit = 1 << clause.number
+        for lemma in clause.content:
+            holding[lemma] = holding.get(lemma, 0) | bit
+    headlines = _bits(c.number for c in clauses if c.headline)
+    figures = _bits(c.number for c in clauses if _dated_figures(c) and not c.headline)
+    pairs: list[tuple[int, int]] = []
+    for clause in clauses:
+        once = twice = 0  # the clauses sharing one lemma with this one, and two
+        for lemma in clause.content:
+            them = holding[lemma]
+            twice |= once & them
+            once |= them
+        n = clause.number
+        if clause.headline:  # one shared word is enough for the headline
+            partners = once & ~headlines
+        else:  # and between two dated figures of the body
+            partners = twice | (once & headlines)
+            if figures >> n & 1:
+                partners |= once & figures
+        pairs.extend((n, m) for m in _members(partners >> (n + 1), n + 1))
+        if len(pairs) >= MAX_PAIRS:
+            break
     return pairs[:MAX_PAIRS]
+
+
+def _bits(numbers: Iterable[int]) -> int:
+    """The set of *numbers* as an int, one bit each."""
+    found = 0
+    for n in numbers:
+        found |= 1 << n
+    return found
+
+
+def _members(bits: int, base: int) -> list[int]:
+    """The numbers of the set *bits* (an int, one bit each), plus *base*, in order."""
+    found = []
+    while bits:
+        skip = (bits & -bits).bit_length()  # the lowest bit's place, plus one
+        base += skip
+        found.append(base - 1)
+        bits >>= skip
+    return found
+
+
+def _applicable(
+    a: Outline, b: Outline, opposites: dict[int, frozenset[str]]
+) -> tuple[Detector, ...]:
+    """The built-in detectors that could fire on the clauses of *a* and *b* (earlier
+    first), from their outlines alone, so that no other clause is built.
+
+    Every detector needs two statements of fact: no question, condition or correction
+    on either side. A negation needs one side marked, two shared words, and in the body
+    a third (or a date for both); opposites need neither side marked and an opposite
+    word; figures need both sides to have some, and in the body a date for both (two
+    figures of the body are compared only for the same date); dates need both sides
+    dated and two shared words. *opposites* keeps each outline's opposite words, by
+    number, for the next pair.
+    """
+    if a.question or b.question or a.correction or b.correction:
+        return ()
+    shared = len(a.content & b.content)
+    both_dated = a.dated and b.dated
+    found: list[Detector] = []
+    if a.marked != b.marked and shared >= 2 and (
+        a.headline or shared >= _BODY_NEGATION or both_dated
+    ):
+        found.append(negation)
+    if not (a.marked or b.marked):
+        if a.number not in opposites:
+            opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
+        if not opposites[a.number].isdisjoint(b.content):
+            found.append(antonym)
+    if a.numbered and b.numbered and (a.headline or both_dated):
+        found.append(numeric)
+    if both_dated and shared >= 2:
+        found.append(date)
+    return tuple(found)
+
+
+_BODY_NEGATION: Final = 3
+"""Words two body clauses share before a negation is looked for (two, and a date)."""
 
 
 def _dated_figures(outline: Outline) -> bool:
@@ -126,30 +181,11 @@ def find_contradictions(
         return built[number]
 
     opposites: dict[int, frozenset[str]] = {}
-
-    def applicable(a: Outline, b: Outline) -> tuple[Detector, ...]:
-        """The built-in detectors that could fire on the two clauses (cheap tests): a
-        negation needs one side marked and two shared words; opposites need neither
-        marked and an opposite word; figures and dates need both sides to have some."""
-        found: list[Detector] = []
-        if a.marked != b.marked and len(a.content & b.content) >= 2:
-            found.append(negation)
-        if not (a.marked or b.marked):
-            if a.number not in opposites:
-                opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
-            if not opposites[a.number].isdisjoint(b.content):
-                found.append(antonym)
-        if a.numbered and b.numbered:
-            found.append(numeric)
-        if a.dated and b.dated:
-            found.append(date)
-        return tuple(found)
-
     model = _Model(nli) if nli is not None else None
     sifted = model is None and chosen == DETECTORS
     findings: list[Finding] = []
     for a, b in pairs:
-        trying = applicable(outlines[a], outlines[b]) if sifted else chosen
+        trying = _applicable(outlines[a], outlines[b], opposites) if sifted else chosen
         if not trying:
             continue
         x, y = clause(a), clause(b)

@@ -692,8 +692,12 @@ def _paragraph_scores(
     running: _RunningTally,
     formulas: Sequence[Formula],
     builtins: bool,
+    alone: Scores | None = None,
 ) -> SpanScores:
-    """Score the paragraph ``text[start:end]`` made of the sentences *inside*."""
+    """Score the paragraph ``text[start:end]`` made of the sentences *inside*; *alone*,
+    when given, is the scores of its one sentence, which are the paragraph's too."""
+    if alone is not None and len(inside) == 1:
+        return SpanScores(start, end, text[start:end], alone)
     first, last = inside[0][2], inside[-1][3]
     words = last - first if len(inside) == 1 else sum(b - a for _, _, a, b in inside)
     keys = running.keys
@@ -719,11 +723,14 @@ def _speech(
     formulas: Sequence[Formula],
     builtins: bool,
     quotations: Sequence[tuple[int, int]] | None = None,
+    per_sentence: Sequence[SpanScores] = (),
 ) -> tuple[list[SpanScores], Scores | None, Scores | None]:
     """Score each body paragraph, and the quoted speech and the narration of the body.
 
     *quotations* are the spans of quoted speech, in text order (from the quotes
     plugin); without them, quotation marks are paired here (:func:`_quote_spans`).
+    *per_sentence*, the scores of *sentences* (in the same order), are taken for a
+    paragraph of one sentence (most in news: the same counts give the same scores).
     """
     text = doc.text
     per_paragraph: list[SpanScores] = []
@@ -737,15 +744,19 @@ def _speech(
         p_start, p_end = paragraph.start, paragraph.end
         if p_end <= lo or p_start >= hi:
             continue
+        alone = None
         if ordered:
-            inside = sentences[bisect_left(starts, p_start) : bisect_left(starts, p_end)]
+            k = bisect_left(starts, p_start)
+            inside = sentences[k : bisect_left(starts, p_end)]
+            if len(inside) == 1 and per_sentence:
+                alone = per_sentence[k].scores
         else:
             inside = [item for item in sentences if p_start <= item[0] < p_end]
         if not inside:
             continue
         start = max(p_start, lo)
         per_paragraph.append(
-            _paragraph_scores(text, start, p_end, inside, running, formulas, builtins)
+            _paragraph_scores(text, start, p_end, inside, running, formulas, builtins, alone)
         )
         shared.add_sentences(inside, ordered)  # sentences in text order tile the words
         if quotations is None:
@@ -810,7 +821,7 @@ def analyse(
         for s, e, a, b in sentences
     )
     per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, running, sentences, formulas, builtins, quotations
+        doc, lo, hi, words, running, sentences, formulas, builtins, quotations, per_sentence
     )
 
     headline = None
