@@ -17,6 +17,10 @@ Reported speech (a cue outside quotation marks):
 
 * ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
+* ``content-ahead`` and ``long-subject`` (:mod:`newslens_quotes.ahead`): a closing
+  attribution read as a whole (``CONTENT, a source close to the mayor told reporters on
+  Monday.``), and a subject the noun-phrase reader does not take (``Former tenants of the
+  tower said CONTENT``);
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
   speaker is the one already speaking in the sentence (or its subject);
@@ -35,7 +39,7 @@ from typing import Final
 
 import attrs
 
-from newslens_quotes import dependencies, reported
+from newslens_quotes import ahead, dependencies, reported
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
@@ -690,14 +694,15 @@ class Rules:
         quote_only = hit.cue.frame == "quote" and not (
             hit.end < hi and words.lower[hit.end] == "that"  # "she wrote that ..."
         )
-        if quote_only or any(
-            f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
-        ):
-            return None  # a cue of quotations only, or part of an attribution already made
+        if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
+            return None  # part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
             words, hit
         ):
             return None  # "she said she wants to ...": part of what she said
+        closing = ahead.closing(self, hit, lo, hi, earlier)
+        if closing is not None or quote_only:
+            return closing  # "CONTENT, X wrote.": a closing attribution; else a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
         if hit.cue.frame == "clause":
@@ -747,7 +752,7 @@ class Rules:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
-        return None
+        return ahead.long_subject(self, hit, lo, hi)
 
     def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
         """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
@@ -962,6 +967,11 @@ class Rules:
             return False
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
+
+    def only_adjuncts(self, k: int, hi: int) -> bool:
+        """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation
+        (see :meth:`_only_adjuncts`)."""
+        return self._only_adjuncts(k, hi)
 
     def content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what the cue *hit* reports (see :meth:`_content_start`)."""
