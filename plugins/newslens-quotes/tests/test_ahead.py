@@ -152,3 +152,50 @@ def test_a_long_subject_speaks(text: str, content: str, speaker: str) -> None:
 )
 def test_no_long_subject(text: str) -> None:
     assert by_rule(text, "long-subject") == []
+
+
+# -- where a reported clause ends: content_stop ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the same subject's next verb after "but": what was said goes on
+        ("The mayor said the pier would reopen in June, but could not say when.",
+         "the pier would reopen in June, but could not say when"),
+        ("The engineer said that the tunnel was safe, but that the lights were not.",
+         "that the tunnel was safe, but that the lights were not"),
+        ("Whitfield said she backs the levy, but not the new toll on the bridge.",
+         "she backs the levy, but not the new toll on the bridge"),
+        # a writer's addition after a comma ends it
+        ("The mayor said the ferry will keep its winter route, a promise she made last year.",
+         "the ferry will keep its winter route"),
+        ("The mayor said the tunnel had flooded twice, which the engineers called a design flaw.",
+         "the tunnel had flooded twice"),
+        # ... but not a list, nor a relative clause with no subject of its own
+        ("The mayor said the council would buy a bus, a van, and two ferries.",
+         "the council would buy a bus, a van, and two ferries"),
+        ("The mayor said the city dropped the case against the ferry company, which was costly.",
+         "the city dropped the case against the ferry company, which was costly"),
+    ],
+)
+def test_where_a_reported_clause_ends(text: str, content: str) -> None:
+    quotes = [q for q in find(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.text.rstrip(".") for q in quotes] == [content]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["a", "an"]),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=0, max_size=30),
+)
+def test_an_apposition_to_the_clause_is_never_in_the_content(
+    article: str, noun: str, rest: str
+) -> None:
+    text = f"The mayor said the ferry will keep its winter route, {article} {noun} {rest}."
+    doc = newslens.annotate(text, headline="Town news", backend="lite")
+    for quote in find_quotes(doc).quotes:
+        assert doc.text[quote.start:quote.end] == quote.text
+        if quote.cue is not None and quote.cue.text == "said":
+            assert quote.text == "the ferry will keep its winter route"

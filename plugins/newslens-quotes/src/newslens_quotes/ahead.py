@@ -22,10 +22,15 @@ cue but a short adjunct:
 A speaker's phrase never starts with a word that opens a clause (``..., as experts
 said``, ``..., which officials denied``) and holds no quotation mark and no other cue.
 
-The second rule here (how ``"long-subject"``, :func:`long_subject`) takes the subject of
+The second rule here (how ``"long-subject"``, ``long_subject``) takes the subject of
 a ``speech`` or ``object`` cue that the noun-phrase reader leaves (``Former tenants of the
 tower said ...``, ``One in three said ...``, ``The engineer -- who ... -- said ...``) as the
 stretch from its clause start to the cue, when a reported clause follows the cue.
+
+Where a reported clause ends (``content_stop``, for every rule whose content follows
+its cue): past ``..., but could not ...`` (the same subject's next verb), and before the
+writer's addition to the whole clause (``..., a claim not recognized abroad``, ``..., which
+the probe said ...``).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newslens_quotes.lexicon import roles
-from newslens_quotes.reported import far_subject, subject_clause
+from newslens_quotes.reported import clause_end, far_subject, subject_clause
 from newslens_quotes.words import (
     BE_FORMS,
     BETWEEN,
@@ -397,3 +402,52 @@ def _aside_start(words: Words, k: int, lo: int, opening: str) -> int:
     while j >= lo and k - j <= MAX_SUBJECT and words.text[j] != opening:
         j -= 1
     return j - 1 if j >= lo and words.text[j] == opening else -1
+
+
+# -- where a reported clause ends ------------------------------------------------------------
+
+_GOES_ON_AFTER_BUT: Final = frozenset({
+    "not", "that", "also", "only", "rather", "has", "had", "have", "would", "could", "will",
+    "did", "does", "do", "is", "was", "were", "are", "should", "can", "may", "might", "must",
+})
+
+
+def content_stop(rules: Rules, first: int, end: int) -> int:
+    """Where a reported clause that starts at token *first* stops, before *end*: at the
+    clause end of :func:`~newslens_quotes.reported.clause_end`, except that a comma before
+    ``but`` with the same subject's next verb (``..., but could not ...``, ``..., but not
+    ...``, ``..., but that ...``) goes on; and at two additions of the writer after a comma
+    that it does not stop at: a noun phrase in apposition to the whole clause (``..., a claim
+    not recognized abroad``; not after a name: ``..., Barack Obama, a Democrat``) and a
+    relative clause with its own subject (``..., which the probe said ...``)."""
+    stop = clause_end(rules, first, end)
+    while stop < end - 2 and _goes_on(rules.words, stop):
+        stop = clause_end(rules, stop + 2, end)
+    return _writer_addition(rules, first, stop)
+
+
+def _goes_on(words: Words, k: int) -> bool:
+    """Whether the content goes on past the comma at token *k* (see :func:`content_stop`)."""
+    if words.text[k] != "," or words.lower[k + 1] != "but":
+        return False
+    after = words.lower[k + 2]
+    return after in _GOES_ON_AFTER_BUT or after.endswith(("n't", "n’t"))
+
+
+def _writer_addition(rules: Rules, first: int, stop: int) -> int:
+    """The comma before the writer's addition to a content ``[first, stop)`` (see
+    :func:`content_stop`), or *stop*."""
+    words = rules.words
+    for k in range(first + 3, stop - 2):
+        if words.text[k] != "," or rules.in_quote[k] >= 0:
+            continue
+        low, after = words.lower[k + 1], words.lower[k + 2]
+        if low in ("a", "an") and not words.capital[k - 1] and not any(
+            words.text[j] == "," for j in range(k + 2, stop)
+        ):
+            return k  # "..., a claim not recognized abroad"
+        if low == "which" and (
+            after in DETERMINERS or after in SUBJECT_PRONOUNS or words.capital[k + 2]
+        ):
+            return k  # "..., which the probe said ..."
+    return stop

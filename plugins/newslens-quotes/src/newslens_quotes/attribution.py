@@ -1040,7 +1040,7 @@ class Rules:
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
-        hi = reported.clause_end(self, first, self._phrase_end(first, hi, reach))
+        hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
