@@ -199,3 +199,59 @@ def test_an_apposition_to_the_clause_is_never_in_the_content(
         assert doc.text[quote.start:quote.end] == quote.text
         if quote.cue is not None and quote.cue.text == "said":
             assert quote.text == "the ferry will keep its winter route"
+
+
+# -- cues that did not fire ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The levy is widely expected to pass in March.", "is widely expected",
+         ["The levy", "to pass in March"]),
+        ("Turnout is not expected to top 40 percent.", "is not expected",
+         ["Turnout", "to top 40 percent"]),
+        ("The vote is still expected to be close.", "is still expected",
+         ["The vote", "to be close"]),
+    ],
+)
+def test_a_be_cue_with_an_adverb_inside(text: str, cue: str, content: list[str]) -> None:
+    [quote] = by_rule(text, "clause")
+    assert quote.cue is not None and quote.cue.text == cue
+    assert [p.text for p in quote.parts] == content
+
+
+@pytest.mark.parametrize(
+    "text", ["He is not sure about the levy.", "The levy is widely seen as fair."]
+)
+def test_no_be_cue_without_its_participle(text: str) -> None:
+    assert by_rule(text, "clause") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The Daily Ledger reports that the ferry will stop in May.", "The Daily Ledger",
+         "that the ferry will stop in May"),
+        ("Tenant groups note that the rent rose twice last year.", "Tenant groups",
+         "that the rent rose twice last year"),
+        ("Both lawsuits claim that the council broke its own rules.", "Both lawsuits",
+         "that the council broke its own rules"),
+    ],
+)
+def test_a_bare_noun_cue_before_that_is_a_verb(text: str, speaker: str, content: str) -> None:
+    [quote] = find(text).quotes
+    assert quote.text.rstrip(".") == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reports that the ferry will stop were wrong.",  # a determiner: a noun
+        "His claims that the council broke its rules were denied.",
+    ],
+)
+def test_a_bare_noun_after_a_determiner_stays_a_noun(text: str) -> None:
+    assert all(q.cue is None or q.cue.text.lower() not in ("reports", "claims")
+               for q in find(text).quotes)

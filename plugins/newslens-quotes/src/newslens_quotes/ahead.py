@@ -31,6 +31,9 @@ Where a reported clause ends (``content_stop``, for every rule whose content fol
 its cue): past ``..., but could not ...`` (the same subject's next verb), and before the
 writer's addition to the whole clause (``..., a claim not recognized abroad``, ``..., which
 the probe said ...``).
+
+Cues that did not fire: a cue of ``be`` and a participle with an adverb or a negation
+inside (``gapped_cue``: ``is widely expected to``, ``is not expected to``).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from newslens_quotes.lexicon import roles
+from newslens_quotes.lexicon import Cue, CueIndex, roles
 from newslens_quotes.reported import clause_end, far_subject, subject_clause
 from newslens_quotes.words import (
     BE_FORMS,
@@ -451,3 +454,34 @@ def _writer_addition(rules: Rules, first: int, stop: int) -> int:
         ):
             return k  # "..., which the probe said ..."
     return stop
+
+
+# -- cues with an adverb inside -------------------------------------------------------------
+
+MAX_GAP: Final = 2
+"""Adverbs (or a negation) a cue of ``be`` and a participle can hold: ``is widely
+expected to``, ``is not expected to``."""
+_GAP_WORDS: Final = frozenset({"not", "n't", "n’t", "also", "still", "now", "already", "once"})
+
+
+def gapped_cue(cues: CueIndex, words: Words, i: int) -> tuple[Cue, int] | None:
+    """A cue of several words that starts with ``be`` (``be expect to``), matched at token
+    *i* with up to :data:`MAX_GAP` adverbs or a negation after its ``be`` (``is widely
+    expected to``, ``is not expected to``): the cue and the token after its last word."""
+    if words.lemma[i] != "be":
+        return None
+    j = i + 1
+    while j < len(words) and j - i <= MAX_GAP and (
+        words.lower[j] in _GAP_WORDS
+        or (words.lower[j].endswith("ly") and words.lower[j].isalpha() and not words.capital[j])
+    ):
+        j += 1
+    if j == i + 1:
+        return None
+    end = min(len(words), j + 4)
+    lemmas = (words.lemma[i], *words.lemma[j:end])
+    lowers = (words.lower[i], *words.lower[j:end])
+    cue = cues.match(lemmas, lowers, 0)
+    if cue is None or len(cue.words) < 2:
+        return None
+    return cue, j + len(cue.words) - 1

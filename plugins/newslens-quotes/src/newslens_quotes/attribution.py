@@ -228,17 +228,27 @@ class Rules:
             if k < i:
                 continue
             i = k
-            cue = self.cues.match(lemma, lower, i)
-            if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
-                words, self.in_quote, i + len(cue.words)
-            ):
-                cue = None  # an opinion verb with no content after it: "thinks about"
-            if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
-                found.append(Hit(i, i + len(cue.words), cue))
-                i += len(cue.words)
+            hit = self._hit_at(i)
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
             else:
                 i += 1
         return found
+
+    def _hit_at(self, i: int) -> Hit | None:
+        """The cue that starts at token *i* and is used as one there, if any (with an adverb
+        inside: ``is widely expected to``, :func:`~newslens_quotes.ahead.gapped_cue`)."""
+        words = self.words
+        cue = self.cues.match(words.lemma, words.lower, i)
+        if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
+            words, self.in_quote, i + len(cue.words)
+        ):
+            cue = None  # an opinion verb with no content after it: "thinks about"
+        if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
+            return Hit(i, i + len(cue.words), cue)
+        gapped = ahead.gapped_cue(self.cues, words, i) if cue is None else None
+        return None if gapped is None else Hit(i, gapped[1], gapped[0])
 
     def _is_cue_use(self, i: int, cue: Cue) -> bool:
         """Whether the cue word at *i* is used as a reporting verb here."""
@@ -262,9 +272,7 @@ class Rules:
             words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
         ) and not quantifier_subject(words, i, lo):
             return False  # a noun: "the report", "his claims", "head of state"
-        if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
-            i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
-        ):
+        if self._bare_noun(i, lo, len(cue.words)):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
         if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’" and not (
@@ -272,6 +280,27 @@ class Rules:
         ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
+
+    def _bare_noun(self, i: int, lo: int, size: int) -> bool:
+        """Whether the cue word at *i*, as often a noun as a verb in its bare form
+        (``state``, ``report``, ``claims``), is a noun here (without tags): not after
+        ``to``, ``will``, ``they``..., nor a verb before ``that``."""
+        words = self.words
+        return words.upos is None and words.lower[i] in _BARE_NOUNS and not (
+            i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
+        ) and not self._verb_before_that(i, lo, size)
+
+    def _verb_before_that(self, i: int, lo: int, size: int) -> bool:
+        """Whether the bare cue word at *i* (``reports``, ``claims``, ``notes``) is a verb:
+        ``that`` right after it and a subject before it that ends in a name or a plural
+        (``CBS News reports that``, ``advocacy groups note that``; not ``rival claims that``
+        after an adjective, which a plural noun cannot be told from without tags)."""
+        words = self.words
+        after = i + size
+        if after >= len(words) or words.lower[after] != "that" or i <= lo:
+            return False
+        before = words.lower[i - 1]
+        return words.capital[i - 1] or (before.endswith("s") and not before.endswith("ss"))
 
     def _impersonal(self, i: int, size: int) -> bool:
         """Whether the passive cue at *i* is ``it was reported that ...``: ``it`` right before
