@@ -255,3 +255,31 @@ def test_a_bare_noun_cue_before_that_is_a_verb(text: str, speaker: str, content:
 def test_a_bare_noun_after_a_determiner_stays_a_noun(text: str) -> None:
     assert all(q.cue is None or q.cue.text.lower() not in ("reports", "claims")
                for q in find(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a cue of the content's own words does not swallow the closing attribution
+        ("The pier's budget and schedule are worrying, Whitfield said.",
+         "The pier's budget and schedule are worrying", "Whitfield"),
+        # a bare noun cue that closes the sentence after a name
+        ("The ferry will stop in May, the Daily Ledger reports.",
+         "The ferry will stop in May", "the Daily Ledger"),
+        # a semicolon ends the attribution's sentence
+        ("The ferry will stop in May, harbour officials say; the bus will run instead.",
+         "The ferry will stop in May", "harbour officials"),
+        # an apposition with a relative clause after a speaker named after the cue
+        ("The ferry will stop in May, said the harbour's manager, Dana Whitfield, who runs it.",
+         "The ferry will stop in May", "the harbour's manager"),
+    ],
+)
+def test_more_closing_attributions(text: str, content: str, speaker: str) -> None:
+    [quote] = by_rule(text, "content-ahead")
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_title_case_headline_word_is_no_closing_cue() -> None:
+    text = "The ferry will stop in May, Harbour Reports."
+    assert by_rule(text, "content-ahead") == []

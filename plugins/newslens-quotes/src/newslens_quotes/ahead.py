@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 MAX_SPEAKER: Final = 14
 """Words of a speaker's phrase between the comma and the cue."""
-MAX_APPOSITION: Final = 16
+MAX_APPOSITION: Final = 24
 """Words of an apposition after a speaker named after the cue."""
 FRAMES: Final = frozenset({"speech", "object", "quote"})
 """The cue frames the rule reads (``quote``: ``..., Kennedy wrote.`` is reported speech)."""
@@ -86,7 +86,7 @@ _BREAKS: Final = frozenset({",", ";", ":", "—", "–", "--", "(", "?"})
 _ENDS: Final = frozenset({".", "!", "?", "…"})
 MAX_ADJUNCT: Final = 12
 """Words of a clause of when it was said that closes the sentence (``when asked ...``)."""
-MAX_SETTING: Final = 7
+MAX_SETTING: Final = 10
 """Words of a time or a setting that closes the sentence (``in a statement on Monday``)."""
 CLAUSE_STARTS: Final = frozenset({"when", "while", "as", "after", "before"})
 """Words that start a clause of when it was said."""
@@ -214,18 +214,7 @@ def _named_after(rules: Rules, hit: Hit, lo: int, hi: int) -> tuple[int, int] | 
     if speaker is None:
         return None
     k = speaker[1]
-    if _tail_ends(rules, k, hi):
-        return speaker
-    if k < hi and words.text[k] == ",":
-        end = hi
-        while end > k and words.is_punct(end - 1):
-            end -= 1
-        if 0 < end - k - 1 <= MAX_APPOSITION and not any(
-            rules.in_quote[j] >= 0 or words.lower[j] == "that" or words.text[j] in _STOPS
-            for j in range(k + 1, end)
-        ) and not rules.all_hits_between(k + 1, end):
-            return speaker
-    return None
+    return speaker if _tail_ends(rules, k, hi) or _relative_after(rules, k, hi) else None
 
 
 def _possessed(rules: Rules, speaker: tuple[int, int], hi: int) -> tuple[int, int] | None:
@@ -243,6 +232,23 @@ def _possessed(rules: Rules, speaker: tuple[int, int], hi: int) -> tuple[int, in
             return None
         k += 1
     return (speaker[0], k)
+
+
+def _relative_after(rules: Rules, k: int, hi: int) -> bool:
+    """Whether a comma and an apposition (``, Dana Whitfield``) or a relative clause (``who
+    point to ...``) run from token *k* to the sentence end, with no quotation, no ``that``,
+    no semicolon or colon and no other cue."""
+    words = rules.words
+    if k >= hi or not (words.text[k] == "," or words.lower[k] in ("who", "whose")):
+        return False
+    first = k + 1 if words.text[k] == "," else k
+    end = hi
+    while end > first and words.is_punct(end - 1):
+        end -= 1
+    return 0 < end - first <= MAX_APPOSITION and not any(
+        rules.in_quote[j] >= 0 or words.lower[j] == "that" or words.text[j] in _STOPS
+        for j in range(first, end)
+    ) and not rules.all_hits_between(first, end)
 
 
 def _past_addressee(rules: Rules, hit: Hit, hi: int) -> int:
@@ -263,9 +269,10 @@ def _past_addressee(rules: Rules, hit: Hit, hi: int) -> int:
 def _tail_ends(rules: Rules, k: int, hi: int) -> bool:
     """Whether only the end punctuation, or a short adjunct and the end punctuation, follow
     token *k* (see :func:`_adjunct`; no comma: ``..., X said, adding ...`` goes on; no
-    quotation: ``..., she said, "..."`` introduces it)."""
+    quotation: ``..., she said, "..."`` introduces it; a semicolon ends the sentence:
+    ``..., analysts say; in 2012, ...``)."""
     words = rules.words
-    end = hi
+    end = next((j for j in range(k, hi) if words.text[j] == ";" and rules.in_quote[j] < 0), hi)
     while end > k and words.is_punct(end - 1) and words.text[end - 1] != ")":
         end -= 1
     if end == k:

@@ -294,10 +294,16 @@ class Rules:
         """Whether the bare cue word at *i* (``reports``, ``claims``, ``notes``) is a verb:
         ``that`` right after it and a subject before it that ends in a name or a plural
         (``CBS News reports that``, ``advocacy groups note that``; not ``rival claims that``
-        after an adjective, which a plural noun cannot be told from without tags)."""
+        after an adjective, which a plural noun cannot be told from without tags), or a
+        name right before it and the sentence end right after it (``..., Dana Whitfield
+        reports.``)."""
         words = self.words
         after = i + size
-        if after >= len(words) or words.lower[after] != "that" or i <= lo:
+        if after >= len(words) or i <= lo:
+            return False
+        if words.text[after] in (".", "!") and words.capital[i - 1] and not words.capital[i]:
+            return True  # "..., Isaac Stanley-Becker reports.": a closing attribution
+        if words.lower[after] != "that":
             return False
         before = words.lower[i - 1]
         return words.capital[i - 1] or (before.endswith("s") and not before.endswith("ss"))
@@ -1073,6 +1079,8 @@ class Rules:
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
+            if end == first and first > 0 and words.text[first - 1] == ",":
+                return first  # "... are worrying, Cuban said.": the sentence's attribution
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
