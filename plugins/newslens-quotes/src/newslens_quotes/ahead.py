@@ -346,6 +346,7 @@ SUBJECT_CONFIDENCE: Final = 0.65
 _ASIDES: Final = {"(": ")", "--": "--", "—": "—", "–": "–"}
 _SUBJECT_STOPS: Final = frozenset({",", ";", ":", "?", "!"})
 _OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
+_RELATIVES: Final = frozenset({"who", "which", "that", "whose"})
 
 
 def long_subject(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
@@ -403,6 +404,8 @@ def words_before_cue(rules: Rules, hit: Hit, lo: int) -> tuple[int, int] | None:
         return None
     if not _could_name(words, first, end) or rules.all_hits_between(first, end):
         return None
+    if words.lower[end - 1] in _RELATIVES:
+        return None  # "The hacker who first revealed": the relative rule's speaker
     return (first, end)
 
 
