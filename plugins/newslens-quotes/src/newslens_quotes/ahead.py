@@ -272,12 +272,15 @@ def _tail_ends(rules: Rules, k: int, hi: int) -> bool:
     quotation: ``..., she said, "..."`` introduces it; a semicolon ends the sentence:
     ``..., analysts say; in 2012, ...``)."""
     words = rules.words
-    end = next((j for j in range(k, hi) if words.text[j] == ";" and rules.in_quote[j] < 0), hi)
+    reach = min(hi, k + MAX_ADJUNCT + 1)  # a semicolon further on leaves too long a tail
+    end = next((j for j in range(k, reach) if words.text[j] == ";" and rules.in_quote[j] < 0), hi)
     while end > k and words.is_punct(end - 1) and words.text[end - 1] != ")":
         end -= 1
     if end == k:
         return True
-    if any(rules.in_quote[j] >= 0 or words.text[j] in _BREAKS for j in range(k, end)):
+    if end - k > MAX_ADJUNCT or any(
+        rules.in_quote[j] >= 0 or words.text[j] in _BREAKS for j in range(k, end)
+    ):
         return False
     return _adjunct(words, k, end)
 
