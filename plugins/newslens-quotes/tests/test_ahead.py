@@ -283,3 +283,36 @@ def test_more_closing_attributions(text: str, content: str, speaker: str) -> Non
 def test_a_title_case_headline_word_is_no_closing_cue() -> None:
     text = "The ferry will stop in May, Harbour Reports."
     assert by_rule(text, "content-ahead") == []
+
+
+# -- a cue after "to": infinitive --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Voters are more likely to say the levy is too high.", "the levy is too high",
+         "Voters"),
+        ("The late vote led councillors to say that the mayor was hiding the costs.",
+         "that the mayor was hiding the costs", "councillors"),
+        ("Ms. Okafor was quick to say she had never seen the memo.",
+         "she had never seen the memo", "Ms. Okafor"),
+        ("Ms. Okafor went down to the harbour to say that the ferry would stop.",
+         "that the ferry would stop", "Ms. Okafor"),
+    ],
+)
+def test_a_cue_after_to(text: str, content: str, speaker: str) -> None:
+    [quote] = by_rule(text, "infinitive")
+    assert quote.text.rstrip(".") == content
+    assert quote.speaker is not None and speaker in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is too soon to say whether the levy will pass.",  # nobody's statement
+        "The council wants to say goodbye to the old ferry.",  # no clause after the cue
+    ],
+)
+def test_no_cue_after_to(text: str) -> None:
+    assert by_rule(text, "infinitive") == []

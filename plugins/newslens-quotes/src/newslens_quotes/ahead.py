@@ -32,6 +32,9 @@ its cue): past ``..., but could not ...`` (the same subject's next verb), and be
 writer's addition to the whole clause (``..., a claim not recognized abroad``, ``..., which
 the probe said ...``).
 
+A cue right after ``to`` (how ``"infinitive"``, ``infinitive``: ``Voters are more likely to
+say CONTENT``) speaks for the one named before ``to``, else for the sentence's subject.
+
 Cues that did not fire: a cue of ``be`` and a participle with an adverb or a negation
 inside (``gapped_cue``: ``is widely expected to``, ``is not expected to``).
 """
@@ -55,7 +58,9 @@ from newslens_quotes.words import (
     TIME_WORDS,
     Words,
     is_verb,
+    sentence_subject,
     speaker_after,
+    speaker_before,
 )
 
 if TYPE_CHECKING:
@@ -498,3 +503,51 @@ def gapped_cue(cues: CueIndex, words: Words, i: int) -> tuple[Cue, int] | None:
     if cue is None or len(cue.words) < 2:
         return None
     return cue, j + len(cue.words) - 1
+
+
+_WH_WORDS: Final = frozenset({"whether", "who", "what", "how", "why", "when", "where", "if"})
+
+
+def infinitive(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
+    """``Republicans were quick to say that CONTENT``, ``the debate led Republicans to say
+    CONTENT``, ``Trump declined to say whether CONTENT`` (how ``"infinitive"``): a
+    ``speech`` or ``object`` cue right after ``to``, followed by a clause or a question; the
+    speaker is the one named right before ``to`` (``led Republicans to say``), else the
+    sentence's subject."""
+    words = rules.words
+    k = hit.start - 1
+    if hit.cue.frame not in ("speech", "object") or k <= lo or words.lower[k] != "to":
+        return None
+    first = rules.content_start(hit, hi)
+    if first >= hi or not (_clause_starts(words, first) or words.lower[first] in _WH_WORDS):
+        return None
+    speaker = speaker_before(words, k, lo)
+    if speaker is None or not _names_people(words, speaker):
+        speaker = sentence_subject(words, lo, k, rules.in_quote)
+    if speaker is None or words.lower[speaker[0]] in ("it", "this", "that", "there"):
+        return None  # "It is too soon to say whether ...": nobody's statement
+    end = rules.content_end(first, hi)
+    opening = lo
+    while opening < k and (words.lower[opening] in _OPENING or words.is_punct(opening)):
+        opening += 1
+    for j in range(first + 1, end - 1):
+        if words.text[j] == "," and rules.in_quote[j] >= 0:
+            continue
+        if (words.text[j] == "," and words.lower[opening] in INTRODUCERS) or (
+            words.lower[j] == "and" and words.lower[j + 1] == "to"
+        ):
+            end = j  # "When he appeared ... to discuss X, he was ...", "... and to rail ..."
+            break
+    return rules.content(first, end, hit, speaker, "infinitive", INFINITIVE_CONFIDENCE)
+
+
+INFINITIVE_CONFIDENCE: Final = 0.6
+
+
+def _names_people(words: Words, speaker: tuple[int, int]) -> bool:
+    """Whether the phrase *speaker* names someone: it starts with a capital, or ends in a
+    role or a plural (``led councillors to say``, not ``came to the harbour to say``)."""
+    last = words.lower[speaker[1] - 1]
+    return words.capital[speaker[0]] or last in roles() or (
+        last.endswith("s") and not last.endswith("ss")
+    )

@@ -17,10 +17,10 @@ Reported speech (a cue outside quotation marks):
 
 * ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
-* ``content-ahead`` and ``long-subject`` (:mod:`newslens_quotes.ahead`): a closing
-  attribution read as a whole (``CONTENT, a source close to the mayor told reporters on
-  Monday.``), and a subject the noun-phrase reader does not take (``Former tenants of the
-  tower said CONTENT``);
+* ``content-ahead``, ``long-subject`` and ``infinitive`` (:mod:`newslens_quotes.ahead`): a
+  closing attribution read as a whole (``CONTENT, a source close to the mayor told
+  reporters on Monday.``), a subject the noun-phrase reader does not take (``Former
+  tenants of the tower said CONTENT``), a cue after ``to`` (``likely to say CONTENT``);
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
   speaker is the one already speaking in the sentence (or its subject);
@@ -787,7 +787,7 @@ class Rules:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
-        return ahead.long_subject(self, hit, lo, hi)
+        return ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
 
     def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
         """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
