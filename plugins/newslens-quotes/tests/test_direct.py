@@ -53,6 +53,53 @@ def test_said_then_name_and_apposition() -> None:
     assert quote.speaker_name == "Dana Whitfield"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition with a plural's possessive in it
+        ("“The count puts us on pace,” Jeff Weaver, the Rangers’ campaign manager, said.",
+         "Jeff Weaver"),
+        # an apposition with an abbreviation's period in it
+        ('"Let me make it perfectly clear," Senator Ann Lee, R-Ore., said.', "Senator Ann Lee"),
+        # a description, then the name
+        ("“She was a mother of three,” another friend, Mariam Osei told reporters.",
+         "Mariam Osei"),
+        # a name, then an apposition whose closing comma is missing
+        ("“We will consider our options,” Doug Andres, a spokesman for the speaker told reporters.",
+         "Doug Andres"),
+    ],
+)
+def test_a_name_with_an_apposition_after_the_quote(text: str, speaker: str) -> None:
+    quote = one(text)
+    assert quote.how == "after-quote"
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@given(
+    st.sampled_from(["Jeff Weaver", "Ana Ruiz", "Senator Ann Lee"]),
+    st.sampled_from(["the Rangers’ manager", "a spokesman for the mayor", "R-Ore.", "62"]),
+    st.sampled_from(["said", "told reporters", "said in a statement"]),
+)
+def test_any_name_and_apposition_after_the_quote_is_the_speaker(
+    name: str, apposition: str, cue: str
+) -> None:
+    quote = one(f"“The count puts us on pace,” {name}, {apposition}, {cue}.")
+    assert quote.speaker is not None and quote.speaker.text == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline in title case: no name, no apposition
+        "Mayor ‘The Builder’ Could Fix the Pier, Ann Lee Says",
+        # no cue after the two phrases
+        "“The count puts us on pace,” Jeff Weaver, the campaign manager, in a tweet.",
+    ],
+)
+def test_no_apposition_speaker_without_a_name_and_a_cue(text: str) -> None:
+    assert all(q.how != "after-quote" for q in find(text).quotes)
+
+
 def test_said_then_title_and_name() -> None:
     quote = one('"The plant will close in May," said spokeswoman Laila Brandt.')
     assert quote.speaker is not None and quote.speaker.text.endswith("Laila Brandt")
@@ -84,6 +131,18 @@ def test_the_content_leaves_out_the_outer_marks_but_keeps_nested_ones() -> None:
     quote = one(text)
     assert quote.text == "He told me ‘the vault is empty’ and then he left,"
     assert quote.speaker_name == "Dana Whitfield"
+
+
+def test_nested_double_marks_stay_inside_the_quote_of_their_speaker() -> None:
+    text = (
+        "Ana Ruiz of the tenants' union wrote, “If you want people to trust you, show it when "
+        "“your own side” breaks the rules. Anything else rings hollow.” The council did not reply."
+    )
+    quote = one(text)
+    assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "wrote"
+    assert quote.speaker is not None and quote.speaker.text.startswith("Ana Ruiz")
+    assert quote.text.startswith("If you want") and quote.text.endswith("rings hollow.")
+    assert "“your own side”" in quote.text
 
 
 def test_a_scare_quote_inside_a_quote_is_not_a_quote_of_its_own() -> None:

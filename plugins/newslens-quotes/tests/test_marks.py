@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -68,6 +70,82 @@ def test_nested_single_marks_are_part_of_the_double_quotation(text: str) -> None
     assert "the vault is empty" in text[quoted.start : quoted.end]
     assert text[quoted.start : quoted.end].startswith("He told me")
     assert text[quoted.start : quoted.end].endswith("this morning,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nobody trusts a council that calls every cut “temporary” and never restores one.”",
+        '"Nobody trusts a council that calls every cut "temporary" and never restores one."',
+        "“Nobody trusts a council that calls every cut “temporary,” and never restores one.”",
+    ],
+)
+def test_nested_double_marks_are_part_of_the_outer_quotation(text: str) -> None:
+    (quoted,) = spans(text + " the mayor said.")
+    content = (text + " the mayor said.")[quoted.start : quoted.end]
+    assert content.startswith("Nobody trusts") and content.endswith("restores one.")
+    assert "temporary" in content and "mayor" not in content
+
+
+def test_nested_double_marks_in_a_quote_whose_attribution_comes_first() -> None:
+    text = "The captain wrote: “Passengers saw the sign “Closed” and went home. We lost a day.”"
+    (quoted,) = spans(text)
+    assert text[quoted.start : quoted.end].endswith("We lost a day.")
+    assert quoted.closed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first quotation is never closed: the second one stands on its own
+        'She said "the ferry was late. Then "nothing" happened, and the pier emptied.',
+        # two quotations in a row, not nested
+        '"The pier is closed," she said, and "the ferry is late."',
+    ],
+)
+def test_an_opening_mark_that_nothing_closes_twice_is_no_nesting(text: str) -> None:
+    found = contents(text)
+    assert "nothing" in found or "The pier is closed," in found
+    assert all(len(c) < 40 for c in found)
+
+
+@given(
+    st.text(alphabet="abc ,.", min_size=1, max_size=12),
+    st.text(alphabet="abc ,.", min_size=1, max_size=12),
+    st.text(alphabet="abc ,.", min_size=0, max_size=12),
+    st.sampled_from(['"', "“", "”"]),
+)
+def test_any_nesting_gives_spans_in_order_inside_their_paragraph(
+    a: str, b: str, c: str, mark: str
+) -> None:
+    text = f"He wrote: {mark}{a} {mark}{b}{mark} {c}{mark} and left.\nNext {mark}line."
+    found = spans(text)
+    first_end = text.index("\n")
+    assert [q.open for q in found] == sorted(q.open for q in found)
+    for q in found:
+        assert 0 <= q.open < q.close <= len(text)
+        assert (q.close <= first_end) == (q.open < first_end)  # no pair across the line
+    double = [q for q in found if not q.single]
+    for x, y in itertools.pairwise(double):
+        assert x.close < y.open  # nested marks are inside one span, never a span of their own
+
+
+def test_three_apostrophes_close_a_nested_single_quotation_and_then_the_double_one() -> None:
+    text = "''She asked me, 'Is the pier open?''' the ferryman said. ''It was not.''"
+    found = spans(text)
+    assert [text[q.start : q.end] for q in found if not q.single] == [
+        "She asked me, 'Is the pier open?'",
+        "It was not.",
+    ]
+    assert all(q.width == 2 for q in found)
+
+
+@given(st.text(alphabet="abc ,", min_size=1, max_size=10))
+def test_three_apostrophes_after_a_word_always_end_the_double_quotation(inner: str) -> None:
+    text = f"''He said, 'x{inner}y,''' she recalled."
+    double = [q for q in spans(text) if not q.single]
+    assert len(double) == 1
+    assert text[double[0].close :].startswith("'' she recalled")
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,15 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "the rent was “too high” but the flats were well kept"),
         ("Lee said the pier was “perfectly safe” as long as boats kept away.",
          "the pier was “perfectly safe” as long as boats kept away"),
+        # a dependent clause after a quotation that ends in a comma
+        ("Lee said the levy was “a cruel joke,” because renters would pay most of it.",
+         "the levy was “a cruel joke,” because renters would pay most of it"),
+        ("Lee told residents that the pier was “safe enough,” compared to the old one.",
+         "that the pier was “safe enough,” compared to the old one"),
+        ("Lee said the ferry was “a disgrace,” while the buses ran on time.",
+         "the ferry was “a disgrace,” while the buses ran on time"),
+        ("Lee called the levy “much worse” than the old one, since renters pay most of it.",
+         "the levy “much worse” than the old one, since renters pay most of it"),
     ],
 )
 def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:
@@ -391,6 +400,11 @@ def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
          "that the strike could “last all winter.”", "warning", "The union"),
         ("Ortega was telling reporters that the plan is “dead on arrival.”",
          "that the plan is “dead on arrival.”", "telling", "Ortega"),
+        # 's for is after a pronoun, straight or curly
+        ("He’s predicting he will do “very, very well” in the vote.",
+         "he will do “very, very well” in the vote", "predicting", "He"),
+        ("She's warning that the strike could \"last all winter.\"",
+         'that the strike could "last all winter."', "warning", "She"),
     ],
 )
 def test_a_cue_in_the_progressive_reports_speech(
@@ -400,6 +414,17 @@ def test_a_cue_in_the_progressive_reports_speech(
     assert quote.text == content
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega's warning was “a bluff,” the council said.",  # a possessive: a noun
+        "The mayor's saying about “hope” hangs in the hall.",
+    ],
+)
+def test_a_possessive_before_a_cue_in_ing_is_no_progressive(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("warning", "saying") for q in find(text).quotes)
 
 
 def test_a_cue_in_the_passive_is_still_no_cue() -> None:
@@ -414,3 +439,170 @@ def test_a_quotation_uttered_inside_a_content_is_its_own_quote() -> None:
         ("indirect", "it was good to be home"), ("direct", "Stay there!")
     ]
     assert quotes[1].cue is not None and quotes[1].cue.text == "yelled"
+
+
+# -- a content that ends inside a quotation it opens -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master added that the closure “should be read with hindsight. Nobody "
+         "could have known the storm would turn.” The ferry resumed on Monday.",
+         "that the closure “should be read with hindsight. Nobody could have known the storm "
+         "would turn.”"),
+        ('The harbour master told reporters that the ferry "will run again by May. We have the '
+         'parts. We have the crew." Then she left.',
+         'that the ferry "will run again by May. We have the parts. We have the crew."'),
+    ],
+)
+def test_a_content_runs_on_to_the_close_of_a_quotation_it_opens(text: str, content: str) -> None:
+    quote = mixed(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.speaker is not None
+    assert len(find(text).quotes) == 1  # the rest of the quotation is no quote of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said that the closure “should be read with hindsight.” The ferry "
+        "resumed on Monday.",
+        "Dana Whitfield said the “storm” was over. The ferry resumed on Monday.",
+    ],
+)
+def test_a_content_that_closes_its_quotation_ends_with_its_sentence(text: str) -> None:
+    quote = mixed(text)
+    assert "ferry resumed" not in quote.text
+    assert quote.text.endswith(("”", "over"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["the pier is shut.", "we will reopen.", "trust us."]),
+                min_size=1, max_size=4))
+def test_the_content_never_ends_inside_its_quotation(sentences: list[str]) -> None:
+    inside = " ".join(s.capitalize() for s in sentences)
+    text = f"Dana Whitfield said that the council “has decided. {inside}” The ferry ran late."
+    quote = mixed(text)
+    assert quote.text.endswith(f"{inside}”")
+    assert quote.text.count("“") == quote.text.count("”")
+
+
+# -- words written on a thing: a sign that read "..." -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Ruiz hoisted a sign that read “Save the pier!” outside the town hall.",
+         "Save the pier!"),
+        ('The biggest banner read "No more ferry cuts." The crowd cheered.', "No more ferry cuts."),
+        ("Protesters wore hats reading, “Keep Marlow Bay afloat” on Monday.",
+         "Keep Marlow Bay afloat"),
+    ],
+)
+def test_words_on_a_sign_are_a_direct_quote(text: str, content: str) -> None:
+    quotes = [q for q in find(text).quotes if q.how == "inscribed"]
+    assert len(quotes) == 1, find(text).quotes
+    assert quotes[0].kind == "direct" and quotes[0].text == content
+    assert quotes[0].cue is not None and quotes[0].cue.text.startswith("read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher read “The Night We Lost the Pier” to the class.",  # a title read aloud
+        "One of his recent reads, “The Long Winter,” sits on his desk.",  # a noun, no sign
+        "Ana Ruiz read the “fine print” twice before she signed.",  # no quotation after read
+    ],
+)
+def test_read_without_a_thing_with_words_on_it_is_no_inscription(text: str) -> None:
+    assert all(q.how != "inscribed" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["sign", "banner", "placard", "T-shirt", "poster"]),
+    st.sampled_from(["that read", "which read", "reading"]),
+    st.sampled_from(["Save the pier!", "Ferries, not fences", "Vote no on 12"]),
+)
+def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
+    text = f"A woman in the front row held a {thing} {verb} “{words}” as the mayor spoke."
+    quotes = [q for q in find(text).quotes if q.how == "inscribed"]
+    assert [q.text for q in quotes] == [words]
+
+
+# -- "...," scoffed Ana Ruiz: an inverted attribution with any verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("“Nobody rides that ferry for fun,” scoffed Ana Ruiz, 34, a commuter.",
+         "Nobody rides that ferry for fun,", "scoffed", "Ana Ruiz"),
+        ('"Why would anyone build a pier there?" wondered Dana Whitfield.',
+         "Why would anyone build a pier there?", "wondered", "Dana Whitfield"),
+        ("“The tide waits for nobody,” Tom Becker shrugged.",
+         "The tide waits for nobody,", "shrugged", "Tom Becker"),
+    ],
+)
+def test_a_verb_in_ed_and_a_name_after_a_quote_attribute_it(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = next(q for q in find(text).quotes if q.text == content)
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nobody rides that ferry for fun.” Crowded buses replaced it in May.",  # no comma
+        "“The pier,” renovated in 2019, reopened on Monday.",  # no name after the verb
+        "“The tide waits for nobody,” Tom Becker shrugged and walked on to the pier.",
+    ],
+)
+def test_no_inverted_attribution_without_the_pattern(text: str) -> None:
+    assert all(q.how != "inverted" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["scoffed", "sighed", "laughed", "shrugged"]),
+    st.sampled_from(["Ana Ruiz", "Tom Becker", "Dana Whitfield"]),
+    st.booleans(),
+)
+def test_any_inverted_attribution(verb: str, name: str, name_first: bool) -> None:
+    tail = f"{name} {verb}" if name_first else f"{verb} {name}"
+    text = f"“Nobody rides that ferry for fun,” {tail}."
+    quote = next(q for q in find(text).quotes if q.text.startswith("Nobody"))
+    assert quote.speaker is not None and quote.speaker.text == name
+    assert quote.cue is not None and quote.cue.text == verb
+
+
+# -- a quote right after a mixed content attributed after it takes its speaker -----------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The old clubs are ''barely staying afloat,'' Ana Ruiz said from her office.",
+        "The ferry is “a floating disgrace,” Ana Ruiz said on Monday.",
+    ],
+)
+def test_a_quotation_after_a_mixed_content_attributed_after_it_takes_its_speaker(
+    first: str,
+) -> None:
+    text = f"{first} “Nobody wants to ride it anymore, and nobody will pay for it.”"
+    quotes = find(text).quotes
+    last = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert last.how == "inherited"
+    assert last.speaker_name == "Ana Ruiz"
+
+
+def test_a_quotation_after_a_mixed_content_attributed_before_it_inherits_nothing() -> None:
+    text = ("Ana Ruiz said the ferry was “a floating disgrace” on Monday. "
+            "“Nobody wants to ride it anymore, and nobody will pay for it.”")
+    last = next(q for q in find(text).quotes if q.text.startswith("Nobody"))
+    assert last.how == "unattributed" and last.speaker is None

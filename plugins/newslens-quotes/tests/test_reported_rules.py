@@ -197,6 +197,69 @@ def test_a_quotation_cue_still_attributes_a_quotation() -> None:
     assert quote.cue is not None and quote.cue.text == "wrote"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Ana Ruiz wrote Monday that the ferry was “a floating disgrace.”",
+         "that the ferry was “a floating disgrace.”", "wrote"),
+        ("Ana Ruiz wrote in her 2019 memoir that the harbour had been “quietly sold.”",
+         "that the harbour had been “quietly sold.”", "wrote"),
+        ("Ana Ruiz tweeted on Sunday that the council should resign.",
+         "that the council should resign", "tweeted"),
+    ],
+)
+def test_a_quotation_cue_reports_its_that_clause_past_a_short_adjunct(
+    text: str, content: str, cue: str
+) -> None:
+    quote = one(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz wrote on Monday about the ferry and its long delays.",
+        "Ana Ruiz wrote in her memoir for three long years, and the book sold well.",
+    ],
+)
+def test_a_quotation_cue_and_an_adjunct_without_that_report_nothing(text: str) -> None:
+    assert find(text).quotes == ()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["wrote", "tweeted", "said"]),
+    st.sampled_from(["Monday", "on Monday", "in her memoir", "in a 2019 letter", "last week"]),
+    st.sampled_from(["the ferry was “unsafe.”", "the pier is closed.", "she “will not resign.”"]),
+)
+def test_the_content_after_a_short_adjunct_starts_with_its_that(
+    cue: str, adjunct: str, clause: str
+) -> None:
+    quote = one(f"Ana Ruiz {cue} {adjunct} that {clause}")
+    assert quote.text.startswith("that ") and adjunct not in quote.text
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Sanders said on ABC\'s "This Week" that he would "take a look" at the bill.',
+         'that he would "take a look" at the bill'),
+        ("Sanders said on NBC's “Meet the Press” on Sunday that the plan was unfair.",
+         "that the plan was unfair"),
+    ],
+)
+def test_a_title_in_the_adjunct_before_that_does_not_stop_the_content(
+    text: str, content: str
+) -> None:
+    quote = one(text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Sanders"
+
+
 # -- headline colons ---------------------------------------------------------------------------
 
 

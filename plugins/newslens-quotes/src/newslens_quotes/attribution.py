@@ -52,8 +52,10 @@ from newslens_quotes.words import (
     QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     Words,
+    described_name,
     introduces,
     is_verb,
+    progressive_after_pronoun,
     quantifier_subject,
     sentence_subject,
     skip_back,
@@ -66,6 +68,7 @@ from newslens_quotes.words import (
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
+_MAX_ADJUNCT: Final = 7  # tokens from an adjunct's first word to "that": "on Tuesday that"
 # Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _ADJUNCT: Final = frozenset({
     "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "today",
@@ -188,6 +191,15 @@ _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 _OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
 
 
+def _noun_here(words: Words, i: int, lo: int) -> bool:
+    """Whether the word at *i* reads as a noun after the word before it (``the report``,
+    ``his claims``, ``head of state``); not after a quantifier subject (``Most say``) or a
+    pronoun's ``'s`` before a verb in ``-ing`` (``He's predicting``)."""
+    return i > lo and (
+        words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
+    ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo)
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -268,9 +280,7 @@ class Rules:
         if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
-        if i > lo and (
-            words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
-        ) and not quantifier_subject(words, i, lo):
+        if _noun_here(words, i, lo):
             return False  # a noun: "the report", "his claims", "head of state"
         if self._bare_noun(i, lo, len(cue.words)):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
@@ -467,8 +477,14 @@ class Rules:
         speaker = dependencies.subject(words, hit.start) or (
             speaker_before(words, hit.start, k) if hit.start > k else None
         )
-        if speaker is None and hit.start > k:
-            speaker = speaker_with_apposition(words, hit.start, k)
+        if hit.start > k and (speaker is None or k < speaker[0] < hit.start):
+            # "Jeff Weaver, the campaign's manager, said": the name before its apposition;
+            # "a friend, Ana Ruiz told": the name after its description
+            named = speaker_with_apposition(words, hit.start, k) or described_name(
+                words, speaker, k
+            )
+            if named is not None:
+                return named
         if speaker is not None:
             # right after the quote's mark, or after the cue (a parse's subject: said X)
             return speaker if speaker[0] == k or speaker[0] >= hit.end else False
@@ -726,8 +742,9 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        quote_only = hit.cue.frame == "quote" and not (
-            hit.end < hi and words.lower[hit.end] == "that"  # "she wrote that ..."
+        # a cue of quotations reports its "that" clause: "she wrote (Monday, in her memoir) that"
+        quote_only = hit.cue.frame == "quote" and (
+            words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
         )
         if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
             return None  # part of an attribution already made
@@ -1043,11 +1060,22 @@ class Rules:
         if k < hi and words.lower[k] == "that":
             return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
-            for gap in range(1, 7):
-                if k + gap >= hi or words.text[k + gap] in (",", ";"):
-                    break
-                if words.lower[k + gap] == "that":
-                    return k + gap
+            return self._that_after_adjunct(k, hi)
+        while k < hi and words.text[k] in (":", ","):
+            k += 1
+        return self._skip_adjunct(k, hi)
+
+    def _that_after_adjunct(self, k: int, hi: int) -> int:
+        """The ``that`` after a short adjunct that starts at token *k* (``on Tuesday that``,
+        ``on ABC's "This Week" that``: the words of a title in quotation marks do not count
+        towards its length), else what follows the adjunct."""
+        words = self.words
+        j, length = k + 1, 1
+        while j < hi and length < _MAX_ADJUNCT and words.text[j] not in (",", ";"):
+            if words.lower[j] == "that" and self.in_quote[j] < 0:
+                return j
+            length += self.in_quote[j] < 0
+            j += 1
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)

@@ -25,7 +25,13 @@ from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
-from newslens_quotes.partial import attribute, named_setting, title_before_cue, trim_tail
+from newslens_quotes.partial import (
+    attribute,
+    named_setting,
+    speaks_before,
+    title_before_cue,
+    trim_tail,
+)
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -193,7 +199,7 @@ class _Run:
             # the last direct quote before this one (found is in text order only up to
             # the loose quotes appended in this loop)
             last = max(
-                (f for f in found if f.start < q.open and f.kind == "direct"),
+                (f for f in found if f.start < q.open and speaks_before(f)),
                 key=lambda f: f.start, default=None,
             )
             near = last is not None and self.paragraph(q.open) - self.paragraph(last.start) <= 1

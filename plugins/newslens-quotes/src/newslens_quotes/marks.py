@@ -18,7 +18,13 @@ mark are all read sensibly:
   a quote running over several paragraphs);
 * a paragraph that ends inside a quotation otherwise closes it at its end
   (marked ``closed=False``);
-* nested single marks inside a double quotation are part of its content.
+* three apostrophes after a word (``country,''' said``) close a nested single quotation
+  and then the double one (the last two are the double mark);
+* nested single marks inside a double quotation are part of its content, and so are
+  nested double marks, when a mark opens while a quotation is open and the marks after it
+  in the paragraph close both (``“If you care, you hold even “your team” to account.”``);
+  an opening mark that nothing closes twice drops the earlier one instead (it was never
+  closed).
 """
 
 from __future__ import annotations
@@ -154,6 +160,40 @@ def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
+def _nested_close(
+    text: str, at: int, lo: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> int | None:
+    """The offset of the mark that closes an open quotation holding another one that has
+    just opened (the marks from *at* on, in the paragraph ``text[lo:hi]``, close the inner
+    quotation and then the outer one), else ``None``: a mark that opens again before both
+    are closed, or the end of the paragraph, means the outer mark was never closed."""
+    depth = 2
+    for match in _DOUBLE.finditer(text, at, hi):
+        i = match.start()
+        if skip and _inside(skip, i):
+            continue
+        role = _role(text, i, lo, hi, match.end() - i)
+        if role == OPEN:
+            return None
+        if role == STRAY and not _closes_after_space(text, i, lo):
+            continue
+        depth -= 1
+        if depth == 0:
+            return i
+    return None
+
+
+def _mark(text: str, start: int, end: int, lo: int) -> tuple[int, int]:
+    """``(start, end)`` of the double mark matched at ``text[start:end]``: of three
+    apostrophes after a word (``country,''' said``: a nested single mark closing, then
+    the double one), the last two."""
+    if end - start == 2 and text.startswith("'''", start) and start > lo and not (
+        text[start - 1].isspace()
+    ):
+        return start + 1, end + 1
+    return start, end
+
+
 def pair_double(
     text: str, paragraphs: Sequence[tuple[int, int]], skip: Sequence[tuple[int, int]] = ()
 ) -> list[Quoted]:
@@ -163,22 +203,28 @@ def pair_double(
     opened: int | None = None  # offset of the pending opening mark
     crossed, width = 1, 1
     continuation = -1  # a continuation mark, already accounted for
+    resume = -1  # the marks before it are nested in a quotation already found
     for n, (lo, hi) in enumerate(paragraphs):
         for match in _DOUBLE.finditer(text, lo, hi):
-            i = match.start()
-            if i == continuation or (skip and _inside(skip, i)):
+            i, mark_end = _mark(text, match.start(), match.end(), lo)
+            if i == continuation or i < resume or (skip and _inside(skip, i)):
                 continue
-            role = _role(text, i, lo, hi, match.end() - i)
+            role = _role(text, i, lo, hi, mark_end - i)
             if role == STRAY:
                 if opened is None or not _closes_after_space(text, i, lo):
                     continue
                 role = CLOSE
             if opened is None:
                 if role != CLOSE:
-                    opened, crossed, width = i, 1, match.end() - i
+                    opened, crossed, width = i, 1, mark_end - i
             elif role == OPEN and i > opened + width:
+                outer = _nested_close(text, mark_end, lo, hi, skip)
+                if outer is not None:  # a quotation nested in the open one: both close
+                    found.append(Quoted(opened, outer, paragraphs=crossed, width=width))
+                    opened, resume = None, outer + 1
+                    continue
                 # the earlier mark was never closed: drop it
-                opened, crossed, width = i, 1, match.end() - i
+                opened, crossed, width = i, 1, mark_end - i
             elif role != OPEN:
                 found.append(Quoted(opened, i, paragraphs=crossed, width=width))
                 opened = None

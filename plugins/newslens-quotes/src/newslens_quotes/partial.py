@@ -10,9 +10,14 @@ quotations that those rules leave out:
   clause or an adjunct of the attribution is left out (``... blasted Clinton as a
   "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
-  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it;
+  that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it,
+  and so does a dependent clause after a quotation that ends in a comma (``"a battle in
+  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
+* ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
+  opens run on to that quotation's closing mark (``added that the account "must be read
+  in hindsight. It is hard to live with."``), whatever rule found the content;
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
@@ -23,6 +28,13 @@ quotations that those rules leave out:
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
+* ``inverted``: a quotation that ends in a comma (``?``, ``!``), then a verb in ``-ed`` and
+  a name, or a name and such a verb ending the sentence (``"...," scoffed Ana Ruiz, 34``,
+  ``"...," Tom Becker shrugged.``): the convention of an attribution, whatever the verb; a
+  direct quote of that name;
+* ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
+  words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
+  reading "..."``): a direct quote, whose speaker is the sentence's subject;
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -62,6 +74,7 @@ from newslens_quotes.words import (
     Words,
     is_verb,
     sentence_subject,
+    speaker_after,
     speaker_before,
 )
 
@@ -84,6 +97,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
     (see the module's docstring); *found* is changed in place. Returns the index of the
     quotation that is all that is left of the content (``the mayor quipped, "...," aides
     said``), else ``None``."""
+    _close_open_quotation(words, in_quote, found)
     if found.kind != "mixed" or found.how not in _REPORTED:
         return None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
@@ -98,6 +112,31 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         found.kind = "indirect"  # no quoted words left in it
     whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
     return in_quote[first] if whole else None
+
+
+def _close_open_quotation(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """Let a content that ends inside a quotation it opens run on to the quotation's closing
+    mark (``added that the account "must be read in hindsight. It is hard to live with."``:
+    the sentence ends inside the marks, the speaker's words do not); *found* is changed in
+    place."""
+    if found.end <= found.start:
+        return
+    first, last = words.token_at(found.start), words.token_at(found.end - 1)
+    if last >= len(words) or (quote := in_quote[last]) < 0:
+        return
+    opening = last
+    while opening > 0 and in_quote[opening - 1] == quote:
+        opening -= 1
+    closing = last
+    while closing + 1 < len(words) and in_quote[closing + 1] == quote:
+        closing += 1
+    if opening < first or opening == first == last or closing == last:
+        return  # a content inside the quotation, or one that already ends with it
+    found.end = words.end[closing]
+    if found.parts:
+        found.parts[-1] = (found.parts[-1][0], found.end)
+    if found.kind == "indirect":
+        found.kind = "mixed"
 
 
 def _uttered_inside(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
@@ -129,19 +168,33 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
         words.end[mark - 1] == words.start[mark] and text[words.start[mark - 1]] in "'’"
     ):
         mark -= 1
-    if text[words.start[mark] - 1 : words.start[mark]] in (",", ";") or _adjunct_starts(
+    comma = text[words.start[mark] - 1 : words.start[mark]] in (",", ";")
+    if (comma and not _subordinate(words, last + 1, end)) or _adjunct_starts(
         words, last + 1, end
     ):
         return last + 1
     for j in range(last + 1, end):
         low = words.lower[j]
-        if low in _BREAKS:  # not "but", "while", "as": on PolNeAR such a clause goes on it
-            return j
+        if low in _BREAKS and not (low == "," and _subordinate(words, j + 1, end)):
+            return j  # not "but", "while", "as", ", because": on PolNeAR such a clause goes on
         if low == "and" and j + 1 < end and (
             is_verb(words, j + 1) or words.lower[j + 1] in SUBJECT_PRONOUNS
         ):
             return j  # "and threatened to ...", "and he didn't": another predicate or clause
     return None
+
+
+_SUBORDINATORS: Final = frozenset({
+    "when", "where", "because", "while", "whereas", "although", "though", "unless",
+    "compared", "since", "if",
+})
+
+
+def _subordinate(words: Words, k: int, end: int) -> bool:
+    """Whether a clause that depends on the quoted one starts at token *k* (``"a battle in
+    Cleveland," where the party may ...``, ``"peanuts," compared to ...``): the content goes
+    on through it, as PolNeAR's contents do."""
+    return k < end and words.lower[k] in _SUBORDINATORS
 
 
 def closed_here(words: Words, in_quote: Sequence[int], j: int) -> bool:
@@ -171,15 +224,20 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
-    """A quotation that the cue lexicon leaves unattributed, read by ``uttered`` or
-    ``characterised`` (see the module's docstring); *taken* gets the quotations (by their
-    ``open`` offset) that a content takes in after *q*."""
+    """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
+    ``inverted``, ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
+    *taken* gets the quotations (by their ``open`` offset) that a content takes in after
+    *q*."""
     words = rules.words
     opening = words.token_at(q.open)
-    if opening >= len(words) or words.start[opening] != q.open or opening == 0:
+    if opening >= len(words) or words.start[opening] != q.open:
         return None
+    if opening == 0:  # nothing before it: only an attribution after it
+        return _inverted(rules, q)
     return (
         _uttered(rules, q, opening)
+        or _inverted(rules, q)
+        or _inscribed(rules, q, opening)
         or _characterised(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
@@ -208,6 +266,85 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
         return None
     start, end = q.content(words.doc.text)
     return Found(start, end, "direct", cue, speaker, 0.75 if speaker else 0.5, "uttered",
+                 words.sentence_of[opening], quoted=q)
+
+
+_QUOTE_ENDS: Final = frozenset({",", "?", "!"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ","})
+MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Blaze co-host Stu Burguiere"
+
+
+def _inverted(rules: Rules, q: Quoted) -> Found | None:
+    """``"...," scoffed Ana Ruiz.`` / ``"...," Ana Ruiz mused.``: a quotation that ends in a
+    comma (or ``?``, ``!``), then a verb in ``-ed`` and a name, or a name and such a verb that
+    ends the sentence: the convention of an attribution, whatever the verb (the lexicon
+    lists the usual ones)."""
+    words = rules.words
+    text = words.doc.text
+    if not q.closed or text[q.start:q.end].rstrip()[-1:] not in _QUOTE_ENDS:
+        return None
+    k = words.token_at(q.close)
+    while k < len(words) and rules.in_quote[k] >= 0:
+        k += 1
+    hi = words.sentence_bounds(min(k, len(words) - 1))[1] if k < len(words) else k
+    if k + 1 >= hi:
+        return None
+    if _past_verb(words, k):
+        speaker = speaker_after(words, k + 1, hi)
+        cue = k
+        ok = speaker is not None and words.capital[speaker[0]] and (
+            speaker[1] >= hi or words.text[speaker[1]] in _SENTENCE_ENDS
+        )
+    else:
+        end = k
+        while end < hi and end - k < MAX_NAME and words.capital[end] and words.text[end].isalpha():
+            end += 1
+        speaker, cue = (k, end), end
+        ok = k < end < hi - 1 and _past_verb(words, end) and (
+            words.text[end + 1] in _SENTENCE_ENDS
+        )
+    if not ok or speaker is None:
+        return None
+    start, end = q.content(text)
+    return Found(start, end, "direct", (cue, cue + 1), speaker, 0.6, "inverted",
+                 words.sentence_of[cue], quoted=q)
+
+
+def _past_verb(words: Words, k: int) -> bool:
+    """Whether token *k* reads as a verb in the past: a lower-case word in ``-ed``."""
+    low = words.lower[k]
+    return low.isalpha() and not words.capital[k] and low.endswith("ed") and len(low) > 4
+
+
+_READING: Final = frozenset({"read", "reads", "reading"})
+INSCRIBED: Final = frozenset({
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "message",
+    "messages", "headline", "headlines", "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats",
+    "cap", "caps", "sticker", "stickers", "billboard", "billboards", "note", "notes", "caption",
+    "tweet", "tweets", "post", "posts", "plaque", "inscription", "slogan", "card", "cards",
+    "button", "buttons", "flag", "flags", "text", "letter",
+})
+"""Things with words written on them, before ``read`` (``a sign that read "..."``)."""
+_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on Twitter reading"
+
+
+def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    """``a sign that read "Hispanics 4 Trump"``, ``One banner read: "..."``: a quotation
+    right after ``read`` (or ``reads``, ``reading``) whose subject, a few words before, is a
+    thing with words on it; a direct quote, its speaker the sentence's subject (who held the
+    sign, or the sign itself)."""
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.text[k] in (",", ":"):
+        k -= 1
+    if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _READING:
+        return None
+    if not any(words.lower[j] in INSCRIBED for j in range(max(lo, k - _THING_WORDS), k)):
+        return None  # "she read "The Raven" aloud": a title read, not words written
+    start, end = q.content(words.doc.text)
+    speaker = _subject(rules, k, lo)
+    return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "inscribed",
                  words.sentence_of[opening], quoted=q)
 
 
@@ -505,3 +642,13 @@ def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
     if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
         speaker = None
     return speaker or sentence_subject(words, lo, verb, rules.in_quote)
+
+
+_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})
+
+
+def speaks_before(found: Found) -> bool:
+    """Whether a quotation with no cue right after *found* may take its speaker: *found* is
+    a direct quote, or a content with quoted words whose attribution follows it (``the
+    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``)."""
+    return found.kind == "direct" or (found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER)

@@ -249,6 +249,16 @@ def skip_parenthesis(words: Words, i: int, lo: int) -> int:
     return i
 
 
+def possessive_mark(words: Words, k: int) -> bool:
+    """Whether the apostrophe at token *k* ends a plural's possessive (``Sanders’ campaign``),
+    attached to a word in ``s``, not a quotation mark."""
+    return (
+        words.text[k] in ("'", "’") and k > 0 and words.end[k - 1] == words.start[k]
+        and words.lower[k - 1].endswith("s")
+        and (k + 1 >= len(words) or words.start[k + 1] > words.end[k])
+    )
+
+
 def speaker_with_apposition(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """The name before an apposition set off by commas that ends just before the cue:
     ``Dana Whitfield, the fire chief, said`` / ``Tom Becker, 62, a welder in Ostend, told``.
@@ -263,8 +273,10 @@ def speaker_with_apposition(words: Words, cue: int, lo: int) -> tuple[int, int] 
         return None
     for comma in range(j - 1, max(lo, j - MAX_APPOSITION) - 1, -1):
         text = words.text[comma]
-        if text in (".", "!", "?", ";", ":") or text in QUOTE_MARKS:
-            return None
+        if text in ("!", "?", ";", ":") or (
+            text in QUOTE_MARKS and not possessive_mark(words, comma)
+        ) or (text == "." and words.text[comma + 1] != ","):
+            return None  # a sentence's end; not the period of "R-Ky.,"
         if text != ",":
             continue
         name = speaker_before(words, comma, lo)
@@ -511,3 +523,32 @@ def introduces(words: Words, opening: int) -> bool:
             k > 0 and words.lower[k - 1] in SUBJECT_PRONOUNS
         )
     return words.upos is None and low.endswith("ing") and len(low) > 5 and low.isalpha()
+
+
+def progressive_after_pronoun(words: Words, i: int, lo: int) -> bool:
+    """Whether token *i* is a verb in ``-ing`` after a pronoun's ``'s`` (``He's predicting``,
+    ``she’s saying``): the progressive, where ``'s`` is *is*, not a possessive."""
+    return (
+        i - 2 >= lo and words.lower[i].endswith("ing") and words.lower[i - 1] in ("'s", "’s")
+        and words.lower[i - 2] in SUBJECT_PRONOUNS
+    )
+
+
+def described_name(
+    words: Words, phrase: tuple[int, int] | None, lo: int
+) -> tuple[int, int] | None:
+    """The name in two phrases set apart by a comma, the first starting at *lo* and the
+    second, *phrase*, ending before a cue: the first when it is a name (``Doug Andres, a
+    spokesman for the speaker`` told: an apposition whose closing comma is missing), else the
+    second when it is one (``another friend, Ana Ruiz`` told); ``None`` otherwise."""
+    if phrase is None or phrase[0] - 1 <= lo or words.text[phrase[0] - 1] != ",":
+        return None
+    lead = speaker_before(words, phrase[0] - 1, lo)
+    if lead is None or lead[0] != lo:
+        return None
+    first, second = words.lower[lo], words.lower[phrase[0]]
+    if words.capital[lo] and first not in DETERMINERS and second in DETERMINERS:
+        return lead  # a name, then "a"/"the" description
+    if first in DETERMINERS and words.capital[phrase[0]] and second not in DETERMINERS:
+        return phrase  # "another friend", then a name
+    return None
