@@ -106,7 +106,6 @@ def test_a_stance_cue_with_a_named_speaker_and_a_name_after_it(
     "text",
     [
         "Ortega was endorsed by the teachers' union.",  # passive: the endorser comes after
-        "The union supports the new contract.",  # no name after the cue
         "Supporting Ortega, the union marched downtown.",  # nobody named before the cue
         "Both parties oppose him strongly.",  # a pronoun, not a name
         "Support for Ortega grew in the suburbs.",  # a noun
@@ -291,7 +290,7 @@ def test_an_owned_noun_reports_what_its_owner_stands_for(
         "The party's opposition to the toll grew.",  # a thing owns it, not a named speaker
         "His promise to the voters was broken.",  # "to" and a noun phrase: no infinitive
         "A promise to repave the roads was made.",  # no owner
-        "Her decision to run surprised nobody.",  # "decision" fell below .6 on train
+        "A decision to run surprised nobody.",  # no owner
         "Ortega's support for the toll grew.",  # "support for" fell below .6 on train
     ],
 )

@@ -42,7 +42,7 @@ from newslens import (
     hookimpl,
     layers,
 )
-from newslens_quotes.engine import find_quotes
+from newslens_quotes.engine import check_confidence, find_quotes
 from newslens_quotes.lexicon import FRAMES, Cue, builtin_cues, parse_cues
 from newslens_quotes.model import KINDS, Quote, QuoteResult, Speaker, TextSpan
 
@@ -51,6 +51,7 @@ __all__ = [
     "FRAMES",
     "INHERIT_OPTION",
     "KINDS",
+    "MIN_CONFIDENCE_OPTION",
     "QUOTES",
     "Cue",
     "Quote",
@@ -90,6 +91,17 @@ INHERIT_OPTION: Final = Option(
 )
 """Whether a quotation with no cue of its own may take the previous speaker."""
 
+MIN_CONFIDENCE_OPTION: Final = Option(
+    "quotes.min_confidence",
+    float,
+    0.0,
+    doc="Leave out quotes whose confidence (their rule's precision on PolNeAR train) is "
+    "below this, from 0 (keep all, the best F1) to 1.",
+    minimum=0.0,
+)
+"""The lowest confidence a quote may have to be reported (see
+:func:`~newslens_quotes.engine.find_quotes`)."""
+
 _PLUGIN: Final = "quotes"
 
 
@@ -122,20 +134,29 @@ def collect_cues(
 
 
 def make_enricher(
-    cues: Iterable[Cue] | None = None, *, inherit: bool = True, notes: Iterable[str] = ()
+    cues: Iterable[Cue] | None = None,
+    *,
+    inherit: bool = True,
+    notes: Iterable[str] = (),
+    min_confidence: float = 0.0,
 ) -> Enricher:
     """Return the ``quotes.find`` enricher, looking for *cues* (default: the built-in ones).
 
     The plugin builds it in ``newslens_register_enrichers`` from its options and the
     cues other plugins add (:func:`collect_cues`); *notes* become warnings on every
-    document.
+    document; quotes below *min_confidence* are left out.
+
+    Raises:
+        ValueError: when *min_confidence* is not a number from 0 to 1.
     """
     chosen = tuple(builtin_cues() if cues is None else cues)
     warnings = tuple(Diagnostic(_PLUGIN, "warning", note) for note in notes)
+    least = check_confidence(min_confidence)
 
     def find(doc: Document) -> dict[Key[Any], Any]:
         """Find the document's quotes and speakers."""
-        found: dict[Key[Any], Any] = {QUOTES: find_quotes(doc, cues=chosen, inherit=inherit)}
+        result = find_quotes(doc, cues=chosen, inherit=inherit, min_confidence=least)
+        found: dict[Key[Any], Any] = {QUOTES: result}
         if warnings:
             found[DIAGNOSTICS] = warnings
         return found
@@ -158,8 +179,8 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 @hookimpl
 def newslens_options() -> list[Option]:
-    """Declare :data:`CUES_OPTION` and :data:`INHERIT_OPTION`."""
-    return [CUES_OPTION, INHERIT_OPTION]
+    """Declare :data:`CUES_OPTION`, :data:`INHERIT_OPTION` and :data:`MIN_CONFIDENCE_OPTION`."""
+    return [CUES_OPTION, INHERIT_OPTION, MIN_CONFIDENCE_OPTION]
 
 
 @hookimpl
@@ -171,7 +192,12 @@ def newslens_register_enrichers(
         cues, notes = collect_cues(pluginmanager, options[CUES_OPTION.name])
     except ValueError as exc:
         raise OptionError(f"option {CUES_OPTION.name}: {exc}") from None
-    register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes))
+    try:
+        least = check_confidence(options[MIN_CONFIDENCE_OPTION.name])
+    except ValueError as exc:
+        raise OptionError(f"option {MIN_CONFIDENCE_OPTION.name}: {exc}") from None
+    register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes,
+                           min_confidence=least))
 
 
 @hookimpl

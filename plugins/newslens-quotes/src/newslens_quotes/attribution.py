@@ -93,6 +93,7 @@ _BARE_NOUNS: Final = frozenset({
     "tweet", "tweets", "joke", "jokes", "quip", "remark", "remarks", "warning", "continue",
     "answer", "reply", "replies", "response", "comment", "comments",
     "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
+    "attack", "attacks",
 })
 _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
@@ -277,10 +278,10 @@ class Rules:
             return False
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
-        if cue.frame == "stance" and not self._name_follows(i + len(cue.words)):
+        if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
-        if _noun_here(words, i, lo):
+        if _noun_here(words, i, lo) and not reported.quantified_holder(words, i, lo, cue.frame):
             return False  # a noun: "the report", "his claims", "head of state"
         if self._bare_noun(i, lo, len(cue.words)):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
@@ -387,6 +388,14 @@ class Rules:
         ):
             return None  # "a poll shows." alone is nothing; "CONTENT, records show." is
         return (first, i)
+
+    def _stance_target_follows(self, k: int) -> bool:
+        """Whether what a ``stance`` cue is about starts at token *k*: a name or a person
+        (:meth:`_name_follows`), or a thing (:func:`reported.stance_object_follows
+        <newslens_quotes.reported.stance_object_follows>`)."""
+        return self._name_follows(k) or reported.stance_object_follows(
+            self.words, self.in_quote, k
+        )
 
     def _name_follows(self, k: int) -> bool:
         """Whether a name or a person starts at token *k*, after a ``stance`` cue
@@ -760,7 +769,7 @@ class Rules:
         if hit.cue.frame == "clause":
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
-            return self._stance(hit, lo, hi)
+            return self._stance(hit, lo, hi) or reported.stance_object(self, hit, lo, hi, earlier)
         if hit.cue.frame in reported.FRAMES:
             return reported.opinion(self, hit, lo, hi, earlier)
         question = reported.asked(self, hit, lo, hi)
@@ -908,7 +917,8 @@ class Rules:
         if first == hit.start:
             return None  # no subject before the cue: "Appearing on Fox, ..."
         rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
-        found = self._content(first, self._content_end(hit.end, hi), hit, None, "clause", 0.6)
+        # from its "to", an infinitive ends at its first comma: "is expected to sign it, ..."
+        found = self._content(first, self._content_end(rest, hi), hit, None, "clause", 0.6)
         if found is not None and found.end > words.end[rest]:
             # the content is the clause without its cue: "the plan [appears] to be stalled"
             found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]

@@ -12,6 +12,8 @@
    news convention says so; a short one with no cue (a scare quote, a title) is
    left out.
 5. Speakers are linked across the document (:mod:`newslens_quotes.speakers`).
+6. Each quote's confidence is its rule's measured precision
+   (:mod:`newslens_quotes.confidence`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Final
 
 from newslens import Document
 from newslens_quotes.attribution import Found, Rules
+from newslens_quotes.confidence import confidence, cue_key
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
 from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
@@ -255,14 +258,22 @@ class _Run:
             parts = [trimmed(text, a, b, skip) for a, b in f.parts or [(f.start, f.end)]]
             f.start, f.end = parts[0][0], parts[-1][1]
             pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
+            name = speaker_of(cluster, n)
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,
-                self._span(f.cue), self._span(f.speaker), speaker_of(cluster, n),
-                f.confidence if cluster is not None or not f.inherit else f.confidence - 0.2,
-                f.how, pieces,
+                self._span(f.cue), self._span(f.speaker), name,
+                self._confidence(f, cluster is not None, name is not None), f.how, pieces,
             ))
         speakers, clusters = as_speakers(linker.clusters)
         return QuoteResult(tuple(quotes), speakers, clusters)
+
+    def _confidence(self, f: Found, linked: bool, named: bool) -> float:
+        """The confidence of *f* (:mod:`newslens_quotes.confidence`): its rule's measured
+        precision, by whether it names a speaker and by its cue; for a rule the table lacks,
+        the rule's own estimate (less for an inherited speaker that was not linked)."""
+        estimate = f.confidence if linked or not f.inherit else f.confidence - 0.2
+        cue = cue_key(self.words.lemma[f.cue[0]:f.cue[1]]) if f.cue is not None else ""
+        return confidence(f.how, f.speaker is not None or named, f.kind, estimate, cue)
 
     def _span(self, tokens: tuple[int, int] | None) -> TextSpan | None:
         if tokens is None:
@@ -296,7 +307,11 @@ def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
 
 
 def find_quotes(
-    doc: Document, *, cues: Iterable[Cue] | None = None, inherit: bool = True
+    doc: Document,
+    *,
+    cues: Iterable[Cue] | None = None,
+    inherit: bool = True,
+    min_confidence: float = 0.0,
 ) -> QuoteResult:
     """Find the quotes of an annotated document and who said them.
 
@@ -307,12 +322,29 @@ def find_quotes(
             :func:`~newslens_quotes.lexicon.builtin_cues`).
         inherit: Let a quotation with no cue of its own take the speaker of
             the quote before it, as news convention allows.
+        min_confidence: Leave out the quotes whose
+            :attr:`~newslens_quotes.model.Quote.confidence` is below it (from 0, keep
+            all, to 1; see :meth:`QuoteResult.at_least
+            <newslens_quotes.model.QuoteResult.at_least>`).
+
+    Raises:
+        ValueError: when *min_confidence* is not a number from 0 to 1.
 
     Returns:
         The quotes in text order, with canonical speakers.
     """
+    check_confidence(min_confidence)
     run = _Run(doc, _index_of(builtin_cues() if cues is None else cues))
-    return run.build(run.attributions(inherit))
+    result = run.build(run.attributions(inherit))
+    return result.at_least(min_confidence) if min_confidence > 0 else result
+
+
+def check_confidence(value: object) -> float:
+    """Return *value* as a confidence threshold, or raise :class:`ValueError` saying why
+    (a threshold is a number from 0 to 1; a bool, NaN or a string is none)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ValueError(f"a confidence threshold is a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 _last_index: tuple[tuple[Cue, ...], CueIndex] | None = None

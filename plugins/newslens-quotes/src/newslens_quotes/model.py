@@ -48,8 +48,10 @@ class Quote:
             if anywhere.
         speaker_name: The canonical speaker for the whole document (``"Dana
             Whitfield"`` for a ``he``), or ``None`` when nobody could be told.
-        confidence: How sure the attribution is, from 0 to 1 (a quote with its own
-            cue and a named speaker is surest; one inheriting its speaker less so).
+        confidence: How often the rule that found it is right, from 0 to 1: its
+            precision on PolNeAR's train split, with or without a speaker
+            (:mod:`newslens_quotes.confidence`); a quote of 0.8 comes from a rule right
+            about four times in five there.
         how: The rule that found it, for people tuning or checking the plugin
             (``"after-quote"``, ``"inherited"``, ``"dependency"``...).
     """
@@ -140,3 +142,24 @@ class QuoteResult:
     def by_speaker(self, name: str) -> tuple[Quote, ...]:
         """Return the quotes whose canonical speaker is *name*."""
         return tuple(q for q in self.quotes if q.speaker_name == name)
+
+    def at_least(self, confidence: float) -> QuoteResult:
+        """Return the result with only the quotes of at least *confidence*.
+
+        Each speaker keeps the quotes left (renumbered), a speaker with none left is
+        dropped, and the speakers are ordered again (most quoted first); the clusters
+        stay as they are: who is who does not depend on what was said.
+        """
+        if all(q.confidence >= confidence for q in self.quotes):
+            return self
+        kept = [n for n, q in enumerate(self.quotes) if q.confidence >= confidence]
+        renumbered = {old: new for new, old in enumerate(kept)}
+        speakers = [
+            attrs.evolve(s, quotes=tuple(renumbered[n] for n in s.quotes if n in renumbered))
+            for s in self.speakers
+        ]
+        order = sorted(
+            (s for s in speakers if s.quotes),
+            key=lambda s: (-len(s.quotes), s.mentions[0].start if s.mentions else 0),
+        )
+        return QuoteResult(tuple(self.quotes[n] for n in kept), tuple(order), self.clusters)
