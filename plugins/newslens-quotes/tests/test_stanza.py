@@ -117,3 +117,21 @@ def test_partial_quotes_on_stanza() -> None:
     assert characterised.speaker is not None and characterised.speaker.text == "The senator"
     assert (uttered.kind, uttered.how, uttered.text) == ("direct", "uttered", "Save the pier!")
     assert uttered.speaker is not None and uttered.speaker.text == "Protesters"
+
+
+AHEAD = (
+    "The ferry will stay docked until May, a harbour engineer told reporters. "
+    "Former tenants of the tower said they had complained for years."
+)
+
+
+def test_closing_attribution_and_long_subject_on_stanza() -> None:
+    doc = stanza_document("ahead.conllu", AHEAD)
+    found = {q.how: q for q in find_quotes(doc).quotes}
+    closing = found["content-ahead"]
+    assert closing.text == "The ferry will stay docked until May"
+    assert closing.speaker is not None and closing.speaker.text == "a harbour engineer"
+    assert closing.cue is not None and closing.cue.text == "told"
+    reported = [q for q in find_quotes(doc).quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.text.rstrip(".") for q in reported] == ["they had complained for years"]
+    assert reported[0].speaker is not None and "tenants" in reported[0].speaker.text

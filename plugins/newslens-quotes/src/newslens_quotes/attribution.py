@@ -17,6 +17,10 @@ Reported speech (a cue outside quotation marks):
 
 * ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
+* ``content-ahead``, ``long-subject`` and ``infinitive`` (:mod:`newslens_quotes.ahead`): a
+  closing attribution read as a whole (``CONTENT, a source close to the mayor told
+  reporters on Monday.``), a subject the noun-phrase reader does not take (``Former
+  tenants of the tower said CONTENT``), a cue after ``to`` (``likely to say CONTENT``);
 * ``according-to``: ``according to X, CONTENT`` / ``CONTENT, according to X``;
 * ``continued``: ``..., adding that CONTENT`` / ``... but denied CONTENT``, whose
   speaker is the one already speaking in the sentence (or its subject);
@@ -35,7 +39,7 @@ from typing import Final
 
 import attrs
 
-from newslens_quotes import dependencies, reported
+from newslens_quotes import ahead, dependencies, reported
 from newslens_quotes.lexicon import Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
@@ -237,17 +241,27 @@ class Rules:
             if k < i:
                 continue
             i = k
-            cue = self.cues.match(lemma, lower, i)
-            if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
-                words, self.in_quote, i + len(cue.words)
-            ):
-                cue = None  # an opinion verb with no content after it: "thinks about"
-            if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
-                found.append(Hit(i, i + len(cue.words), cue))
-                i += len(cue.words)
+            hit = self._hit_at(i)
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
             else:
                 i += 1
         return found
+
+    def _hit_at(self, i: int) -> Hit | None:
+        """The cue that starts at token *i* and is used as one there, if any (with an adverb
+        inside: ``is widely expected to``, :func:`~newslens_quotes.ahead.gapped_cue`)."""
+        words = self.words
+        cue = self.cues.match(words.lemma, words.lower, i)
+        if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
+            words, self.in_quote, i + len(cue.words)
+        ):
+            cue = None  # an opinion verb with no content after it: "thinks about"
+        if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
+            return Hit(i, i + len(cue.words), cue)
+        gapped = ahead.gapped_cue(self.cues, words, i) if cue is None else None
+        return None if gapped is None else Hit(i, gapped[1], gapped[0])
 
     def _is_cue_use(self, i: int, cue: Cue) -> bool:
         """Whether the cue word at *i* is used as a reporting verb here."""
@@ -269,9 +283,7 @@ class Rules:
         lo = words.sentence_bounds(i)[0]
         if _noun_here(words, i, lo) and not reported.quantified_holder(words, i, lo, cue.frame):
             return False  # a noun: "the report", "his claims", "head of state"
-        if words.upos is None and words.lower[i] in _BARE_NOUNS and not (
-            i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
-        ):
+        if self._bare_noun(i, lo, len(cue.words)):
             return False  # "state", "report", "claims": a verb only after "to", "will", "they"...
         j = skip_back(words, i - 1, lo)
         if j >= lo and words.lower[j] in PASSIVE and words.lower[j][0] not in "'’" and not (
@@ -279,6 +291,33 @@ class Rules:
         ):
             return self._impersonal(i, len(cue.words))  # "it was reported that ..."
         return True
+
+    def _bare_noun(self, i: int, lo: int, size: int) -> bool:
+        """Whether the cue word at *i*, as often a noun as a verb in its bare form
+        (``state``, ``report``, ``claims``), is a noun here (without tags): not after
+        ``to``, ``will``, ``they``..., nor a verb before ``that``."""
+        words = self.words
+        return words.upos is None and words.lower[i] in _BARE_NOUNS and not (
+            i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
+        ) and not self._verb_before_that(i, lo, size)
+
+    def _verb_before_that(self, i: int, lo: int, size: int) -> bool:
+        """Whether the bare cue word at *i* (``reports``, ``claims``, ``notes``) is a verb:
+        ``that`` right after it and a subject before it that ends in a name or a plural
+        (``CBS News reports that``, ``advocacy groups note that``; not ``rival claims that``
+        after an adjective, which a plural noun cannot be told from without tags), or a
+        name right before it and the sentence end right after it (``..., Dana Whitfield
+        reports.``)."""
+        words = self.words
+        after = i + size
+        if after >= len(words) or i <= lo:
+            return False
+        if words.text[after] in (".", "!") and words.capital[i - 1] and not words.capital[i]:
+            return True  # "..., Isaac Stanley-Becker reports.": a closing attribution
+        if words.lower[after] != "that":
+            return False
+        before = words.lower[i - 1]
+        return words.capital[i - 1] or (before.endswith("s") and not before.endswith("ss"))
 
     def _impersonal(self, i: int, size: int) -> bool:
         """Whether the passive cue at *i* is ``it was reported that ...``: ``it`` right before
@@ -716,14 +755,15 @@ class Rules:
         quote_only = hit.cue.frame == "quote" and (
             words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
         )
-        if quote_only or any(
-            f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier
-        ):
-            return None  # a cue of quotations only, or part of an attribution already made
+        if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
+            return None  # part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
             words, hit
         ):
             return None  # "she said she wants to ...": part of what she said
+        closing = ahead.closing(self, hit, lo, hi, earlier)
+        if closing is not None or quote_only:
+            return closing  # "CONTENT, X wrote.": a closing attribution; else a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
         if hit.cue.frame == "clause":
@@ -773,7 +813,7 @@ class Rules:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
-        return None
+        return ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
 
     def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
         """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
@@ -990,6 +1030,11 @@ class Rules:
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
 
+    def only_adjuncts(self, k: int, hi: int) -> bool:
+        """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation
+        (see :meth:`_only_adjuncts`)."""
+        return self._only_adjuncts(k, hi)
+
     def content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what the cue *hit* reports (see :meth:`_content_start`)."""
         return self._content_start(hit, hi)
@@ -1068,10 +1113,12 @@ class Rules:
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
         warned``); one inside the content (``that the city had asked``) does not stop it."""
         words = self.words
-        hi = reported.clause_end(self, first, self._phrase_end(first, hi, reach))
+        hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
+            if end == first and first > 0 and words.text[first - 1] == ",":
+                return first  # "... are worrying, Cuban said.": the sentence's attribution
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
