@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newslens
 import newslens.schema
@@ -329,6 +331,7 @@ class Configurable:
             Option("host.limit", int, 30, doc="A limit.", minimum=1),
             Option("host.mode", str, "fast", doc="A mode.", choices=("fast", "careful")),
             Option("host.loud", bool, False, doc="Say more."),
+            Option("host.share", float, 0.5, doc="A share.", minimum=0.0, maximum=1.0),
         ]
 
     @hookimpl
@@ -363,6 +366,9 @@ def test_options_from_python_reach_the_enricher() -> None:
         ({"host.limit": "many"}, "option 'host.limit' of plugin .* expects int >= 1, got 'many'"),
         ({"host.limit": 0}, "expects int >= 1, got 0"),
         ({"host.mode": "slow"}, r"expects str \(one of 'fast', 'careful'\)"),
+        ({"host.share": "1.5"}, "option 'host.share' of plugin .* expects float from 0 to 1"),
+        ({"host.share": -0.1}, "expects float from 0 to 1, got -0.1"),
+        ({"host.share": "nan"}, "expects float from 0 to 1, got 'nan'"),
         ({"host.limti": 3}, "unknown option 'host.limti': plugin 'host' has: host.limit"),
         ({"nobody.x": 3}, "no installed plugin declares options under 'nobody'"),
     ],
@@ -539,3 +545,28 @@ def test_layers_concatenate_like_tuples() -> None:
     assert isinstance(doc.entities + (), tuple) and len(doc.entities + ()) == len(doc.entities)
     assert () + doc.entities == tuple(doc.entities)
     assert doc.tokens + () == tuple(doc.tokens)
+
+
+@given(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(-10, 10), st.floats(0, 10),
+)
+def test_a_bounded_option_takes_exactly_the_numbers_between_its_bounds(
+    value: float, low: float, width: float
+) -> None:
+    """A float option with a minimum and a maximum converts the numbers inside them (from
+    numbers and from the text a command line gives) and refuses the rest, NaN included."""
+    option = Option("host.share", float, low, minimum=low, maximum=low + width)
+    inside = low <= value <= low + width
+    for text in (value, repr(value)):
+        if inside:
+            assert option.convert(text) == value
+        else:
+            with pytest.raises(OptionError, match="expects float from"):
+                option.convert(text)
+
+
+def test_an_option_bound_on_one_side_says_which() -> None:
+    assert Option("host.most", int, 3, maximum=5).describe_type() == "int <= 5"
+    with pytest.raises(ValueError, match="default of option 'host.most' is not valid"):
+        Option("host.most", int, 6, maximum=5)

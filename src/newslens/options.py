@@ -78,10 +78,12 @@ class Option:
         doc: One line saying what the option changes; shown by ``newslens plugins``.
         choices: The only values allowed, when there is such a list.
         minimum: The smallest value allowed, for ``int`` and ``float`` options.
+        maximum: The largest value allowed, for ``int`` and ``float`` options. With either
+            bound, a float option refuses NaN (it is neither above nor below a bound).
         plugin: The plugin that declared it (set by the plugin host).
 
     Raises:
-        ValueError: for a malformed name, a default outside *choices* or below *minimum*.
+        ValueError: for a malformed name, or a default outside *choices* or the bounds.
         TypeError: for a type other than the four, or a default of another type.
 
     Example:
@@ -96,6 +98,7 @@ class Option:
     doc: str = attrs.field(default="", kw_only=True)
     choices: tuple[Any, ...] | None = attrs.field(default=None, kw_only=True, converter=_choices)
     minimum: float | None = attrs.field(default=None, kw_only=True)
+    maximum: float | None = attrs.field(default=None, kw_only=True)
     plugin: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -110,12 +113,18 @@ class Option:
         return self.name.partition(".")[0]
 
     def describe_type(self) -> str:
-        """The type in words, with the choices or minimum (``"int >= 1"``)."""
+        """The type in words, with the choices or bounds (``"int >= 1"``,
+        ``"float from 0 to 1"``)."""
         text = self.type.__name__
         if self.choices is not None:
             text += " (one of " + ", ".join(map(repr, self.choices)) + ")"
-        if self.minimum is not None:
-            text += f" >= {self.minimum:g}"
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            text += f" from {low:g} to {high:g}"
+        elif low is not None:
+            text += f" >= {low:g}"
+        elif high is not None:
+            text += f" <= {high:g}"
         return text
 
     def convert(self, value: Any) -> Any:
@@ -127,7 +136,9 @@ class Option:
         converted = self._parse(value)
         if self.choices is not None and converted not in self.choices:
             raise self._error(value)
-        if self.minimum is not None and converted < self.minimum:
+        if self.minimum is not None and not converted >= self.minimum:  # NaN is refused
+            raise self._error(value)
+        if self.maximum is not None and not converted <= self.maximum:
             raise self._error(value)
         return converted
 

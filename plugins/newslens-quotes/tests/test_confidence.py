@@ -157,7 +157,7 @@ def test_the_option_is_listed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plugins"]) == 0
     out = capsys.readouterr().out
     assert "quotes.min_confidence" in out
-    assert "float >= 0" in out
+    assert "float from 0 to 1" in out
 
 
 @given(news_texts(), st.floats(min_value=0, max_value=1))

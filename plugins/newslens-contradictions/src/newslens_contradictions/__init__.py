@@ -87,6 +87,8 @@ THRESHOLD_OPTION: Final = Option(
     float,
     DEFAULT_THRESHOLD,
     doc="Leave out findings below this confidence (0 to 1).",
+    minimum=0.0,
+    maximum=1.0,
 )
 """The confidence threshold (default 0.5); higher keeps only the surest findings."""
 

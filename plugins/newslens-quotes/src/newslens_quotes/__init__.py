@@ -98,6 +98,7 @@ MIN_CONFIDENCE_OPTION: Final = Option(
     doc="Leave out quotes whose confidence (their rule's precision on PolNeAR train) is "
     "below this, from 0 (keep all, the best F1) to 1.",
     minimum=0.0,
+    maximum=1.0,
 )
 """The lowest confidence a quote may have to be reported (see
 :func:`~newslens_quotes.engine.find_quotes`)."""
