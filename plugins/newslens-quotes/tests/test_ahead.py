@@ -316,3 +316,10 @@ def test_a_cue_after_to(text: str, content: str, speaker: str) -> None:
 )
 def test_no_cue_after_to(text: str) -> None:
     assert by_rule(text, "infinitive") == []
+
+
+@pytest.mark.parametrize("text", ["said to", "The mayor said to", "Prices will rise, he said to"])
+def test_a_text_ending_in_a_cue_and_to_is_read_without_error(text: str) -> None:
+    # "to" as the last word once read the word after it (an IndexError)
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert all(q.text == text[q.start:q.end] for q in quotes)

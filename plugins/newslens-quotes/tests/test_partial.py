@@ -581,7 +581,7 @@ def test_any_inverted_attribution(verb: str, name: str, name_first: bool) -> Non
     assert quote.cue is not None and quote.cue.text == verb
 
 
-# -- a quote right after a mixed content attributed after it takes its speaker -----------------
+# -- a quote right after a mixed content attributed after it goes on that content -------------
 
 
 @pytest.mark.parametrize(
@@ -591,14 +591,48 @@ def test_any_inverted_attribution(verb: str, name: str, name_first: bool) -> Non
         "The ferry is “a floating disgrace,” Ana Ruiz said on Monday.",
     ],
 )
-def test_a_quotation_after_a_mixed_content_attributed_after_it_takes_its_speaker(
+def test_a_quotation_after_a_content_attributed_after_it_is_its_second_part(
     first: str,
 ) -> None:
+    # PolNeAR makes the two one content: the attribution between them is the only text
     text = f"{first} “Nobody wants to ride it anymore, and nobody will pay for it.”"
     quotes = find(text).quotes
-    last = next(q for q in quotes if q.text.startswith("Nobody"))
-    assert last.how == "inherited"
-    assert last.speaker_name == "Ana Ruiz"
+    quote = next(q for q in quotes if q.content.endswith("nobody will pay for it."))
+    assert len(quote.parts) == 2
+    assert quote.parts[0].text.startswith("The ")
+    assert quote.parts[1].text.startswith("Nobody")
+    assert quote.kind == "mixed"
+    assert quote.speaker_name == "Ana Ruiz"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # another sentence between the attribution and the quotation
+        "Ana Ruiz said on Monday. The council meets again next week.",
+        # a new paragraph
+        "Ana Ruiz said on Monday.\n\n",
+    ],
+)
+def test_a_quotation_after_other_text_is_not_a_part_of_the_content(between: str) -> None:
+    text = (f"The ferry is “a floating disgrace,” {between} "
+            "“Nobody wants to ride it anymore, and nobody will pay for it.”")
+    quotes = find(text).quotes
+    last = next(q for q in quotes if "Nobody" in q.content)
+    assert len(last.parts) <= 1 and last.text.startswith("Nobody")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="abcdefgh ", min_size=0, max_size=30))
+def test_the_parts_of_a_joined_content_are_in_text_order(filler: str) -> None:
+    text = (f"The ferry is “a floating disgrace {filler},” Ana Ruiz said. "
+            f"“Nobody {filler} wants to ride it.”")
+    for quote in find(text).quotes:
+        spans = [(p.start, p.end) for p in quote.parts]
+        assert spans == sorted(spans)
+        assert all(a < b for a, b in spans)
+        assert all(text[a:b] == p.text for (a, b), p in zip(spans, quote.parts, strict=True))
 
 
 def test_a_quotation_after_a_mixed_content_attributed_before_it_inherits_nothing() -> None:

@@ -304,7 +304,7 @@ def _adjunct(words: Words, k: int, end: int) -> bool:
         return False
     if low == "to":
         after = words.lower[k + 1] if k + 1 < end else ""
-        return after in _OBJECTS or words.capital[k + 1] or (
+        return after in _OBJECTS or (k + 1 < end and words.capital[k + 1]) or (
             after in DETERMINERS and _names(words, k + 2, end)
         )
     if low not in SETTING_STARTS and low not in TIME_WORDS and low not in _TIME_LEADS:

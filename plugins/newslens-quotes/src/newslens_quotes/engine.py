@@ -169,14 +169,20 @@ class _Run:
         return joined
 
     def _continues(self, last: Found, f: Found) -> bool:
-        if last.kind != "direct" or f.kind != "direct" or last.cue is None:
+        if f.kind != "direct" or last.cue is None:
             return False
         if f.cue is not None:
-            return f.cue == last.cue and self.paragraph(last.start) == self.paragraph(f.start)
-        if f.how != "inherited":
-            return False
+            return last.kind == "direct" and f.cue == last.cue and (
+                self.paragraph(last.start) == self.paragraph(f.start)
+            )
         words = self.words
         first, end = words.token_at(last.end), words.token_at(f.start)
+        if f.how != "inherited":
+            return False
+        if last.kind != "direct" and (  # 'It is "a disgrace," X said. "B."': one content
+            last.cue[0] < first or self.paragraph(f.start) != self.paragraph(last.start)
+        ):
+            return False
         inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
         cue_first, cue_end = last.cue
         if not inside:  # a quote paragraph right after another of the same speaker
