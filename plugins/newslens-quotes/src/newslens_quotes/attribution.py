@@ -201,6 +201,18 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
     ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo)
 
 
+_THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
+
+
+def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
+    """Whether the cue at token *cue*, inside a content that starts at *first*, is a verb
+    joined by a bare ``and`` to the content's own (``he is proud of it and expects to
+    win``): no subject of its own and no comma before the ``and`` (``..., and added``)."""
+    return frame in _THOUGHT and cue - 2 >= first and words.lower[cue - 1] == "and" and (
+        words.text[cue - 2] not in (",", ";")
+    )
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -1119,6 +1131,8 @@ class Rules:
             end = speaker[0] if speaker is not None else hit.start
             if end == first and first > 0 and words.text[first - 1] == ",":
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
+            if speaker is None and _coordinated(words, first, end, hit.cue.frame):
+                continue  # "he is proud of it and expects to win": the content's own verb
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
