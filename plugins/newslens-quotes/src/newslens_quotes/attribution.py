@@ -114,6 +114,11 @@ _SETTINGS: Final = frozenset({
     "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
     "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
 })
+# A cue's participle that is the first word of a noun compound, not a verb.
+_COMPOUNDS: Final = frozenset({
+    ("pledged", "delegate"), ("pledged", "delegates"), ("reported", "case"),
+    ("reported", "cases"), ("stated", "goal"), ("stated", "goals"), ("stated", "aim"),
+})
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
 # Where the clause of a ``clause`` cue starts, walking back from the cue.
@@ -288,6 +293,8 @@ class Rules:
             return self._poll_subject(i) is not None  # "a new poll shows Ortega leading"
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
+        if i + 1 < len(words) and (words.lower[i], words.lemma[i + 1]) in _COMPOUNDS:
+            return False  # "758 pledged delegates": an adjective of a noun compound
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
         if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
