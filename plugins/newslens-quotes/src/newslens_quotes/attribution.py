@@ -114,6 +114,11 @@ _SETTINGS: Final = frozenset({
     "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
     "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
 })
+# A cue's participle that is the first word of a noun compound, not a verb.
+_COMPOUNDS: Final = frozenset({
+    ("pledged", "delegate"), ("pledged", "delegates"), ("reported", "case"),
+    ("reported", "cases"), ("stated", "goal"), ("stated", "goals"), ("stated", "aim"),
+})
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
 # Where the clause of a ``clause`` cue starts, walking back from the cue.
@@ -201,6 +206,18 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
     ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo)
 
 
+_THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
+
+
+def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
+    """Whether the cue at token *cue*, inside a content that starts at *first*, is a verb
+    joined by a bare ``and`` to the content's own (``he is proud of it and expects to
+    win``): no subject of its own and no comma before the ``and`` (``..., and added``)."""
+    return frame in _THOUGHT and cue - 2 >= first and words.lower[cue - 1] == "and" and (
+        words.text[cue - 2] not in (",", ";")
+    )
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -276,6 +293,8 @@ class Rules:
             return self._poll_subject(i) is not None  # "a new poll shows Ortega leading"
         if words.upos is not None and words.upos[i] not in ("VERB", None):
             return False
+        if i + 1 < len(words) and (words.lower[i], words.lemma[i + 1]) in _COMPOUNDS:
+            return False  # "758 pledged delegates": an adjective of a noun compound
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
         if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
@@ -1119,6 +1138,8 @@ class Rules:
             end = speaker[0] if speaker is not None else hit.start
             if end == first and first > 0 and words.text[first - 1] == ",":
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
+            if speaker is None and _coordinated(words, first, end, hit.cue.frame):
+                continue  # "he is proud of it and expects to win": the content's own verb
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):

@@ -355,6 +355,38 @@ MAX_SETTING: Final = 10  # words of a setting that ends a content: "in an interv
 MIN_CONTENT: Final = 3  # words a content keeps before a comma can end it
 
 
+_NOUN_OPENERS: Final = frozenset({"his", "her", "their", "its", "the", "a", "an", "our", "my"})
+_CLAUSE_SIGNS: Final = BE_FORMS | {
+    "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had",
+    "that", "who", "which", "to", "did", "does", "do",
+}
+_OBJECT_SETTING_LEADS: Final = frozenset({"in", "at", "on", "during"})
+_OBJECT_SETTINGS: Final = _SETTING_WORDS | {
+    "call", "show", "program", "remarks", "session", "broadcast", "radio", "television",
+    "conference", "press", "start", "opening", "visit", "stop", "event", "forum", "meeting",
+}
+
+
+_OBJECT_REACH: Final = 5  # from a setting's first word to its noun: "at the start of his speech"
+
+
+def _object_setting_end(words: Words, first: int, end: int) -> int:
+    """Where a noun-phrase content that starts at token *first* (``his``, ``the``...) stops
+    before *end*: at a setting of the cue after it (``discussed his plan on his radio
+    show``, ``praised the reporter at a press conference``), unless a clause comes first
+    (``his plan will pass in June``: the time is the content's)."""
+    if first >= end or words.lower[first] not in _NOUN_OPENERS:
+        return end
+    for k in range(first + 2, end - 1):
+        low = words.lower[k]
+        if low in _CLAUSE_SIGNS:
+            return end
+        reach = range(k + 1, min(end, k + _OBJECT_REACH + 1))
+        if low in _OBJECT_SETTING_LEADS and any(words.lower[j] in _OBJECT_SETTINGS for j in reach):
+            return k
+    return end
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
@@ -363,6 +395,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
+    end = _object_setting_end(words, first, end)
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k

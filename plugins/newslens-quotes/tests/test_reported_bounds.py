@@ -1,0 +1,127 @@
+"""Where a reported content ends (lite annotator): a verb of thought joined to the content
+by a bare ``and`` is the content's own, a cue after ``, and`` or a speech verb is not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, find_quotes
+
+import newslens
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(find_quotes(newslens.annotate(text, backend="lite")).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator says he is proud of his campaign and expects to win the state.",
+         "he is proud of his campaign and expects to win the state"),
+        ("Whitfield said the crews were tired and hoped the rain would stop soon.",
+         "the crews were tired and hoped the rain would stop soon"),
+        ("The coach said the team played well and plans to rest the starters.",
+         "the team played well and plans to rest the starters"),
+    ],
+)
+def test_a_thought_verb_after_a_bare_and_stays_in_the_content(text: str, content: str) -> None:
+    found = quotes(text)
+    assert [q.text.rstrip(".") for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a speech verb after "and" is a new attribution of the same speaker
+        ("Whitfield said the crews were tired and added that the rain would stop soon.",
+         "the crews were tired"),
+        # after ", and" the thought is the speaker's, not the content's
+        ("The coach said the team played well, and hopes the starters will rest.",
+         "the team played well"),
+    ],
+)
+def test_the_content_still_stops_before_another_attribution(text: str, first: str) -> None:
+    found = quotes(text)
+    assert found and found[0].text.rstrip(".,") == first
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["said", "says", "told reporters"]),
+    st.sampled_from(["the shelter was full", "prices had risen", "she was not surprised"]),
+    st.sampled_from(["expects", "hopes", "wants", "believes"]),
+    st.sampled_from(["to reopen in May", "the vote will be close", "to see the report"]),
+)
+def test_the_coordinated_thought_ends_inside_one_content(
+    cue: str, clause: str, thought: str, rest: str
+) -> None:
+    text = f"The mayor {cue} {clause} and {thought} {rest}."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text.startswith(clause) and found[0].text.rstrip(".").endswith(rest)
+
+
+# -- a noun-phrase content stops before the cue's setting ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Whitfield discussed her budget on her weekly radio show.", "her budget"),
+        ("The mayor praised the firefighters at a press conference on Monday.",
+         "the firefighters"),
+        ("The governor defended his decision in an interview with local television.",
+         "his decision"),
+    ],
+)
+def test_a_noun_phrase_content_leaves_the_setting_out(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause keeps its own times and places
+        ("Dana Whitfield said the plan would pass at the meeting on Monday.",
+         "the plan would pass at the meeting on Monday"),
+        ("The chief said the crews worked in the rain at the station.",
+         "the crews worked in the rain at the station"),
+    ],
+)
+def test_a_clause_content_keeps_its_setting(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["praised", "defended", "discussed", "criticized"]),
+    st.sampled_from(["the new budget", "his own record", "their plan for the port"]),
+    st.sampled_from(["at a press conference", "on his radio show", "in an interview on Friday",
+                     "during a town hall meeting"]),
+)
+def test_the_setting_after_an_object_is_never_in_the_content(
+    cue: str, thing: str, setting: str
+) -> None:
+    found = quotes(f"Senator Ana Ruiz {cue} {thing} {setting}.")
+    assert [q.text for q in found] == [thing]
+
+
+# -- a participle inside a noun compound is no cue --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivera has won 758 pledged delegates in the primaries so far.",
+        "The county counted 40 reported cases in the spring.",
+    ],
+)
+def test_a_participle_before_its_noun_is_no_cue(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_the_same_participle_as_a_verb_is_a_cue() -> None:
+    found = quotes("The mayor pledged to rebuild the pier before the summer.")
+    assert [q.text.rstrip(".") for q in found] == ["to rebuild the pier before the summer"]
