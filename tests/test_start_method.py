@@ -110,3 +110,32 @@ def test_workers_of_a_bare_server_load_nothing_before_their_setup(tmp_path: Path
     result = probe(tmp_path, ",".join(parallel.PRELOAD))
     assert result["started"] == [True, False]
     assert result["found"] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("jobs", "format", "backend", "started"),
+    [
+        ("2", "jsonl", "lite", True),
+        ("auto", "jsonl", "lite", True),  # two cores or more where the tests run
+        ("1", "jsonl", "lite", False),
+        (None, "jsonl", "lite", False),  # decided later, once the input is read ahead
+        ("2", "json", "lite", False),  # refused later: --jobs writes JSON lines
+        ("2", "jsonl", "stanza", False),  # its workers load their models themselves
+        ("two", "jsonl", "lite", False),  # refused later, as a usage error
+    ],
+)
+def test_analyze_starts_the_server_first_only_for_a_lite_corpus_run(
+    monkeypatch: pytest.MonkeyPatch, jobs: str | None, format: str, backend: str,
+    started: bool,
+) -> None:
+    import argparse
+
+    from newslens.cli import _start_workers_early
+    from newslens.config import Config
+
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    calls: list[tuple[str, ...]] = []
+    monkeypatch.setattr(parallel, "start_server", lambda preload: calls.append(preload))
+    args = argparse.Namespace(jobs=jobs, format=format)
+    _start_workers_early(args, Config(backend=backend))
+    assert calls == ([parallel.PRELOAD_LITE] if started else [])
