@@ -53,9 +53,10 @@ LINE_FORMATS = ("jsonl",)
 
 AUTO_JOBS_OVER = 100
 """Without ``--jobs``, a run writing JSON lines uses every core when its input holds more
-articles than this (read ahead, never the whole input); else one process. A worker
-costs about a second to start (it loads the annotator and the plugins), which two
-cores win back only after about a hundred articles."""
+articles than this (read ahead, never the whole input); else one process. Starting
+the workers costs about half a second or more (the fork server, or each spawned
+worker, loads the annotator and the plugins), which two cores win back only after
+about a hundred articles."""
 
 
 @attrs.frozen
