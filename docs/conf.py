@@ -57,7 +57,7 @@ nitpicky = True
 # Types of the standard library and of other projects: without intersphinx
 # (the default, offline build) their references cannot resolve.
 _EXTERNAL = (
-    r"(abc|argparse|builtins|collections|collections\.abc|copy|datetime|dt|enum|graphlib|"
+    r"(abc|argparse|builtins|collections|collections\.abc|copy|datetime|dt|enum|graphlib|multiprocessing|"
     r"functools|importlib|io|json|os|pathlib|re|types|typing|typing_extensions|"
     r"attr|attrs|pluggy|rich|hypothesis|st|"
     r"jsonschema|pytest|_pytest|stanza|torch|trafilatura|simplemma|dask|distributed|db|dd)(\..+)?"

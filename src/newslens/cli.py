@@ -461,6 +461,19 @@ def _plugin_failed(doc: Document) -> bool:
     return any(d.level == "error" and d.plugin != "newslens" for d in (*doc.diagnostics, *notes))
 
 
+def _start_workers_early(args: argparse.Namespace, config: Config) -> None:
+    """With ``--jobs N`` (N > 1), ``--format jsonl`` and the lite backend, start the
+    workers' fork server before this process builds its own pipeline, so that the two
+    are done at once (see :func:`newslens.parallel.start_server`)."""
+    from newslens.parallel import PRELOAD_LITE, cpu_count, start_server
+
+    if args.jobs is None or args.format != "jsonl" or config.backend != "lite":
+        return
+    jobs = cpu_count() if args.jobs == "auto" else (int(args.jobs) if args.jobs.isdigit() else 1)
+    if jobs > 1:
+        start_server(PRELOAD_LITE)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
@@ -469,6 +482,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newslens.plugins import PluginError
 
     config = _settings(args)
+    _start_workers_early(args, config)
     pipeline = _make_pipeline(config)  # before any input is read
     chosen, omit = _choose_format(args, pipeline)
     from newslens.runner import read_ahead, run_corpus

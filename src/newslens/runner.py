@@ -53,9 +53,10 @@ LINE_FORMATS = ("jsonl",)
 
 AUTO_JOBS_OVER = 100
 """Without ``--jobs``, a run writing JSON lines uses every core when its input holds more
-articles than this (read ahead, never the whole input); else one process. A worker
-costs about a second to start (it loads the annotator and the plugins), which two
-cores win back only after about a hundred articles."""
+articles than this (read ahead, never the whole input); else one process. Starting
+the workers costs about half a second or more (the fork server, or each spawned
+worker, loads the annotator and the plugins), which two cores win back only after
+about a hundred articles."""
 
 
 @attrs.frozen
@@ -480,7 +481,7 @@ def run_corpus(
     from concurrent.futures.process import BrokenProcessPool
 
     from newslens.io import load
-    from newslens.parallel import batched, ordered_map
+    from newslens.parallel import PRELOAD, PRELOAD_LITE, batched, ordered_map
 
     jobs = _check(args, format) if jobs is None else jobs
     stream, close, done = _open_lines(args)
@@ -496,6 +497,7 @@ def run_corpus(
         results = ordered_map(
             _run_batch, batches, n_process=jobs, setup=_setup_worker,
             setup_args=(config, format, omit, args.detail),
+            preload=PRELOAD_LITE if pipeline.annotator.name == "lite" else PRELOAD,
         )
     total = count_articles(args.inputs) if show else None
     progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
