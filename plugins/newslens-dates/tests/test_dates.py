@@ -257,6 +257,14 @@ def test_trigger_finds_every_match_the_rules_find(tokens: list[str], glue: str) 
     assert matches(text) == matches(text, exhaustive=True)
 
 
+@pytest.mark.parametrize("text", ["an-week", "a-month", "rain for a-week", "the a-hour"])
+def test_a_leading_word_joined_to_its_trigger_by_a_hyphen_is_tried(text: str) -> None:
+    """The rules read ``a-week`` as a duration; the trigger scan must offer its start."""
+    found = matches(text)
+    assert found == matches(text, exhaustive=True)
+    assert any(name == "duration" for _, _, name in found)
+
+
 def test_docstring_examples() -> None:
     import doctest
 

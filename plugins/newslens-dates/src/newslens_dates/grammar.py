@@ -272,8 +272,9 @@ ANY_RULE: Final = _any_rule(RULES)
 """Every rule in one pattern, without their checks at either end: where it does not
 match, no rule does, and the rules need not be tried one by one."""
 
-LEADING_BEFORE: Final = re.compile(r"(?<![\w'’])" + words(LEADING_WORDS) + r"\s+$", re.I)
-"""A leading word right before a trigger (searched in a few characters before it)."""
+LEADING_BEFORE: Final = re.compile(r"(?<![\w'’])" + words(LEADING_WORDS) + r"(?:\s+|-)$", re.I)
+"""A leading word right before a trigger, with spaces or a hyphen between (searched in a few
+characters before it): the rules read ``a week`` and ``a-week`` alike."""
 
 
 DURATION_MOD_BEFORE: Final = re.compile(
