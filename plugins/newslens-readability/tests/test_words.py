@@ -299,3 +299,39 @@ def test_word_facts_judge_familiar_words_as_the_word_lists_do(word: str, proper:
     assert facts.spache_unfamiliar == (not familiar and not judge_familiar(word, SPACHE))
     assert facts.spache_key == (word.lower() if facts.spache_unfamiliar else "")
     assert facts.hard == (facts.complex or facts.dale_chall_unfamiliar)
+
+
+# -- the per-word caches -------------------------------------------------------------------
+
+
+def test_words_with_equal_facts_share_one_tuple_and_unfamiliar_ones_keep_their_own() -> None:
+    """Two familiar words that differ in nothing the counts read are one object in the
+    caches; a word with a Spache key (unfamiliar) is its own, as its key is the word."""
+    from newslens_readability import counts
+
+    counts.clear_word_caches()
+    first, second = counts._common_facts("table"), counts._common_facts("water")
+    assert first == second and first is second
+    odd = counts._common_facts("zeitgeist")
+    assert odd.spache_key == "zeitgeist"
+    assert counts._common_facts("zeitgeisty") is not odd
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABC'-", min_size=1), max_size=30))
+def test_cached_facts_equal_facts_worked_out_afresh(words: list[str]) -> None:
+    from newslens_readability import counts
+
+    for word in words:
+        for proper, cached in ((True, counts._name_facts), (False, counts._common_facts)):
+            assert cached(word) == counts._make_facts(word, proper)
+
+
+def test_emptying_the_word_caches_empties_the_syllable_caches() -> None:
+    from newslens_readability import count_syllables, counts
+    from newslens_readability.estimator import ESTIMATE_CACHE, estimate_syllables
+    from newslens_readability.syllables import SYLLABLE_CACHE
+
+    assert count_syllables("harbour") == 2 and estimate_syllables("blorptastic") == 3
+    assert len(SYLLABLE_CACHE) > 0 and len(ESTIMATE_CACHE) > 0
+    counts.clear_word_caches()
+    assert len(SYLLABLE_CACHE) == 0 and len(ESTIMATE_CACHE) == 0

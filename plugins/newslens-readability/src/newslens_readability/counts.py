@@ -35,7 +35,8 @@ from typing import Final, NamedTuple
 import attrs
 
 from newslens import WordCache
-from newslens_readability.syllables import count_syllables
+from newslens_readability.estimator import ESTIMATE_CACHE
+from newslens_readability.syllables import SYLLABLE_CACHE, count_syllables
 from newslens_readability.wordlists import (
     DALE_CHALL,
     SPACHE,
@@ -175,7 +176,19 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
     tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
     key = lower if spache else ""
     # the fields in the order of _WordFacts, without its keyword-taking __new__ (once a word)
-    return tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
+    facts = tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
+    if key or len(_SHARED_FACTS) >= _SHARED_LIMIT:
+        return facts
+    return _SHARED_FACTS.setdefault(facts, facts)
+
+
+_SHARED_FACTS: Final[dict[_WordFacts, _WordFacts]] = {}
+"""One :class:`_WordFacts` for all the words with equal facts and no Spache key (most
+words: ``harbour`` and ``council`` differ in nothing the counts read), so that the caches of
+a long run hold one tuple per kind of word rather than one per word."""
+
+_SHARED_LIMIT: Final = 1 << 14
+"""How many kinds of word :data:`_SHARED_FACTS` keeps at most (a few thousand occur)."""
 
 
 @lru_cache(maxsize=1)
@@ -191,14 +204,11 @@ def _familiar_form_sets() -> tuple[frozenset[str], frozenset[str]]:
 # whose entries are the very tuples of the first two.
 
 
-@lru_cache(maxsize=131_072)
-def _name_facts(text: str) -> _WordFacts:
-    return _make_facts(text, True)
+_name_facts: Final = WordCache(partial(_make_facts, proper=True), limit=131_072)
+"""The facts of a proper name, by its text."""
 
-
-@lru_cache(maxsize=131_072)
-def _common_facts(text: str) -> _WordFacts:
-    return _make_facts(text, False)
+_common_facts: Final = WordCache(partial(_make_facts, proper=False), limit=131_072)
+"""The facts of any other word, by its text."""
 
 
 def _word_facts(text: str, proper: bool) -> _WordFacts:
@@ -254,7 +264,7 @@ def clear_word_caches() -> None:
     """
     for cached in (
         _name_facts, _common_facts, _facts_in_clause, _facts_at_clause_start, _token_class,
-        count_syllables, is_familiar,
+        SYLLABLE_CACHE, ESTIMATE_CACHE, is_familiar,
     ):
         cached.cache_clear()
 

@@ -44,6 +44,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
+from newslens import WordCache
+
 LEVELS: Final = 6
 """Number of context levels, most specific first."""
 
@@ -140,7 +142,6 @@ def estimate_folded(word: str, table: dict[str, int] | None = None) -> int:
     return max(total, 1)
 
 
-@lru_cache(maxsize=65_536)
 def estimate_syllables(word: str) -> int:
     """Estimate the syllables of a word that is not in the dictionary.
 
@@ -151,5 +152,15 @@ def estimate_syllables(word: str) -> int:
         >>> estimate_syllables("blorptastic"), estimate_syllables("zumble-town")
         (3, 3)
     """
+    return ESTIMATE_CACHE(word)
+
+
+def _estimate(word: str) -> int:
+    """:func:`estimate_syllables` worked out (not cached)."""
     parts = [fold(part) for part in word.replace("–", "-").split("-")]
     return sum(estimate_folded(part) for part in parts if part)
+
+
+ESTIMATE_CACHE: Final = WordCache(_estimate, limit=65_536)
+"""The estimate for each word met, bounded (as
+:data:`~newslens_readability.syllables.SYLLABLE_CACHE`)."""
