@@ -465,13 +465,17 @@ def _start_workers_early(args: argparse.Namespace, config: Config) -> None:
     """With ``--jobs N`` (N > 1), ``--format jsonl`` and the lite backend, start the
     workers' fork server before this process builds its own pipeline, so that the two
     are done at once (see :func:`newslens.parallel.start_server`)."""
-    from newslens.parallel import PRELOAD_LITE, cpu_count, start_server
+    from newslens.parallel import cpu_count, preload_for, start_server
+    from newslens.runner import _jobs
 
-    if args.jobs is None or args.format != "jsonl" or config.backend != "lite":
+    if args.format != "jsonl" or config.backend != "lite":
         return
-    jobs = cpu_count() if args.jobs == "auto" else (int(args.jobs) if args.jobs.isdigit() else 1)
+    try:
+        jobs = _jobs(args.jobs, cpu_count())  # --jobs read as the run reads it
+    except CommandError:
+        return  # refused later, where the run checks its options
     if jobs > 1:
-        start_server(PRELOAD_LITE)
+        start_server(preload_for(config.backend))
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

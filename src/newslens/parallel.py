@@ -62,6 +62,12 @@ PRELOAD_LITE: Final = ("newslens._warm",)
 loads the lite annotator's and the installed plugins' tables, once, for every worker."""
 
 
+def preload_for(backend: str) -> tuple[str, ...]:
+    """What the fork server preloads for workers of *backend* (the annotator's name):
+    :data:`PRELOAD_LITE` for ``lite``, else :data:`PRELOAD`."""
+    return PRELOAD_LITE if backend == "lite" else PRELOAD
+
+
 def start_method() -> str:
     """The start method of the workers: ``forkserver`` where the platform has it
     (Linux, macOS), else ``spawn`` (Windows)."""
@@ -239,7 +245,7 @@ def pipe_in_processes(
         n_process=n_process,
         setup=_setup_pipeline,
         setup_args=(pipeline.config,),
-        preload=PRELOAD_LITE if pipeline.annotator.name == "lite" else PRELOAD,
+        preload=preload_for(pipeline.annotator.name),
     )
     for batch in results:
         for doc in batch:

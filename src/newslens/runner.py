@@ -481,7 +481,7 @@ def run_corpus(
     from concurrent.futures.process import BrokenProcessPool
 
     from newslens.io import load
-    from newslens.parallel import PRELOAD, PRELOAD_LITE, batched, ordered_map
+    from newslens.parallel import batched, ordered_map, preload_for
 
     jobs = _check(args, format) if jobs is None else jobs
     stream, close, done = _open_lines(args)
@@ -497,7 +497,7 @@ def run_corpus(
         results = ordered_map(
             _run_batch, batches, n_process=jobs, setup=_setup_worker,
             setup_args=(config, format, omit, args.detail),
-            preload=PRELOAD_LITE if pipeline.annotator.name == "lite" else PRELOAD,
+            preload=preload_for(pipeline.annotator.name),
         )
     total = count_articles(args.inputs) if show else None
     progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
