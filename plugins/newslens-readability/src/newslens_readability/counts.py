@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Collection, Iterable, Sequence
-from functools import lru_cache, partial
+from functools import partial
 from itertools import accumulate, chain, compress
 from operator import itemgetter
 from typing import Final, NamedTuple
@@ -37,13 +37,7 @@ import attrs
 from newslens import WordCache
 from newslens_readability.estimator import ESTIMATE_CACHE
 from newslens_readability.syllables import SYLLABLE_CACHE, count_syllables
-from newslens_readability.wordlists import (
-    DALE_CHALL,
-    SPACHE,
-    familiar_forms,
-    is_familiar,
-    judge_familiar,
-)
+from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -160,21 +154,13 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
                 if count_syllables(stem) < 3 and count_syllables(stem + "e") < 3:
                     complex_ = False
                 break
-    if proper or letters == 0:  # familiar
-        dale = spache = False
-        lower = ""
-    else:
-        lower = text.lower()
-        if lower.isalpha():  # judge_familiar's own look-up for a word of letters, inlined
-            dale_forms, spache_forms = _familiar_form_sets()
-            dale, spache = lower not in dale_forms, lower not in spache_forms
-        else:
-            dale = not judge_familiar(text, DALE_CHALL)
-            spache = not judge_familiar(text, SPACHE)
+    familiar = proper or letters == 0
+    dale = not familiar and not judge_familiar(text, DALE_CHALL)
+    spache = not familiar and not judge_familiar(text, SPACHE)
     counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
                complex_, dale)  # the fields of _TALLIED, in order
     tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
-    key = lower if spache else ""
+    key = text.lower() if spache else ""
     # the fields in the order of _WordFacts, without its keyword-taking __new__ (once a word)
     facts = tuple.__new__(_WordFacts, (tally, key, complex_ or dale, *counted, spache, proper))
     if key or len(_SHARED_FACTS) >= _SHARED_LIMIT:
@@ -189,13 +175,6 @@ a long run hold one tuple per kind of word rather than one per word."""
 
 _SHARED_LIMIT: Final = 1 << 14
 """How many kinds of word :data:`_SHARED_FACTS` keeps at most (a few thousand occur)."""
-
-
-@lru_cache(maxsize=1)
-def _familiar_form_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """The Dale-Chall and Spache words with their inflections (what
-    :func:`~newslens_readability.wordlists.judge_familiar` looks a word of letters up in)."""
-    return familiar_forms(DALE_CHALL), familiar_forms(SPACHE)
 
 
 # The facts of a word are cached by its text alone (a string key is the
@@ -226,13 +205,7 @@ def _plain_word_facts(text: str, first: bool) -> _WordFacts:
     return _word_facts(text, _is_proper(text, first))
 
 
-def _facts_inside_clause(text: str) -> _WordFacts:
-    """:func:`_plain_word_facts` of a word that does not start its sentence or clause
-    (a proper name when capitalised), with one call less."""
-    return _name_facts(text) if text[:1].isupper() else _common_facts(text)
-
-
-_facts_in_clause: Final = WordCache(_facts_inside_clause)
+_facts_in_clause: Final = WordCache(partial(_plain_word_facts, first=False))
 """The facts of an untagged word that does not start its sentence or clause, cached."""
 
 _facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True))
