@@ -168,8 +168,6 @@ def _named_before(
     if _object_and_subject(words, first, end):
         return -1, None  # "..., a word Trump repeated": the object, then the subject
     return comma, (first, end)
-    if rules.all_hits_between(first, end):
-        return -1, None
 
 
 def _object_and_subject(words: Words, first: int, end: int) -> bool:

@@ -410,11 +410,11 @@ class Rules:
 
     def _stance_target_follows(self, k: int) -> bool:
         """Whether what a ``stance`` cue is about starts at token *k*: a name or a person
-        (:meth:`_name_follows`), or a thing (:func:`reported.stance_object_follows
-        <newslens_quotes.reported.stance_object_follows>`)."""
-        return self._name_follows(k) or reported.stance_object_follows(
-            self.words, self.in_quote, k
-        )
+        (:meth:`_name_follows`), or a thing it supports (``backs the plan``, ``supports
+        raising the tax``): a content may start there (:func:`reported.content_follows
+        <newslens_quotes.reported.content_follows>`: not ``it``, ``her``, a preposition or a
+        particle)."""
+        return self._name_follows(k) or reported.content_follows(self.words, self.in_quote, k)
 
     def _name_follows(self, k: int) -> bool:
         """Whether a name or a person starts at token *k*, after a ``stance`` cue
@@ -770,10 +770,6 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        # a cue of quotations reports its "that" clause: "she wrote (Monday, in her memoir) that"
-        quote_only = hit.cue.frame == "quote" and (
-            words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
-        )
         if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
             return None  # part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
@@ -781,8 +777,13 @@ class Rules:
         ):
             return None  # "she said she wants to ...": part of what she said
         closing = ahead.closing(self, hit, lo, hi, earlier)
-        if closing is not None or quote_only:
-            return closing  # "CONTENT, X wrote.": a closing attribution; else a quote's cue
+        if closing is not None:
+            return closing  # "CONTENT, X wrote.": a closing attribution
+        # a cue of quotations reports its "that" clause: "she wrote (Monday, in her memoir) that"
+        if hit.cue.frame == "quote" and (
+            words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
+        ):
+            return None  # else it is a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
         if hit.cue.frame == "clause":
@@ -1049,11 +1050,6 @@ class Rules:
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
 
-    def only_adjuncts(self, k: int, hi: int) -> bool:
-        """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation
-        (see :meth:`_only_adjuncts`)."""
-        return self._only_adjuncts(k, hi)
-
     def content_start(self, hit: Hit, hi: int) -> int:
         """The first token of what the cue *hit* reports (see :meth:`_content_start`)."""
         return self._content_start(hit, hi)
@@ -1105,9 +1101,7 @@ class Rules:
                 return j
             length += self.in_quote[j] < 0
             j += 1
-        while k < hi and words.text[k] in (":", ","):
-            k += 1
-        return self._skip_adjunct(k, hi)
+        return self._skip_adjunct(k, hi)  # k is the adjunct's first word
 
     def _skip_adjunct(self, k: int, hi: int) -> int:
         """Skip a time or a setting that follows the cue (``said on Tuesday the bill ...``,

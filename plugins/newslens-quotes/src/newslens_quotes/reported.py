@@ -201,8 +201,6 @@ def opinion(
     """``X thinks (that) CONTENT``, ``X wants to VERB ...``, ``X supports CONTENT`` (found
     by the rule *how*)."""
     words = rules.words
-    if inside_statement(words, hit.start, earlier):
-        return None
     if words.capital[hit.start] and hit.start > lo:
         return None  # "the Clean Power Plan": a name
     if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that"):
@@ -228,13 +226,6 @@ def opinion(
             # "voters who oppose Halvorsen live in the city": the name, then the main verb
             end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
     return rules.content(first, end, hit, speaker, how, 0.65, shortest=1)
-
-
-def stance_object_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
-    """Whether what follows a ``stance`` cue at token *k* can be the thing it supports (``backs
-    the plan``, ``supports raising the tax``): a content may start there (see
-    :func:`content_follows`: not ``it``, ``her``, a preposition or a particle)."""
-    return content_follows(words, in_quote, k)
 
 
 def stance_object(
