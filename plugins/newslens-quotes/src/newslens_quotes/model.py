@@ -6,6 +6,7 @@ offset is a character offset in :attr:`Document.text <newslens.Document.text>`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
 
 import attrs
@@ -146,20 +147,29 @@ class QuoteResult:
     def at_least(self, confidence: float) -> QuoteResult:
         """Return the result with only the quotes of at least *confidence*.
 
-        Each speaker keeps the quotes left (renumbered), a speaker with none left is
-        dropped, and the speakers are ordered again (most quoted first); the clusters
-        stay as they are: who is who does not depend on what was said.
+        Each speaker and each cluster keeps the numbers of its quotes left (renumbered),
+        a speaker with none left is dropped, and the speakers are ordered again (most
+        quoted first); every cluster stays: who is who does not depend on what was said.
         """
         if all(q.confidence >= confidence for q in self.quotes):
             return self
         kept = [n for n, q in enumerate(self.quotes) if q.confidence >= confidence]
         renumbered = {old: new for new, old in enumerate(kept)}
-        speakers = [
-            attrs.evolve(s, quotes=tuple(renumbered[n] for n in s.quotes if n in renumbered))
-            for s in self.speakers
-        ]
-        order = sorted(
-            (s for s in speakers if s.quotes),
-            key=lambda s: (-len(s.quotes), s.mentions[0].start if s.mentions else 0),
+
+        def left(s: Speaker) -> Speaker:
+            return attrs.evolve(s, quotes=tuple(renumbered[n] for n in s.quotes if n in renumbered))
+
+        return QuoteResult(
+            tuple(self.quotes[n] for n in kept),
+            most_quoted_first(map(left, self.speakers)),
+            tuple(map(left, self.clusters)),
         )
-        return QuoteResult(tuple(self.quotes[n] for n in kept), tuple(order), self.clusters)
+
+
+def most_quoted_first(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    """The speakers with at least one quote, most quoted first (ties: the one mentioned
+    first), as :attr:`QuoteResult.speakers` lists them."""
+    return tuple(sorted(
+        (s for s in speakers if s.quotes),
+        key=lambda s: (-len(s.quotes), s.mentions[0].start if s.mentions else 0),
+    ))

@@ -23,7 +23,7 @@ import attrs
 
 from newslens import Entity
 from newslens_quotes.lexicon import roles
-from newslens_quotes.model import Speaker, TextSpan
+from newslens_quotes.model import Speaker, TextSpan, most_quoted_first
 from newslens_quotes.words import DETERMINERS, Words
 
 _ORGANISATION: Final = frozenset({
@@ -277,14 +277,11 @@ def speaker_of(cluster: Cluster | None, index: int) -> str | None:
 
 def as_speakers(clusters: Iterable[Cluster]) -> tuple[tuple[Speaker, ...], tuple[Speaker, ...]]:
     """``(speakers, clusters)`` of :class:`~newslens_quotes.model.QuoteResult`."""
-    made: list[tuple[Cluster, Speaker]] = []
+    made: list[Speaker] = []
     for cluster in clusters:
         title = cluster.title()
         if title is None:
             continue
         mentions = tuple(TextSpan(m.start, m.end, m.text) for m in cluster.mentions)
-        made.append((cluster, Speaker(title, mentions, tuple(cluster.quotes), cluster.kind)))
-    ordered = sorted(
-        (s for c, s in made if c.quotes), key=lambda s: (-len(s.quotes), s.mentions[0].start)
-    )
-    return tuple(ordered), tuple(s for _, s in made)
+        made.append(Speaker(title, mentions, tuple(cluster.quotes), cluster.kind))
+    return most_quoted_first(made), tuple(made)
