@@ -193,12 +193,9 @@ def newslens_register_enrichers(
         cues, notes = collect_cues(pluginmanager, options[CUES_OPTION.name])
     except ValueError as exc:
         raise OptionError(f"option {CUES_OPTION.name}: {exc}") from None
-    try:
-        least = check_confidence(options[MIN_CONFIDENCE_OPTION.name])
-    except ValueError as exc:
-        raise OptionError(f"option {MIN_CONFIDENCE_OPTION.name}: {exc}") from None
+    # the option's own bounds (0 to 1, no NaN) have checked its value
     register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes,
-                           min_confidence=least))
+                           min_confidence=options[MIN_CONFIDENCE_OPTION.name]))
 
 
 @hookimpl

@@ -53,6 +53,7 @@ from newslens_quotes.words import (
     DETERMINERS,
     INTRODUCERS,
     LINKS,
+    OPENING,
     QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -198,7 +199,6 @@ def _could_name(words: Words, first: int, end: int) -> bool:
     ):
         return False
     if end - first == 1 and not words.capital[first]:
-        low = words.lower[first]
         return low.endswith("s") or low in SUBJECT_PRONOUNS
     return True
 
@@ -351,7 +351,6 @@ MAX_SUBJECT: Final = 16
 SUBJECT_CONFIDENCE: Final = 0.65
 _ASIDES: Final = {"(": ")", "--": "--", "—": "—", "–": "–"}
 _SUBJECT_STOPS: Final = frozenset({",", ";", ":", "?", "!"})
-_OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
 _RELATIVES: Final = frozenset({"who", "which", "that", "whose"})
 
 
@@ -404,7 +403,7 @@ def words_before_cue(rules: Rules, hit: Hit, lo: int) -> tuple[int, int] | None:
     if end - k > MAX_SUBJECT or k + 1 >= end:
         return None
     first = k + 1
-    while first < end and (words.lower[first] in _OPENING or words.is_punct(first)):
+    while first < end and (words.lower[first] in OPENING or words.is_punct(first)):
         first += 1
     if first >= end or words.lower[first] in _SPEAKER_NOT_FIRST:
         return None
@@ -526,7 +525,7 @@ def infinitive(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         return None  # "It is too soon to say whether ...": nobody's statement
     end = rules.content_end(first, hi)
     opening = lo
-    while opening < k and (words.lower[opening] in _OPENING or words.is_punct(opening)):
+    while opening < k and (words.lower[opening] in OPENING or words.is_punct(opening)):
         opening += 1
     for j in range(first + 1, end - 1):
         if words.text[j] == "," and rules.in_quote[j] >= 0:

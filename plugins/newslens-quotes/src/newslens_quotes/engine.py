@@ -175,10 +175,10 @@ class _Run:
             return last.kind == "direct" and f.cue == last.cue and (
                 self.paragraph(last.start) == self.paragraph(f.start)
             )
-        words = self.words
-        first, end = words.token_at(last.end), words.token_at(f.start)
         if f.how != "inherited":
             return False
+        words = self.words
+        first, end = words.token_at(last.end), words.token_at(f.start)
         if last.kind != "direct" and (  # 'It is "a disgrace," X said. "B."': one content
             last.cue[0] < first or self.paragraph(f.start) != self.paragraph(last.start)
         ):

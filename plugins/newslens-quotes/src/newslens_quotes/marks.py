@@ -340,8 +340,10 @@ def find_quoted(
         >>> [text[q.start:q.end] for q in find_quoted(text, [(0, len(text))])]
         ['We will rebuild,', 'old']
     """
-    cuts = [(a, b) for a, b in leave_out if _cuts(text, a, b)]
-    words = [(a, b) for a, b in leave_out if not _cuts(text, a, b)]
+    cuts: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []
+    for a, b in leave_out:
+        (cuts if _cuts(text, a, b) else words).append((a, b))
     if cuts:
         paragraphs = _without(paragraphs, cuts)
     double = pair_double(text, paragraphs, words)

@@ -153,16 +153,14 @@ class Linker:
             cluster = self._named(mention)
         else:
             cluster = self._described(mention)
+        if cluster is None and mention.pronoun is not None:
+            return None
+        kind = _kind(mention)
         if cluster is None:
-            if mention.pronoun is not None:
-                return None
-            kind = _kind(mention)
             cluster = Cluster([], kind=kind)
             self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
-            self._join(cluster, mention, kind)
-            return cluster
-        self._join(cluster, mention, _kind(mention))
+        self._join(cluster, mention, kind)
         return cluster
 
     def _join(self, cluster: Cluster, mention: Mention, kind: str) -> None:

@@ -58,7 +58,8 @@ INTRODUCERS: Final = frozenset({
     "by", "to", "of", "under", "over", "through", "throughout", "within", "without", "among",
     "upon", "amid", "into", "according",
 })
-_OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
+OPENING: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile", "so", "or"})
+"""Words that may open a clause before its subject (``But``, ``And``, ``However``)."""
 TIME_WORDS: Final = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month",
@@ -298,7 +299,7 @@ def sentence_subject(
     """
     k = lo
     while k < before and (
-        words.lower[k] in _OPENING or words.is_punct(k) or (skip and skip[k] >= 0)
+        words.lower[k] in OPENING or words.is_punct(k) or (skip and skip[k] >= 0)
     ):
         k += 1
     if k >= before:
