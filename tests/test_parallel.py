@@ -6,6 +6,7 @@ starts inherit its environment (``PYTHONPATH`` included).
 
 from __future__ import annotations
 
+import fcntl
 import itertools
 import json
 import os
@@ -163,8 +164,22 @@ def _wait_for_lines(path: Path, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         if path.exists() and path.stat().st_size > 0:
-            return
-        time.sleep(0.01)
+            return  # the kill lands while the first batch is being written
+        time.sleep(0.001)
+
+
+def _settled(path: Path) -> bytes:
+    """The file once no appender holds its lock (the one a killed run's appender holds
+    while it finishes its batch), as the next run on the file would see it."""
+    with path.open("rb") as handle:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return handle.read()
+            except BlockingIOError:
+                assert time.monotonic() < deadline, "the appender never let the file go"
+                time.sleep(0.01)
 
 
 def test_a_killed_run_resumes_to_the_uninterrupted_output(tmp_path: Path) -> None:
@@ -183,7 +198,7 @@ def test_a_killed_run_resumes_to_the_uninterrupted_output(tmp_path: Path) -> Non
     finally:
         os.killpg(process.pid, signal.SIGKILL)  # the command and its workers, at once
         process.wait()
-    data = out.read_bytes()
+    data = _settled(out)
     assert data.endswith(b"\n")
     kept = [json.loads(line) for line in data.splitlines()]
     assert 0 < len(kept) < 200

@@ -46,6 +46,7 @@ the stanza backend are imported when a command needs them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -69,7 +70,8 @@ EXIT_OK: Final = 0
 EXIT_INPUT: Final = 1
 """At least one input could not be read or processed; the others were."""
 EXIT_USAGE: Final = 2
-"""Bad option or value, unknown backend, unsupported output format."""
+"""Bad option or value, unknown backend, unsupported output format, an output that
+cannot be opened or written to."""
 EXIT_PIPELINE: Final = 3
 """The pipeline could not be built (or stanza's models could not be downloaded)."""
 EXIT_STRICT: Final = 4
@@ -83,7 +85,8 @@ EPILOG: Final = """\
 exit status:
   0    success
   1    at least one input could not be read or processed (the others were)
-  2    usage error: bad option or plugin option, unknown backend or output format
+  2    usage error: bad option or plugin option, unknown backend or output format;
+       an output that cannot be opened or written to (a full disk)
   3    the annotator cannot start (e.g. --backend stanza without its models),
        or the models could not be downloaded
   4    a plugin or enricher failed under --strict
@@ -427,6 +430,21 @@ def _open_output(path: str | None, fmt: str) -> TextIO:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
 
 
+def output_failed(path: str | None, exc: OSError) -> CommandError:
+    """The error for an output that cannot be written (*path*, or standard output
+    when ``None``), a usage error as for one that cannot be opened. Standard output
+    is pointed at the null device, so that the interpreter does not try to flush
+    what is left of it at exit."""
+    if path is None:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return CommandError(f"cannot write {path or 'standard output'}: {exc.strerror or exc}",
+                        EXIT_USAGE)
+
+
 def _describe(doc: Document) -> str:
     """Name a document in an error message: its source, and its id when that adds anything."""
     from pathlib import PurePath
@@ -527,15 +545,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     failures += 1
                     error(f"{_describe(doc)}: cannot write the document: {exc}")
                 plugin_failures = plugin_failures or _plugin_failed(doc)
+        if stream is not sys.stdout:
+            stream.close()
         warn_unused_omit(writer.unused_omit())
     except (EnricherError, PluginError) as exc:
         raise CommandError(f"{exc} (--strict)", EXIT_STRICT) from None
     except AnnotatorError as exc:
         message = f"the {pipeline.annotator.name} backend failed: {exc}"
         raise CommandError(message, EXIT_PIPELINE) from None
+    except BrokenPipeError:
+        raise  # the reader went away: see main
+    except OSError as exc:  # the output: a full disk, a file that went away
+        raise output_failed(args.output, exc) from None
     finally:
-        if stream is not sys.stdout:
-            stream.close()
+        if stream is not sys.stdout and not stream.closed:
+            with contextlib.suppress(OSError):
+                stream.close()
     if failures:
         return EXIT_INPUT
     return EXIT_PLUGIN if plugin_failures else EXIT_OK

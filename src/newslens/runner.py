@@ -4,9 +4,10 @@ The command reads the inputs lazily, hands batches of articles to worker
 processes (see :mod:`newslens.parallel`; with ``--jobs 1`` they are analysed
 in the command's own process by the same code), and writes each result as
 one JSON line, in input order, as soon as it and those before it are done.
-Each batch's lines are written whole, with one write, and flushed, so that a
-run stopped at any moment (Ctrl-C, ``kill -9``) leaves a file of complete
-lines, save at worst a last line cut short, which ``--resume`` removes.
+Each batch's lines are written whole, by an appender process of the command's own
+(:mod:`newslens.io.appender`) when the output is a file, so that a run stopped at
+any moment (Ctrl-C, ``kill -9``) leaves a file of complete lines; a last line cut
+short (by a machine that goes down) is removed by ``--resume``.
 
 An article that cannot be analysed or written gets an error record in its
 place, ``{"id": "...", "error": "..."}``, and the run goes on. ``--resume``
@@ -17,6 +18,7 @@ articles, appending their lines.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import itertools
 import json
@@ -24,7 +26,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -38,6 +40,7 @@ from newslens.cli import (
     PROG,
     CommandError,
     error,
+    output_failed,
     warn_unused_omit,
 )
 
@@ -335,18 +338,58 @@ class ProgressDisplay:
 # -- the run -------------------------------------------------------------------------
 
 
-def _open_lines(args: argparse.Namespace) -> tuple[BinaryIO, bool, set[str]]:
-    """The output as bytes, whether to close it, and the ids already done (``--resume``)."""
+def _open_lines(args: argparse.Namespace) -> tuple[LineSink, set[str]]:
+    """Where the lines go, and the ids already done (``--resume``)."""
     if args.output is None:
-        return sys.stdout.buffer, False, set()
-    done = read_done(args.output) if args.resume else set()
-    try:
-        stream = open(args.output, "ab" if args.resume else "wb")  # noqa: SIM115
+        return _Standard(), set()
+    from newslens.io.appender import open_appender
+
+    try:  # takes the file's lock first: an earlier run's last batch is written by then
+        sink = open_appender(args.output, fresh=not args.resume)
     except OSError as exc:
         raise CommandError(
             f"cannot write {args.output}: {exc.strerror or exc}", EXIT_USAGE
         ) from None
-    return stream, True, done
+    try:
+        return sink, read_done(args.output) if args.resume else set()
+    except BaseException:
+        sink.close()
+        raise
+
+
+class LineSink(Protocol):
+    """Takes whole batches of lines (:mod:`newslens.io.appender`, or standard output)."""
+
+    def write(self, data: bytes) -> None:
+        """Write one batch whole."""
+
+    def close(self) -> None:
+        """Finish writing."""
+
+
+def _write(sink: LineSink, lines: str | None, output: str | None) -> None:
+    """Write *lines* whole to *sink*, or close it when *lines* is ``None``; an output
+    that cannot be written (a full disk) is the command's ``CommandError``."""
+    try:
+        if lines is None:
+            sink.close()
+        else:
+            sink.write(lines.encode("utf-8"))
+    except BrokenPipeError:
+        raise  # standard output's reader went away: the command stops quietly
+    except OSError as exc:
+        raise output_failed(output, exc) from None
+
+
+class _Standard:
+    """Standard output: each batch written and flushed (no lock, no appender)."""
+
+    def write(self, data: bytes) -> None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+    def close(self) -> None:
+        sys.stdout.buffer.flush()
 
 
 def _jobs(value: str | None, cores: int) -> int:
@@ -484,7 +527,7 @@ def run_corpus(
     from newslens.parallel import batched, ordered_map, preload_for
 
     jobs = _check(args, format) if jobs is None else jobs
-    stream, close, done = _open_lines(args)
+    sink, done = _open_lines(args)
     show = sys.stderr.isatty()
     tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
     if items is None:
@@ -503,10 +546,10 @@ def run_corpus(
     progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
     try:
         for result in results:
-            stream.write("".join(r.line for r in result.records).encode("utf-8"))
-            stream.flush()
+            _write(sink, "".join(r.line for r in result.records), args.output)
             tally.add(result)
             progress.advance(len(result.records), tally.rate())
+        _write(sink, None, args.output)
     except RunStopped as exc:
         if exc.kind == "strict":
             raise CommandError(f"{exc.message} (--strict)", EXIT_STRICT) from None
@@ -521,8 +564,8 @@ def run_corpus(
         stop = getattr(results, "close", None)
         if stop is not None:
             stop()  # stops the workers at once when the run ends early
-        if close:
-            stream.close()
+        with contextlib.suppress(OSError):
+            sink.close()  # after an error: its batches so far are written, or it failed
     _warn_unused(omit, tally)
     if args.summary or show:
         sys.stderr.write(tally.summary(jobs))
