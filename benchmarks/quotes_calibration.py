@@ -51,7 +51,16 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from quotes_polnear import Article, Pred, Span, Tokens, load_split, make_pipeline, match
+from quotes_polnear import (
+    Article,
+    Pred,
+    Span,
+    Tokens,
+    load_split,
+    make_pipeline,
+    match,
+    prf,
+)
 
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
@@ -106,9 +115,12 @@ def predict_all(articles: list[Article], module: str, jobs: int) -> list[list[Pr
         return list(p.map(_predict, articles, chunksize=4))
 
 
-def matched(article: Article, found: Sequence[Predicted]) -> set[int]:
-    """The indices of *found* that match a gold content."""
-    pairs = match(article, [f.pred for f in found], Tokens(article.text))
+def matched(
+    article: Article, found: Sequence[Predicted], tokens: Tokens | None = None
+) -> set[int]:
+    """The indices of *found* that match a gold content (*tokens*: the article's, when
+    the caller has them)."""
+    pairs = match(article, [f.pred for f in found], tokens or Tokens(article.text))
     return {p.pred for p in pairs}
 
 
@@ -190,15 +202,15 @@ def print_thresholds(
 ) -> None:
     """Print overlap P/R/F1 with the quotes below each threshold dropped."""
     gold = sum(len(a.gold) for a in articles)
+    tokens = [Tokens(a.text) for a in articles]
     print(f"\n{'min_confidence':<15} {'pred':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for t in thresholds:
         n = hits = 0
-        for article, found in zip(articles, preds, strict=True):
+        for article, found, words in zip(articles, preds, tokens, strict=True):
             kept = [p for p in found if p.confidence >= t]
             n += len(kept)
-            hits += len(matched(article, kept))
-        p, r = hits / n if n else 0.0, hits / gold if gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+            hits += len(matched(article, kept, words))
+        p, r, f1 = prf(hits, n, gold)
         print(f"{t:<15.2f} {n:>6} {hits:>6} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
 
 

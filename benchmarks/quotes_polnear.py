@@ -616,9 +616,7 @@ class Tally:
         c = self.counts
         f: dict[str, float] = {}
         for name in ("exact", "overlap"):
-            p, r = _ratio(c[name], c["pred"]), _ratio(c[name], c["gold"])
-            f[f"{name} P"], f[f"{name} R"] = p, r
-            f[f"{name} F1"] = 2 * p * r / (p + r) if p + r else 0.0
+            f[f"{name} P"], f[f"{name} R"], f[f"{name} F1"] = prf(c[name], c["pred"], c["gold"])
         for key in ("marked", "unmarked"):
             f[f"R {key}"] = _ratio(c[f"hit {key}"], c[f"gold {key}"])
             f[f"exact R {key}"] = _ratio(c[f"exact hit {key}"], c[f"gold {key}"])
@@ -628,6 +626,12 @@ class Tally:
             f[f"P {kind}"] = _ratio(c[f"hit {kind}"], c[f"pred {kind}"])
             f[f"exact P {kind}"] = _ratio(c[f"exact {kind}"], c[f"pred {kind}"])
         return f
+
+
+def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of *hits* among *predicted* and *gold* (0 when empty)."""
+    p, r = _ratio(hits, predicted), _ratio(hits, gold)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _ratio(a: int, b: int) -> float:
