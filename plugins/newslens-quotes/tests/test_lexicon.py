@@ -104,3 +104,21 @@ def test_collect_cues_adds_the_option_after_the_builtin_ones() -> None:
     assert notes == ()
     with pytest.raises(ValueError, match="shout"):
         collect_cues(None, "opine:shout")
+
+
+def test_a_cue_index_built_once_finds_what_the_cues_find() -> None:
+    from newslens_quotes import find_quotes
+    from newslens_quotes.lexicon import CueIndex
+
+    from newslens import Pipeline
+
+    doc = Pipeline("lite", plugins=None)(
+        'The mayor said the bridge would reopen. "It is safe," Ana Ruiz insisted. '
+        "Critics grumbled that nothing had changed."
+    )
+    extra = (*builtin_cues(), *parse_cues("grumble"))
+    index = CueIndex.build(extra)
+    with_index = find_quotes(doc, cues=index)
+    assert with_index == find_quotes(doc, cues=extra)
+    assert any("nothing had changed" in q.text for q in with_index.quotes)
+    assert not any("nothing had changed" in q.text for q in find_quotes(doc).quotes)

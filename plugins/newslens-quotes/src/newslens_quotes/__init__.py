@@ -43,7 +43,7 @@ from newslens import (
     layers,
 )
 from newslens_quotes.engine import check_confidence, find_quotes
-from newslens_quotes.lexicon import FRAMES, Cue, builtin_cues, parse_cues
+from newslens_quotes.lexicon import FRAMES, Cue, CueIndex, builtin_cues, parse_cues
 from newslens_quotes.model import KINDS, Quote, QuoteResult, Speaker, TextSpan
 
 __all__ = [
@@ -150,7 +150,7 @@ def make_enricher(
     Raises:
         ValueError: when *min_confidence* is not a number from 0 to 1.
     """
-    chosen = tuple(builtin_cues() if cues is None else cues)
+    chosen = CueIndex.build(builtin_cues() if cues is None else cues)  # once, for every doc
     warnings = tuple(Diagnostic(_PLUGIN, "warning", note) for note in notes)
     least = check_confidence(min_confidence)
 

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -315,7 +316,7 @@ def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
 def find_quotes(
     doc: Document,
     *,
-    cues: Iterable[Cue] | None = None,
+    cues: Iterable[Cue] | CueIndex | None = None,
     inherit: bool = True,
     min_confidence: float = 0.0,
 ) -> QuoteResult:
@@ -325,7 +326,10 @@ def find_quotes(
         doc: A document with tokens, sentences and paragraphs (any annotator;
             part-of-speech tags and dependencies are used when present).
         cues: The reporting cues to look for (default: the built-in lexicon,
-            :func:`~newslens_quotes.lexicon.builtin_cues`).
+            :func:`~newslens_quotes.lexicon.builtin_cues`), or their
+            :class:`~newslens_quotes.lexicon.CueIndex`: build it once with
+            :meth:`CueIndex.build <newslens_quotes.lexicon.CueIndex.build>` to look for
+            the same cues in many documents.
         inherit: Let a quotation with no cue of its own take the speaker of
             the quote before it, as news convention allows.
         min_confidence: Leave out the quotes whose
@@ -340,7 +344,7 @@ def find_quotes(
         The quotes in text order, with canonical speakers.
     """
     check_confidence(min_confidence)
-    run = _Run(doc, _index_of(builtin_cues() if cues is None else cues))
+    run = _Run(doc, _index_of(cues))
     result = run.build(run.attributions(inherit))
     return result.at_least(min_confidence) if min_confidence > 0 else result
 
@@ -353,17 +357,14 @@ def check_confidence(value: object) -> float:
     return float(value)
 
 
-_last_index: tuple[tuple[Cue, ...], CueIndex] | None = None
+def _index_of(cues: Iterable[Cue] | CueIndex | None) -> CueIndex:
+    """The :class:`CueIndex` to look for: *cues* itself when it is one, the built-in
+    lexicon's (built once) for ``None``, else built from *cues* for this call."""
+    if isinstance(cues, CueIndex):
+        return cues
+    return _builtin_index() if cues is None else CueIndex.build(cues)
 
 
-def _index_of(cues: Iterable[Cue]) -> CueIndex:
-    """The :class:`CueIndex` of *cues*, built once for the same tuple of cues (the built-in
-    lexicon, or the enricher's chosen cues) however many documents it reads."""
-    global _last_index
-    last = _last_index
-    if isinstance(cues, tuple) and last is not None and last[0] is cues:
-        return last[1]
-    index = CueIndex.build(cues)
-    if isinstance(cues, tuple):  # immutable, and kept alive here: its identity stays its own
-        _last_index = (cues, index)
-    return index
+@functools.cache
+def _builtin_index() -> CueIndex:
+    return CueIndex.build(builtin_cues())
