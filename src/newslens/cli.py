@@ -39,7 +39,8 @@ the command stops quietly with status 1.
 An enricher failing without ``--strict`` is not an error of the command: the
 document is written with an ``error`` diagnostic saying what failed.
 
-This module imports only the standard library at start; rich, jsonschema and
+This module imports only the standard library (and :mod:`newslens.exits`, its exit
+statuses and error messages) at start; rich, jsonschema and
 the stanza backend are imported when a command needs them.
 """
 
@@ -50,8 +51,23 @@ import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
+
+from newslens.exits import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PIPELINE,
+    EXIT_PLUGIN,
+    EXIT_STRICT,
+    EXIT_USAGE,
+    PROG,
+    CommandError,
+    error,
+    output_failed,
+    warn_unused_omit,
+)
 
 if TYPE_CHECKING:
     import pluggy
@@ -62,24 +78,6 @@ if TYPE_CHECKING:
     from newslens.model import Document
     from newslens.options import Option
     from newslens.pipeline import Pipeline
-
-PROG: Final = "newslens"
-
-EXIT_OK: Final = 0
-"""Everything was read and analysed."""
-EXIT_INPUT: Final = 1
-"""At least one input could not be read or processed; the others were."""
-EXIT_USAGE: Final = 2
-"""Bad option or value, unknown backend, unsupported output format, an output that
-cannot be opened or written to."""
-EXIT_PIPELINE: Final = 3
-"""The pipeline could not be built (or stanza's models could not be downloaded)."""
-EXIT_STRICT: Final = 4
-"""A plugin or enricher failed under ``--strict``."""
-EXIT_PLUGIN: Final = 5
-"""Everything was written, but a plugin failed: some results are missing."""
-EXIT_INTERRUPTED: Final = 130
-"""Interrupted by Ctrl-C."""
 
 EPILOG: Final = """\
 exit status:
@@ -93,27 +91,6 @@ exit status:
   5    all output written, but a plugin failed (see the diagnostics)
   130  interrupted
 """
-
-
-class CommandError(Exception):
-    """Ends the command with ``newslens: error: <message>`` and an exit status."""
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-def error(message: str) -> None:
-    """Print ``newslens: error: <message>`` to standard error."""
-    sys.stderr.write(f"{PROG}: error: {message}\n")
-    sys.stderr.flush()
-
-
-def warn_unused_omit(names: Iterable[str]) -> None:
-    """Warn on standard error about each ``--omit`` name no document had."""
-    for name in sorted(names):
-        sys.stderr.write(f"{PROG}: warning: --omit {name}: no document had a field "
-                         "or section of that name\n")
 
 
 # -- argument parsing ------------------------------------------------------------------
@@ -428,21 +405,6 @@ def _open_output(path: str | None, fmt: str) -> TextIO:
         return open(path, "w", encoding="utf-8", newline="\n")
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
-
-
-def output_failed(path: str | None, exc: OSError) -> CommandError:
-    """The error for an output that cannot be written (*path*, or standard output
-    when ``None``), a usage error as for one that cannot be opened. Standard output
-    is pointed at the null device, so that the interpreter does not try to flush
-    what is left of it at exit."""
-    if path is None:
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    return CommandError(f"cannot write {path or 'standard output'}: {exc.strerror or exc}",
-                        EXIT_USAGE)
 
 
 def _describe(doc: Document) -> str:

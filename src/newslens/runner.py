@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from newslens.cli import (
+from newslens.exits import (
     EXIT_INPUT,
     EXIT_OK,
     EXIT_PIPELINE,
