@@ -21,7 +21,7 @@ import contextlib
 import json
 import math
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any, Final
 
 try:
@@ -101,11 +101,12 @@ def dumps(data: Any, *, indent: bool = False, check: Any = None) -> str:
     return text.decode("utf-8")
 
 
-def dumps_document(data: Mapping[str, Any], *, indent: bool = False) -> str:
+def dumps_document(
+    data: Mapping[str, Any], *, indent: bool = False, core: Collection[str] = ()
+) -> str:
     """Return a document's JSON data (:meth:`Document.to_dict <newslens.Document.to_dict>`)
-    as text, like :func:`dumps`; only ``meta`` and the plugins' sections are searched for
-    NaN, since the core's other fields hold no floats."""
-    from newslens.model import CORE_FIELDS
-
-    check = [value for name, value in data.items() if name == "meta" or name not in CORE_FIELDS]
+    as text, like :func:`dumps`. The fields named in *core* (the core's own,
+    :data:`newslens.model.CORE_FIELDS`, which hold no floats) are not searched for NaN,
+    save ``meta``."""
+    check = [value for name, value in data.items() if name == "meta" or name not in core]
     return dumps(data, indent=indent, check=check)

@@ -1054,7 +1054,7 @@ class Document:
         if not dumps:
             from newslens.jsonout import dumps_document
 
-            return dumps_document(data)
+            return dumps_document(data, core=CORE_FIELDS)
         dumps.setdefault("ensure_ascii", False)
         return json.dumps(data, **dumps)
 

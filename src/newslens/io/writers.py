@@ -142,7 +142,7 @@ class DocumentWriter(abc.ABC):
     def _json(self, doc: Document, *, indent: bool = False) -> str:
         data = doc.to_dict(omit=self.omit, detail=self.detail)
         self.seen.update(data, doc.sections, doc.output.sections if doc.output else ())
-        return dumps_document(data, indent=indent)
+        return dumps_document(data, indent=indent, core=CORE_FIELDS)
 
     def __enter__(self) -> DocumentWriter:
         return self
