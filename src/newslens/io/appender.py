@@ -95,8 +95,8 @@ class Appender:
             raise OSError(self._reason()) from None
 
     def close(self) -> None:
-        """Wait until every batch is written, then let the appender go (closing twice
-        does nothing more).
+        """Wait until every batch is written, then let the appender go (a second call
+        waits for nothing, and raises again what the first raised).
 
         Raises:
             OSError: A batch could not be written (the appender's reason).
