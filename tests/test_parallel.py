@@ -211,6 +211,44 @@ def test_a_killed_run_resumes_to_the_uninterrupted_output(tmp_path: Path) -> Non
     assert out.read_bytes() == whole.read_bytes()
 
 
+def _session_alive(session: int) -> list[int]:
+    """The pids of the live (not zombie) processes of the session *session*."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == session and fields[0] != "Z":
+                alive.append(int(entry.name))
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_workers_end_when_the_command_alone_is_killed(tmp_path: Path) -> None:
+    source = corpus(tmp_path / "many.jsonl", 400)
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        command(str(source), "-o", str(out), "--jobs", "2", "--batch-size", "4"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        _wait_for_lines(out, process)
+        assert len(_session_alive(process.pid)) >= 3  # the command, its server, workers
+    finally:
+        os.kill(process.pid, signal.SIGKILL)  # the command only: its workers are left
+        process.wait()
+    deadline = time.monotonic() + 30
+    while _session_alive(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _session_alive(process.pid)
+    for pid in left:  # not to leave them behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+    assert _settled(out).endswith(b"\n")
+
+
 def _texts() -> Iterator[str]:
     for n in range(12):
         yield TEXT.format(n=n)
