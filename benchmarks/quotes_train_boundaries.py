@@ -76,8 +76,8 @@ def examples_of(article: Article) -> tuple[list[Example], collections.Counter[st
     run = engine._Run(doc, engine._index_of(builtin_cues()))
     seen: list[tuple[Any, list[boundaries.Candidate]]] = []
 
-    def collect(rules: Any, reported: Sequence[Any], direct: Sequence[Any]) -> None:
-        seen.extend(boundaries.candidates_of(rules, reported, direct))
+    def collect(rules: Any, reported: Sequence[Any]) -> None:
+        seen.extend(boundaries.candidates_of(rules, reported))
 
     run.attributions(True, collect)
     tokens = Tokens(text)

@@ -4,7 +4,7 @@ its table, its candidates, its choice, and the option that turns it on."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -37,8 +37,8 @@ def reported_with_candidates(
     run = _Run(lite(text), CueIndex.build(builtin_cues()))
     seen: list[tuple[Found, list[boundaries.Candidate]]] = []
 
-    def collect(rules: Rules, reported: object, direct: object) -> None:
-        seen.extend(boundaries.candidates_of(rules, reported, direct))  # type: ignore[arg-type]
+    def collect(rules: Rules, reported: Sequence[Found]) -> None:
+        seen.extend(boundaries.candidates_of(rules, reported))
 
     run.attributions(True, collect)
     return run.rules, seen
@@ -138,6 +138,19 @@ def test_a_planted_weight_can_lengthen_a_content(monkeypatch: pytest.MonkeyPatch
     plant(monkeypatch, {"longer|sentence_end=True": 5.0})
     assert texts_of(find_quotes(doc, learned_boundaries=True)) == [
         "drivers to stay home, since the roads were icy"
+    ]
+
+
+def test_an_outer_content_may_take_in_an_inner_attribution(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = lite("The farmer said he knew little about the senator before she announced her "
+               "bid, and he now plans to vote for her.")
+    inner = "her bid, and he now plans to vote for her"
+    assert texts_of(find_quotes(doc)) == ["he knew little about the senator", inner]
+    plant(monkeypatch, {"longer|sentence_end=True": 5.0})
+    assert texts_of(find_quotes(doc, learned_boundaries=True)) == [
+        f"he knew little about the senator before she announced {inner}", inner
     ]
 
 
@@ -255,9 +268,9 @@ def test_quotes_lie_in_the_text_with_the_model_on_and_off(doc: Document) -> None
 def test_candidates_start_with_the_rule_s_end_and_stay_in_the_sentence(doc: Document) -> None:
     run = _Run(doc, CueIndex.build(builtin_cues()))
 
-    def check(rules: Rules, reported: object, direct: object) -> None:
+    def check(rules: Rules, reported: Sequence[Found]) -> None:
         words = rules.words
-        for found, chosen in boundaries.candidates_of(rules, reported, direct):  # type: ignore[arg-type]
+        for found, chosen in boundaries.candidates_of(rules, reported):
             assert chosen[0].stop == found.end
             first = words.token_at(found.start)
             hi = words.sentence_bounds(first)[1]

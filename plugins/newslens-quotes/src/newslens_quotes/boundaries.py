@@ -1,5 +1,6 @@
 """A learned chooser of where a reported content ends (the ``quotes.learned_boundaries``
-option; off by default, as it did not beat the rules on PolNeAR's development split).
+option; off by default: on PolNeAR's development split it gained too little over the
+rules alone, for a slower quotes step).
 
 The attribution rules (:mod:`newslens_quotes.attribution`) find where a reported content
 starts well, and where it ends less well: a clause runs on past ``, and the drivers
@@ -9,8 +10,8 @@ some rivals and lets a linear model choose among them:
 * the candidates (``candidates``) are the rule's own end, the end of the sentence, and
   every point before a comma, a semicolon, a colon, a dash, a bracket or a word that may
   open a clause (:data:`CLAUSE_WORDS`); never inside a quotation, never into a quotation
-  or past the break before a cue that come after the rule's end (a quote or an
-  attribution of their own), never past the start of another content;
+  that starts after the rule's end (a quote of its own); a content may run on over
+  another one (the outer content of a nested attribution);
 * each candidate has features (``features``) read from the lite tokens: the words around
   it (:data:`VOCABULARY`; other words by their shape), the stretches of words before and
   after it and the one it adds to or takes from the rule's content (their length, a
@@ -202,10 +203,9 @@ def _is_break(rules: Rules, k: int) -> bool:
     return words.text[k] in _BREAKS or words.lower[k] in CLAUSE_WORDS
 
 
-def candidates(rules: Rules, found: Found, later: int | None = None) -> list[Candidate]:
-    """The candidate ends of the content *found* (rule's end first), each with its
-    features; *later* is the character offset of the next content's start, which no
-    candidate passes. Empty when the content is not one the model looks at."""
+def candidates(rules: Rules, found: Found) -> list[Candidate]:
+    """The candidate ends of the content *found* (the rule's own end first), each with its
+    features; empty when the content is not one the model looks at (``eligible``)."""
     words = rules.words
     first = words.token_at(found.start)
     if first >= len(words) or not eligible(found, first):
@@ -217,12 +217,12 @@ def candidates(rules: Rules, found: Found, later: int | None = None) -> list[Can
     ends = [rule_end]
     limit = _limit(rules, rule_end, hi)
     for k in range(first + SHORTEST, limit):
-        if len(ends) > MAX_CANDIDATES or (later is not None and words.end[k - 1] > later):
+        if len(ends) > MAX_CANDIDATES:
             break
         inside = rules.in_quote[k - 1] >= 0 and rules.in_quote[k - 1] == rules.in_quote[k]
         if k != rule_end and not inside and _is_break(rules, k):
             ends.append(k)
-    if limit != rule_end and (later is None or words.end[limit - 1] <= later):
+    if limit != rule_end:
         ends.append(limit)
     positions = sorted(ends[1:])
     found_list: list[Candidate] = []
@@ -240,20 +240,13 @@ def candidates(rules: Rules, found: Found, later: int | None = None) -> list[Can
 def _limit(rules: Rules, rule_end: int, hi: int) -> int:
     """How far a content that the rule ended at token *rule_end* may run on: to the end of
     its sentence (*hi*), but not into a quotation that starts after the rule's end (a
-    quote of its own) nor past the break before a cue there (``..., officials said``)."""
+    quote of its own)."""
     in_quote = rules.in_quote
-    limit = hi
-    cues = rules.all_hits_between(rule_end, hi)
-    if cues:
-        limit = cues[0].start
-        while limit > rule_end and not _is_break(rules, limit):
-            limit -= 1
     own = in_quote[rule_end - 1]
-    for k in range(rule_end, limit):
+    for k in range(rule_end, hi):
         if in_quote[k] >= 0 and in_quote[k] != own:
-            limit = k
-            break
-    return max(limit, rule_end)
+            return max(k, rule_end)
+    return hi
 
 
 def _below(positions: Sequence[int], value: int) -> int:
@@ -291,27 +284,24 @@ def best(weights: Mapping[str, float], found: Sequence[Candidate]) -> Candidate 
     return chosen
 
 
-def candidates_of(
-    rules: Rules, found: Sequence[Found], others: Iterable[Found] = ()
-) -> list[tuple[Found, list[Candidate]]]:
-    """Each content of *found* with its candidate ends (:func:`candidates`), none running
-    into the start of the next content of *found* or *others*; contents the model does not
-    look at are left out."""
-    starts = sorted([f.start for f in found] + [f.start for f in others])
+def candidates_of(rules: Rules, found: Sequence[Found]) -> list[tuple[Found, list[Candidate]]]:
+    """Each content of *found* with its candidate ends (:func:`candidates`); contents the
+    model does not look at are left out. A content may run on over another one (the
+    outer content of ``X said Y told him that Z``)."""
     pairs: list[tuple[Found, list[Candidate]]] = []
     for f in found:
-        n = bisect.bisect_right(starts, f.start)
-        chosen = candidates(rules, f, starts[n] if n < len(starts) else None)
+        chosen = candidates(rules, f)
         if chosen:
             pairs.append((f, chosen))
     return pairs
 
 
-def choose_ends(rules: Rules, found: Sequence[Found], others: Iterable[Found] = ()) -> None:
+def choose_ends(rules: Rules, found: Sequence[Found]) -> None:
     """Set the end of each content of *found* the model looks at to the best candidate's
-    (see :func:`candidates_of`); a content that then holds a quotation is ``mixed``."""
+    (see :func:`candidates_of`); a content that then holds a quotation is ``mixed``, one
+    that no longer does ``indirect``."""
     weights = table()
-    for f, chosen in candidates_of(rules, found, others):
+    for f, chosen in candidates_of(rules, found):
         top = best(weights, chosen)
         if top is None or top.stop == f.end:
             continue

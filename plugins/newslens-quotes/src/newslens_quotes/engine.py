@@ -46,9 +46,9 @@ from newslens_quotes.speakers import (
 )
 from newslens_quotes.words import Words
 
-EndChooser = Callable[[Rules, Sequence[Found], Sequence[Found]], None]
-"""What may move the ends of reported contents: called with the rules, the reported
-contents and the direct quotes found so far."""
+EndChooser = Callable[[Rules, Sequence[Found]], None]
+"""What may move the ends of reported contents: called with the rules and the reported
+contents found so far."""
 
 MIN_QUOTE_WORDS: Final = 6
 """A quotation with no cue needs this many words to count as a quote (fewer, with
@@ -149,7 +149,7 @@ class _Run:
                 f.start, f.end = q.content(self.doc.text)
                 direct = [d for d in direct if d.quoted is not q]
         if ends is not None:
-            ends(rules, reported, direct)
+            ends(rules, reported)
         loose = [q for q in loose if not _inside(q, reported)]
         taken: set[int] = set()
         for q in loose:
