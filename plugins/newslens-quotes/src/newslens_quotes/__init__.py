@@ -51,6 +51,7 @@ __all__ = [
     "FRAMES",
     "INHERIT_OPTION",
     "KINDS",
+    "LEARNED_BOUNDARIES_OPTION",
     "MIN_CONFIDENCE_OPTION",
     "QUOTES",
     "Cue",
@@ -103,6 +104,15 @@ MIN_CONFIDENCE_OPTION: Final = Option(
 """The lowest confidence a quote may have to be reported (see
 :func:`~newslens_quotes.engine.find_quotes`)."""
 
+LEARNED_BOUNDARIES_OPTION: Final = Option(
+    "quotes.learned_boundaries",
+    bool,
+    False,
+    doc="Let a model learned on PolNeAR train choose where a reported content ends "
+    "(off: the rules' own ends).",
+)
+"""Whether :mod:`newslens_quotes.boundaries` chooses the ends of reported contents."""
+
 _PLUGIN: Final = "quotes"
 
 
@@ -140,12 +150,14 @@ def make_enricher(
     inherit: bool = True,
     notes: Iterable[str] = (),
     min_confidence: float = 0.0,
+    learned_boundaries: bool = False,
 ) -> Enricher:
     """Return the ``quotes.find`` enricher, looking for *cues* (default: the built-in ones).
 
     The plugin builds it in ``newslens_register_enrichers`` from its options and the
     cues other plugins add (:func:`collect_cues`); *notes* become warnings on every
-    document; quotes below *min_confidence* are left out.
+    document; quotes below *min_confidence* are left out; *learned_boundaries* lets the
+    learned model choose where reported contents end (see :func:`find_quotes`).
 
     Raises:
         ValueError: when *min_confidence* is not a number from 0 to 1.
@@ -156,7 +168,10 @@ def make_enricher(
 
     def find(doc: Document) -> dict[Key[Any], Any]:
         """Find the document's quotes and speakers."""
-        result = find_quotes(doc, cues=chosen, inherit=inherit, min_confidence=least)
+        result = find_quotes(
+            doc, cues=chosen, inherit=inherit, min_confidence=least,
+            learned_boundaries=learned_boundaries,
+        )
         found: dict[Key[Any], Any] = {QUOTES: result}
         if warnings:
             found[DIAGNOSTICS] = warnings
@@ -180,8 +195,9 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 @hookimpl
 def newslens_options() -> list[Option]:
-    """Declare :data:`CUES_OPTION`, :data:`INHERIT_OPTION` and :data:`MIN_CONFIDENCE_OPTION`."""
-    return [CUES_OPTION, INHERIT_OPTION, MIN_CONFIDENCE_OPTION]
+    """Declare :data:`CUES_OPTION`, :data:`INHERIT_OPTION`, :data:`MIN_CONFIDENCE_OPTION`
+    and :data:`LEARNED_BOUNDARIES_OPTION`."""
+    return [CUES_OPTION, INHERIT_OPTION, MIN_CONFIDENCE_OPTION, LEARNED_BOUNDARIES_OPTION]
 
 
 @hookimpl
@@ -195,7 +211,8 @@ def newslens_register_enrichers(
         raise OptionError(f"option {CUES_OPTION.name}: {exc}") from None
     # the option's own bounds (0 to 1, no NaN) have checked its value
     register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes,
-                           min_confidence=options[MIN_CONFIDENCE_OPTION.name]))
+                           min_confidence=options[MIN_CONFIDENCE_OPTION.name],
+                           learned_boundaries=options[LEARNED_BOUNDARIES_OPTION.name]))
 
 
 @hookimpl

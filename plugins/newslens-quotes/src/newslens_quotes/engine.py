@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from newslens import Document
+from newslens_quotes import boundaries
 from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.confidence import confidence, cue_key
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
@@ -45,6 +46,10 @@ from newslens_quotes.speakers import (
     speaker_of,
 )
 from newslens_quotes.words import Words
+
+EndChooser = Callable[[Rules, Sequence[Found]], None]
+"""What may move the ends of reported contents: called with the rules and the reported
+contents found so far."""
 
 MIN_QUOTE_WORDS: Final = 6
 """A quotation with no cue needs this many words to count as a quote (fewer, with
@@ -114,7 +119,9 @@ class _Run:
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
-    def attributions(self, inherit: bool) -> list[Found]:
+    def attributions(self, inherit: bool, ends: EndChooser | None = None) -> list[Found]:
+        """The attributions of the document, in text order; *ends*, when given, may move
+        the ends of the reported contents (:func:`newslens_quotes.boundaries.choose_ends`)."""
         rules = self.rules
         direct: list[Found] = []
         loose: list[Quoted] = []
@@ -142,6 +149,8 @@ class _Run:
                 f.kind, f.quoted, f.how = "direct", q, "before-quote"
                 f.start, f.end = q.content(self.doc.text)
                 direct = [d for d in direct if d.quoted is not q]
+        if ends is not None:
+            ends(rules, reported)
         loose = [q for q in loose if not _inside(q, reported)]
         taken: set[int] = set()
         for q in loose:
@@ -319,6 +328,7 @@ def find_quotes(
     cues: Iterable[Cue] | CueIndex | None = None,
     inherit: bool = True,
     min_confidence: float = 0.0,
+    learned_boundaries: bool = False,
 ) -> QuoteResult:
     """Find the quotes of an annotated document and who said them.
 
@@ -336,6 +346,9 @@ def find_quotes(
             :attr:`~newslens_quotes.model.Quote.confidence` is below it (from 0, keep
             all, to 1; see :meth:`QuoteResult.at_least
             <newslens_quotes.model.QuoteResult.at_least>`).
+        learned_boundaries: Let the model of :mod:`newslens_quotes.boundaries` (learned
+            on PolNeAR's train split) choose where each reported content ends, instead
+            of the rules alone.
 
     Raises:
         ValueError: when *min_confidence* is not a number from 0 to 1.
@@ -345,7 +358,8 @@ def find_quotes(
     """
     check_confidence(min_confidence)
     run = _Run(doc, _index_of(cues))
-    result = run.build(run.attributions(inherit))
+    chooser = boundaries.choose_ends if learned_boundaries else None
+    result = run.build(run.attributions(inherit, chooser))
     return result.at_least(min_confidence) if min_confidence > 0 else result
 
 
