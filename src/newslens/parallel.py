@@ -8,10 +8,11 @@ batches were given, as they arrive. The input is consumed lazily: at most
 *in_flight* batches are read ahead, so memory stays flat whatever the length
 of the input.
 
-Each worker builds its :class:`~newslens.Pipeline` once, when it starts, from
-the :class:`~newslens.Config` it is given and the installed plugins, and keeps
-it for every batch it runs. Workers ignore Ctrl-C (``SIGINT``): the parent
-process stops them.
+Each worker runs its *setup* once, when it starts: there the callers (the
+pipeline, the command) build a :class:`~newslens.Pipeline` from the
+:class:`~newslens.Config` they pass and the installed plugins, and keep it for
+every batch. This module knows nothing of pipelines: they use it. Workers
+ignore Ctrl-C (``SIGINT``): the parent process stops them.
 
 :meth:`Pipeline.pipe(docs, n_process=N) <newslens.Pipeline.pipe>` uses this
 module; so does ``newslens analyze --jobs N`` (see :mod:`newslens.runner`).
@@ -27,20 +28,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
-from typing import TYPE_CHECKING, Any, Final, TypeVar
-
-import attrs
-
-if TYPE_CHECKING:
-    from newslens.config import Config
-    from newslens.model import Document
-    from newslens.pipeline import Pipeline
+from typing import Any, Final, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _worker_state: dict[str, Any] = {}
-"""What a worker process keeps between batches (its pipeline, a CLI line maker)."""
+"""What a worker process keeps between batches (the CLI's line maker)."""
 
 
 def cpu_count() -> int:
@@ -253,38 +247,3 @@ def ordered_map(
             for future in pending:
                 future.cancel()
             pool.shutdown(wait=False, cancel_futures=True)
-
-
-# -- Pipeline.pipe(n_process=N) ------------------------------------------------------
-
-
-def _setup_pipeline(config: Config) -> None:
-    from newslens.pipeline import Pipeline
-
-    _worker_state["pipeline"] = Pipeline(config=config)
-
-
-def _analyse_batch(batch: list[Document]) -> list[Document]:
-    pipeline: Pipeline = _worker_state["pipeline"]
-    done = pipeline.pipe(batch, batch_size=max(1, len(batch)))
-    return [attrs.evolve(doc, output=None) for doc in done]  # its output is bound again
-
-
-def pipe_in_processes(
-    pipeline: Pipeline, docs: Iterable[Document], *, n_process: int, batch_size: int
-) -> Iterator[Document]:
-    """Run ``pipeline.pipe(docs)`` in *n_process* workers (see :meth:`Pipeline.pipe
-    <newslens.Pipeline.pipe>`); each worker builds ``Pipeline(config=pipeline.config)``."""
-    from newslens.plugins import with_output
-
-    results = ordered_map(
-        _analyse_batch,
-        batched(docs, batch_size),
-        n_process=n_process,
-        setup=_setup_pipeline,
-        setup_args=(pipeline.config,),
-        preload=preload_for(pipeline.annotator.name),
-    )
-    for batch in results:
-        for doc in batch:
-            yield with_output(doc, pipeline.plugins, strict=pipeline.config.strict)

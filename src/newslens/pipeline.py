@@ -220,10 +220,8 @@ class Pipeline:
                     "this pipeline has its own plugin manager or annotator, which worker "
                     "processes cannot rebuild: use n_process=1"
                 )
-            from newslens.parallel import pipe_in_processes
-
             items = (d if isinstance(d, Document) else Document.create(d) for d in docs)
-            yield from pipe_in_processes(self, items, n_process=n_process, batch_size=batch_size)
+            yield from _in_processes(self, items, n_process=n_process, batch_size=batch_size)
             return
         batch: list[Document] = []
         for item in docs:
@@ -279,3 +277,38 @@ class Pipeline:
         doc = run_enrichers(doc, self.enrichers, strict=self.config.strict,
                             provided=self.provided)
         return with_output(doc, self.plugins, strict=self.config.strict)
+
+
+# -- Pipeline.pipe(n_process=N): see newslens.parallel ---------------------------------
+
+_in_worker: dict[str, Pipeline] = {}
+"""A worker process's own pipeline, built once when it starts."""
+
+
+def _setup_worker(config: Config) -> None:
+    _in_worker["pipeline"] = Pipeline(config=config)
+
+
+def _analyse_batch(batch: list[Document]) -> list[Document]:
+    done = _in_worker["pipeline"].pipe(batch, batch_size=max(1, len(batch)))
+    return [attrs.evolve(doc, output=None) for doc in done]  # its output is bound again
+
+
+def _in_processes(
+    pipeline: Pipeline, docs: Iterable[Document], *, n_process: int, batch_size: int
+) -> Iterator[Document]:
+    """Run ``pipeline.pipe(docs)`` in *n_process* workers; each worker builds
+    ``Pipeline(config=pipeline.config)`` once."""
+    from newslens.parallel import batched, ordered_map, preload_for
+
+    results = ordered_map(
+        _analyse_batch,
+        batched(docs, batch_size),
+        n_process=n_process,
+        setup=_setup_worker,
+        setup_args=(pipeline.config,),
+        preload=preload_for(pipeline.annotator.name),
+    )
+    for batch in results:
+        for doc in batch:
+            yield with_output(doc, pipeline.plugins, strict=pipeline.config.strict)
