@@ -532,6 +532,80 @@ def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
     assert [q.text for q in quotes] == [words]
 
 
+# -- labelled: a title after "titled", a name given in the passive ---------------------------
+
+
+def labelled(text: str) -> list[Quote]:
+    return [q for q in find(text).quotes if q.how == "labelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The harbour board released a memo titled "The Facts on the Ferry." It went out Monday.',
+         "The Facts on the Ferry."),
+        ("Her second column, entitled “Why the Pier Still Matters,” ran on Sunday.",
+         "Why the Pier Still Matters,"),
+        ("The union aired a radio spot titled, “Broken Promises.” Listeners phoned in.",
+         "Broken Promises."),
+    ],
+)
+def test_a_title_after_titled_is_reported_alone(text: str, content: str) -> None:
+    quotes = labelled(text)
+    assert [q.content for q in quotes] == [content]
+    assert quotes[0].speaker is None and quotes[0].cue is not None
+    assert quotes[0].cue.text.endswith("titled")
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "label"),
+    [
+        ('By July 2013, the show was officially named "The Harbour Hour," with Ruiz as host.',
+         "the show", '"The Harbour Hour,"'),
+        ("The rivals shook up what is called a “debate” on Tuesday.", "what", "a “debate”"),
+        ("The old ferry line has been dubbed the “slow boat to nowhere” by its riders.",
+         "The old ferry line", "the “slow boat to nowhere”"),
+        ("All the files in the new batch were designated as “Confidential,” the lowest tier.",
+         "All the files in the new batch", "as “Confidential,”"),
+        ("Back then, when the island was known as ''the Poorhouse of the Coast,'' few stayed.",
+         "the island", "as ''the Poorhouse of the Coast,''"),
+    ],
+)
+def test_a_name_given_in_the_passive_is_the_thing_and_its_name(
+    text: str, named: str, label: str
+) -> None:
+    quotes = labelled(text)
+    assert len(quotes) == 1, find(text).quotes
+    assert [p.text for p in quotes[0].parts] == [named, label]
+    assert quotes[0].speaker is None and quotes[0].kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hacker known as “Guccifer” posted the files.",  # no verb "be": a label
+        "She could be celebrating being dubbed the “front-runner” this week.",  # a gerund
+        "Ana Ruiz called the plan “a disaster” on Monday.",  # the speaker names it
+        "Ana Ruiz was named to the board after the “long” vote.",  # no name after the verb
+        "He read a book about the “titled” classes of Europe.",  # no title after it
+    ],
+)
+def test_a_label_needs_its_verb_right_before_the_quotation(text: str) -> None:
+    assert labelled(text) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["The new bus route", "Her plan", "What remains of the pier"]),
+    st.sampled_from(["is called", "was dubbed", "has been nicknamed", "is now known as"]),
+    st.sampled_from(["the Harbour Loop", "Project Tide", "a lifeline"]),
+)
+def test_any_passive_name_is_labelled(thing: str, verb: str, name: str) -> None:
+    quotes = labelled(f"{thing} {verb} “{name}” in town.")
+    label = f"as “{name}”" if verb.endswith(" as") else f"“{name}”"
+    assert [(q.parts[0].text, q.parts[-1].text) for q in quotes] == [(thing, label)]
+
+
 # -- "...," scoffed Ana Ruiz: an inverted attribution with any verb -----------------------------
 
 

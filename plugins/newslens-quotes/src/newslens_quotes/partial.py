@@ -35,6 +35,12 @@ quotations that those rules leave out:
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
+* ``labelled``: a title right after ``titled`` or ``entitled`` (``a memo titled "The
+  Facts"``: the title alone, no speaker), and a name given in the passive right before the
+  quotation (``the show was officially named "The Pier Hour"``, ``what is called a
+  "debate"``, ``has been dubbed``, ``is known as``): the thing named and the name, in two
+  parts without the verb, no speaker, as PolNeAR marks them; not without the verb *be*
+  (``the hacker known as "Guccifer"``: a label), nor in the active (another rule's);
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -238,6 +244,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         _uttered(rules, q, opening)
         or _inverted(rules, q)
         or _inscribed(rules, q, opening)
+        or _labelled(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
@@ -346,6 +353,81 @@ def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     speaker = _subject(rules, k, lo)
     return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "inscribed",
                  words.sentence_of[opening], quoted=q)
+
+
+_LABELS: Final = frozenset({
+    "called", "named", "dubbed", "nicknamed", "labeled", "labelled", "branded", "termed",
+    "designated", "known", "titled", "entitled",
+})
+"""Participles that give a thing its name (``is called "..."``, ``a memo titled "..."``)."""
+_TITLING: Final = frozenset({"titled", "entitled"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been"})  # not "being dubbed"
+_LABEL_LEADS: Final = frozenset({",", ":", "as", "a", "an", "the"})  # 'titled, "..."', 'as the'
+_LABEL_ADVERBS: Final = frozenset({
+    "also", "often", "sometimes", "now", "once", "later", "still", "widely", "commonly",
+    "officially", "informally", "derisively", "affectionately", "popularly", "jokingly",
+})
+_LABEL_STOPS: Final = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "―"})
+_LABEL_OPENERS: Final = frozenset({
+    "that", "because", "but", "although", "though", "while", "whereas", "since", "if",
+    "unless", "so", "when", "and", "after", "before", "until",
+})
+_LABEL_RELATIVES: Final = frozenset({"what", "which", "who"})
+_MAX_LABELLED: Final = 12  # tokens of the thing named: "All the messages classified in the new set"
+
+
+def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``a memo titled "The Facts"`` / ``the show was officially named "The Pete Santilli
+    Show"``: a title after ``titled`` or ``entitled`` (the title alone, no speaker), and a
+    name given in the passive (``is called``, ``was dubbed``, ``has been labeled``, ``is
+    known as``): the thing named and the quotation, in two parts, with no speaker, as
+    PolNeAR marks them."""
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.lower[k] in _LABEL_LEADS and opening - k <= 3:
+        k -= 1
+    if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _LABELS:
+        return None
+    start, end = q.content(words.doc.text)
+    if words.lower[k] in _TITLING:
+        return Found(start, end, "direct", (k, k + 1), None, 0.5, "labelled",
+                     words.sentence_of[opening], quoted=q)
+    if words.lower[k] == "known" and words.lower[k + 1] != "as":
+        return None
+    aux = k - 1
+    while aux > lo and (words.lower[aux] in _LABEL_ADVERBS or (
+        words.lower[aux].endswith("ly") and not words.capital[aux]
+    )):
+        aux -= 1
+    if words.lower[aux] not in _BE:
+        return None  # "Trump called Clinton "...": the speaker names it, another rule's
+    while aux > lo and words.lower[aux - 1] in _BE | {"has", "have", "had", "will", "would"}:
+        aux -= 1  # "has been", "will be"
+    first = _thing_named(rules, aux, lo)
+    if first is None:
+        return None
+    end = _last_of_list(rules, q, taken)
+    found = Found(words.start[first], end, "mixed", (aux, k + 1), None, 0.5, "labelled",
+                  words.sentence_of[opening])
+    found.parts = [(words.start[first], words.end[aux - 1]), (words.start[k + 1], end)]
+    return found
+
+
+def _thing_named(rules: Rules, aux: int, lo: int) -> int | None:
+    """The first token of what a passive name is given to, which ends before the verb *be*
+    at *aux*: a relative or a pronoun right before it (``what is called``, ``she is
+    nicknamed``), else the words back to the clause's start (``By 2013, the show was
+    named``: ``the show``); ``None`` when there are none or too many."""
+    words = rules.words
+    if aux > lo and words.lower[aux - 1] in _LABEL_RELATIVES | SUBJECT_PRONOUNS:
+        return aux - 1
+    first = aux
+    while first > lo and aux - first < _MAX_LABELLED and not (
+        words.text[first - 1] in _LABEL_STOPS or words.lower[first - 1] in _LABEL_OPENERS
+    ) and rules.in_quote[first - 1] < 0:
+        first -= 1
+    return None if first == aux or aux - first >= _MAX_LABELLED else first
 
 
 _POSSESSIVES: Final = frozenset({"their", "his", "her", "our", "my", "your"})
