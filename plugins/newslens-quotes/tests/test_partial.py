@@ -532,6 +532,55 @@ def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
     assert [q.text for q in quotes] == [words]
 
 
+# -- likened: a quotation after "to" that says what a thing was likened to ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ('Another critic, Dana Whitfield, likened the toll to "robbing the islands" - a charge '
+         "that stung.", 'the toll to "robbing the islands"', "likened", "Another critic"),
+        ("Ana Ruiz compared the mayor to a captain who is “steering into the rocks” on purpose.",
+         "the mayor to a captain who is “steering into the rocks” on purpose", "compared",
+         "Ana Ruiz"),
+        ("At the rally, Tom Becker likened the ferry cuts to a “slow leak” in a small boat.",
+         "the ferry cuts to a “slow leak” in a small boat", "likened", "Tom Becker"),
+    ],
+)
+def test_a_thing_likened_to_a_quotation_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.how == "characterised" and quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fare rose to "$9," compared to "$6" last year.',  # nothing named before "to"
+        "She compared notes. Then she went to the “old” pier.",  # "to" in another sentence
+        "He likened it; the crowd went to the “blue” tent.",  # a semicolon between
+    ],
+)
+def test_no_liken_without_a_thing_named_before_to(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("compared", "likened")
+               for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["likened", "compared"]),
+    st.sampled_from(["the plan", "her rival", "the new pier"]),
+    st.sampled_from(["a sinking ship", "highway robbery", "a bad joke"]),
+)
+def test_any_likening_to_a_quotation(verb: str, thing: str, words: str) -> None:
+    quote = mixed(f"Ana Ruiz {verb} {thing} to “{words}”, then left.")
+    assert quote.text == f"{thing} to “{words}”"
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
 # -- labelled: a title after "titled", a name given in the passive ---------------------------
 
 

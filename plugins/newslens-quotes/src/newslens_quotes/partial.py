@@ -25,6 +25,11 @@ quotations that those rules leave out:
   and whose speaker is the verb's subject; not when nothing is named between the verb
   and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
   than someone's words);
+* ``characterised`` also reads a quotation after ``to`` that says what someone likened or
+  compared a thing to (``likened the toll to "robbing the islands"``, ``compared Trump to a
+  coach who is "working the referees"``): the thing named, ``to`` and the clause of the
+  quotation, ended as ``trim_tail`` ends one (``_likened``); not ``compared to`` with
+  nothing named before ``to``;
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
@@ -246,6 +251,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         or _inscribed(rules, q, opening)
         or _labelled(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
+        or _likened(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
 
@@ -459,6 +465,49 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
         speaker = None
     end = _last_of_list(rules, q, taken)
     return Found(words.start[first], end, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+
+
+_LIKENING: Final = frozenset({
+    "liken", "likens", "likened", "likening", "compare", "compares", "compared", "comparing",
+})
+_MAX_LIKENED: Final = 20  # tokens from the verb to its quotation: "Trump to a coach who is"
+
+
+def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``Tribe likened the rules to "burning the Constitution"``, ``compared Trump to a coach
+    who is "working the referees"``: a quotation after ``to`` that says what someone likened
+    a thing to; a mixed quote whose content is the thing named, ``to`` and the clause of the
+    quotation (ended as :func:`trim_tail` ends one), whose cue is the verb and whose speaker
+    is the verb's subject; not ``compared to`` with nothing named (``"peanuts," compared to
+    ...``)."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = to = None
+    for k in range(opening - 1, max(lo, opening - _MAX_LIKENED) - 1, -1):
+        if rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS:
+            return None
+        if words.lower[k] == "to" and to is None:
+            to = k
+        if words.lower[k] in _LIKENING:
+            verb = k
+            break
+    if verb is None or to is None or to <= verb + 1:
+        return None  # no "to", or nothing named before it
+    end = hi
+    while end > opening and words.is_punct(end - 1) and rules.in_quote[end - 1] < 0:
+        end -= 1
+    cut = _tail_break(words, rules.in_quote, verb + 1, end)
+    end = cut if cut is not None and cut > opening else end
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
+        words, lo, verb, rules.in_quote
+    )
+    stop = words.end[end - 1]
+    for r in rules.quoted:
+        if q.open < r.open < stop:
+            taken.add(r.open)
+    return Found(words.start[verb + 1], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
 
 
