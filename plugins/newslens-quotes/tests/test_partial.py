@@ -129,6 +129,14 @@ def test_the_content_ends_at_the_quotation_whatever_follows(
          "both claims as “false” or “misleading”", "rated", "The council"),
         ("Dana Whitfield saw the fire as “a warning to every town on the coast.”",
          "the fire as “a warning to every town on the coast.”", "saw", "Dana Whitfield"),
+        # a verb and its particle before the thing named
+        ("Lately, Ana Ruiz has gone after the mayor as a “captain without a ship.”",
+         "the mayor as a “captain without a ship.”", "gone", "Ana Ruiz"),
+        ("Tom Becker lashed out at the board as “a club for insiders.”",
+         "the board as “a club for insiders.”", "lashed", "Tom Becker"),
+        # a setting between the thing named and "as"
+        ("Some fans listed the town on their profiles as “the Harbour Republic.”",
+         "the town on their profiles as “the Harbour Republic.”", "listed", "Some fans"),
     ],
 )
 def test_a_quotation_after_as_is_what_the_speaker_called_it(
@@ -151,6 +159,8 @@ def test_a_quotation_after_as_is_what_the_speaker_called_it(
         "The rent is twice as “affordable” as the mayor claims.",
         "Officials searched for words such as “flood” and “levee” in the files.",
         "The tenants came across as “angry” at the meeting.",
+        # a setting after a passive: the thing named is its subject
+        "The new guide is described on the ferry's site as a “must-read.”",
         # a scare quote with no "as"
         "President Putin outlined Ukraine's “red lines” a few days ago.",
     ],

@@ -21,7 +21,9 @@ quotations that those rules leave out:
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
-  quotation (or a list of them: ``as "false" or "misleading"``), whose cue is the verb
+  quotation (or a list of them: ``as "false" or "misleading"``; past a verb's particle,
+  ``went after Trump as "..."``, ``lashed out at the board as "..."``, or a setting after
+  the thing named, ``listed the town on their profiles as "..."``), whose cue is the verb
   and whose speaker is the verb's subject; not when nothing is named between the verb
   and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
   than someone's words);
@@ -452,8 +454,8 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
     if _compared(rules, q):
         return None  # "as 'strong' as ever": a comparison
     first = _object_start(words, k, lo)
-    verb = first - 1
-    if first == k or verb < lo or not _verb_like(words, verb) or (
+    first, verb = _past_preposition(words, first, lo) if first < k else (first, first - 1)
+    if first == k or verb < lo or not (_verb_like(words, verb) or words.lower[verb] in _GO) or (
         words.lower[k - 1] in _PARTICLES  # "came across as"
     ):
         return None  # nothing named ("billed as", "known as"): too often a label, no quote
@@ -509,6 +511,36 @@ def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | 
             taken.add(r.open)
     return Found(words.start[verb + 1], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+
+
+_LINKING_PREPOSITIONS: Final = frozenset({"after", "at", "on", "upon", "in"})
+_PARTICLE_PREPOSITIONS: Final = frozenset({"after", "at"})  # "went after", "lashed out at"
+_GO: Final = frozenset({"go", "goes", "going", "gone", "went"})  # "gone after Trump as"
+
+
+def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
+    """``(start, verb)``: the start of the thing named before ``as`` and its verb, when a
+    preposition stands before the phrase that starts at *first*: the object of a verb with
+    a particle (``gone after Trump as``: ``Trump``, the verb ``gone``), or the thing named
+    before a setting (``describes himself on his Facebook account as``: ``himself``,
+    ``describes``); else *first* and the token before it."""
+    prep = first - 1
+    if prep >= lo and words.lower[first] == "out" and (
+        words.lower[first + 1] in _PARTICLE_PREPOSITIONS and _verb_like(words, prep)
+    ):
+        return first + 2, prep  # "lashed out at the board as"
+    if prep <= lo or words.lower[prep] not in _LINKING_PREPOSITIONS:
+        return first, prep
+    if words.lower[prep] in _PARTICLE_PREPOSITIONS and (
+        _verb_like(words, prep - 1) or words.lower[prep - 1] in _GO
+    ) and words.lower[prep - 2] not in _BE:
+        return first, prep - 1  # the verb and its particle: the thing follows them
+    earlier = _object_start(words, prep, lo)
+    if lo < earlier < prep and _verb_like(words, earlier - 1) and (
+        words.lower[earlier - 2] not in _BE  # "is described on Amazon as": the passive's
+    ):
+        return earlier, earlier - 1
+    return first, prep
 
 
 def _object_start(words: Words, k: int, lo: int) -> int:
