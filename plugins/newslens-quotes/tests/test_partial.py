@@ -81,10 +81,31 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "the ferry was “a disgrace,” while the buses ran on time"),
         ("Lee called the levy “much worse” than the old one, since renters pay most of it.",
          "the levy “much worse” than the old one, since renters pay most of it"),
+        # a second clause of the same "that"
+        ("Lee said that the board was “taking a close look” at the pier, and that the ferry "
+         "would run all winter.",
+         "that the board was “taking a close look” at the pier, and that the ferry would run "
+         "all winter"),
+        ("Lee said that the fare was “too high,” and that, in her view, “nobody rides it now.”",
+         "that the fare was “too high,” and that, in her view, “nobody rides it now.”"),
+        ("Lee said the levy was “unfair” and that renters would pay most of it; few agreed.",
+         "the levy was “unfair” and that renters would pay most of it"),
     ],
 )
 def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:
     assert mixed(text).text == content
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["“unfair,”", "“a cruel joke”", "“far too high”"]),
+    st.sampled_from([", and that", " and that"]),
+    st.sampled_from(["renters would pay", "the vote was rushed", "she would appeal"]),
+)
+def test_a_second_that_stays_in_the_content(quoted: str, link: str, clause: str) -> None:
+    text = f"Senator Ann Lee said that the levy was {quoted}{link} {clause}."
+    quote = mixed(text)
+    assert quote.text == f"that the levy was {quoted}{link} {clause}"
 
 
 def test_an_indirect_content_is_left_as_it_is() -> None:

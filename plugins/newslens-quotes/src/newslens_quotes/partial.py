@@ -15,6 +15,10 @@ quotations that those rules leave out:
   Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
+* ``trim_tail`` lets a mixed content that stops right before ``and that`` (``, and that``)
+  run on through that second clause of the same verb (``said that the board was "taking a
+  close look" at it, and that the ferry would run``), to the sentence's end or the clause of
+  its last quotation (``_second_that``);
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
   opens run on to that quotation's closing mark (``added that the account "must be read
   in hindsight. It is hard to live with."``), whatever rule found the content;
@@ -116,6 +120,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
     cut = _uttered_inside(words, in_quote, first, end) or _tail_break(words, in_quote, first, end)
     if cut is None or cut <= first:
+        _second_that(words, in_quote, found)
         return None
     stop = words.end[cut - 1]
     found.end = stop
@@ -123,8 +128,43 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         found.parts = [(a, min(b, stop)) for a, b in found.parts if a < stop]
     if all(in_quote[k] < 0 for k in range(first, cut)):
         found.kind = "indirect"  # no quoted words left in it
+        return None
     whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
-    return in_quote[first] if whole else None
+    if whole:
+        return in_quote[first]
+    _second_that(words, in_quote, found)
+    return None
+
+
+def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """Let a mixed content that stops right before ``and that`` (``, and that``) run on
+    through that second clause of the same verb (``said that the campaign was "taking a close
+    look" at it, and that her plan ...``), as PolNeAR's contents do, to the end of its
+    sentence or the clause of its last quotation; *found* is changed in place."""
+    k = words.token_at(found.end)
+    if not 0 < k < len(words) or words.start[k] < found.end:
+        return
+    hi = words.sentence_bounds(k - 1)[1]
+    if k < hi and words.text[k] == ",":
+        k += 1
+    if not (k + 1 < hi and words.lower[k] == "and" and words.lower[k + 1] == "that"):
+        return
+    end = hi
+    while end > k and (words.is_punct(end - 1) and in_quote[end - 1] < 0):
+        end -= 1
+    for j in range(k + 2, end):
+        if words.lower[j] in _CLAUSE_ENDS:
+            end = j
+            break
+    cut = _tail_break(words, in_quote, k + 1, end)
+    end = cut if cut is not None and cut > k + 2 else end
+    if end > k + 2:
+        found.end = words.end[end - 1]
+        if found.parts:
+            found.parts[-1] = (found.parts[-1][0], found.end)
+
+
+_CLAUSE_ENDS: Final = frozenset({";", ":", "—", "–", "--", "―"})
 
 
 def _close_open_quotation(words: Words, in_quote: Sequence[int], found: Found) -> None:
