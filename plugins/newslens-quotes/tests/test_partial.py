@@ -81,6 +81,15 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "the ferry was “a disgrace,” while the buses ran on time"),
         ("Lee called the levy “much worse” than the old one, since renters pay most of it.",
          "the levy “much worse” than the old one, since renters pay most of it"),
+        # what a comma after the quotation adds to it: an example, a degree, a contrast
+        ("Lee said the pier needs “urgent repairs,” including a new railing at the end.",
+         "the pier needs “urgent repairs,” including a new railing at the end"),
+        ("Lee said the fares were “too high,” especially for students.",
+         "the fares were “too high,” especially for students"),
+        ("Lee blamed the delay on “bad weather,” not on the crew.",
+         "the delay on “bad weather,” not on the crew"),
+        ("Lee said the ferry was “worth saving,” even if it loses money.",
+         "the ferry was “worth saving,” even if it loses money"),
         # a second clause of the same "that"
         ("Lee said that the board was “taking a close look” at the pier, and that the ferry "
          "would run all winter.",

@@ -12,7 +12,9 @@ quotations that those rules leave out:
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
   that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it,
   and so does a dependent clause after a quotation that ends in a comma (``"a battle in
-  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``);
+  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``)
+  or what a comma after the quotation adds to it (``, including ...``, ``, such as ...``,
+  ``, especially ...``, ``, particularly ...``, ``, even if ...``, ``, not ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
 * ``trim_tail`` lets a mixed content that stops right before ``and that`` (``, and that``)
@@ -239,7 +241,7 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
 
 _SUBORDINATORS: Final = frozenset({
     "when", "where", "because", "while", "whereas", "although", "though", "unless",
-    "compared", "since", "if",
+    "compared", "since", "if", "including", "such", "especially", "particularly", "even", "not",
 })
 
 
