@@ -621,6 +621,43 @@ def test_any_likening_to_a_quotation(verb: str, thing: str, words: str) -> None:
     assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
 
 
+# -- a quotation in the object of a verb of referring to words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Ana Ruiz also referenced the “harbour loophole,” which lets ferries skip checks.",
+         "the “harbour loophole,”", "referenced", "Ana Ruiz"),
+        ("The fund referenced “political tensions” in towns that are losing their ferries.",
+         "“political tensions” in towns that are losing their ferries", "referenced",
+         "The fund"),
+        ("Tom Becker invoked the old “ferry pact” between the two islands.",
+         "the old “ferry pact” between the two islands", "invoked", "Tom Becker"),
+    ],
+)
+def test_a_quotation_a_speaker_refers_to_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.how == "characterised" and quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She made a reference to the “old” pier.",  # a noun
+        "The report references the levy; the “new” pier opens soon.",  # another clause
+        "He invoked his right to stay silent for many long hours before the “hearing.”",  # far
+    ],
+)
+def test_no_reference_without_its_verb_right_before_the_quotation(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("reference", "references", "invoked")
+               for q in find(text).quotes)
+
+
 # -- labelled: a title after "titled", a name given in the passive ---------------------------
 
 

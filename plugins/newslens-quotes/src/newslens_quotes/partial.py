@@ -38,6 +38,10 @@ quotations that those rules leave out:
   coach who is "working the referees"``): the thing named, ``to`` and the clause of the
   quotation, ended as ``trim_tail`` ends one (``_likened``); not ``compared to`` with
   nothing named before ``to``;
+* ``characterised`` also reads a quotation in the object of a verb of referring to words,
+  a few words after it (``referenced the "Charleston loophole,"``, ``invoked the "ferry
+  pact" between ...``): the object and the quotation's clause (``_referenced``); not after
+  a determiner (``a reference to``);
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
@@ -296,6 +300,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         or _labelled(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
         or _likened(rules, q, opening, taken)
+        or _referenced(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
 
@@ -583,6 +588,58 @@ def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
     ):
         return earlier, earlier - 1
     return first, prep
+
+
+_REFERRING: Final = frozenset({
+    "reference", "references", "referenced", "referencing", "invoke", "invokes", "invoked",
+    "invoking",
+})
+_MAX_REFERENCE: Final = 8  # tokens from the verb to its quotation: "an official's report that"
+
+
+def _referenced(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``She referenced the "Charleston loophole,"``, ``referencing the bank's drive to
+    "cross-sell" or ...``: a quotation in the object of a verb of referring to words
+    (``reference``, ``invoke``), a few words after it; a mixed quote whose content is the
+    object and the clause of the quotation (ended as :func:`trim_tail` ends one), whose
+    speaker is the verb's subject."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = next((
+        k for k in range(opening - 1, max(lo, opening - _MAX_REFERENCE) - 1, -1)
+        if words.lower[k] in _REFERRING
+    ), None)
+    if verb is None or any(
+        rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS for k in range(verb, opening)
+    ) or (verb > lo and words.lower[verb - 1] in DETERMINERS):
+        return None  # "a reference to": a noun
+    return _object_content(rules, q, verb, (lo, hi), taken)
+
+
+def _object_content(
+    rules: Rules, q: Quoted, verb: int, bounds: tuple[int, int], taken: set[int]
+) -> Found:
+    """The mixed quote of a verb at token *verb* whose object holds the quotation *q*: from
+    the word after the verb to the clause end of its last quotation, the verb's subject as
+    speaker."""
+    words = rules.words
+    lo, hi = bounds
+    opening = words.token_at(q.open)
+    end = hi
+    while end > opening and words.is_punct(end - 1) and rules.in_quote[end - 1] < 0:
+        end -= 1
+    cut = _tail_break(words, rules.in_quote, verb + 1, end)
+    end = cut if cut is not None and cut > opening else end
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
+        words, lo, verb, rules.in_quote
+    )
+    stop = words.end[end - 1]
+    for r in rules.quoted:
+        if q.open < r.open < stop:
+            taken.add(r.open)
+    return Found(words.start[verb + 1], stop, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
 
 
 def _object_start(words: Words, k: int, lo: int) -> int:
