@@ -38,10 +38,11 @@ quotations that those rules leave out:
   coach who is "working the referees"``): the thing named, ``to`` and the clause of the
   quotation, ended as ``trim_tail`` ends one (``_likened``); not ``compared to`` with
   nothing named before ``to``;
-* ``characterised`` also reads a quotation in the object of a verb of referring to words,
-  a few words after it (``referenced the "Charleston loophole,"``, ``invoked the "ferry
-  pact" between ...``): the object and the quotation's clause (``_referenced``); not after
-  a determiner (``a reference to``);
+* ``characterised`` also reads a quotation in the object of a verb of referring to words
+  or of urging, a few words after it (``referenced the "Charleston loophole,"``, ``invoked
+  the "ferry pact" between ...``, ``exhorted voters to "save the pier"``): the object and
+  the quotation's clause, up to another cue (``_referenced``); not after a determiner (``a
+  reference to``);
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
@@ -543,21 +544,7 @@ def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | 
             break
     if verb is None or to is None or to <= verb + 1:
         return None  # no "to", or nothing named before it
-    end = hi
-    while end > opening and words.is_punct(end - 1) and rules.in_quote[end - 1] < 0:
-        end -= 1
-    cut = _tail_break(words, rules.in_quote, verb + 1, end)
-    end = cut if cut is not None and cut > opening else end
-    participle = words.upos is None and words.lower[verb].endswith("ing")
-    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
-        words, lo, verb, rules.in_quote
-    )
-    stop = words.end[end - 1]
-    for r in rules.quoted:
-        if q.open < r.open < stop:
-            taken.add(r.open)
-    return Found(words.start[verb + 1], stop, "mixed", (verb, verb + 1), speaker,
-                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+    return _object_content(rules, q, verb, (lo, hi), taken)
 
 
 _LINKING_PREPOSITIONS: Final = frozenset({"after", "at", "on", "upon", "in"})
@@ -593,16 +580,20 @@ def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
 _REFERRING: Final = frozenset({
     "reference", "references", "referenced", "referencing", "invoke", "invokes", "invoked",
     "invoking",
+    "exhort", "exhorts", "exhorted", "exhorting", "implore", "implores", "implored",
+    "imploring", "beg", "begs", "begged", "begging", "entreat", "entreated", "admonish",
+    "admonished",
 })
 _MAX_REFERENCE: Final = 8  # tokens from the verb to its quotation: "an official's report that"
 
 
 def _referenced(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
     """``She referenced the "Charleston loophole,"``, ``referencing the bank's drive to
-    "cross-sell" or ...``: a quotation in the object of a verb of referring to words
-    (``reference``, ``invoke``), a few words after it; a mixed quote whose content is the
-    object and the clause of the quotation (ended as :func:`trim_tail` ends one), whose
-    speaker is the verb's subject."""
+    "cross-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
+    of a verb of referring to words (``reference``, ``invoke``) or of urging (``exhort``,
+    ``implore``, ``beg``), a few words after it; a mixed quote whose content is the object
+    and the clause of the quotation (ended as :func:`trim_tail` ends one, or by another
+    cue), whose speaker is the verb's subject."""
     words = rules.words
     lo, hi = words.sentence_bounds(opening)
     verb = next((
@@ -620,8 +611,9 @@ def _object_content(
     rules: Rules, q: Quoted, verb: int, bounds: tuple[int, int], taken: set[int]
 ) -> Found:
     """The mixed quote of a verb at token *verb* whose object holds the quotation *q*: from
-    the word after the verb to the clause end of its last quotation, the verb's subject as
-    speaker."""
+    the word after the verb to the clause end of its last quotation (or the next cue of the
+    lexicon after the quotation: ``... "vote your conscience" and said ...``), the verb's
+    subject as speaker."""
     words = rules.words
     lo, hi = bounds
     opening = words.token_at(q.open)
@@ -630,6 +622,13 @@ def _object_content(
         end -= 1
     cut = _tail_break(words, rules.in_quote, verb + 1, end)
     end = cut if cut is not None and cut > opening else end
+    later = [h.start for h in rules.all_hits_between(opening, end) if rules.in_quote[h.start] < 0]
+    if later:  # "... and said he was ...": another attribution ends it
+        end = later[0]
+        while end > opening + 1 and (
+            words.is_punct(end - 1) or words.lower[end - 1] in ("and", "but")
+        ) and rules.in_quote[end - 1] < 0:
+            end -= 1
     participle = words.upos is None and words.lower[verb].endswith("ing")
     speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
         words, lo, verb, rules.in_quote
