@@ -700,6 +700,11 @@ def test_a_title_after_titled_is_reported_alone(text: str, content: str) -> None
          "All the files in the new batch", "as “Confidential,”"),
         ("Back then, when the island was known as ''the Poorhouse of the Coast,'' few stayed.",
          "the island", "as ''the Poorhouse of the Coast,''"),
+        # a name given in an apposition after a comma (past an age)
+        ("After the storm, the bill, known as the “Harbour Relief Act” passed.",
+         "the bill", "as the “Harbour Relief Act”"),
+        ('Ana Ruiz, 44, known online as "Pier Queen," was fined in May.',
+         "Ana Ruiz, 44", 'as "Pier Queen,"'),
     ],
 )
 def test_a_name_given_in_the_passive_is_the_thing_and_its_name(

@@ -57,8 +57,10 @@ quotations that those rules leave out:
   Facts"``: the title alone, no speaker), and a name given in the passive right before the
   quotation (``the show was officially named "The Pier Hour"``, ``what is called a
   "debate"``, ``has been dubbed``, ``is known as``): the thing named and the name, in two
-  parts without the verb, no speaker, as PolNeAR marks them; not without the verb *be*
-  (``the hacker known as "Guccifer"``: a label), nor in the active (another rule's);
+  parts without the verb, no speaker, as PolNeAR marks them, and so is a name given in an
+  apposition after a comma (``the bill, known as the "Justice Act"``, ``Ana Ruiz, 44, known
+  online as "..."``); not without the verb *be* or the comma (``the hacker known as
+  "Guccifer"``: a label), nor in the active (another rule's);
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -443,19 +445,23 @@ def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found |
     k = opening - 1
     while k > lo and words.lower[k] in _LABEL_LEADS and opening - k <= 3:
         k -= 1
+    if k - 1 > lo and words.lower[k - 1] == "known" and words.lower[k + 1] == "as":
+        k -= 1  # "known online as", "known here as"
     if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _LABELS:
         return None
     start, end = q.content(words.doc.text)
     if words.lower[k] in _TITLING:
         return Found(start, end, "direct", (k, k + 1), None, 0.5, "labelled",
                      words.sentence_of[opening], quoted=q)
-    if words.lower[k] == "known" and words.lower[k + 1] != "as":
+    if words.lower[k] == "known" and "as" not in words.lower[k + 1 : k + 3]:
         return None
     aux = k - 1
     while aux > lo and (words.lower[aux] in _LABEL_ADVERBS or (
         words.lower[aux].endswith("ly") and not words.capital[aux]
     )):
         aux -= 1
+    if words.text[aux] == "," and words.lower[k] == "known":
+        return _known_apposition(rules, q, (aux, k), lo, taken)
     if words.lower[aux] not in _BE:
         return None  # "Trump called Clinton "...": the speaker names it, another rule's
     while aux > lo and words.lower[aux - 1] in _BE | {"has", "have", "had", "will", "would"}:
@@ -467,6 +473,31 @@ def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found |
     found = Found(words.start[first], end, "mixed", (aux, k + 1), None, 0.5, "labelled",
                   words.sentence_of[opening])
     found.parts = [(words.start[first], words.end[aux - 1]), (words.start[k + 1], end)]
+    return found
+
+
+def _known_apposition(
+    rules: Rules, q: Quoted, at: tuple[int, int], lo: int, taken: set[int]
+) -> Found | None:
+    """``the bill, known as the "Justice Act"``, ``Marcel Lazar, 44, known online as
+    "Guccifer"``: a name given in an apposition after a comma (at ``at[0]``, ``known`` at
+    ``at[1]``): the phrase before the comma (past an age between commas) and the name, in
+    two parts, no speaker."""
+    words = rules.words
+    comma, known = at
+    first = _thing_named(rules, comma, lo)
+    if first is None:
+        return None
+    if first - 1 > lo and words.text[first - 1] == "," and all(
+        words.text[j].isdigit() for j in range(first, comma)
+    ):
+        earlier = _thing_named(rules, first - 1, lo)  # "Lazar, 44,"
+        first = first if earlier is None else earlier
+    second = known + 1 if words.lower[known + 1] == "as" else known + 2
+    end = _last_of_list(rules, q, taken)
+    found = Found(words.start[first], end, "mixed", (known, known + 1), None, 0.5, "labelled",
+                  words.sentence_of[known])
+    found.parts = [(words.start[first], words.end[comma - 1]), (words.start[second], end)]
     return found
 
 
