@@ -81,10 +81,40 @@ def test_a_mixed_content_ends_with_its_quotation(text: str, content: str) -> Non
          "the ferry was “a disgrace,” while the buses ran on time"),
         ("Lee called the levy “much worse” than the old one, since renters pay most of it.",
          "the levy “much worse” than the old one, since renters pay most of it"),
+        # what a comma after the quotation adds to it: an example, a degree, a contrast
+        ("Lee said the pier needs “urgent repairs,” including a new railing at the end.",
+         "the pier needs “urgent repairs,” including a new railing at the end"),
+        ("Lee said the fares were “too high,” especially for students.",
+         "the fares were “too high,” especially for students"),
+        ("Lee blamed the delay on “bad weather,” not on the crew.",
+         "the delay on “bad weather,” not on the crew"),
+        ("Lee said the ferry was “worth saving,” even if it loses money.",
+         "the ferry was “worth saving,” even if it loses money"),
+        # a second clause of the same "that"
+        ("Lee said that the board was “taking a close look” at the pier, and that the ferry "
+         "would run all winter.",
+         "that the board was “taking a close look” at the pier, and that the ferry would run "
+         "all winter"),
+        ("Lee said that the fare was “too high,” and that, in her view, “nobody rides it now.”",
+         "that the fare was “too high,” and that, in her view, “nobody rides it now.”"),
+        ("Lee said the levy was “unfair” and that renters would pay most of it; few agreed.",
+         "the levy was “unfair” and that renters would pay most of it"),
     ],
 )
 def test_a_mixed_content_keeps_the_rest_of_its_clause(text: str, content: str) -> None:
     assert mixed(text).text == content
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["“unfair,”", "“a cruel joke”", "“far too high”"]),
+    st.sampled_from([", and that", " and that"]),
+    st.sampled_from(["renters would pay", "the vote was rushed", "she would appeal"]),
+)
+def test_a_second_that_stays_in_the_content(quoted: str, link: str, clause: str) -> None:
+    text = f"Senator Ann Lee said that the levy was {quoted}{link} {clause}."
+    quote = mixed(text)
+    assert quote.text == f"that the levy was {quoted}{link} {clause}"
 
 
 def test_an_indirect_content_is_left_as_it_is() -> None:
@@ -129,6 +159,14 @@ def test_the_content_ends_at_the_quotation_whatever_follows(
          "both claims as “false” or “misleading”", "rated", "The council"),
         ("Dana Whitfield saw the fire as “a warning to every town on the coast.”",
          "the fire as “a warning to every town on the coast.”", "saw", "Dana Whitfield"),
+        # a verb and its particle before the thing named
+        ("Lately, Ana Ruiz has gone after the mayor as a “captain without a ship.”",
+         "the mayor as a “captain without a ship.”", "gone", "Ana Ruiz"),
+        ("Tom Becker lashed out at the board as “a club for insiders.”",
+         "the board as “a club for insiders.”", "lashed", "Tom Becker"),
+        # a setting between the thing named and "as"
+        ("Some fans listed the town on their profiles as “the Harbour Republic.”",
+         "the town on their profiles as “the Harbour Republic.”", "listed", "Some fans"),
     ],
 )
 def test_a_quotation_after_as_is_what_the_speaker_called_it(
@@ -151,6 +189,8 @@ def test_a_quotation_after_as_is_what_the_speaker_called_it(
         "The rent is twice as “affordable” as the mayor claims.",
         "Officials searched for words such as “flood” and “levee” in the files.",
         "The tenants came across as “angry” at the meeting.",
+        # a setting after a passive: the thing named is its subject
+        "The new guide is described on the ferry's site as a “must-read.”",
         # a scare quote with no "as"
         "President Putin outlined Ukraine's “red lines” a few days ago.",
     ],
@@ -530,6 +570,176 @@ def test_any_sign_and_its_words(thing: str, verb: str, words: str) -> None:
     text = f"A woman in the front row held a {thing} {verb} “{words}” as the mayor spoke."
     quotes = [q for q in find(text).quotes if q.how == "inscribed"]
     assert [q.text for q in quotes] == [words]
+
+
+# -- likened: a quotation after "to" that says what a thing was likened to ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ('Another critic, Dana Whitfield, likened the toll to "robbing the islands" - a charge '
+         "that stung.", 'the toll to "robbing the islands"', "likened", "Another critic"),
+        ("Ana Ruiz compared the mayor to a captain who is “steering into the rocks” on purpose.",
+         "the mayor to a captain who is “steering into the rocks” on purpose", "compared",
+         "Ana Ruiz"),
+        ("At the rally, Tom Becker likened the ferry cuts to a “slow leak” in a small boat.",
+         "the ferry cuts to a “slow leak” in a small boat", "likened", "Tom Becker"),
+    ],
+)
+def test_a_thing_likened_to_a_quotation_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.how == "characterised" and quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The fare rose to "$9," compared to "$6" last year.',  # nothing named before "to"
+        "She compared notes. Then she went to the “old” pier.",  # "to" in another sentence
+        "He likened it; the crowd went to the “blue” tent.",  # a semicolon between
+    ],
+)
+def test_no_liken_without_a_thing_named_before_to(text: str) -> None:
+    assert all(q.cue is None or q.cue.text not in ("compared", "likened")
+               for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["likened", "compared"]),
+    st.sampled_from(["the plan", "her rival", "the new pier"]),
+    st.sampled_from(["a sinking ship", "highway robbery", "a bad joke"]),
+)
+def test_any_likening_to_a_quotation(verb: str, thing: str, words: str) -> None:
+    quote = mixed(f"Ana Ruiz {verb} {thing} to “{words}”, then left.")
+    assert quote.text == f"{thing} to “{words}”"
+    assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
+
+
+# -- a quotation in the object of a verb of referring to words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Ana Ruiz also referenced the “harbour loophole,” which lets ferries skip checks.",
+         "the “harbour loophole,”", "referenced", "Ana Ruiz"),
+        ("The fund referenced “political tensions” in towns that are losing their ferries.",
+         "“political tensions” in towns that are losing their ferries", "referenced",
+         "The fund"),
+        ("Tom Becker invoked the old “ferry pact” between the two islands.",
+         "the old “ferry pact” between the two islands", "invoked", "Tom Becker"),
+        # a verb of urging, its addressee and the quoted words
+        ('Ruiz exhorted voters to "save the pier" and said she would run again.',
+         'voters to "save the pier"', "exhorted", "Ruiz"),
+        ("The mayor implored residents to “stay off the ice” this week.",
+         "residents to “stay off the ice” this week", "implored", "The mayor"),
+    ],
+)
+def test_a_quotation_a_speaker_refers_to_is_a_mixed_quote(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    quote = mixed(text)
+    assert quote.how == "characterised" and quote.text == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She made a reference to the “old” pier.",  # a noun
+        "Her biggest challenge is to keep the “new” ferry running.",  # a noun
+        "The report references the levy; the “new” pier opens soon.",  # another clause
+        "He invoked his right to stay silent for many long hours before the “hearing.”",  # far
+    ],
+)
+def test_no_reference_without_its_verb_right_before_the_quotation(text: str) -> None:
+    assert all(q.how != "characterised" for q in find(text).quotes)
+
+
+# -- labelled: a title after "titled", a name given in the passive ---------------------------
+
+
+def labelled(text: str) -> list[Quote]:
+    return [q for q in find(text).quotes if q.how == "labelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The harbour board released a memo titled "The Facts on the Ferry." It went out Monday.',
+         "The Facts on the Ferry."),
+        ("Her second column, entitled “Why the Pier Still Matters,” ran on Sunday.",
+         "Why the Pier Still Matters,"),
+        ("The union aired a radio spot titled, “Broken Promises.” Listeners phoned in.",
+         "Broken Promises."),
+    ],
+)
+def test_a_title_after_titled_is_reported_alone(text: str, content: str) -> None:
+    quotes = labelled(text)
+    assert [q.content for q in quotes] == [content]
+    assert quotes[0].speaker is None and quotes[0].cue is not None
+    assert quotes[0].cue.text.endswith("titled")
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "label"),
+    [
+        ('By July 2013, the show was officially named "The Harbour Hour," with Ruiz as host.',
+         "the show", '"The Harbour Hour,"'),
+        ("The rivals shook up what is called a “debate” on Tuesday.", "what", "a “debate”"),
+        ("The old ferry line has been dubbed the “slow boat to nowhere” by its riders.",
+         "The old ferry line", "the “slow boat to nowhere”"),
+        ("All the files in the new batch were designated as “Confidential,” the lowest tier.",
+         "All the files in the new batch", "as “Confidential,”"),
+        ("Back then, when the island was known as ''the Poorhouse of the Coast,'' few stayed.",
+         "the island", "as ''the Poorhouse of the Coast,''"),
+        # a name given in an apposition after a comma (past an age)
+        ("After the storm, the bill, known as the “Harbour Relief Act” passed.",
+         "the bill", "as the “Harbour Relief Act”"),
+        ('Ana Ruiz, 44, known online as "Pier Queen," was fined in May.',
+         "Ana Ruiz, 44", 'as "Pier Queen,"'),
+    ],
+)
+def test_a_name_given_in_the_passive_is_the_thing_and_its_name(
+    text: str, named: str, label: str
+) -> None:
+    quotes = labelled(text)
+    assert len(quotes) == 1, find(text).quotes
+    assert [p.text for p in quotes[0].parts] == [named, label]
+    assert quotes[0].speaker is None and quotes[0].kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hacker known as “Guccifer” posted the files.",  # no verb "be": a label
+        "She could be celebrating being dubbed the “front-runner” this week.",  # a gerund
+        "Ana Ruiz called the plan “a disaster” on Monday.",  # the speaker names it
+        "Ana Ruiz was named to the board after the “long” vote.",  # no name after the verb
+        "He read a book about the “titled” classes of Europe.",  # no title after it
+    ],
+)
+def test_a_label_needs_its_verb_right_before_the_quotation(text: str) -> None:
+    assert labelled(text) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["The new bus route", "Her plan", "What remains of the pier"]),
+    st.sampled_from(["is called", "was dubbed", "has been nicknamed", "is now known as"]),
+    st.sampled_from(["the Harbour Loop", "Project Tide", "a lifeline"]),
+)
+def test_any_passive_name_is_labelled(thing: str, verb: str, name: str) -> None:
+    quotes = labelled(f"{thing} {verb} “{name}” in town.")
+    label = f"as “{name}”" if verb.endswith(" as") else f"“{name}”"
+    assert [(q.parts[0].text, q.parts[-1].text) for q in quotes] == [(thing, label)]
 
 
 # -- "...," scoffed Ana Ruiz: an inverted attribution with any verb -----------------------------

@@ -12,19 +12,37 @@ quotations that those rules leave out:
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
   that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it,
   and so does a dependent clause after a quotation that ends in a comma (``"a battle in
-  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``);
+  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``)
+  or what a comma after the quotation adds to it (``, including ...``, ``, such as ...``,
+  ``, especially ...``, ``, particularly ...``, ``, even if ...``, ``, not ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
   (``said it was good to be home, | and a man yelled "Stay there!"``) ends it too;
+* ``trim_tail`` lets a mixed content that stops right before ``and that`` (``, and that``)
+  run on through that second clause of the same verb (``said that the board was "taking a
+  close look" at it, and that the ferry would run``), to the sentence's end or the clause of
+  its last quotation (``_second_that``);
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
   opens run on to that quotation's closing mark (``added that the account "must be read
   in hindsight. It is hard to live with."``), whatever rule found the content;
 * ``characterised``: a quotation after ``as`` that says what someone called a thing,
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
-  quotation (or a list of them: ``as "false" or "misleading"``), whose cue is the verb
+  quotation (or a list of them: ``as "false" or "misleading"``; past a verb's particle,
+  ``went after Trump as "..."``, ``lashed out at the board as "..."``, or a setting after
+  the thing named, ``listed the town on their profiles as "..."``), whose cue is the verb
   and whose speaker is the verb's subject; not when nothing is named between the verb
   and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
   than someone's words);
+* ``characterised`` also reads a quotation after ``to`` that says what someone likened or
+  compared a thing to (``likened the toll to "robbing the islands"``, ``compared Trump to a
+  coach who is "working the referees"``): the thing named, ``to`` and the clause of the
+  quotation, ended as ``trim_tail`` ends one (``_likened``); not ``compared to`` with
+  nothing named before ``to``;
+* ``characterised`` also reads a quotation in the object of a verb of referring to words
+  or of urging, a few words after it (``referenced the "Charleston loophole,"``, ``invoked
+  the "ferry pact" between ...``, ``exhorted voters to "save the pier"``): the object and
+  the quotation's clause, up to another cue (``_referenced``); not after a determiner (``a
+  reference to``);
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
   ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
   the verb's subject;
@@ -35,6 +53,14 @@ quotations that those rules leave out:
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
+* ``labelled``: a title right after ``titled`` or ``entitled`` (``a memo titled "The
+  Facts"``: the title alone, no speaker), and a name given in the passive right before the
+  quotation (``the show was officially named "The Pier Hour"``, ``what is called a
+  "debate"``, ``has been dubbed``, ``is known as``): the thing named and the name, in two
+  parts without the verb, no speaker, as PolNeAR marks them, and so is a name given in an
+  apposition after a comma (``the bill, known as the "Justice Act"``, ``Ana Ruiz, 44, known
+  online as "..."``); not without the verb *be* or the comma (``the hacker known as
+  "Guccifer"``: a label), nor in the active (another rule's);
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -103,6 +129,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
     first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
     cut = _uttered_inside(words, in_quote, first, end) or _tail_break(words, in_quote, first, end)
     if cut is None or cut <= first:
+        _second_that(words, in_quote, found)
         return None
     stop = words.end[cut - 1]
     found.end = stop
@@ -110,8 +137,43 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         found.parts = [(a, min(b, stop)) for a, b in found.parts if a < stop]
     if all(in_quote[k] < 0 for k in range(first, cut)):
         found.kind = "indirect"  # no quoted words left in it
+        return None
     whole = in_quote[first] >= 0 and in_quote[first] == in_quote[cut - 1]
-    return in_quote[first] if whole else None
+    if whole:
+        return in_quote[first]
+    _second_that(words, in_quote, found)
+    return None
+
+
+def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """Let a mixed content that stops right before ``and that`` (``, and that``) run on
+    through that second clause of the same verb (``said that the campaign was "taking a close
+    look" at it, and that her plan ...``), as PolNeAR's contents do, to the end of its
+    sentence or the clause of its last quotation; *found* is changed in place."""
+    k = words.token_at(found.end)
+    if not 0 < k < len(words) or words.start[k] < found.end:
+        return
+    hi = words.sentence_bounds(k - 1)[1]
+    if k < hi and words.text[k] == ",":
+        k += 1
+    if not (k + 1 < hi and words.lower[k] == "and" and words.lower[k + 1] == "that"):
+        return
+    end = hi
+    while end > k and (words.is_punct(end - 1) and in_quote[end - 1] < 0):
+        end -= 1
+    for j in range(k + 2, end):
+        if words.lower[j] in _CLAUSE_ENDS:
+            end = j
+            break
+    cut = _tail_break(words, in_quote, k + 1, end)
+    end = cut if cut is not None and cut > k + 2 else end
+    if end > k + 2:
+        found.end = words.end[end - 1]
+        if found.parts:
+            found.parts[-1] = (found.parts[-1][0], found.end)
+
+
+_CLAUSE_ENDS: Final = frozenset({";", ":", "—", "–", "--", "―"})
 
 
 def _close_open_quotation(words: Words, in_quote: Sequence[int], found: Found) -> None:
@@ -186,7 +248,7 @@ def _tail_break(words: Words, in_quote: Sequence[int], first: int, end: int) -> 
 
 _SUBORDINATORS: Final = frozenset({
     "when", "where", "because", "while", "whereas", "although", "though", "unless",
-    "compared", "since", "if",
+    "compared", "since", "if", "including", "such", "especially", "particularly", "even", "not",
 })
 
 
@@ -238,7 +300,10 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         _uttered(rules, q, opening)
         or _inverted(rules, q)
         or _inscribed(rules, q, opening)
+        or _labelled(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
+        or _likened(rules, q, opening, taken)
+        or _referenced(rules, q, opening, taken)
         or _that_clause(rules, q, opening, taken)
     )
 
@@ -348,6 +413,110 @@ def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
                  words.sentence_of[opening], quoted=q)
 
 
+_LABELS: Final = frozenset({
+    "called", "named", "dubbed", "nicknamed", "labeled", "labelled", "branded", "termed",
+    "designated", "known", "titled", "entitled",
+})
+"""Participles that give a thing its name (``is called "..."``, ``a memo titled "..."``)."""
+_TITLING: Final = frozenset({"titled", "entitled"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been"})  # not "being dubbed"
+_LABEL_LEADS: Final = frozenset({",", ":", "as", "a", "an", "the"})  # 'titled, "..."', 'as the'
+_LABEL_ADVERBS: Final = frozenset({
+    "also", "often", "sometimes", "now", "once", "later", "still", "widely", "commonly",
+    "officially", "informally", "derisively", "affectionately", "popularly", "jokingly",
+})
+_LABEL_STOPS: Final = frozenset({",", ";", ":", "(", ")", "—", "–", "--", "―"})
+_LABEL_OPENERS: Final = frozenset({
+    "that", "because", "but", "although", "though", "while", "whereas", "since", "if",
+    "unless", "so", "when", "and", "after", "before", "until",
+})
+_LABEL_RELATIVES: Final = frozenset({"what", "which", "who"})
+_MAX_LABELLED: Final = 12  # tokens of the thing named: "All the messages classified in the new set"
+
+
+def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``a memo titled "The Facts"`` / ``the show was officially named "The Pete Santilli
+    Show"``: a title after ``titled`` or ``entitled`` (the title alone, no speaker), and a
+    name given in the passive (``is called``, ``was dubbed``, ``has been labeled``, ``is
+    known as``): the thing named and the quotation, in two parts, with no speaker, as
+    PolNeAR marks them."""
+    words = rules.words
+    lo = words.sentence_bounds(opening)[0]
+    k = opening - 1
+    while k > lo and words.lower[k] in _LABEL_LEADS and opening - k <= 3:
+        k -= 1
+    if k - 1 > lo and words.lower[k - 1] == "known" and words.lower[k + 1] == "as":
+        k -= 1  # "known online as", "known here as"
+    if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _LABELS:
+        return None
+    start, end = q.content(words.doc.text)
+    if words.lower[k] in _TITLING:
+        return Found(start, end, "direct", (k, k + 1), None, 0.5, "labelled",
+                     words.sentence_of[opening], quoted=q)
+    if words.lower[k] == "known" and "as" not in words.lower[k + 1 : k + 3]:
+        return None
+    aux = k - 1
+    while aux > lo and (words.lower[aux] in _LABEL_ADVERBS or (
+        words.lower[aux].endswith("ly") and not words.capital[aux]
+    )):
+        aux -= 1
+    if words.text[aux] == "," and words.lower[k] == "known":
+        return _known_apposition(rules, q, (aux, k), lo, taken)
+    if words.lower[aux] not in _BE:
+        return None  # "Trump called Clinton "...": the speaker names it, another rule's
+    while aux > lo and words.lower[aux - 1] in _BE | {"has", "have", "had", "will", "would"}:
+        aux -= 1  # "has been", "will be"
+    first = _thing_named(rules, aux, lo)
+    if first is None:
+        return None
+    end = _last_of_list(rules, q, taken)
+    found = Found(words.start[first], end, "mixed", (aux, k + 1), None, 0.5, "labelled",
+                  words.sentence_of[opening])
+    found.parts = [(words.start[first], words.end[aux - 1]), (words.start[k + 1], end)]
+    return found
+
+
+def _known_apposition(
+    rules: Rules, q: Quoted, at: tuple[int, int], lo: int, taken: set[int]
+) -> Found | None:
+    """``the bill, known as the "Justice Act"``, ``Marcel Lazar, 44, known online as
+    "Guccifer"``: a name given in an apposition after a comma (at ``at[0]``, ``known`` at
+    ``at[1]``): the phrase before the comma (past an age between commas) and the name, in
+    two parts, no speaker."""
+    words = rules.words
+    comma, known = at
+    first = _thing_named(rules, comma, lo)
+    if first is None:
+        return None
+    if first - 1 > lo and words.text[first - 1] == "," and all(
+        words.text[j].isdigit() for j in range(first, comma)
+    ):
+        earlier = _thing_named(rules, first - 1, lo)  # "Lazar, 44,"
+        first = first if earlier is None else earlier
+    second = known + 1 if words.lower[known + 1] == "as" else known + 2
+    end = _last_of_list(rules, q, taken)
+    found = Found(words.start[first], end, "mixed", (known, known + 1), None, 0.5, "labelled",
+                  words.sentence_of[known])
+    found.parts = [(words.start[first], words.end[comma - 1]), (words.start[second], end)]
+    return found
+
+
+def _thing_named(rules: Rules, aux: int, lo: int) -> int | None:
+    """The first token of what a passive name is given to, which ends before the verb *be*
+    at *aux*: a relative or a pronoun right before it (``what is called``, ``she is
+    nicknamed``), else the words back to the clause's start (``By 2013, the show was
+    named``: ``the show``); ``None`` when there are none or too many."""
+    words = rules.words
+    if aux > lo and words.lower[aux - 1] in _LABEL_RELATIVES | SUBJECT_PRONOUNS:
+        return aux - 1
+    first = aux
+    while first > lo and aux - first < _MAX_LABELLED and not (
+        words.text[first - 1] in _LABEL_STOPS or words.lower[first - 1] in _LABEL_OPENERS
+    ) and rules.in_quote[first - 1] < 0:
+        first -= 1
+    return None if first == aux or aux - first >= _MAX_LABELLED else first
+
+
 _POSSESSIVES: Final = frozenset({"their", "his", "her", "our", "my", "your"})
 _AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had"})
 _PARTICLES: Final = frozenset({"across", "out", "off", "up", "down", "in", "on", "back", "over"})
@@ -364,8 +533,8 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
     if _compared(rules, q):
         return None  # "as 'strong' as ever": a comparison
     first = _object_start(words, k, lo)
-    verb = first - 1
-    if first == k or verb < lo or not _verb_like(words, verb) or (
+    first, verb = _past_preposition(words, first, lo) if first < k else (first, first - 1)
+    if first == k or verb < lo or not (_verb_like(words, verb) or words.lower[verb] in _GO) or (
         words.lower[k - 1] in _PARTICLES  # "came across as"
     ):
         return None  # nothing named ("billed as", "known as"): too often a label, no quote
@@ -377,6 +546,129 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
         speaker = None
     end = _last_of_list(rules, q, taken)
     return Found(words.start[first], end, "mixed", (verb, verb + 1), speaker,
+                 0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
+
+
+_LIKENING: Final = frozenset({
+    "liken", "likens", "likened", "likening", "compare", "compares", "compared", "comparing",
+})
+_MAX_LIKENED: Final = 20  # tokens from the verb to its quotation: "Trump to a coach who is"
+
+
+def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``Tribe likened the rules to "burning the Constitution"``, ``compared Trump to a coach
+    who is "working the referees"``: a quotation after ``to`` that says what someone likened
+    a thing to; a mixed quote whose content is the thing named, ``to`` and the clause of the
+    quotation (ended as :func:`trim_tail` ends one), whose cue is the verb and whose speaker
+    is the verb's subject; not ``compared to`` with nothing named (``"peanuts," compared to
+    ...``)."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = to = None
+    for k in range(opening - 1, max(lo, opening - _MAX_LIKENED) - 1, -1):
+        if rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS:
+            return None
+        if words.lower[k] == "to" and to is None:
+            to = k
+        if words.lower[k] in _LIKENING:
+            verb = k
+            break
+    if verb is None or to is None or to <= verb + 1:
+        return None  # no "to", or nothing named before it
+    return _object_content(rules, q, verb, (lo, hi), taken)
+
+
+_LINKING_PREPOSITIONS: Final = frozenset({"after", "at", "on", "upon", "in"})
+_PARTICLE_PREPOSITIONS: Final = frozenset({"after", "at"})  # "went after", "lashed out at"
+_GO: Final = frozenset({"go", "goes", "going", "gone", "went"})  # "gone after Trump as"
+
+
+def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
+    """``(start, verb)``: the start of the thing named before ``as`` and its verb, when a
+    preposition stands before the phrase that starts at *first*: the object of a verb with
+    a particle (``gone after Trump as``: ``Trump``, the verb ``gone``), or the thing named
+    before a setting (``describes himself on his Facebook account as``: ``himself``,
+    ``describes``); else *first* and the token before it."""
+    prep = first - 1
+    if prep >= lo and words.lower[first] == "out" and (
+        words.lower[first + 1] in _PARTICLE_PREPOSITIONS and _verb_like(words, prep)
+    ):
+        return first + 2, prep  # "lashed out at the board as"
+    if prep <= lo or words.lower[prep] not in _LINKING_PREPOSITIONS:
+        return first, prep
+    if words.lower[prep] in _PARTICLE_PREPOSITIONS and (
+        _verb_like(words, prep - 1) or words.lower[prep - 1] in _GO
+    ) and words.lower[prep - 2] not in _BE:
+        return first, prep - 1  # the verb and its particle: the thing follows them
+    earlier = _object_start(words, prep, lo)
+    if lo < earlier < prep and _verb_like(words, earlier - 1) and (
+        words.lower[earlier - 2] not in _BE  # "is described on Amazon as": the passive's
+    ):
+        return earlier, earlier - 1
+    return first, prep
+
+
+_REFERRING: Final = frozenset({
+    "reference", "references", "referenced", "referencing", "invoke", "invokes", "invoked",
+    "invoking",
+    "exhort", "exhorts", "exhorted", "exhorting", "implore", "implores", "implored",
+    "imploring", "beg", "begs", "begged", "begging", "entreat", "entreated", "admonish",
+    "admonished",
+})
+_MAX_REFERENCE: Final = 8  # tokens from the verb to its quotation: "an official's report that"
+
+
+def _referenced(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``She referenced the "Charleston loophole,"``, ``referencing the bank's drive to
+    "cross-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
+    of a verb of referring to words (``reference``, ``invoke``) or of urging (``exhort``,
+    ``implore``, ``beg``), a few words after it; a mixed quote whose content is the object
+    and the clause of the quotation (ended as :func:`trim_tail` ends one, or by another
+    cue), whose speaker is the verb's subject."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = next((
+        k for k in range(opening - 1, max(lo, opening - _MAX_REFERENCE) - 1, -1)
+        if words.lower[k] in _REFERRING
+    ), None)
+    if verb is None or any(
+        rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS for k in range(verb, opening)
+    ) or (verb > lo and words.lower[verb - 1] in DETERMINERS):
+        return None  # "a reference to": a noun
+    return _object_content(rules, q, verb, (lo, hi), taken)
+
+
+def _object_content(
+    rules: Rules, q: Quoted, verb: int, bounds: tuple[int, int], taken: set[int]
+) -> Found:
+    """The mixed quote of a verb at token *verb* whose object holds the quotation *q*: from
+    the word after the verb to the clause end of its last quotation (or the next cue of the
+    lexicon after the quotation: ``... "vote your conscience" and said ...``), the verb's
+    subject as speaker."""
+    words = rules.words
+    lo, hi = bounds
+    opening = words.token_at(q.open)
+    end = hi
+    while end > opening and words.is_punct(end - 1) and rules.in_quote[end - 1] < 0:
+        end -= 1
+    cut = _tail_break(words, rules.in_quote, verb + 1, end)
+    end = cut if cut is not None and cut > opening else end
+    later = [h.start for h in rules.all_hits_between(opening, end) if rules.in_quote[h.start] < 0]
+    if later:  # "... and said he was ...": another attribution ends it
+        end = later[0]
+        while end > opening + 1 and (
+            words.is_punct(end - 1) or words.lower[end - 1] in ("and", "but")
+        ) and rules.in_quote[end - 1] < 0:
+            end -= 1
+    participle = words.upos is None and words.lower[verb].endswith("ing")
+    speaker = (None if participle else _subject(rules, verb, lo)) or sentence_subject(
+        words, lo, verb, rules.in_quote
+    )
+    stop = words.end[end - 1]
+    for r in rules.quoted:
+        if q.open < r.open < stop:
+            taken.add(r.open)
+    return Found(words.start[verb + 1], stop, "mixed", (verb, verb + 1), speaker,
                  0.7 if speaker else 0.5, "characterised", words.sentence_of[opening])
 
 
