@@ -4,7 +4,7 @@ under the ``complement`` frame (a named thinker and a clause after the cue)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from newslens_quotes import QuoteResult, builtin_cues, find_quotes
 
@@ -305,6 +305,8 @@ def test_an_owned_noun_outside_its_frame_reports_nothing(text: str) -> None:
     st.lists(st.sampled_from(["cut", "the", "levy", "new", "roads", "taxes"]), min_size=1,
              max_size=6),
 )
+@example("forecast", "promise to", ["cut"])  # a cue's word as the owner: a name, not a cue
+@example("warn", "claim to", ["cut", "taxes"])
 def test_an_owned_noun_content_is_a_span_of_the_text_after_its_noun(
     owner: str, noun: str, rest: list[str]
 ) -> None:

@@ -149,6 +149,9 @@ def parse_cues(text: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+_POSSESSIVE: Final = frozenset({"'s", "’s"})
+
+
 @attrs.frozen
 class CueIndex:
     """Cues looked up by their first word; longer cues are tried first."""
@@ -168,7 +171,8 @@ class CueIndex:
         })
 
     def match(self, lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> Cue | None:
-        """Return the longest cue starting at token *i*, or ``None``."""
+        """Return the longest cue starting at token *i*, or ``None``; never a word that
+        owns what follows (``Forecast's promise``: a name, not the verb)."""
         found = self.by_first.get(lemmas[i]) or self.by_first.get(lowers[i])
         if not found:
             return None
@@ -178,5 +182,5 @@ class CueIndex:
             if i + size <= n and all(
                 w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words)
             ):
-                return cue
+                return None if i + size < n and lowers[i + size] in _POSSESSIVE else cue
         return None
