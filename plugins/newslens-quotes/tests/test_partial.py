@@ -777,6 +777,16 @@ def test_no_inverted_attribution_without_the_pattern(text: str) -> None:
     assert all(q.how != "inverted" for q in find(text).quotes)
 
 
+@pytest.mark.parametrize("phrase", ["a gap in the rules", "a boost for the plans"])
+def test_a_noun_after_an_article_is_no_verb_of_an_attribution(phrase: str) -> None:
+    quotes = find(f"The council found “a loophole,” {phrase}.").quotes
+    assert all(q.cue is None or q.cue.text != phrase.split()[-1] for q in quotes)
+    shrug = find("“The pier stays,” the mayor shrugged.").quotes
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in shrug] == [
+        ("shrugged", "the mayor")
+    ]
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     st.sampled_from(["scoffed", "sighed", "laughed", "shrugged"]),

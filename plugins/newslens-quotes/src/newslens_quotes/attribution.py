@@ -644,6 +644,8 @@ class Rules:
         if speaker is None or speaker[1] >= hi or not is_verb(words, speaker[1]):
             return None
         verb = speaker[1]
+        if words.lower[verb - 1] in _ARTICLES:
+            return None  # a noun: '"...," a gap in the rules.'
         end = verb + 1
         while end < hi and words.lower[end] in PARTICLES:
             end += 1
