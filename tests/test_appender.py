@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.cli import EXIT_USAGE
-from newslens.io import appender
-from newslens.io.appender import HEADER, READY, Appender
+from newslens.io import _appender_child
+from newslens.io.appender import HEADER, Appender, open_locked
 
 
 def test_batches_are_written_in_order_and_a_fresh_run_empties_the_file(tmp_path: Path) -> None:
@@ -50,18 +50,20 @@ def test_what_is_handed_over_is_what_the_file_holds(batches: list[bytes]) -> Non
 
 def test_a_batch_handed_over_in_part_is_not_written(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    child = subprocess.Popen(
-        [sys.executable, "-I", "-S", appender.__file__, str(out), "fresh"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-    )
-    assert child.stdout is not None and child.stdin is not None
-    assert child.stdout.readline() == READY
+    fd = open_locked(str(out), fresh=True)
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-I", "-S", _appender_child.__file__, str(fd)],
+            stdin=subprocess.PIPE, pass_fds=(fd,),
+        )
+    finally:
+        os.close(fd)
+    assert child.stdin is not None
     whole = b'{"id": "a"}\n' * 500
     child.stdin.write(HEADER.pack(len(whole)) + whole)
     child.stdin.write(HEADER.pack(len(whole)) + whole[: len(whole) // 2])
     child.stdin.close()  # as when the command is killed while handing a batch over
     assert child.wait(timeout=30) == 0
-    child.stdout.close()
     assert out.read_bytes() == whole
 
 
@@ -72,7 +74,7 @@ def test_a_second_appender_waits_for_the_first_to_let_the_file_go(tmp_path: Path
     events: list[str] = []
 
     def second() -> None:
-        sink = Appender(str(out), fresh=False)
+        sink = Appender(str(out), fresh=False, on_wait=lambda: events.append("second waits"))
         events.append("second ready")
         sink.write(b"2\n")
         sink.close()
@@ -83,7 +85,7 @@ def test_a_second_appender_waits_for_the_first_to_let_the_file_go(tmp_path: Path
     events.append("first closing")
     first.close()
     thread.join(timeout=30)
-    assert events == ["first closing", "second ready"]
+    assert events == ["second waits", "first closing", "second ready"]
     assert out.read_bytes() == b"1\n2\n"
 
 
@@ -126,3 +128,25 @@ def test_runs_writing_to_the_null_device_do_not_wait_for_each_other() -> None:
     thread.join(timeout=30)
     first.close()
     assert done == [True]
+
+
+def _analyze(*args: str) -> subprocess.CompletedProcess[bytes]:
+    inputs = Path(__file__).parent / "fixtures" / "inputs"
+    return subprocess.run(
+        [sys.executable, "-m", "newslens", "analyze", "--backend", "lite", "--format", "jsonl",
+         str(inputs), *args], capture_output=True, timeout=120, check=False,
+    )
+
+
+def test_a_corpus_run_writes_to_dev_stdout_as_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    to_file = _analyze("--jobs", "1", "-o", str(out))
+    to_stdout = _analyze("--jobs", "1", "-o", "/dev/stdout")
+    assert to_file.returncode == to_stdout.returncode == 0, to_stdout.stderr
+    assert to_stdout.stdout == out.read_bytes() != b""
+
+
+def test_resume_into_the_null_device_is_no_error() -> None:
+    done = _analyze("--jobs", "1", "--resume", "-o", os.devnull)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""

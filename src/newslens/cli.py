@@ -65,7 +65,9 @@ from newslens.exits import (
     PROG,
     CommandError,
     error,
+    output_errors,
     output_failed,
+    waiting_for,
     warn_unused_omit,
 )
 
@@ -401,10 +403,13 @@ def _open_output(path: str | None, fmt: str) -> TextIO:
         if fmt != "text" and encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
         return sys.stdout
-    try:
-        return open(path, "w", encoding="utf-8", newline="\n")
+    from newslens.io.appender import open_locked
+
+    try:  # locked as a corpus run locks it: a killed run's last batch is written first
+        fd = open_locked(path, fresh=True, on_wait=lambda: waiting_for(path))
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
+        raise output_failed(path, exc) from None
+    return open(fd, "w", encoding="utf-8", newline="\n")
 
 
 def _describe(doc: Document) -> str:
@@ -497,28 +502,25 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     stream = _open_output(args.output, chosen.name)
     try:
-        with chosen.open(stream, omit=omit, detail=args.detail) as writer:
-            for doc in pipeline.pipe(documents(), batch_size=args.batch_size):
-                try:
-                    writer.write(doc)
-                except PluginError:
-                    raise
-                except NewslensError as exc:
-                    failures += 1
-                    error(f"{_describe(doc)}: cannot write the document: {exc}")
-                plugin_failures = plugin_failures or _plugin_failed(doc)
-        if stream is not sys.stdout:
-            stream.close()
+        with output_errors(args.output):  # a full disk, a file that went away
+            with chosen.open(stream, omit=omit, detail=args.detail) as writer:
+                for doc in pipeline.pipe(documents(), batch_size=args.batch_size):
+                    try:
+                        writer.write(doc)
+                    except PluginError:
+                        raise
+                    except NewslensError as exc:
+                        failures += 1
+                        error(f"{_describe(doc)}: cannot write the document: {exc}")
+                    plugin_failures = plugin_failures or _plugin_failed(doc)
+            if stream is not sys.stdout:
+                stream.close()
         warn_unused_omit(writer.unused_omit())
     except (EnricherError, PluginError) as exc:
         raise CommandError(f"{exc} (--strict)", EXIT_STRICT) from None
     except AnnotatorError as exc:
         message = f"the {pipeline.annotator.name} backend failed: {exc}"
         raise CommandError(message, EXIT_PIPELINE) from None
-    except BrokenPipeError:
-        raise  # the reader went away: see main
-    except OSError as exc:  # the output: a full disk, a file that went away
-        raise output_failed(args.output, exc) from None
     finally:
         if stream is not sys.stdout and not stream.closed:
             with contextlib.suppress(OSError):

@@ -7,8 +7,9 @@ command through these, so neither needs the other for them.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 PROG: Final = "newslens"
@@ -29,6 +30,7 @@ EXIT_PLUGIN: Final = 5
 EXIT_INTERRUPTED: Final = 130
 """Interrupted by Ctrl-C."""
 
+
 class CommandError(Exception):
     """Ends the command with ``newslens: error: <message>`` and an exit status."""
 
@@ -40,6 +42,13 @@ class CommandError(Exception):
 def error(message: str) -> None:
     """Print ``newslens: error: <message>`` to standard error."""
     sys.stderr.write(f"{PROG}: error: {message}\n")
+    sys.stderr.flush()
+
+
+def waiting_for(path: str) -> None:
+    """Say on standard error that the command waits for another run writing *path*."""
+    sys.stderr.write(f"{PROG}: {path} is being written by another run: waiting for it "
+                     "to finish\n")
     sys.stderr.flush()
 
 
@@ -63,3 +72,16 @@ def output_failed(path: str | None, exc: OSError) -> CommandError:
         os.close(devnull)
     return CommandError(f"cannot write {path or 'standard output'}: {exc.strerror or exc}",
                         EXIT_USAGE)
+
+
+@contextlib.contextmanager
+def output_errors(path: str | None) -> Iterator[None]:
+    """Turn an :class:`OSError` raised inside into :func:`output_failed`'s error for
+    *path*, save a broken pipe on standard output (the reader went away: the
+    command stops quietly, see ``newslens.cli.main``)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_failed(path, exc) from None

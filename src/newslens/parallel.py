@@ -33,9 +33,6 @@ from typing import Any, Final, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-_worker_state: dict[str, Any] = {}
-"""What a worker process keeps between batches (the CLI's line maker)."""
-
 
 def cpu_count() -> int:
     """The number of processors this process may run on (at least 1)."""
@@ -147,47 +144,33 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _start_worker(setup: Callable[..., None], args: Sequence[Any], parent: int) -> None:
+def _start_worker(setup: Callable[..., None], args: Sequence[Any]) -> None:
     _ignore_interrupts()
-    follow(parent)
+    follow()
     setup(*args)
 
 
-def follow(parent: int) -> None:
-    """End this process (with status 1) as soon as the process *parent* is gone.
+def follow() -> None:
+    """End this process (with status 1) as soon as the process that started it is gone.
 
-    A worker calls it when it starts, with the pid of the process that runs its
-    pool. Without it, a pool's workers outlive a parent killed with ``kill -9``
-    for ever: each holds both ends of the pool's queues, so none ever reads an
-    end of input, and the fork server waits for them. A daemon thread waits on
-    the parent (a ``pidfd`` on Linux; elsewhere it checks once a second).
+    A worker calls it when it starts. Without it, a pool's workers outlive a
+    parent killed with ``kill -9`` for ever: each holds both ends of the pool's
+    queues, so none ever reads an end of input, and the fork server waits for
+    them. A daemon thread waits on the parent's sentinel, which multiprocessing
+    gives every process it starts, whatever the start method.
     """
     import threading
+    from multiprocessing.connection import wait
 
-    try:
-        handle: int | None = os.pidfd_open(parent)
-    except (AttributeError, OSError):  # not Linux 5.3 or later
-        handle = None
-    threading.Thread(target=_wait_for, args=(parent, handle), daemon=True,
-                     name="newslens-follow-parent").start()
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return  # not started by multiprocessing: nothing to follow
 
+    def wait_then_end() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
 
-def _wait_for(parent: int, handle: int | None) -> None:
-    import select
-    import time
-
-    if handle is not None:
-        select.select([handle], [], [])  # readable once the parent has exited
-    else:
-        while True:
-            try:
-                os.kill(parent, 0)
-            except ProcessLookupError:
-                break  # gone
-            except PermissionError:
-                pass  # alive, as a process of another user
-            time.sleep(1)
-    os._exit(1)
+    threading.Thread(target=wait_then_end, daemon=True, name="newslens-follow-parent").start()
 
 
 def ordered_map(
@@ -224,7 +207,7 @@ def ordered_map(
         max_workers=n_process,
         mp_context=worker_context(preload),
         initializer=_start_worker,
-        initargs=(setup, tuple(setup_args), os.getpid()),
+        initargs=(setup, tuple(setup_args)),
     )
     pending: deque[Future[R]] = deque()
     finished = False

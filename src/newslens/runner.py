@@ -23,6 +23,7 @@ import io
 import itertools
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -40,7 +41,9 @@ from newslens.exits import (
     PROG,
     CommandError,
     error,
+    output_errors,
     output_failed,
+    waiting_for,
     warn_unused_omit,
 )
 
@@ -214,18 +217,18 @@ def _id(doc: Document) -> str:
 # -- in the worker processes ---------------------------------------------------------
 
 
+_in_worker: dict[str, LineMaker] = {}
+"""A worker process's own line maker, built once when it starts."""
+
+
 def _setup_worker(config: Config, format: str, omit: frozenset[str], detail: str) -> None:
-    from newslens.parallel import _worker_state
     from newslens.pipeline import Pipeline
 
-    _worker_state["lines"] = LineMaker(Pipeline(config=config), format, omit, detail)
+    _in_worker["lines"] = LineMaker(Pipeline(config=config), format, omit, detail)
 
 
 def _run_batch(batch: list[Document]) -> BatchResult:
-    from newslens.parallel import _worker_state
-
-    maker: LineMaker = _worker_state["lines"]
-    return maker(batch)
+    return _in_worker["lines"](batch)
 
 
 # -- resume --------------------------------------------------------------------------
@@ -260,7 +263,8 @@ def read_done(path: str) -> set[str]:
                     EXIT_USAGE,
                 ) from None
             good += len(line)
-        handle.truncate(good)
+        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # not /dev/null
+            handle.truncate(good)
     return done
 
 
@@ -344,12 +348,11 @@ def _open_lines(args: argparse.Namespace) -> tuple[LineSink, set[str]]:
         return _Standard(), set()
     from newslens.io.appender import open_appender
 
+    path = args.output
     try:  # takes the file's lock first: an earlier run's last batch is written by then
-        sink = open_appender(args.output, fresh=not args.resume)
+        sink = open_appender(path, fresh=not args.resume, on_wait=lambda: waiting_for(path))
     except OSError as exc:
-        raise CommandError(
-            f"cannot write {args.output}: {exc.strerror or exc}", EXIT_USAGE
-        ) from None
+        raise output_failed(path, exc) from None
     try:
         return sink, read_done(args.output) if args.resume else set()
     except BaseException:
@@ -365,20 +368,6 @@ class LineSink(Protocol):
 
     def close(self) -> None:
         """Finish writing."""
-
-
-def _write(sink: LineSink, lines: str | None, output: str | None) -> None:
-    """Write *lines* whole to *sink*, or close it when *lines* is ``None``; an output
-    that cannot be written (a full disk) is the command's ``CommandError``."""
-    try:
-        if lines is None:
-            sink.close()
-        else:
-            sink.write(lines.encode("utf-8"))
-    except BrokenPipeError:
-        raise  # standard output's reader went away: the command stops quietly
-    except OSError as exc:
-        raise output_failed(output, exc) from None
 
 
 class _Standard:
@@ -528,28 +517,32 @@ def run_corpus(
 
     jobs = _check(args, format) if jobs is None else jobs
     sink, done = _open_lines(args)
-    show = sys.stderr.isatty()
-    tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
-    if items is None:
-        items = load(args.inputs, config=config, plugins=pipeline.plugins)
-    batches = batched(_articles(items, done, tally), args.batch_size)
-    if jobs == 1:
-        maker = LineMaker(pipeline, format, omit, args.detail)
-        results: Iterator[BatchResult] = (maker(batch) for batch in batches)
-    else:
-        results = ordered_map(
-            _run_batch, batches, n_process=jobs, setup=_setup_worker,
-            setup_args=(config, format, omit, args.detail),
-            preload=preload_for(pipeline.annotator.name),
-        )
-    total = count_articles(args.inputs) if show else None
-    progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
-    try:
+    results: Iterator[BatchResult] | None = None
+    progress: ProgressDisplay | None = None
+    try:  # from here on the output is closed however the run ends
+        show = sys.stderr.isatty()
+        tally = Tally(plugin_failed=bool(pipeline.failures or pipeline.disabled))
+        if items is None:
+            items = load(args.inputs, config=config, plugins=pipeline.plugins)
+        batches = batched(_articles(items, done, tally), args.batch_size)
+        if jobs == 1:
+            maker = LineMaker(pipeline, format, omit, args.detail)
+            results = (maker(batch) for batch in batches)
+        else:
+            results = ordered_map(
+                _run_batch, batches, n_process=jobs, setup=_setup_worker,
+                setup_args=(config, format, omit, args.detail),
+                preload=preload_for(pipeline.annotator.name),
+            )
+        total = count_articles(args.inputs) if show else None
+        progress = ProgressDisplay(None if total is None else max(0, total - len(done)), show)
         for result in results:
-            _write(sink, "".join(r.line for r in result.records), args.output)
+            with output_errors(args.output):
+                sink.write("".join(r.line for r in result.records).encode("utf-8"))
             tally.add(result)
             progress.advance(len(result.records), tally.rate())
-        _write(sink, None, args.output)
+        with output_errors(args.output):
+            sink.close()
     except RunStopped as exc:
         if exc.kind == "strict":
             raise CommandError(f"{exc.message} (--strict)", EXIT_STRICT) from None
@@ -560,7 +553,8 @@ def run_corpus(
             "article before it: run again with --resume to go on", EXIT_PIPELINE
         ) from None
     finally:
-        progress.stop()
+        if progress is not None:
+            progress.stop()
         stop = getattr(results, "close", None)
         if stop is not None:
             stop()  # stops the workers at once when the run ends early

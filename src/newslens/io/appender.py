@@ -3,37 +3,55 @@
 A corpus run (``newslens analyze --jobs N -o FILE``) writes each batch of
 JSON lines with one ``write``. That alone is not enough: the kernel copies a
 large write page by page and a ``kill -9`` that lands in the middle stops it
-there, leaving a line cut short. So the command hands each batch to a small
-child process of its own, the *appender*, started in a session of its own
-(a signal sent to the command's process group, Ctrl-C included, does not reach
-it). The appender writes a batch only once it has received all of it and
-writes it whole; when the command dies, the appender finishes the batch it is
-writing, drops a batch it received only in part, and exits. While it runs it
-holds an advisory lock (``flock``) on the file (a regular file: not on
-``/dev/null``, which runs share), which a new run on the same
-file takes before it reads or writes anything: ``--resume`` right after a
-``kill -9`` waits, for milliseconds, until the last batch is on disk.
+there, leaving a line cut short. So the command opens the file, takes its lock
+and hands the open file to a small child process of its own, the *appender*
+(``newslens/io/_appender_child.py``), started in a session of its own (a
+signal sent to the command's process group, Ctrl-C included, does not reach
+it). The command sends it each batch through a pipe; the appender writes a
+batch only once it has received all of it, and writes it whole. When the
+command dies, the appender finishes the batch it is writing, drops a batch it
+received only in part, and exits.
 
-This module is the parent's side (:class:`Appender`) and, run as a script
-with the standard library only (``python -I -S appender.py FILE MODE``), the
-child's. It needs ``fcntl`` (POSIX); :func:`open_appender` falls back to
-writing in the command's own process elsewhere.
+The lock (``flock``, on a regular file only: not on ``/dev/null``, which runs
+share) belongs to the open file, which the appender holds until it exits; a
+new run on the same file takes the lock before it reads or writes anything,
+so ``--resume`` right after a ``kill -9`` waits, for milliseconds, until the
+last batch is on disk (see :func:`claim`). Where ``fcntl`` is missing (not
+POSIX), :func:`open_appender` writes in the command's own process instead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import struct
 import subprocess
 import sys
-from typing import IO, BinaryIO
+from collections.abc import Callable
+from typing import IO
 
-HEADER = struct.Struct(">Q")
-"""Each batch goes to the appender as its length in 8 bytes, then its bytes."""
+from newslens.io._appender_child import HEADER, claim
 
-READY = b"ready\n"
-"""What the appender answers once it holds the lock and the file is open."""
+__all__ = ["HEADER", "Appender", "claim", "open_appender"]
+
+_CHILD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_appender_child.py")
+
+
+def open_locked(
+    path: str, *, fresh: bool, on_wait: Callable[[], None] | None = None
+) -> int:
+    """Open *path* for writing (created when missing), take its lock (:func:`claim`)
+    and return the descriptor.
+
+    Raises:
+        OSError: The file cannot be opened.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        claim(fd, fresh=fresh, on_wait=on_wait)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 class Appender:
@@ -42,39 +60,36 @@ class Appender:
     Args:
         path: The output file; created when missing.
         fresh: Empty the file first (a new run), else append (``--resume``).
+        on_wait: Called when another run holds the file, before waiting for it.
 
     Raises:
-        OSError: The file cannot be opened (the appender's reason), or the
-            appender cannot be started.
+        OSError: The file cannot be opened, or the appender cannot be started.
     """
 
-    def __init__(self, path: str, *, fresh: bool) -> None:
+    def __init__(
+        self, path: str, *, fresh: bool, on_wait: Callable[[], None] | None = None
+    ) -> None:
         self.path = path
-        mode = "fresh" if fresh else "append"
-        self._process = subprocess.Popen(
-            [sys.executable, "-I", "-S", os.path.abspath(__file__), path, mode],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
+        fd = open_locked(path, fresh=fresh, on_wait=on_wait)
+        try:  # the appender inherits the open file, and with it the lock
+            self._process = subprocess.Popen(
+                [sys.executable, "-I", "-S", _CHILD, str(fd)], pass_fds=(fd,),
+                stdin=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+            )
+        finally:
+            os.close(fd)
         self._said: str | None = None
-        self._answer = self._pipe(self._process.stdout).readline()
-        if self._answer != READY:
-            reason = self._reason()
-            with contextlib.suppress(OSError):
-                self.close()  # the pipes
-            raise OSError(reason)
-        self._answer = b""
 
     @staticmethod
     def _pipe(stream: IO[bytes] | None) -> IO[bytes]:
-        assert stream is not None  # every stream is a pipe (see __init__)
+        assert stream is not None  # both streams are pipes (see __init__)
         return stream
 
     def _reason(self) -> str:
         """Why the appender stopped (once it has): what it said, read once."""
         if self._said is None:
             self._process.wait()
-            said = self._answer + self._pipe(self._process.stderr).read()
+            said = self._pipe(self._process.stderr).read()
             self._said = said.decode("utf-8", "replace").strip() or (
                 f"the writer process ended with status {self._process.returncode}"
             )
@@ -106,7 +121,6 @@ class Appender:
         failed = self._process.wait() != 0
         reason = self._reason() if failed else ""
         self._pipe(self._process.stderr).close()
-        self._pipe(self._process.stdout).close()
         if reason:
             raise OSError(reason)
 
@@ -115,7 +129,7 @@ class _InProcess:
     """The fallback where ``fcntl`` is missing: whole batches, written by the command."""
 
     def __init__(self, path: str, *, fresh: bool) -> None:
-        self._stream: BinaryIO = open(path, "wb" if fresh else "ab")  # noqa: SIM115
+        self._stream = open(path, "wb" if fresh else "ab")  # noqa: SIM115
 
     def write(self, data: bytes) -> None:
         self._stream.write(data)
@@ -125,7 +139,9 @@ class _InProcess:
         self._stream.close()
 
 
-def open_appender(path: str, *, fresh: bool) -> Appender | _InProcess:
+def open_appender(
+    path: str, *, fresh: bool, on_wait: Callable[[], None] | None = None
+) -> Appender | _InProcess:
     """Return a writer of whole batches to *path*: an :class:`Appender` where the
     platform has ``fcntl`` (POSIX), else one that writes in this process.
 
@@ -133,48 +149,7 @@ def open_appender(path: str, *, fresh: bool) -> Appender | _InProcess:
         OSError: The file cannot be opened.
     """
     try:
-        import fcntl  # noqa: F401 - only to know whether the appender can lock the file
-    except ImportError:
+        import fcntl  # noqa: F401 - only to know whether the file can be locked
+    except ImportError:  # pragma: no cover - not POSIX
         return _InProcess(path, fresh=fresh)
-    return Appender(path, fresh=fresh)
-
-
-# -- the appender's side -------------------------------------------------------------
-
-
-def _serve(path: str, fresh: bool) -> int:
-    import fcntl
-    import stat
-
-    out = sys.stdout.buffer
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-        if stat.S_ISREG(os.fstat(fd).st_mode):  # not /dev/null, which runs share
-            fcntl.flock(fd, fcntl.LOCK_EX)  # an earlier run's appender finishes first
-            if fresh:
-                os.ftruncate(fd, 0)
-    except OSError as exc:
-        out.write(f"{exc.strerror or exc}\n".encode())
-        return 1
-    out.write(READY)
-    out.flush()
-    source = sys.stdin.buffer
-    while True:
-        head = source.read(HEADER.size)
-        if len(head) < HEADER.size:
-            return 0  # the command is done, or died between batches
-        (size,) = HEADER.unpack(head)
-        data = source.read(size)
-        if len(data) < size:
-            return 0  # the command died while handing this batch over: none of it
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        except OSError as exc:
-            sys.stderr.write(f"{exc.strerror or exc}\n")
-            return 1
-
-
-if __name__ == "__main__":
-    sys.exit(_serve(sys.argv[1], sys.argv[2] == "fresh"))
+    return Appender(path, fresh=fresh, on_wait=on_wait)
