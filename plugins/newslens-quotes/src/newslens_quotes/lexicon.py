@@ -149,7 +149,8 @@ def parse_cues(text: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-_POSSESSIVE: Final = frozenset({"'s", "’s"})
+APOSTROPHE_S: Final = frozenset({"'s", "’s"})
+"""The token ``'s`` in both spellings: an owner's mark, or a short *is* or *has*."""
 
 
 @attrs.frozen
@@ -182,5 +183,5 @@ class CueIndex:
             if i + size <= n and all(
                 w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words)
             ):
-                return None if i + size < n and lowers[i + size] in _POSSESSIVE else cue
+                return None if i + size < n and lowers[i + size] in APOSTROPHE_S else cue
         return None

@@ -88,6 +88,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newslens_quotes.attribution import Found, Rules
+from newslens_quotes.lexicon import APOSTROPHE_S
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     CLAUSE_WORDS,
@@ -687,7 +688,7 @@ def _object_start(words: Words, k: int, lo: int) -> int:
         noun = j > lo and words.lower[j - 1] in DETERMINERS  # "both claims", "the reports"
         if (_verb_like(words, j) and not noun) or (low in CLAUSE_WORDS and low not in LINKS):
             return first
-        if words.is_punct(j) and low not in ("'s", "’s"):
+        if words.is_punct(j) and low not in APOSTROPHE_S:
             return first
         first = j
     return first if k - first < MAX_OBJECT else k
@@ -850,7 +851,7 @@ _NOT_CONTENT: Final = frozenset({
 """Words after a cue that start an adjunct of the attribution, not what was said."""
 
 
-_SETTING_MARKS: Final = frozenset({"on", "'s", "’s"})
+_SETTING_MARKS: Final = frozenset({"on"}) | APOSTROPHE_S
 
 
 def named_setting(rules: Rules, q: Quoted) -> bool:
@@ -878,7 +879,6 @@ def title_before_cue(rules: Rules, found: Found) -> bool:
     )
 
 
-_NAME_ENDS: Final = frozenset({"'s", "’s"})
 _OPENING_MARKS: Final = frozenset({'"', "“", "''"})
 
 
@@ -888,7 +888,7 @@ def _names_then_goes_on(words: Words, k: int) -> bool:
     "judgment" ...``, not ``told CNN``): a run of capitalised words followed by a lower-case
     word that opens no adjunct, or by a quotation."""
     end = k
-    while end < len(words) and (words.capital[end] or words.lower[end] in _NAME_ENDS):
+    while end < len(words) and (words.capital[end] or words.lower[end] in APOSTROPHE_S):
         end += 1
     return end < len(words) and end - k <= MAX_OWNER + 2 and (
         words.text[end] in _OPENING_MARKS or (
@@ -911,7 +911,7 @@ def _owner(rules: Rules, noun: int, lo: int) -> tuple[int, int] | None:
     before = words.lower[noun - 1]
     if before in _OWNERS:
         return (noun - 1, noun)
-    if before in ("'s", "’s"):  # the capitalised words before it: "Dana Whitfield's"
+    if before in APOSTROPHE_S:  # the capitalised words before it: "Dana Whitfield's"
         first = noun - 1
         while first > lo and noun - first <= MAX_OWNER and words.capital[first - 1]:
             first -= 1

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newslens import Document
-from newslens_quotes.lexicon import roles
+from newslens_quotes.lexicon import APOSTROPHE_S, roles
 
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 DETERMINERS: Final = frozenset({
@@ -42,9 +42,9 @@ BETWEEN: Final = frozenset({
     "flatly", "simply", "subsequently", "specifically", "separately", "similarly",
     "together", "just", "jointly", "finally", "immediately", "openly",
 })
-LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'s", "’s", "'", "’"})
+LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'", "’"}) | APOSTROPHE_S
 # Forms of "be" that make a cue passive (``he was asked``).
-PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "'s", "’s"})
+PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"}) | APOSTROPHE_S
 _NOT_NP_TAGS: Final = frozenset(
     {"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PUNCT", "INTJ", "SYM", "X", "PART"}
 )
