@@ -309,12 +309,19 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     )
 
 
-def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
-    words = rules.words
+def _word_before(words: Words, opening: int) -> tuple[int, int]:
+    """The token before the quotation that opens at *opening*, past a comma or colon
+    (``yelled, "..."``, ``read: "..."``), and the first token of the sentence."""
     lo = words.sentence_bounds(opening)[0]
     k = opening - 1
     while k > lo and words.text[k] in (",", ":"):
         k -= 1
+    return k, lo
+
+
+def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    words = rules.words
+    k, lo = _word_before(words, opening)
     if k < lo or rules.in_quote[k] >= 0:
         return None
     low = words.lower[k]
@@ -400,10 +407,7 @@ def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     thing with words on it; a direct quote, its speaker the sentence's subject (who held the
     sign, or the sign itself)."""
     words = rules.words
-    lo = words.sentence_bounds(opening)[0]
-    k = opening - 1
-    while k > lo and words.text[k] in (",", ":"):
-        k -= 1
+    k, lo = _word_before(words, opening)
     if k <= lo or rules.in_quote[k] >= 0 or words.lower[k] not in _READING:
         return None
     if not any(words.lower[j] in INSCRIBED for j in range(max(lo, k - _THING_WORDS), k)):
