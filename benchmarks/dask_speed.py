@@ -32,7 +32,10 @@ annotator, and brings every JSON record (:meth:`Document.to_dict
     tasks, timed).
 
 The ways alternate for ``--rounds`` rounds and the best time of each is kept
-(other work on the machine slows one or the other). All must give the same
+(other work on the machine slows one or the other); each run shows the CPU
+seconds other processes spent meanwhile (from ``/proc/stat``: how much the
+machine was shared), and ``--wait-idle`` waits for the machine to be idle
+before each run. All must give the same
 records. Prints the times, the rates and the ratios to the processes' time
 (target: dask within 25% of the processes), and the CPU seconds each spent
 (the workers', and this process's: Dask's scheduler runs in it; the plugin's
@@ -47,6 +50,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import math
 import multiprocessing
 import os
 import resource
@@ -86,12 +90,37 @@ def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def machine_cpu() -> float:
+    """CPU seconds the whole machine has spent busy since it started (``nan`` where
+    ``/proc/stat`` is missing)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(field) for field in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return math.nan
+    idle = fields[3] + fields[4]  # idle and iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(most: float) -> float:
+    """Wait (up to *most* seconds) until the machine has been idle for a second (under
+    0.1 core busy); return how long it waited."""
+    began = time.perf_counter()
+    while time.perf_counter() - began < most:
+        before = machine_cpu()
+        time.sleep(1.0)
+        if not machine_cpu() - before > 0.1:  # nan (no /proc/stat): do not wait
+            break
+    return time.perf_counter() - began
+
+
 def with_processes(docs: list[Document], workers: int, chunk: int, backend: str) -> tuple[
-    float, float, list[dict[str, Any]]
+    float, float, float, list[dict[str, Any]]
 ]:
     """Analyse *docs* on a pool of *workers* processes; return the time, the CPU seconds
-    (workers and this process) and the records."""
+    (workers and this process), the other processes' CPU seconds meanwhile and the records."""
     chunks = [docs[i : i + chunk] for i in range(0, len(docs), chunk)]
+    machine = machine_cpu()
     cpu = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     pool = multiprocessing.get_context("spawn").Pool(
@@ -103,7 +132,7 @@ def with_processes(docs: list[Document], workers: int, chunk: int, backend: str)
         pool.close()
         pool.join()  # the workers' CPU seconds are counted once they have ended
     cpu = cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN) - cpu
-    return took, cpu, records
+    return took, cpu, machine_cpu() - machine - cpu, records
 
 
 WAYS = ("after", "before", "plugin", "lazy")
@@ -112,10 +141,11 @@ WAYS = ("after", "before", "plugin", "lazy")
 
 def with_dask(
     docs: list[Document], way: str, args: argparse.Namespace
-) -> tuple[float, float, float, float, list[dict[str, Any]]]:
+) -> tuple[float, float, float, float, float, list[dict[str, Any]]]:
     """Analyse *docs* on a new LocalCluster, *way*; return its start time, the plugin's
     registration time (0 without it), the run's time, the CPU seconds (workers and this
-    process, registration included) and the records."""
+    process, registration included), the other processes' CPU seconds meanwhile (the
+    cluster's nannies' included) and the records."""
     import dask
     import dask.bag as db
     from distributed import Client, LocalCluster
@@ -129,6 +159,7 @@ def with_dask(
         worker_dashboard_address=":0",
     ) as cluster, Client(cluster) as client:
         started = time.perf_counter() - began
+        machine = machine_cpu()
         cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds()
         began = time.perf_counter()
         if plugin:
@@ -145,7 +176,8 @@ def with_dask(
             records = newslens.dask.analyze_bag(bag, backend=args.backend).compute()
         took = time.perf_counter() - began
         cpu = sum(client.run(cpu_seconds).values()) + cpu_seconds() - cpu
-    return started, registered, took, cpu, records
+        others = machine_cpu() - machine - cpu
+    return started, registered, took, cpu, others, records
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                         "4 per worker for before and plugin)")
     parser.add_argument("--profile", action="store_true",
                         help="keep the Dask workers' statistical profiler on")
+    parser.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
+                        help="before each run, wait up to SECONDS for the machine to be idle")
     args = parser.parse_args(argv)
     ways = [way.strip() for way in args.dask.split(",") if way.strip()]
     if not ways or any(way not in WAYS for way in ways):
@@ -172,13 +206,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(docs)} articles, {args.workers} workers, backend {args.backend}")
     best: dict[str, tuple[float, float, float]] = {}  # way: time, CPU, registration
     for round in range(1, args.rounds + 1):
-        seconds, cpu, expected = with_processes(docs, args.workers, args.chunk, args.backend)
-        print(f"round {round} processes:     {seconds:6.1f} s (CPU {cpu:.1f} s)", flush=True)
+        waited = wait_until_idle(args.wait_idle)
+        seconds, cpu, others, expected = with_processes(
+            docs, args.workers, args.chunk, args.backend
+        )
+        print(f"round {round} processes:     {seconds:6.1f} s (CPU {cpu:.1f} s; other "
+              f"processes' CPU {others:.1f} s, waited {waited:.0f} s)", flush=True)
         best["processes"] = _best(best.get("processes"), (seconds, cpu, 0.0))
         for way in ways:
-            started, registered, seconds, cpu, records = with_dask(docs, way, args)
+            waited = wait_until_idle(args.wait_idle)
+            started, registered, seconds, cpu, others, records = with_dask(docs, way, args)
             print(f"round {round} dask {way:<8} {seconds:6.1f} s (CPU {cpu:.1f} s; cluster "
-                  f"start {started:.1f} s, plugin registered in {registered:.1f} s)", flush=True)
+                  f"start {started:.1f} s, plugin registered in {registered:.1f} s; other "
+                  f"processes' CPU {others:.1f} s, waited {waited:.0f} s)", flush=True)
             best[way] = _best(best.get(way), (seconds, cpu, registered))
             if records != expected:
                 print(f"the records of dask {way} differ", file=sys.stderr)

@@ -153,6 +153,13 @@ def test_registered_plugin_builds_the_pipeline_when_each_worker_starts(client: C
     records = nd.analyze_bag(bag, options=FEW_WORDS).compute()
     assert records == _expected(ARTICLES, options=FEW_WORDS)
     assert records != _expected(ARTICLES)  # the settings made a difference
+    # with the plugin's pipeline, an article that cannot be analysed is an error record
+    broken = nd.analyze_bag(nd.article_bag([ARTICLES[0], 42, {"id": "x"}]), options=FEW_WORDS)
+    good, not_article, no_text = nd.gather_records(broken, client)
+    assert good == _expected([ARTICLES[0]], options=FEW_WORDS)[0]
+    assert not_article == {"id": None, "error": not_article["error"]}
+    assert not_article["error"].startswith("TypeError") and "int" in not_article["error"]
+    assert no_text == {"id": "x", "error": no_text["error"]} and "text" in no_text["error"]
     assert client.run(nd.pipeline_builds) == {worker: n + 1 for worker, n in before.items()}
     # a worker that joins the cluster later builds it as it starts, too
     cluster = client.cluster
@@ -238,6 +245,15 @@ def test_warm_up_analyses_an_article_of_its_own() -> None:
     pipeline.pipe = counting  # type: ignore[method-assign]
     nd.warm_up(pipeline)
     assert calls == [1]
+
+
+def test_a_warm_up_that_fails_leaves_the_pipeline_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing(pipeline: Pipeline) -> None:
+        raise RuntimeError("the sample broke")
+
+    monkeypatch.setattr(nd, "warm_up", failing)
+    plugin = nd.PipelineWorkerPlugin("lite", strict=True)
+    assert plugin.build() is nd.worker_pipeline("lite", strict=True)
 
 
 def _wait_for_exactly(client: Client, workers: int) -> None:

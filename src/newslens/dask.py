@@ -19,6 +19,7 @@ An article that cannot be read or analysed becomes an error record,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 import itertools
@@ -191,10 +192,15 @@ class PipelineWorkerPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed: 
         """The plugin's name on the cluster, the same for the same settings."""
 
     def build(self) -> Pipeline:
-        """Build (or find) this process's pipeline for the plugin's settings, and warm it up."""
+        """Build (or find) this process's pipeline for the plugin's settings, and warm it up.
+
+        An error of the warm-up is left for the tasks to meet (each article's own
+        error record or diagnostic says what went wrong), as without the plugin.
+        """
         pipeline = worker_pipeline(self.backend, options=self.options, strict=self.strict)
         if self.warm:
-            warm_up(pipeline)
+            with contextlib.suppress(Exception):
+                warm_up(pipeline)
         return pipeline
 
     async def setup(self, worker: distributed.Worker) -> None:
