@@ -437,10 +437,10 @@ def article_bag(articles: Sequence[Article], *, npartitions: int | None = None) 
     The partitions are in order and of equal sizes (give or take an article);
     by default there are :data:`PARTITIONS_PER_THREAD` for each worker thread
     of the current ``distributed`` client's cluster (this machine's processors
-    without a client), and no more than there are articles. Many partitions for each
-    thread keep the workers busy to the end (a worker that finishes early takes
-    the next partition, and the last partitions are short), at a few
-    milliseconds of scheduling each.
+    without a client), and no more than there are articles. Many partitions
+    for each thread keep the workers busy to the end (a worker that finishes
+    early takes the next partition, and the partition another worker is still
+    running at the end is short), at a few milliseconds of scheduling each.
 
     Args:
         articles: The articles, in memory (for a corpus in files, build the bag
