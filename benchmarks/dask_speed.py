@@ -35,7 +35,8 @@ The ways alternate for ``--rounds`` rounds and the best time of each is kept
 (other work on the machine slows one or the other); each run shows the CPU
 seconds other processes spent meanwhile (from ``/proc/stat``: how much the
 machine was shared), and ``--wait-idle`` waits for the machine to be idle
-before each run. All must give the same
+before each run; ``--max-others`` leaves out of the best the runs during
+which they spent more than so many CPU seconds. All must give the same
 records. Prints the times, the rates and the ratios to the processes' time
 (target: dask within 25% of the processes), and the CPU seconds each spent
 (the workers', and this process's: Dask's scheduler runs in it; the plugin's
@@ -196,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the Dask workers' statistical profiler on")
     parser.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
                         help="before each run, wait up to SECONDS for the machine to be idle")
+    parser.add_argument("--max-others", type=float, default=math.inf, metavar="SECONDS",
+                        help="leave out of the best the runs during which other processes "
+                        "spent more than SECONDS of CPU time")
     args = parser.parse_args(argv)
     ways = [way.strip() for way in args.dask.split(",") if way.strip()]
     if not ways or any(way not in WAYS for way in ways):
@@ -212,28 +216,46 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"round {round} processes:     {seconds:6.1f} s (CPU {cpu:.1f} s; other "
               f"processes' CPU {others:.1f} s, waited {waited:.0f} s)", flush=True)
-        best["processes"] = _best(best.get("processes"), (seconds, cpu, 0.0))
+        if not others > args.max_others:
+            best["processes"] = _best(best.get("processes"), (seconds, cpu, 0.0))
         for way in ways:
             waited = wait_until_idle(args.wait_idle)
             started, registered, seconds, cpu, others, records = with_dask(docs, way, args)
             print(f"round {round} dask {way:<8} {seconds:6.1f} s (CPU {cpu:.1f} s; cluster "
                   f"start {started:.1f} s, plugin registered in {registered:.1f} s; other "
                   f"processes' CPU {others:.1f} s, waited {waited:.0f} s)", flush=True)
-            best[way] = _best(best.get(way), (seconds, cpu, registered))
+            if not others > args.max_others:
+                best[way] = _best(best.get(way), (seconds, cpu, registered))
             if records != expected:
                 print(f"the records of dask {way} differ", file=sys.stderr)
                 return 1
-    plain, plain_cpu, _ = best.pop("processes")
-    print(f"best of {args.rounds}: processes {plain:5.1f} s {len(docs) / plain:6.1f} articles/s, "
-          f"CPU {plain_cpu:.1f} s (multiprocessing.Pool, chunks of {args.chunk}, pipelines built "
-          "included)")
-    for way, (took, cpu, registered) in best.items():
-        print(f"best of {args.rounds}: dask {way:<8} {took:5.1f} s {len(docs) / took:6.1f} "
-              f"articles/s, CPU {cpu:.1f} s; ratio to processes {took / plain:.2f} (target: at "
-              f"most 1.25), {(took + registered) / plain:.2f} with the plugin's registration, "
+    summary(best, ways, len(docs), args)
+    return 0
+
+
+def summary(best: dict[str, tuple[float, float, float]], ways: list[str], count: int,
+            args: argparse.Namespace) -> None:
+    """Print the best run of each way (time, CPU seconds, registration) and its ratios."""
+    kept = "" if args.max_others == math.inf else (
+        f", of the runs during which other processes spent at most {args.max_others:g} CPU s"
+    )
+    if "processes" not in best:
+        print(f"no run of the processes to compare with{kept}")
+        return
+    plain, plain_cpu, _ = best["processes"]
+    print(f"best of {args.rounds}{kept}:")
+    print(f"processes     {plain:5.1f} s {count / plain:6.1f} articles/s, CPU {plain_cpu:.1f} s "
+          f"(multiprocessing.Pool, chunks of {args.chunk}, pipelines built included)")
+    for way in ways:
+        if way not in best:
+            print(f"dask {way:<8} no run")
+            continue
+        took, cpu, registered = best[way]
+        print(f"dask {way:<8} {took:5.1f} s {count / took:6.1f} articles/s, CPU {cpu:.1f} s; "
+              f"ratio to processes {took / plain:.2f} (target: at most 1.25), "
+              f"{(took + registered) / plain:.2f} with the plugin's registration, "
               f"in CPU seconds {cpu / plain_cpu:.2f}")
     print(f"(profiler {'on' if args.profile else 'off'})")
-    return 0
 
 
 def _best(
