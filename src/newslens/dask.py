@@ -5,8 +5,10 @@ never imports Dask, and importing this module without Dask raises an
 :class:`ImportError` naming the extra.
 
 Each worker process builds the :class:`~newslens.Pipeline` for a set of
-settings (backend, options, strictness) once, the first time one of its tasks
-needs it, and keeps it for every later task (:func:`worker_pipeline`). The
+settings (backend, options, strictness) once and keeps it for every later task
+(:func:`worker_pipeline`): when the worker starts, if a
+:class:`PipelineWorkerPlugin` for those settings is registered with the
+cluster, else the first time one of its tasks needs it. The
 articles of a partition go through :meth:`Pipeline.pipe <newslens.Pipeline.pipe>`
 in batches and come back as JSON records, the dictionaries
 :meth:`Document.to_dict <newslens.Document.to_dict>` returns, in input order.
@@ -16,17 +18,22 @@ An article that cannot be read or analysed becomes an error record,
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
+import hashlib
+import itertools
 import json
 import math
 import threading
-from collections.abc import Callable, Collection, Iterable, Mapping
-from typing import Any, Final, TypeAlias
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
 try:
     import dask.bag as db
+    from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
         "newslens.dask needs Dask: install the extra with pip install 'newslens[dask]' "
@@ -35,15 +42,25 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from newslens.io.loaders import ARTICLE_FIELDS, article_from_json
 from newslens.model import Document
+from newslens.parallel import cpu_count
 from newslens.pipeline import Pipeline, collector_paused
 
+if TYPE_CHECKING:
+    import distributed
+
 __all__ = [
+    "PARTITIONS_PER_THREAD",
     "Article",
+    "PipelineWorkerPlugin",
     "Record",
     "analyze_bag",
     "analyze_column",
     "analyze_partition",
+    "article_bag",
+    "gather_records",
     "pipeline_builds",
+    "register_pipelines",
+    "warm_up",
     "worker_pipeline",
 ]
 
@@ -100,6 +117,134 @@ def pipeline_builds() -> int:
     ``client.run(newslens.dask.pipeline_builds)`` maps each worker's address to its count.
     """
     return _builds
+
+
+_WARM_UP: Final = (
+    "The river authority said on Friday, June 5, 2020, that the old ferry would run "
+    'again in July. "We have fixed the engines," its director, Tom Berg, told the '
+    "council. Residents said the repairs were slow and expensive; he disagreed.\n\n"
+    "A survey published last month found that 40% of passengers were satisfied."
+)
+"""The article a :class:`PipelineWorkerPlugin` analyses once its pipeline is built."""
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Analyse a short article of this module's own with *pipeline*, and make its record.
+
+    The annotator and the plugins load some of their tables (word lists,
+    compiled patterns) on their first article; this loads them now, so that the
+    first task does not pay for them.
+    """
+    for doc in pipeline.pipe([_WARM_UP]):
+        doc.to_dict()
+
+
+class PipelineWorkerPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed: untyped
+    """A ``distributed`` worker plugin: each worker builds its pipeline when it starts.
+
+    Register it with the cluster's :class:`distributed.Client` before the
+    computation, with the settings the computation uses::
+
+        client.register_plugin(newslens.dask.PipelineWorkerPlugin("lite"))
+
+    Every worker running then, and every worker that joins the cluster later
+    (a restarted or added one), imports newslens and the installed plugins,
+    builds the :class:`~newslens.Pipeline` for these settings
+    (:func:`worker_pipeline`) and analyses a short article of its own with it
+    (:func:`warm_up`) before it runs any task; :meth:`Client.register_plugin
+    <distributed.Client.register_plugin>` returns once every running worker
+    has. The tasks of :func:`analyze_bag` and :func:`analyze_column` with the
+    same settings then find the pipeline ready. Without the plugin each worker
+    builds it inside its first task instead: the results are the same.
+
+    The pipeline is built in a thread of the worker's, so that the worker keeps
+    answering the scheduler meanwhile. A pipeline that cannot be built (an
+    unknown backend or option) makes the registration raise the worker's
+    exception. Plugins for different settings have different :attr:`name`
+    values and live side by side; registering the same settings again does
+    nothing (the plugin is idempotent).
+
+    Args:
+        backend: The annotator backend (see :class:`~newslens.Pipeline`).
+        options: Plugin option values by full name.
+        strict: Build the pipeline with ``strict=True``.
+        warm: Analyse the short article once the pipeline is built.
+    """
+
+    idempotent = True
+
+    def __init__(
+        self,
+        backend: str = "lite",
+        *,
+        options: Mapping[str, Any] | None = None,
+        strict: bool = False,
+        warm: bool = True,
+    ) -> None:
+        if not isinstance(backend, str):
+            raise TypeError(f"backend must be a string, got {type(backend).__name__}")
+        self.backend = backend
+        self.options = dict(options) if options is not None else None
+        self.strict = strict
+        self.warm = warm
+        digest = hashlib.sha256(_settings_key(backend, self.options, strict).encode()).hexdigest()
+        self.name = f"newslens-pipeline-{digest[:12]}"
+        """The plugin's name on the cluster, the same for the same settings."""
+
+    def build(self) -> Pipeline:
+        """Build (or find) this process's pipeline for the plugin's settings, and warm it up.
+
+        An error of the warm-up is left for the tasks to meet (each article's own
+        error record or diagnostic says what went wrong), as without the plugin.
+        """
+        pipeline = worker_pipeline(self.backend, options=self.options, strict=self.strict)
+        if self.warm:
+            with contextlib.suppress(Exception):
+                warm_up(pipeline)
+        return pipeline
+
+    async def setup(self, worker: distributed.Worker) -> None:
+        """Build the worker's pipeline (called by the worker when the plugin is added)."""
+        await asyncio.get_running_loop().run_in_executor(None, self.build)
+
+
+def register_pipelines(
+    client: distributed.Client | None = None,
+    backend: str = "lite",
+    *,
+    options: Mapping[str, Any] | None = None,
+    strict: bool = False,
+) -> PipelineWorkerPlugin:
+    """Have every worker of the cluster build its pipeline for these settings now,
+    and every worker that joins later as it starts; return the registered plugin.
+
+    Registers a :class:`PipelineWorkerPlugin` with *client* and waits until every
+    running worker has built (and warmed up) its pipeline. If a worker cannot
+    build it, the plugin is removed again (workers that join later do not try)
+    and the worker's exception is raised here: an
+    :class:`~newslens.errors.UnknownBackendError` or an
+    :class:`~newslens.options.OptionError`, for instance.
+
+    Args:
+        client: The ``distributed`` client (default: the current one).
+        backend: The annotator backend (see :class:`~newslens.Pipeline`).
+        options: Plugin option values by full name.
+        strict: Build the pipelines with ``strict=True``.
+
+    Raises:
+        ValueError: when there is no client and none is given.
+    """
+    from distributed import get_client
+
+    client = client or get_client()
+    plugin = PipelineWorkerPlugin(backend, options=options, strict=strict)
+    try:
+        client.register_plugin(plugin)
+    except Exception:
+        unregister: Callable[[str], object] = client.unregister_worker_plugin  # not annotated
+        unregister(plugin.name)
+        raise
+    return plugin
 
 
 def _plain(value: Any) -> Any:
@@ -268,6 +413,86 @@ def analyze_bag(
         batch_size=batch_size,
         detail=detail,
     )
+
+
+PARTITIONS_PER_THREAD: Final = 8
+"""The partitions :func:`article_bag` makes for each worker thread of the cluster."""
+
+
+def _cluster_threads() -> int:
+    """The worker threads of the current ``distributed`` client's cluster, or, without
+    a client, this machine's processors (the local scheduler's threads)."""
+    try:
+        from distributed import get_client
+
+        nthreads: Callable[[], dict[str, int]] = get_client().nthreads  # not annotated
+        return max(1, sum(nthreads().values()))
+    except (ImportError, ValueError):
+        return cpu_count()
+
+
+def article_bag(articles: Sequence[Article], *, npartitions: int | None = None) -> db.Bag:
+    """A bag of *articles* (see :data:`Article`), cut into partitions for :func:`analyze_bag`.
+
+    The partitions are in order and of equal sizes (give or take an article);
+    by default there are :data:`PARTITIONS_PER_THREAD` for each worker thread
+    of the current ``distributed`` client's cluster (this machine's processors
+    without a client), and no more than there are articles. Many partitions
+    for each thread keep the workers busy to the end (a worker that finishes
+    early takes the next partition, and the partition another worker is still
+    running at the end is short), at a few milliseconds of scheduling each.
+
+    Args:
+        articles: The articles, in memory (for a corpus in files, build the bag
+            with :func:`dask.bag.read_text` instead).
+        npartitions: The number of partitions, instead of the default.
+
+    Raises:
+        ValueError: when *npartitions* is below 1.
+    """
+    if npartitions is None:
+        npartitions = PARTITIONS_PER_THREAD * _cluster_threads()
+    if npartitions < 1:
+        raise ValueError(f"npartitions must be at least 1, got {npartitions}")
+    count = max(1, min(npartitions, len(articles)))
+    size, longer = divmod(len(articles), count)  # the first *longer* have one more
+    bounds = [n * size + min(n, longer) for n in range(count + 1)]
+    parts = [list(articles[start:end]) for start, end in itertools.pairwise(bounds)]
+    from_sequence: Callable[..., db.Bag] = db.from_sequence  # Dask's are not annotated
+    flatten: Callable[[], db.Bag] = from_sequence(parts, npartitions=count).flatten
+    return flatten()
+
+
+def gather_records(records: db.Bag, client: distributed.Client | None = None) -> list[Record]:
+    """Compute a bag of records on the cluster and bring them back here, in order.
+
+    ``records.compute()`` has every partition sent to one worker, which joins
+    them and sends the whole list here; this fetches each partition straight
+    from the worker that made it, as soon as it is done (while the others are
+    still running), and lets the worker drop it. Use it for a bag of
+    :func:`analyze_bag` or :func:`analyze_column` whose records you want in
+    this process; to write them to files, use the bag's own writers
+    (``records.map(json.dumps).to_textfiles(...)``) instead.
+
+    Args:
+        records: A bag (of records, or of anything else).
+        client: The ``distributed`` client (default: the current one).
+
+    Raises:
+        ValueError: when there is no client and none is given.
+    """
+    from distributed import as_completed, get_client
+
+    cluster: Any = client or get_client()  # distributed is not annotated
+    partitions: Callable[[], list[Any]] = records.to_delayed
+    futures: list[Any] = cluster.compute(partitions())
+    slot = {future.key: n for n, future in enumerate(futures)}
+    parts: list[list[Any]] = [[] for _ in futures]
+    done: Callable[[list[Any]], Iterable[Any]] = as_completed
+    for future in done(futures):
+        parts[slot[future.key]] = future.result()
+        future.release()  # the worker may drop the partition now
+    return [record for part in parts for record in part]
 
 
 def analyze_column(
