@@ -1,0 +1,72 @@
+"""Where a reported content starts (lite annotator): a statement inside the content of a
+statement found after it (``Y told her that Z, according to X``) is part of that content,
+as PolNeAR gives it: one content of the outer source."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, find_quotes
+
+import newslens
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(find_quotes(newslens.annotate(text, backend="lite")).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council told the builders that the permit had lapsed, according to city records.",
+         "The council told the builders that the permit had lapsed"),
+        ("Harlan said the bridge would close in June, according to two aides.",
+         "Harlan said the bridge would close in June"),
+        ("Most of the tenants say they want the landlord to fix the boiler, the agency said.",
+         "Most of the tenants say they want the landlord to fix the boiler"),
+    ],
+)
+def test_an_inner_statement_belongs_to_the_outer_content(text: str, content: str) -> None:
+    found = quotes(text)
+    assert [q.text.rstrip(".,") for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the inner statement's cue lies outside the closing attribution's content
+        ("Harlan said the bridge would close. The repairs will take a year, according to "
+         "the city.", ["the bridge would close", "The repairs will take a year"]),
+        # a noun with its owner is a statement of its own
+        ("Ortiz repeated his warning that the dam could fail, according to the minutes.",
+         None),
+    ],
+)
+def test_statements_outside_or_owned_stay(text: str, contents: list[str] | None) -> None:
+    found = quotes(text)
+    if contents is not None:
+        assert [q.text.rstrip(".,") for q in found] == contents
+    else:  # the owned noun's statement stays beside the closing attribution
+        assert any(q.text.startswith("that the dam could fail") for q in found)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Harlan", "The mayor", "Two of the inspectors"]),
+    st.sampled_from(["said", "told reporters", "warned"]),
+    st.sampled_from(["the shelter was full", "prices had risen", "the road was unsafe"]),
+    st.sampled_from(["according to the report", "according to officials",
+                     "officials said", "the agency said"]),
+)
+def test_no_content_starts_inside_a_closing_attributions_content(
+    speaker: str, cue: str, clause: str, closing: str
+) -> None:
+    text = f"{speaker} {cue} that {clause}, {closing}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert found
+    outer = found[0]
+    assert outer.start == 0
+    assert clause in outer.text
+    # nothing else is found inside the outer content
+    assert all(not (outer.start < q.start < outer.end) for q in found[1:])
