@@ -70,3 +70,41 @@ def test_no_content_starts_inside_a_closing_attributions_content(
     assert clause in outer.text
     # nothing else is found inside the outer content
     assert all(not (outer.start < q.start < outer.end) for q in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "rest"),
+    [
+        ("The race seemed to tighten after the debate.", "The race",
+         "to tighten after the debate"),
+        ("But the council seems to have changed its mind on the levy.", "the council",
+         "to have changed its mind on the levy"),
+    ],
+)
+def test_seem_before_its_infinitive_starts_the_content_at_its_subject(
+    text: str, subject: str, rest: str
+) -> None:
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].how == "clause" and found[0].speaker is None
+    assert [p.text for p in found[0].parts] == [subject, rest]
+
+
+@pytest.mark.parametrize(
+    "text", ["Rubio seemed tired after the debate.", "The council seems a sensible body."]
+)
+def test_seem_without_an_infinitive_is_no_statement(text: str) -> None:
+    assert quotes(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The mayor", "Most of the voters", "The new plan", "Harlan"]),
+    st.sampled_from(["seemed", "seems", "seem"]),
+    st.sampled_from(["to waver on the levy", "to favour a second bridge",
+                     "to have lost the vote"]),
+)
+def test_a_seem_clause_starts_at_the_sentence_start(subject: str, cue: str, rest: str) -> None:
+    found = quotes(f"{subject} {cue} {rest}.")
+    assert [(q.how, q.start) for q in found] == [("clause", 0)]
+    assert found[0].parts[0].text == subject

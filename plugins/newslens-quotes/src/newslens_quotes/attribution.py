@@ -197,6 +197,12 @@ _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 _OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
 
 
+def _raising(words: Words, hit: Hit) -> bool:
+    """Whether *hit* is ``seem`` before its infinitive (``the race seemed to tighten``): the
+    clause around it is the statement (the ``clause`` frame's), its subject no speaker."""
+    return hit.cue.words == ("seem",) and hit.end < len(words) and words.lower[hit.end] == "to"
+
+
 def _noun_here(words: Words, i: int, lo: int) -> bool:
     """Whether the word at *i* reads as a noun after the word before it (``the report``,
     ``his claims``, ``head of state``); not after a quantifier subject (``Most say``) or a
@@ -786,7 +792,7 @@ class Rules:
             return None  # else it is a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
-        if hit.cue.frame == "clause":
+        if hit.cue.frame == "clause" or _raising(words, hit):
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi) or reported.stance_object(self, hit, lo, hi, earlier)
