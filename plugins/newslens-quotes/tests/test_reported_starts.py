@@ -108,3 +108,29 @@ def test_a_seem_clause_starts_at_the_sentence_start(subject: str, cue: str, rest
     found = quotes(f"{subject} {cue} {rest}.")
     assert [(q.how, q.start) for q in found] == [("clause", 0)]
     assert found[0].parts[0].text == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor continued to insist that the levy would pass.",
+        "Ortiz went on to explain that the dam was safe.",
+    ],
+)
+def test_two_cues_of_one_content_give_one_statement(text: str) -> None:
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("that ")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The mayor", "Harlan", "Two of the inspectors"]),
+    st.sampled_from(["continued to insist", "went on to explain", "declined to say",
+                     "said", "told reporters"]),
+    st.sampled_from(["the shelter was full", "prices had risen", "the road was unsafe"]),
+)
+def test_no_two_statements_share_a_content(speaker: str, cue: str, clause: str) -> None:
+    found = [q for q in quotes(f"{speaker} {cue} that {clause}.") if q.kind != "direct"]
+    spans = [(q.start, q.end) for q in found]
+    assert found and len(spans) == len(set(spans))

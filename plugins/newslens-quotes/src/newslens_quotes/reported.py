@@ -203,9 +203,13 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
     """*found* without the statements whose cue lies inside the content of a statement found
     after them (``CONTENT, X said.``, ``..., according to X``: ``Y told her that Z,
     according to X`` is X's one content, ``Y told her that Z``); :func:`inside_statement`
-    does the same for the statements found before."""
-    kept = []
+    does the same for the statements found before. Of two statements with one content
+    (``continued to suggest that CONTENT``: ``continued`` and ``suggest``), the first stays."""
+    kept: list[Found] = []
+    contents: set[tuple[int, int]] = set()
     for f in found:
+        if f.kind != "direct" and (f.start, f.end) in contents:
+            continue
         if f.kind != "direct" and f.cue is not None and not (
             f.cue[0] > 0 and words.lower[f.cue[0] - 1] in _POSSESSIVES
         ):
@@ -215,6 +219,8 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
                    and g.start <= start < g.end for g in found):
                 continue
         kept.append(f)
+        if f.kind != "direct":
+            contents.add((f.start, f.end))
     return kept
 
 
