@@ -134,3 +134,17 @@ def test_no_two_statements_share_a_content(speaker: str, cue: str, clause: str) 
     found = [q for q in quotes(f"{speaker} {cue} that {clause}.") if q.kind != "direct"]
     spans = [(q.start, q.end) for q in found]
     assert found and len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ortiz: I Think Voters Will Reject the Levy\n\nThe mayor spoke on Monday.",
+         "I Think Voters Will Reject the Levy"),
+        ("Ortiz: Voters Will Say No to the Levy\n\nThe mayor spoke on Monday.",
+         "Voters Will Say No to the Levy"),
+    ],
+)
+def test_a_headline_statement_takes_in_the_cues_inside_it(text: str, content: str) -> None:
+    found = quotes(text)
+    assert [(q.how, q.text) for q in found] == [("colon", content)]

@@ -141,8 +141,8 @@ class _Run:
                 found = rules.reported(hit, direct + reported)
                 if found is not None:
                     reported.append(found)
-        reported = outer_only(self.words, reported)
         reported += rules.colon_statements() + rules.poll_statements()
+        reported = outer_only(self.words, reported)
         reported += rules.noun_statements(direct + reported)
         for f in reported:
             whole = trim_tail(self.words, rules.in_quote, f)

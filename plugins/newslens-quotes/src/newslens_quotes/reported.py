@@ -202,8 +202,9 @@ def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
 def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
     """*found* without the statements whose cue lies inside the content of a statement found
     after them (``CONTENT, X said.``, ``..., according to X``: ``Y told her that Z,
-    according to X`` is X's one content, ``Y told her that Z``); :func:`inside_statement`
-    does the same for the statements found before. Of two statements with one content
+    according to X`` is X's one content, ``Y told her that Z``) or of a headline's
+    statement (``Ortiz: I Think Voters Will ...``); :func:`inside_statement` does the same
+    for the statements found before. Of two statements with one content
     (``continued to suggest that CONTENT``: ``continued`` and ``suggest``), the first stays."""
     kept: list[Found] = []
     contents: set[tuple[int, int]] = set()
@@ -215,7 +216,7 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
         ):
             start = words.start[f.cue[0]]
             if any(g is not f and g.kind != "direct" and g.cue is not None
-                   and g.how not in _NOT_OUTER and g.cue[0] > f.cue[0]
+                   and g.how not in _NOT_OUTER and (g.cue[0] > f.cue[0] or g.how == "colon")
                    and g.start <= start < g.end for g in found):
                 continue
         kept.append(f)
