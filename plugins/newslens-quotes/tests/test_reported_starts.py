@@ -148,3 +148,47 @@ def test_no_two_statements_share_a_content(speaker: str, cue: str, clause: str) 
 def test_a_headline_statement_takes_in_the_cues_inside_it(text: str, content: str) -> None:
     found = quotes(text)
     assert [(q.how, q.text) for q in found] == [("colon", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Harlan said the plan failed because the mayor refused to fund it.",
+         "the plan failed because the mayor refused to fund it"),
+        ("Harlan said the toll was dropped when Ortiz announced the new budget.",
+         "the toll was dropped when Ortiz announced the new budget"),
+    ],
+)
+def test_a_subordinate_clause_with_a_cue_stays_in_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the writer's time line: "after" opens no clause of the content
+        ("Harlan said the bridge closed in January after Ortiz said it was unsafe.",
+         ["the bridge closed in January", "it was unsafe"]),
+        # a comma before the subordinator: the writer's clause
+        ("Harlan said the plan failed, because the mayor refused to fund it.",
+         ["the plan failed", "to fund it"]),
+    ],
+)
+def test_after_or_a_comma_still_ends_the_content(text: str, contents: list[str]) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == contents
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Harlan", "The mayor", "Two of the inspectors"]),
+    st.sampled_from(["the toll was dropped", "the bridge would close", "prices rose"]),
+    st.sampled_from(["when", "because", "if", "until", "since"]),
+    st.sampled_from(["Ortiz announced the budget", "the council said it would",
+                     "the agency reported a loss"]),
+)
+def test_one_content_through_a_subordinate_clause(
+    speaker: str, clause: str, link: str, inner: str
+) -> None:
+    found = quotes(f"{speaker} said {clause} {link} {inner}.")
+    assert len(found) == 1
+    assert found[0].text.startswith(clause) and inner in found[0].text

@@ -82,6 +82,7 @@ _TRAILING: Final = frozenset({
     "after", "as", "while", "when", "because", "and", "but", "before", "since", "though",
     "although", "so", "or", "where", "until", "even", "if",
 })
+_SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
 _OBJECTS: Final = frozenset({
     "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
     "supporters", "viewers", "listeners", "readers", "voters", "congress", "it",
@@ -1130,7 +1131,9 @@ class Rules:
     def _content_end(self, first: int, hi: int, reach: int = 0) -> int:
         """Where the content stops: the sentence end, or the next attribution that starts a
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
-        warned``); one inside the content (``that the city had asked``) does not stop it."""
+        warned``); one inside the content (``that the city had asked``) or in a clause that
+        ``when``, ``because``, ``if``, ``until``, ``where`` or ``since`` opens without a comma
+        (``... was dropped when Ortiz announced ...``: PolNeAR's one content) does not stop it."""
         words = self.words
         hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
         for hit in self.all_hits_between(first + 1, hi):
@@ -1144,6 +1147,10 @@ class Rules:
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
                 continue
+            if words.lower[end - 1] in _SUBORDINATE and end - 2 >= first and (
+                words.text[end - 2] not in (",", ";")
+            ):
+                continue  # "... that Obama mentioned when he announced them": one content
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
