@@ -192,3 +192,30 @@ def test_one_content_through_a_subordinate_clause(
     found = quotes(f"{speaker} said {clause} {link} {inner}.")
     assert len(found) == 1
     assert found[0].text.startswith(clause) and inner in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump told The Washington Post he was not ready to back the levy.",
+         "he was not ready to back the levy"),
+        ("Several delegates told the Gazette they were leaning toward Ortiz.",
+         "they were leaning toward Ortiz"),
+        ("She told Ortiz the levy would fail.", "the levy would fail"),
+    ],
+)
+def test_a_content_after_an_addressee_starts_at_its_subject(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["The Washington Post", "the Gazette", "a news conference", "Ortiz"]),
+    st.sampled_from(["he", "she", "they", "we"]),
+    st.sampled_from(["was not ready", "would vote for the levy", "had left the party"]),
+)
+def test_the_subject_pronoun_after_an_addressee_opens_the_content(
+    addressee: str, pronoun: str, rest: str
+) -> None:
+    found = quotes(f"Harlan told {addressee} {pronoun} {rest}.")
+    assert [q.text.rstrip(".") for q in found] == [f"{pronoun} {rest}"]

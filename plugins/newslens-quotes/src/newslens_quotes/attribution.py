@@ -1087,6 +1087,8 @@ class Rules:
                 addressee = speaker_after(words, k, hi)
                 if addressee is not None:
                     k = addressee[1]
+                    if k - 1 > addressee[0] and words.lower[k - 1] in PERSON_PRONOUNS:
+                        k -= 1  # "told The Washington Post he was ...": the clause's subject
             if k > hit.end and k < hi and words.lower[k] == "to":
                 return hit.end  # "urged them to leave": the addressee is part of the request
         if k < hi and words.lower[k] == "that":
