@@ -35,7 +35,7 @@ def the_one(text: str, how: str) -> Quote:
      "The teachers union"),
     ("Senator Ana Ruiz endorsed raising the fuel tax by two cents.",
      "raising the fuel tax by two cents", "Senator Ana Ruiz"),
-    ("She supported the harbour plan, according to her aides.", "the harbour plan", "She"),
+    ("She supported the harbour plan.", "the harbour plan", "She"),
     ("In 2019, Becker supported a ban on night flights.", "a ban on night flights", "Becker"),
     ("Two-thirds of voters support building a second bridge.", "building a second bridge",
      "Two-thirds of voters"),

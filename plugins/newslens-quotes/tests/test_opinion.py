@@ -263,7 +263,7 @@ def test_two_asides_name_no_speaker_further_back() -> None:
         ("Sixty percent call Halvorsen competent.", "Halvorsen competent", "Sixty percent"),
         ("The union struck back, calling Halvorsen a bully.", "Halvorsen a bully",
          "The union"),
-        ("They called it a waste of money, the report said.", "it a waste of money", "They"),
+        ("They called it a waste of money.", "it a waste of money", "They"),
     ],
 )
 def test_a_naming_cue_reports_whom_it_names_and_how(

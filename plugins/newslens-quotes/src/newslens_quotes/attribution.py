@@ -82,6 +82,7 @@ _TRAILING: Final = frozenset({
     "after", "as", "while", "when", "because", "and", "but", "before", "since", "though",
     "although", "so", "or", "where", "until", "even", "if",
 })
+_SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
 _OBJECTS: Final = frozenset({
     "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
     "supporters", "viewers", "listeners", "readers", "voters", "congress", "it",
@@ -195,6 +196,12 @@ class Hit:
 _COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
 _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 _OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
+
+
+def _raising(words: Words, hit: Hit) -> bool:
+    """Whether *hit* is ``seem`` before its infinitive (``the race seemed to tighten``): the
+    clause around it is the statement (the ``clause`` frame's), its subject no speaker."""
+    return hit.cue.words == ("seem",) and hit.end < len(words) and words.lower[hit.end] == "to"
 
 
 def _noun_here(words: Words, i: int, lo: int) -> bool:
@@ -788,7 +795,7 @@ class Rules:
             return None  # else it is a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
-        if hit.cue.frame == "clause":
+        if hit.cue.frame == "clause" or _raising(words, hit):
             return self._clause(hit, lo, hi)
         if hit.cue.frame == "stance":
             return self._stance(hit, lo, hi) or reported.stance_object(self, hit, lo, hi, earlier)
@@ -1082,6 +1089,8 @@ class Rules:
                 addressee = speaker_after(words, k, hi)
                 if addressee is not None:
                     k = addressee[1]
+                    if k - 1 > addressee[0] and words.lower[k - 1] in PERSON_PRONOUNS:
+                        k -= 1  # "told The Washington Post he was ...": the clause's subject
             if k > hit.end and k < hi and words.lower[k] == "to":
                 return hit.end  # "urged them to leave": the addressee is part of the request
         if k < hi and words.lower[k] == "that":
@@ -1126,7 +1135,9 @@ class Rules:
     def _content_end(self, first: int, hi: int, reach: int = 0) -> int:
         """Where the content stops: the sentence end, or the next attribution that starts a
         clause of its own (``... in January after Putin said``, ``..., adding``, ``but
-        warned``); one inside the content (``that the city had asked``) does not stop it."""
+        warned``); one inside the content (``that the city had asked``) or in a clause that
+        ``when``, ``because``, ``if``, ``until``, ``where`` or ``since`` opens without a comma
+        (``... was dropped when Ortiz announced ...``: PolNeAR's one content) does not stop it."""
         words = self.words
         hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
         for hit in self.all_hits_between(first + 1, hi):
@@ -1140,6 +1151,10 @@ class Rules:
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
                 continue
+            if words.lower[end - 1] in _SUBORDINATE and end - 2 >= first and (
+                words.text[end - 2] not in (",", ";")
+            ):
+                continue  # "... that Obama mentioned when he announced them": one content
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):

@@ -37,6 +37,7 @@ from newslens_quotes.partial import (
     title_before_cue,
     trim_tail,
 )
+from newslens_quotes.reported import outer_only
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
@@ -141,6 +142,7 @@ class _Run:
                 if found is not None:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
+        reported = outer_only(self.words, reported)
         reported += rules.noun_statements(direct + reported)
         for f in reported:
             whole = trim_tail(self.words, rules.in_quote, f)

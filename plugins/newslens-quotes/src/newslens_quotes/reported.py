@@ -125,6 +125,10 @@ _ASIDES: Final = frozenset({
 })
 # Words of _PEOPLE that stand alone as a subject: "Most believe ...", "Few expect ...".
 _ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both", "half"})
+# Closing attributions that take in no statement: their content is PolNeAR's less often
+# than the statement inside it (on train, 0 of 8 and 3 of 8 matched where 8 and 5 inside
+# were): "The chief, asked why ..., blamed the budget" reads "blamed" as a closing cue.
+_NOT_OUTER: Final = frozenset({"reported-after", "interrupted"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "'s", "’s"})
 _RELATIVES: Final = frozenset({"who"})
 # Words that head a phrase naming people without being a role: "most", "64 percent".
@@ -193,6 +197,32 @@ def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
         return False
     start = words.start[cue]
     return any(f.kind != "direct" and f.start <= start < f.end for f in earlier)
+
+
+def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
+    """*found* without the statements whose cue lies inside the content of a statement found
+    after them (``CONTENT, X said.``, ``..., according to X``: ``Y told her that Z,
+    according to X`` is X's one content, ``Y told her that Z``) or of a headline's
+    statement (``Ortiz: I Think Voters Will ...``); :func:`inside_statement` does the same
+    for the statements found before. Of two statements with one content
+    (``continued to suggest that CONTENT``: ``continued`` and ``suggest``), the first stays."""
+    kept: list[Found] = []
+    contents: set[tuple[int, int]] = set()
+    for f in found:
+        if f.kind != "direct" and (f.start, f.end) in contents:
+            continue
+        if f.kind != "direct" and f.cue is not None and not (
+            f.cue[0] > 0 and words.lower[f.cue[0] - 1] in _POSSESSIVES
+        ):
+            start = words.start[f.cue[0]]
+            if any(g is not f and g.kind != "direct" and g.cue is not None
+                   and g.how not in _NOT_OUTER and (g.cue[0] > f.cue[0] or g.how == "colon")
+                   and g.start <= start < g.end for g in found):
+                continue
+        kept.append(f)
+        if f.kind != "direct":
+            contents.add((f.start, f.end))
+    return kept
 
 
 def opinion(
