@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +168,21 @@ def _wait_for_lines(path: Path, process: subprocess.Popen[bytes]) -> None:
         time.sleep(0.001)
 
 
+def _stopped_midway(source: Path, out: Path, stop: Callable[[int], None]) -> int:
+    """Start a two-job run of *source* into *out* in a session of its own, call *stop* with
+    its pid once its first lines are on disk, and return the pid (its session's id)."""
+    process = subprocess.Popen(
+        command(str(source), "-o", str(out), "--jobs", "2", "--batch-size", "4"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        _wait_for_lines(out, process)
+    finally:
+        stop(process.pid)
+        process.wait()
+    return process.pid
+
+
 def _settled(path: Path) -> bytes:
     """The file once no appender holds its lock (the one a killed run's appender holds
     while it finishes its batch), as the next run on the file would see it."""
@@ -189,15 +204,7 @@ def test_a_killed_run_resumes_to_the_uninterrupted_output(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
 
     out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        command(str(source), "-o", str(out), "--jobs", "2", "--batch-size", "4"),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    try:
-        _wait_for_lines(out, process)
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)  # the command and its workers, at once
-        process.wait()
+    _stopped_midway(source, out, lambda pid: os.killpg(pid, signal.SIGKILL))  # all at once
     data = _settled(out)
     assert data.endswith(b"\n")
     kept = [json.loads(line) for line in data.splitlines()]
@@ -229,20 +236,18 @@ def _session_alive(session: int) -> list[int]:
 def test_workers_end_when_the_command_alone_is_killed(tmp_path: Path) -> None:
     source = corpus(tmp_path / "many.jsonl", 400)
     out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        command(str(source), "-o", str(out), "--jobs", "2", "--batch-size", "4"),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    try:
-        _wait_for_lines(out, process)
-        assert len(_session_alive(process.pid)) >= 3  # the command, its server, workers
-    finally:
-        os.kill(process.pid, signal.SIGKILL)  # the command only: its workers are left
-        process.wait()
+    running: list[int] = []
+
+    def kill_the_command_only(pid: int) -> None:
+        running.extend(_session_alive(pid))
+        os.kill(pid, signal.SIGKILL)  # its workers and their server are left to notice
+
+    session = _stopped_midway(source, out, kill_the_command_only)
+    assert len(running) >= 3  # the command, its fork server, its workers
     deadline = time.monotonic() + 30
-    while _session_alive(process.pid) and time.monotonic() < deadline:
+    while _session_alive(session) and time.monotonic() < deadline:
         time.sleep(0.1)
-    left = _session_alive(process.pid)
+    left = _session_alive(session)
     for pid in left:  # not to leave them behind when the test fails
         os.kill(pid, signal.SIGKILL)
     assert left == []
