@@ -64,8 +64,8 @@ def test_a_quotation_of_its_own_keeps_its_cue(text: str, cue: str) -> None:
     [
         "“We need more ferries,” said Dana Whitfield, referring to the winter timetable. "
         "“Give us the boats and we will run them.”",
-        "''Revenues are up a little bit,'' Mr. Ortega said, citing the spring figures. "
-        "''Things are moving in the right direction, but slowly.''",
+        "''The ferry fares went up twice,'' Mr. Ortega said, citing the spring figures. "
+        "''Nobody on the island can keep paying that much.''",
         "“The pier is not safe for children,” the engineer told the council, pointing to the "
         "cracked pillars. “Nobody should walk on it until it is fixed.”",
     ],

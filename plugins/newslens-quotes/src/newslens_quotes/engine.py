@@ -359,8 +359,8 @@ def _participle_inside(
     words: Words, direct: list[Found], reported: Sequence[Found]
 ) -> tuple[list[Found], set[int]]:
     """Leave out a quotation that lies inside a reported content whose cue comes before it
-    and that only a participle after a comma attributes (``X insisted that he has
-    "expanded the party," claiming ...``): a partial quotation of that content, whose
+    and that only a participle after a comma attributes (``X insisted that the levy has
+    "saved the fund," claiming ...``): a partial quotation of that content, whose
     gold attribution is the content's, not a quote of its own. Return the quotes kept
     and the participles set free to report a content of their own."""
     kept: list[Found] = []
