@@ -60,6 +60,12 @@ sentence punctuation inside the marks, also do when they are at least three)."""
 MAX_BETWEEN_PARTS: Final = 40
 """Tokens of attribution at most between two parts of one quote."""
 
+_CLAUSE_OPENERS: Final = frozenset({
+    "that", "why", "how", "what", "whether", "if", "when", "he", "she", "they", "it", "we", "i",
+})
+"""Words that open a content as a clause of its own (``adding that``, ``said he would``),
+which a quotation after it may go on (see ``_Run._participle_between``)."""
+
 
 def _words_in(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
@@ -142,6 +148,8 @@ class _Run:
                 if found is not None:
                     reported.append(found)
         reported += rules.colon_statements() + rules.poll_statements()
+        direct, freed = _participle_inside(self.words, direct, reported)
+        reported += self._freed(freed, direct + reported)
         reported = outer_only(self.words, reported)
         reported += rules.noun_statements(direct + reported)
         for f in reported:
@@ -165,12 +173,28 @@ class _Run:
         everything = sorted(direct + reported, key=lambda f: f.start)
         return self._joined(self._loose(everything, loose, inherit))
 
+    def _freed(self, freed: set[int], earlier: list[Found]) -> list[Found]:
+        """The contents of the cues *freed* from a quotation (``..., claiming that ...``)."""
+        rules = self.rules
+        found: list[Found] = []
+        for hit in rules.hits:
+            if hit.start in freed:
+                rules.used.discard(hit.start)
+                f = rules.reported(hit, earlier + found)
+                if f is not None:
+                    found.append(f)
+        return found
+
     def _joined(self, found: list[Found]) -> list[Found]:
         """Join a quote to the one before it when only their attribution stands between
         them (``"A," she said. "B."`` and ``"A," she said, "B."``): one quote in parts."""
         joined: list[Found] = []
         for f in found:
             last = joined[-1] if joined else None
+            if last is not None and len(joined) > 1 and self._participle_between(
+                joined[-2], last, f
+            ):  # '"A," said X, referring to Y. "B."': A and B are one content, Y another
+                last = joined[-2]
             if last is not None and self._continues(last, f):
                 if not last.parts:
                     last.parts.append((last.start, last.end))
@@ -179,6 +203,18 @@ class _Run:
                 continue
             joined.append(f)
         return joined
+
+    def _participle_between(self, before: Found, between: Found, f: Found) -> bool:
+        """Whether *between* is a participle's content in the attribution sentence of the
+        direct quote *before*, and *f* a quotation with no cue of its own after it."""
+        words = self.words
+        return (
+            f.how == "inherited" and before.kind == "direct" and before.cue is not None
+            and between.kind != "direct" and between.cue is not None
+            and before.end <= between.start and between.cue[0] >= before.cue[1]
+            and words.sentence_of[between.cue[0]] == words.sentence_of[before.cue[0]]
+            and words.lower[words.token_at(between.start)] not in _CLAUSE_OPENERS
+        )
 
     def _continues(self, last: Found, f: Found) -> bool:
         if f.kind != "direct" or last.cue is None:
@@ -319,9 +355,43 @@ def _setting_of(rules: Rules, found: Found, q: Quoted) -> bool:
     )
 
 
+def _participle_inside(
+    words: Words, direct: list[Found], reported: Sequence[Found]
+) -> tuple[list[Found], set[int]]:
+    """Leave out a quotation that lies inside a reported content whose cue comes before it
+    and that only a participle after a comma attributes (``X insisted that the levy has
+    "saved the fund," claiming ...``): a partial quotation of that content, whose
+    gold attribution is the content's, not a quote of its own. Return the quotes kept
+    and the participles set free to report a content of their own."""
+    kept: list[Found] = []
+    freed: set[int] = set()
+    for f in direct:
+        if (
+            f.how == "after-quote" and f.cue is not None and f.quoted is not None
+            and words.lower[f.cue[0]].endswith("ing") and _comma_then(words, f.quoted, f.cue[0])
+            and any(
+                r.cue is not None and r.cue[1] <= words.token_at(f.quoted.open)
+                and _inside(f.quoted, [r]) for r in reported
+            )
+        ):
+            freed.add(f.cue[0])
+        else:
+            kept.append(f)
+    return kept, freed
+
+
+def _comma_then(words: Words, q: Quoted, cue: int) -> bool:
+    """Whether only a comma (inside or after the closing mark) stands between *q* and the
+    token *cue*."""
+    text = words.doc.text
+    between = text[q.close + 1 : words.start[cue]]
+    return not between.strip(",'\" ”’") and (
+        "," in between or text[q.open : q.close].rstrip()[-1:] == ","
+    )
+
+
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
     return q is not None and any(f.start <= q.open and q.close <= f.end + 1 for f in found)
-
 
 
 def find_quotes(
