@@ -161,10 +161,10 @@ def test_verbs_of_intention_without_a_clause(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "content", "holder"), [
-    ("Most believe that both the economy and their lives have improved.",
-     "that both the economy and their lives have improved", "Most"),
-    ("But few believe their relationship can ever be more than coolly transactional.",
-     "their relationship can ever be more than coolly transactional", "few"),
+    ("Most believe that both the harbour and their wages have recovered.",
+     "that both the harbour and their wages have recovered", "Most"),
+    ("But few believe the ferry can ever be more than a summer service.",
+     "the ferry can ever be more than a summer service", "few"),
     ("Many think the levy will fail in May.", "the levy will fail in May", "Many"),
     ("The vote is close; some expect the count will take a week.",
      "the count will take a week", "some"),

@@ -211,7 +211,7 @@ def test_a_label_a_comparison_or_a_scare_quote_is_no_characterisation(text: str)
         # the noun before the verb is a preposition's object: the sentence's subject speaks
         ('A man in the back yelled, "Fix the roads!"', "Fix the roads!", "yelled",
          "A man in the back"),
-        ("Protesters marching through the streets chanted “What curfew?”", "What curfew?",
+        ("Protesters marching past the town hall chanted “Open the pier!”", "Open the pier!",
          "chanted", "Protesters"),
         ("The mayor walked onto the stage, shouting “We did it!”", "We did it!", "shouting",
          "The mayor"),

@@ -197,7 +197,7 @@ def test_one_content_through_a_subordinate_clause(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Trump told The Washington Post he was not ready to back the levy.",
+        ("Becker told The Harbour Gazette he was not ready to back the levy.",
          "he was not ready to back the levy"),
         ("Several delegates told the Gazette they were leaning toward Ortiz.",
          "they were leaning toward Ortiz"),

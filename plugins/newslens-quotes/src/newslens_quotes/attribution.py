@@ -822,7 +822,7 @@ class Rules:
         words = self.words
         before = hit.start - 1
         if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
-            # "Cruz endorses Trump, who says he is honored": the relative pronoun speaks
+            # "Ruiz backs Becker, who says he is grateful": the relative pronoun speaks
             first = self._content_start(hit, hi)
             return self._content(
                 first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75

@@ -204,7 +204,7 @@ def _close_open_quotation(words: Words, in_quote: Sequence[int], found: Found) -
 
 def _uttered_inside(words: Words, in_quote: Sequence[int], first: int, end: int) -> int | None:
     """The comma that starts a clause of its own inside a content, whose subject utters a
-    quotation aloud (``said it was great to be home, a man yelled "Stay there!"``): the
+    quotation aloud (``said the pier was safe again, a man yelled "Fix it first!"``): the
     content ends there."""
     for k in range(first + 2, end):
         if in_quote[k] < 0 or in_quote[k - 1] >= 0 or words.lower[k - 1] not in UTTERING:

@@ -106,7 +106,7 @@ _NOT_CONTENT: Final = frozenset({
     "me", "us", "there", "here", "away", "through", "around", "against", "nothing",
 })
 # A content that starts with a verb lost its subject to the phrase before the cue ("the
-# employees they thought were the best fit"): that phrase, not the verb's object, is the
+# builders they thought were the cheapest"): that phrase, not the verb's object, is the
 # content, so the rule leaves it.
 _GAP: Final = frozenset({
     "is", "are", "was", "were", "would", "will", "could", "can", "should", "has", "have",
