@@ -192,7 +192,7 @@ def test_a_quotation_after_as_is_what_the_speaker_called_it(
         # a setting after a passive: the thing named is its subject
         "The new guide is described on the ferry's site as a “must-read.”",
         # a scare quote with no "as"
-        "President Putin outlined Ukraine's “red lines” a few days ago.",
+        "Mayor Ruiz set out the council's “red lines” a few days ago.",
     ],
 )
 def test_a_label_a_comparison_or_a_scare_quote_is_no_characterisation(text: str) -> None:
@@ -309,7 +309,7 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
         "The reports that “Harbour Days” was cancelled turned out to be false.",
         "Ortega hinted that the mayor said the plan was “a mess.”",
         # no "that": a scare quote stays out
-        "President Putin outlined Ukraine's “red lines” a few days ago.",
+        "Mayor Ruiz set out the council's “red lines” a few days ago.",
         "The so-called “rainy day fund” is empty.",
         # a pronoun after a noun, or after a cue and more than an adjunct
         "The plan he drew up was “a mess.”",
