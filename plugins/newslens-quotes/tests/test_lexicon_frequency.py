@@ -35,15 +35,23 @@ GROUPS = {
     "that": ("remember",),
     # a vote as a stand on a measure
     "vote": ("vote against",),
+    # an addressee brought round to an act (like persuade)
+    "object": ("convince",),
+    # views and forecasts; imagine only with a named holder and a clause
+    "views": ("extol", "foresee", "posit", "balk at"),
+    "complement": ("imagine",),
 }
+
+FRAME_OF_GROUP = {"that": "that", "object": "object", "complement": "complement"}
 
 
 def test_every_group_row_is_in_the_lexicon_with_its_source() -> None:
     rows = {" ".join(cue.words): cue for cue in builtin_cues()}
-    for words in (w for group in GROUPS.values() for w in group):
-        assert words in rows, words
-        assert rows[words].source.startswith(FREQUENCY), rows[words]
-        assert rows[words].frame == ("that" if words == "remember" else "speech"), rows[words]
+    for name, group in GROUPS.items():
+        for words in group:
+            assert words in rows, words
+            assert rows[words].source.startswith(FREQUENCY), rows[words]
+            assert rows[words].frame == FRAME_OF_GROUP.get(name, "speech"), rows[words]
 
 
 @pytest.mark.parametrize(
@@ -98,8 +106,38 @@ def test_vote_against_fires_with_the_measure_as_content() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The mayor convinced the council to delay the vote.",
+         "the council to delay the vote", "convinced", "The mayor"),
+        ("Ana Ruiz extols the new ferry schedule.", "the new ferry schedule", "extols",
+         "Ana Ruiz"),
+        ("The union imagines that the strike will be short.",
+         "that the strike will be short", "imagines", "The union"),
+        ("Tom Becker foresees a long fight over the budget.",
+         "a long fight over the budget", "foresees", "Tom Becker"),
+        ("The economist posited that rents would fall.", "that rents would fall", "posited",
+         "The economist"),
+        ("The council balked at the cost of the repairs.", "the cost of the repairs",
+         "balked at", "The council"),
+    ],
+)
+def test_views_and_addressee_cues_fire(text: str, content: str, cue: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.kind == "indirect"
+    assert quote.text.rstrip(".") == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # convince, imagine as no statement: a state, a command, an adjective
+        "She was convinced.",
+        "Imagine a city without cars.",
+        "The evidence was convincing.",
+        "Volunteers painted the school as a gift.",  # paint (as): measured, left out
         # the same words as no statement: a rail, a cable laid, a vote for someone, a hint
         "The storm ripped the roof off the old barn.",  # rip: measured, left out
         "She held the rail of the ferry against the wind.",
@@ -117,7 +155,8 @@ def test_the_words_without_a_statement_give_no_quote(text: str) -> None:
 WORDS = (
     "The", "mayor", "railed", "against", "rebuked", "took", "aim", "at",
     "out", "laid", "underscored", "speculated", "hinted", "opened", "up", "about",
-    "remembered", "envisioned", "voted", "that", "the", "plan", "Ruiz", ",", ".", "said",
+    "remembered", "envisioned", "voted", "convinced", "extols", "imagines", "foresees",
+    "posited", "balked", "that", "the", "plan", "Ruiz", ",", ".", "said",
     "\"", "no", "she",
 )
 
