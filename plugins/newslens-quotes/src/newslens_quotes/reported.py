@@ -77,8 +77,8 @@ from newslens_quotes.lexicon import roles
 from newslens_quotes.words import (
     BE_FORMS,
     PERSON_PRONOUNS,
-    QUANTIFIERS,
     Words,
+    opening_quantifier,
     sentence_subject,
     speaker_before,
     subject_phrase,
@@ -453,13 +453,9 @@ def quantified_holder(words: Words, i: int, lo: int, frame: str) -> bool:
     or after a conjunction (``Most believe that ...``, ``But few think the tax will ...``):
     such a cue is a verb whatever its tense, unless its form is as often a noun
     (``Some plans``)."""
-    if frame not in _THINKING_FRAMES or words.lower[i] in _NOUN_FORMS or i - 1 < lo:
+    if frame not in _THINKING_FRAMES or words.lower[i] in _NOUN_FORMS:
         return False
-    j = i - 1
-    opens = j == lo or (j - 1 == lo and words.lower[lo] in _CONJUNCTIONS) or (
-        words.text[j - 1] in (";", ":")
-    )
-    return opens and words.lower[j] in QUANTIFIERS
+    return opening_quantifier(words, i - 1, lo, after=_CONJUNCTIONS)
 
 
 def subject_clause(words: Words, k: int) -> bool:

@@ -405,9 +405,22 @@ def quantifier_subject(words: Words, i: int, lo: int) -> bool:
     sentence or follows a semicolon or a colon, and the cue is a past form (``Some claims``
     stays a noun)."""
     low = words.lower[i]
-    opens = i - 1 == lo or (i - 2 >= lo and words.text[i - 2] in (";", ":"))
-    return opens and words.lower[i - 1] in QUANTIFIERS and words.upos is None and (
+    return opening_quantifier(words, i - 1, lo) and words.upos is None and (
         low in IRREGULAR_PAST or (low.endswith("ed") and low.isalpha())
+    )
+
+
+def opening_quantifier(
+    words: Words, j: int, lo: int, after: frozenset[str] = frozenset()
+) -> bool:
+    """Whether token *j* is a quantifier (``most``, ``few``...) that opens its sentence
+    (which starts at token *lo*): its first word, the first after a semicolon or a
+    colon, or the first after one of the words *after* that opens the sentence
+    (``But few think ...``)."""
+    if j < lo or words.lower[j] not in QUANTIFIERS:
+        return False
+    return j == lo or words.text[j - 1] in (";", ":") or (
+        j - 1 == lo and words.lower[lo] in after
     )
 
 
