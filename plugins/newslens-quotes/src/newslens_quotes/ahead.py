@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from newslens_quotes.lexicon import Cue, CueIndex, roles
+from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex, roles
 from newslens_quotes.reported import clause_end, far_subject, subject_clause
 from newslens_quotes.words import (
     BE_FORMS,
@@ -80,14 +80,15 @@ _OBJECTS: Final = frozenset({
 _NOT_IN_SPEAKER: Final = frozenset({
     "who", "which", "that", "whom", "not", "as", "when", "while", "because", "if", "but",
     "never", "what", "where", "there", "than", "so",
-}) | (BE_FORMS - {"'s", "’s"}) | {"has", "have", "had"}  # "the city's engineer" is no "is"
+}) | (BE_FORMS - APOSTROPHE_S) | {"has", "have", "had"}  # "the city's engineer" is no "is"
 _BODIES: Final = frozenset({
     "council", "court", "committee", "panel", "audience", "crowd", "jury", "board", "senate",
     "house", "assembly", "legislature", "congress", "reporters", "journalists", "supporters",
 })
 _SPEAKER_NOT_FIRST: Final = CLAUSE_WORDS | {"it", "there", "this", "what", "with", "for", "of"}
 _STOPS: Final = frozenset({";", ":"})
-_IN_NAMES: Final = frozenset({".", "'s", "’s", "'", "’", "&", "(", ")", "-"})  # "Sen. Lee (D-Ohio)"
+# the marks a name may hold: "Sen. Lee (D-Ohio)", "the city's engineer"
+_IN_NAMES: Final = frozenset({".", "'", "’", "&", "(", ")", "-"}) | APOSTROPHE_S
 _BREAKS: Final = frozenset({",", ";", ":", "—", "–", "--", "(", "?"})
 _ENDS: Final = frozenset({".", "!", "?", "…"})
 MAX_ADJUNCT: Final = 12

@@ -40,7 +40,7 @@ from typing import Final
 import attrs
 
 from newslens_quotes import ahead, dependencies, reported
-from newslens_quotes.lexicon import Cue, CueIndex
+from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     BETWEEN,
@@ -100,7 +100,7 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
-_NOUN_BEFORE: Final = frozenset({"of", "'s", "’s", "for", "in", "on", "at", "with"})
+_NOUN_BEFORE: Final = frozenset({"of", "for", "in", "on", "at", "with"}) | APOSTROPHE_S
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
 )

@@ -39,6 +39,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newslens_quotes.lexicon import APOSTROPHE_S
+
 if TYPE_CHECKING:
     from newslens_quotes.attribution import Found, Rules
 
@@ -145,8 +147,8 @@ def features(
 
 _AUXILIARIES: Final = frozenset({
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "can", "may", "might", "should", "must", "do", "does", "did", "'s", "’s",
-})
+    "can", "may", "might", "should", "must", "do", "does", "did",
+}) | APOSTROPHE_S
 _SUBJECTS: Final = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 
 

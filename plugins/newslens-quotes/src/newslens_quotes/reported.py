@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from newslens_quotes.lexicon import roles
+from newslens_quotes.lexicon import APOSTROPHE_S, roles
 from newslens_quotes.words import (
     BE_FORMS,
     PERSON_PRONOUNS,
@@ -110,8 +110,8 @@ _NOT_CONTENT: Final = frozenset({
 # content, so the rule leaves it.
 _GAP: Final = frozenset({
     "is", "are", "was", "were", "would", "will", "could", "can", "should", "has", "have",
-    "had", "may", "might", "must", "'s", "’s",
-})
+    "had", "may", "might", "must",
+}) | APOSTROPHE_S
 # Words that end a noun-phrase content ("supported Trump, providing ..."; "who support
 # Sanders are in college").
 _NP_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"}) | _GAP
@@ -129,7 +129,7 @@ _ALONE: Final = frozenset({"most", "many", "some", "few", "others", "all", "both
 # than the statement inside it (on train, 0 of 8 and 3 of 8 matched where 8 and 5 inside
 # were): "The chief, asked why ..., blamed the budget" reads "blamed" as a closing cue.
 _NOT_OUTER: Final = frozenset({"reported-after", "interrupted"})
-_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my", "'s", "’s"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our", "my"}) | APOSTROPHE_S
 _RELATIVES: Final = frozenset({"who"})
 # Words that head a phrase naming people without being a role: "most", "64 percent".
 _PEOPLE: Final = frozenset({
@@ -702,7 +702,7 @@ training split, most of their contents matched a gold one (.75 of 20 together);
 raises the overlap F1 of both train and dev, and carry their own confidence
 (``data/confidence.tsv``); ``support for`` (9 of 19), ``call for`` (3 of 7) and ``proposal
 to`` (2 of 5) made no prediction on dev, so could not be checked there, and are left out."""
-_OWNERS: Final = frozenset({"his", "her", "their", "'s", "’s"})
+_OWNERS: Final = frozenset({"his", "her", "their"}) | APOSTROPHE_S
 _PUNCT_STOPS: Final = _NP_STOPS - _GAP  # an infinitive runs on past "is" and "'s"
 
 

@@ -77,8 +77,8 @@ IRREGULAR_PAST: Final = frozenset({
     "swore", "bit", "threw", "broke", "sang", "cried", "replied", "shook", "struck",
 })
 BE_FORMS: Final = frozenset(
-    {"is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re"}
-)
+    {"is", "are", "was", "were", "am", "be", "been", "'re", "’re"}
+) | APOSTROPHE_S
 """Forms of *be* (before a cue in -ing they make the progressive, ``is calling``)."""
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 """Subject pronouns that stand for people: a clause's subject, an opinion's holder."""
@@ -203,7 +203,7 @@ class Words:
             return False
         low = self.lower[i]
         if self.upos is not None and self.upos[i] in _NOT_NP_TAGS and low not in LINKS:
-            return low in ("'s", "’s")
+            return low in APOSTROPHE_S
         if low in LINKS:
             return True
         return not self.is_punct(i) or (self.text[i].endswith(".") and len(self.text[i]) > 1)
@@ -345,10 +345,10 @@ def _capitalised_run(words: Words, k: int, before: int) -> tuple[int, int] | Non
         words.capital[j] or (
             words.lower[j] in LINKS and j + 1 < before and words.capital[j + 1]
             and words.lower[j] not in ("'", "’")
-        ) or (j > k and words.lower[j] in ("'s", "’s") and words.capital[j - 1])
+        ) or (j > k and words.lower[j] in APOSTROPHE_S and words.capital[j - 1])
     ):
         j += 1
-    if words.lower[j - 1] in ("'s", "’s"):
+    if words.lower[j - 1] in APOSTROPHE_S:
         return None
     return (k, j)
 
@@ -543,7 +543,7 @@ def progressive_after_pronoun(words: Words, i: int, lo: int) -> bool:
     """Whether token *i* is a verb in ``-ing`` after a pronoun's ``'s`` (``He's predicting``,
     ``she’s saying``): the progressive, where ``'s`` is *is*, not a possessive."""
     return (
-        i - 2 >= lo and words.lower[i].endswith("ing") and words.lower[i - 1] in ("'s", "’s")
+        i - 2 >= lo and words.lower[i].endswith("ing") and words.lower[i - 1] in APOSTROPHE_S
         and words.lower[i - 2] in SUBJECT_PRONOUNS
     )
 
