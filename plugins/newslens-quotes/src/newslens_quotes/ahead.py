@@ -87,7 +87,7 @@ _BODIES: Final = frozenset({
 })
 _SPEAKER_NOT_FIRST: Final = CLAUSE_WORDS | {"it", "there", "this", "what", "with", "for", "of"}
 _STOPS: Final = frozenset({";", ":"})
-# the marks a name may hold: "Sen. Lee (D-Ohio)", "the city's engineer"
+# the marks a name may hold: "Sen. Lee (D-Ohio)"
 _IN_NAMES: Final = frozenset({".", "'", "’", "&", "(", ")", "-"}) | APOSTROPHE_S
 _BREAKS: Final = frozenset({",", ";", ":", "—", "–", "--", "(", "?"})
 _ENDS: Final = frozenset({".", "!", "?", "…"})
