@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Final
 from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex, roles
 from newslens_quotes.reported import clause_end, far_subject, subject_clause
 from newslens_quotes.words import (
+    ADDRESSEES,
     BE_FORMS,
     BETWEEN,
     CLAUSE_WORDS,
@@ -55,6 +56,7 @@ from newslens_quotes.words import (
     LINKS,
     OPENING,
     QUOTE_MARKS,
+    SETTINGS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     Words,
@@ -73,10 +75,6 @@ MAX_APPOSITION: Final = 24
 """Words of an apposition after a speaker named after the cue."""
 FRAMES: Final = frozenset({"speech", "object", "quote"})
 """The cue frames the rule reads (``quote``: ``..., Kennedy wrote.`` is reported speech)."""
-_OBJECTS: Final = frozenset({
-    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
-    "supporters", "viewers", "listeners", "readers", "voters", "congress",
-})
 _NOT_IN_SPEAKER: Final = frozenset({
     "who", "which", "that", "whom", "not", "as", "when", "while", "because", "if", "but",
     "never", "what", "where", "there", "than", "so",
@@ -103,10 +101,7 @@ SETTING_STARTS: Final = frozenset({
     "from", "inside", "outside", "since", "again", "previously", "afterward", "afterwards",
 })
 """Words a time or a setting after the cue starts with."""
-SETTING_WORDS: Final = frozenset({
-    "statement", "interview", "conference", "news", "press", "tweet", "twitter", "facebook",
-    "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
-    "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
+SETTING_WORDS: Final = SETTINGS | frozenset({
     "filing", "report", "message", "remarks", "town", "hall", "event", "meeting", "program",
     "show", "blog", "book", "column", "editorial", "court", "documents", "time", "past",
     "weekend", "recent", "phone", "telephone", "text", "emailed", "written", "prepared",
@@ -262,7 +257,7 @@ def _past_addressee(rules: Rules, hit: Hit, hi: int) -> int:
     k = hit.end
     if hit.cue.frame != "object" or k >= hi:
         return k
-    if words.lower[k] in _OBJECTS:
+    if words.lower[k] in ADDRESSEES:
         return k + 1
     addressee = speaker_after(words, k, hi)
     if addressee is None or not _names(words, *addressee):
@@ -303,7 +298,7 @@ def _adjunct(words: Words, k: int, end: int) -> bool:
         return False
     if low == "to":
         after = words.lower[k + 1] if k + 1 < end else ""
-        return after in _OBJECTS or (k + 1 < end and words.capital[k + 1]) or (
+        return after in ADDRESSEES or (k + 1 < end and words.capital[k + 1]) or (
             after in DETERMINERS and _names(words, k + 2, end)
         )
     if low not in SETTING_STARTS and low not in TIME_WORDS and low not in _TIME_LEADS:

@@ -43,6 +43,7 @@ from newslens_quotes import ahead, dependencies, reported
 from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
+    ADDRESSEES,
     BETWEEN,
     DETERMINERS,
     MAX_APPOSITION,
@@ -50,6 +51,7 @@ from newslens_quotes.words import (
     PASSIVE,
     PERSON_PRONOUNS,
     QUOTE_MARKS,
+    SETTINGS,
     SUBJECT_PRONOUNS,
     Words,
     described_name,
@@ -83,10 +85,7 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
-_OBJECTS: Final = frozenset({
-    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
-    "supporters", "viewers", "listeners", "readers", "voters", "congress", "it",
-})
+_OBJECTS: Final = ADDRESSEES | {"it"}
 # Cue words that are nouns as often as verbs in their bare form, and what shows the verb.
 _BARE_NOUNS: Final = frozenset({
     "state", "states", "report", "reports", "note", "notes", "claim", "claims", "charge",
@@ -109,11 +108,6 @@ _TIME_WORDS: Final = frozenset({
     "yesterday", "night", "morning", "afternoon", "evening", "week", "month", "year", "weekend",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
-})
-_SETTINGS: Final = frozenset({
-    "statement", "interview", "conference", "news", "press", "tweet", "twitter", "facebook",
-    "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
-    "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
 })
 # A cue's participle that is the first word of a noun compound, not a verb.
 _COMPOUNDS: Final = frozenset({
@@ -1122,10 +1116,10 @@ class Rules:
             return k
         j, last = k + 1, k
         while j < hi and j - k <= 4 and (
-            words.lower[j] in _TIME_WORDS or words.lower[j] in _SETTINGS
+            words.lower[j] in _TIME_WORDS or words.lower[j] in SETTINGS
             or words.lower[j] in ("a", "an", "the", "his", "her", "their")
         ):
-            if words.lower[j] in _TIME_WORDS or words.lower[j] in _SETTINGS:
+            if words.lower[j] in _TIME_WORDS or words.lower[j] in SETTINGS:
                 last = j
             j += 1
         if last == k:

@@ -83,6 +83,17 @@ BE_FORMS: Final = frozenset(
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 """Subject pronouns that stand for people: a clause's subject, an opinion's holder."""
 PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
+ADDRESSEES: Final = frozenset({
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
+    "supporters", "viewers", "listeners", "readers", "voters", "congress",
+})
+"""Whom a cue is addressed to, right after it: ``told reporters``, ``warned them``."""
+SETTINGS: Final = frozenset({
+    "statement", "interview", "conference", "news", "press", "tweet", "twitter", "facebook",
+    "speech", "rally", "email", "e-mail", "post", "letter", "briefing", "hearing", "debate",
+    "radio", "television", "call", "memo", "release", "op-ed", "video", "appearance",
+})
+"""Where words are said or written, as an attribution names it: ``in a statement``."""
 _PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Ostend"
 MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
 MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
