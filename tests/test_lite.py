@@ -336,7 +336,7 @@ SENTENCE_CASES = [
     ("It worked!! Really?! Yes.", 3),
     ("Yahoo! is a company, isn't it?", 1),
     ("The plan was rejected. (It had been expected.) Work resumes.", 3),
-    ("Rep. Jim Clyburn (D-S.C.) said so. Plessy v. Ferguson was cited.", 2),
+    ("Rep. Tom Becker (D-Ore.) said so. Plessy v. Ferguson was cited.", 2),
 ]
 
 
