@@ -254,8 +254,8 @@ _SUBORDINATORS: Final = frozenset({
 
 
 def _subordinate(words: Words, k: int, end: int) -> bool:
-    """Whether a clause that depends on the quoted one starts at token *k* (``"a battle in
-    Cleveland," where the party may ...``, ``"peanuts," compared to ...``): the content goes
+    """Whether a clause that depends on the quoted one starts at token *k* (``"a fight in
+    Kelby," where the council may ...``, ``"peanuts," compared to ...``): the content goes
     on through it, as PolNeAR's contents do."""
     return k < end and words.lower[k] in _SUBORDINATORS
 
