@@ -404,7 +404,7 @@ def test_an_object_cue_content_never_holds_its_addressee(addressee: list[str]) -
     assert contents(text) == ["that the levy will pass"]
 
 
-# -- a one-word object of a cue of speech: "Reid blasted Rubio." --------------------------------
+# -- a one-word object of a cue of speech: "Becker blasted Ruiz." -------------------------------
 
 
 @pytest.mark.parametrize(

@@ -72,10 +72,10 @@ quotations that those rules leave out:
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
-  content follows (``On "Face the Nation," Ryan said the shootings ...``) is the
+  content follows (``On "Harbour Today," Ruiz said the repairs ...``) is the
   setting of the attribution, not its quote: the cue goes to the reported speech after
   it, also when that speech opens with a name (``said Tom Becker's "reckless" plan
-  ...``); a quotation right after ``on`` or a possessive (``on "Hannity,"``) is such a
+  ...``); a quotation right after ``on`` or a possessive (``on "Tidewatch,"``) is such a
   title however few its words (``named_setting``).
 
 Each rule's precision on PolNeAR train (a prediction matching a gold content) was
@@ -860,7 +860,7 @@ _SETTING_MARKS: Final = frozenset({"on"}) | APOSTROPHE_S
 
 def named_setting(rules: Rules, q: Quoted) -> bool:
     """Whether the quotation *q* names where something was said: right after ``on`` or a
-    possessive (``on "Hannity,"``, ``Fox News's "Sunday Morning Futures"``), a title
+    possessive (``on "Tidewatch,"``, ``WHBR's "Sunday Harbour Hour"``), a title
     however few its words."""
     words = rules.words
     opening = words.token_at(q.open)
@@ -869,7 +869,7 @@ def named_setting(rules: Rules, q: Quoted) -> bool:
 
 def title_before_cue(rules: Rules, found: Found) -> bool:
     """Whether *found* attributes its quotation to a cue after it whose own content follows
-    it (``On "Face the Nation," Ryan said the shootings ...``): when the quotation is a
+    it (``On "Harbour Today," Ruiz said the repairs ...``): when the quotation is a
     title, the cue is the sentence's verb of reported speech, the title only its setting."""
     if found.how != "after-quote" or found.cue is None or found.speaker is None:
         return False
