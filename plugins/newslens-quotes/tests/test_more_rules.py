@@ -321,7 +321,7 @@ def test_an_owned_noun_content_is_a_span_of_the_text_after_its_noun(
             assert q.speaker is not None and q.speaker.text == owner.capitalize()
 
 
-# -- "want" with an object and its infinitive: "wants his party to work harder" ----------------
+# -- "want" with an object and its infinitive: "wants her crew to work faster" -----------------
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,8 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
     if marker.lemma in pos.content or not pos.content.isdisjoint(_SAYS_NO):
-        return None  # "refusal to endorse" / "refused to endorse", "oppose boots on the
-        # ground" / "no boots on the ground": the other side says no in other words
+        return None  # "refusal to endorse" / "refused to endorse", "oppose tolls on the
+        # bridge" / "no tolls on the bridge": the other side says no in other words
     claimed = _claimed(neg, marker, bool(denials))
     if not claimed - neg.names - _NO_CLAIM or (denials and not claimed & pos.content):
         return None  # "it's not Ana Ruiz", "declined to comment": no claim denied

@@ -148,7 +148,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
 
 def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
     """Let a mixed content that stops right before ``and that`` (``, and that``) run on
-    through that second clause of the same verb (``said that the campaign was "taking a close
+    through that second clause of the same verb (``said that the board was "taking a close
     look" at it, and that her plan ...``), as PolNeAR's contents do, to the end of its
     sentence or the clause of its last quotation; *found* is changed in place."""
     k = words.token_at(found.end)
@@ -282,7 +282,7 @@ UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "sho
 _NOT_CHARACTERISING: Final = frozenset({"such", "so", "as", "just", "much", "well", "same"})
 """Words before ``as`` that make it a comparison or an example, not a name given."""
 MAX_OBJECT: Final = 8
-"""Most tokens of the thing named before ``as`` (``32% of Republican claims``)."""
+"""Most tokens of the thing named before ``as`` (``40% of the council's claims``)."""
 _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a", "as being"
 
 
@@ -344,7 +344,7 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
 
 _QUOTE_ENDS: Final = frozenset({",", "?", "!"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ","})
-MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Blaze co-host Stu Burguiere"
+MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Harbour FM co-host Sam Oduya"
 
 
 def _inverted(rules: Rules, q: Quoted) -> Found | None:
@@ -398,7 +398,7 @@ INSCRIBED: Final = frozenset({
     "button", "buttons", "flag", "flags", "text", "letter",
 })
 """Things with words written on them, before ``read`` (``a sign that read "..."``)."""
-_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on Twitter reading"
+_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on the ferry reading"
 
 
 def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
@@ -607,7 +607,7 @@ def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
         return first, prep - 1  # the verb and its particle: the thing follows them
     earlier = _object_start(words, prep, lo)
     if lo < earlier < prep and _verb_like(words, earlier - 1) and (
-        words.lower[earlier - 2] not in _BE  # "is described on Amazon as": the passive's
+        words.lower[earlier - 2] not in _BE  # "is described on the website as": the passive's
     ):
         return earlier, earlier - 1
     return first, prep
@@ -624,8 +624,8 @@ _MAX_REFERENCE: Final = 8  # tokens from the verb to its quotation: "an official
 
 
 def _referenced(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
-    """``She referenced the "Charleston loophole,"``, ``referencing the bank's drive to
-    "cross-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
+    """``She referenced the "harbour loophole,"``, ``referencing the firm's push to
+    "up-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
     of a verb of referring to words (``reference``, ``invoke``) or of urging (``exhort``,
     ``implore``, ``beg``), a few words after it; a mixed quote whose content is the object
     and the clause of the quotation (ended as :func:`trim_tail` ends one, or by another
@@ -648,7 +648,7 @@ def _object_content(
 ) -> Found:
     """The mixed quote of a verb at token *verb* whose object holds the quotation *q*: from
     the word after the verb to the clause end of its last quotation (or the next cue of the
-    lexicon after the quotation: ``... "vote your conscience" and said ...``), the verb's
+    lexicon after the quotation: ``... "think of the harbour" and said ...``), the verb's
     subject as speaker."""
     words = rules.words
     lo, hi = bounds
