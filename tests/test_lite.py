@@ -336,7 +336,7 @@ SENTENCE_CASES = [
     ("It worked!! Really?! Yes.", 3),
     ("Yahoo! is a company, isn't it?", 1),
     ("The plan was rejected. (It had been expected.) Work resumes.", 3),
-    ("Rep. Jim Clyburn (D-S.C.) said so. Plessy v. Ferguson was cited.", 2),
+    ("Rep. Tom Becker (D-Ore.) said so. Plessy v. Ferguson was cited.", 2),
 ]
 
 
@@ -507,8 +507,8 @@ def test_a_lone_initial_dictionary_word_is_a_name_when_its_paragraph_capitalises
 
 
 def test_title_case_headline_is_broken_at_function_words() -> None:
-    doc = annotate("x", headline="Hillary Clinton Was Headed to the ER But Diverted")
-    assert [e.text for e in doc.entities][:2] == ["Hillary Clinton", "ER"]
+    doc = annotate("x", headline="Ana Ruiz Was Headed to the ER But Turned Back")
+    assert [e.text for e in doc.entities][:2] == ["Ana Ruiz", "ER"]
 
 
 # -- the annotator -----------------------------------------------------------------------

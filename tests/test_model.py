@@ -85,7 +85,7 @@ def test_cleaning_a_byline_loses_nothing_else(byline: str, body: str) -> None:
         ("ST. LOUIS — Crowds gathered.", "ST. LOUIS —"),
         ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters) -"),
         ("NEWPORT NEWS, Va. - A Virginian could make history.", "NEWPORT NEWS, Va. -"),
-        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein said.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"),
+        ("HARBOURTON, N.H., Oct. 14 (UPI) — Ana Ruiz said.", "HARBOURTON, N.H., Oct. 14 (UPI) —"),
         ("WASHINGTON -- The deficit fell.", "WASHINGTON --"),
         ("WASHINGTON —\xa0Democrats called.", "WASHINGTON —"),
         ("\n  MIAMI — Rivals pulled punches.", "MIAMI —"),

@@ -15,8 +15,8 @@ Token kinds (:attr:`newslens.Token.kind`)
     ================  ===============================================================
     ``url``           ``https://t.co/x1``, ``www.example.com``, ``pic.twitter.com/ab``
     ``email``         ``desk@example.com``
-    ``handle``        ``@realDonaldTrump`` (not the ``@`` of an e-mail address)
-    ``hashtag``       ``#SettleForHillary`` (a ``#`` then a word with a letter: not ``#1``)
+    ``handle``        ``@HarbourMayor`` (not the ``@`` of an e-mail address)
+    ``hashtag``       ``#SaveThePier`` (a ``#`` then a word with a letter: not ``#1``)
     ``id``            a long number (8 digits or more, no separators), a hex string of
                       8 characters or more with digits and letters
                       (``9f86d081``, a UUID), or a code of 8 characters or more that

@@ -86,8 +86,8 @@ def test_two_rates_for_one_month() -> None:
 
 def test_a_running_tally_in_the_body_is_not_compared() -> None:
     # a live blog updates its figures: without a date for each, they are not one claim
-    assert findings("Overall, Trump leads with 182 delegates. Later: overall, Trump "
-                    "leads with 221 delegates.") == []
+    assert findings("Overall, Ruiz leads with 182 votes. Later: overall, Ruiz "
+                    "leads with 221 votes.") == []
 
 
 def test_one_number_written_two_ways_is_not_a_contradiction() -> None:

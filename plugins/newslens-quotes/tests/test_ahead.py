@@ -87,7 +87,7 @@ def test_a_closing_attribution_keeps_the_quoted_words_of_its_content() -> None:
         "The ferry ran late again, a delay the mayor regretted.",
         "The pier was closed, which the harbour master denied.",
         "He left the hall early, as the mayor said.",
-        "The rally ended at noon, cutting off a reporter who asked.",
+        "The hearing ended at noon, cutting off a fisher who asked.",
         # a participle and its object
         "The ferry ran late, echoing the strike of last year.",
         # the attribution goes on: another statement follows its comma

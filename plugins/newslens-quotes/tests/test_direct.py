@@ -57,16 +57,16 @@ def test_said_then_name_and_apposition() -> None:
     ("text", "speaker"),
     [
         # an apposition with a plural's possessive in it
-        ("“The count puts us on pace,” Jeff Weaver, the Rangers’ campaign manager, said.",
-         "Jeff Weaver"),
+        ("“The count puts us on pace,” Paul Hart, the Rovers’ club manager, said.",
+         "Paul Hart"),
         # an apposition with an abbreviation's period in it
-        ('"Let me make it perfectly clear," Senator Ann Lee, R-Ore., said.', "Senator Ann Lee"),
+        ('"Let me be quite plain about this," Senator Ann Lee, R-Ore., said.', "Senator Ann Lee"),
         # a description, then the name
         ("“She was a mother of three,” another friend, Mariam Osei told reporters.",
          "Mariam Osei"),
         # a name, then an apposition whose closing comma is missing
-        ("“We will consider our options,” Doug Andres, a spokesman for the speaker told reporters.",
-         "Doug Andres"),
+        ("“We will consider our options,” Sam Oduya, a spokesman for the mayor told reporters.",
+         "Sam Oduya"),
     ],
 )
 def test_a_name_with_an_apposition_after_the_quote(text: str, speaker: str) -> None:
@@ -76,7 +76,7 @@ def test_a_name_with_an_apposition_after_the_quote(text: str, speaker: str) -> N
 
 
 @given(
-    st.sampled_from(["Jeff Weaver", "Ana Ruiz", "Senator Ann Lee"]),
+    st.sampled_from(["Paul Hart", "Ana Ruiz", "Senator Ann Lee"]),
     st.sampled_from(["the Rangers’ manager", "a spokesman for the mayor", "R-Ore.", "62"]),
     st.sampled_from(["said", "told reporters", "said in a statement"]),
 )
@@ -93,7 +93,7 @@ def test_any_name_and_apposition_after_the_quote_is_the_speaker(
         # a headline in title case: no name, no apposition
         "Mayor ‘The Builder’ Could Fix the Pier, Ann Lee Says",
         # no cue after the two phrases
-        "“The count puts us on pace,” Jeff Weaver, the campaign manager, in a tweet.",
+        "“The count puts us on pace,” Paul Hart, the club manager, in a tweet.",
     ],
 )
 def test_no_apposition_speaker_without_a_name_and_a_cue(text: str) -> None:
@@ -135,13 +135,13 @@ def test_the_content_leaves_out_the_outer_marks_but_keeps_nested_ones() -> None:
 
 def test_nested_double_marks_stay_inside_the_quote_of_their_speaker() -> None:
     text = (
-        "Ana Ruiz of the tenants' union wrote, “If you want people to trust you, show it when "
+        "Ana Ruiz of the tenants' union wrote, “If you expect people to trust you, show it when "
         "“your own side” breaks the rules. Anything else rings hollow.” The council did not reply."
     )
     quote = one(text)
     assert quote.kind == "direct" and quote.cue is not None and quote.cue.text == "wrote"
     assert quote.speaker is not None and quote.speaker.text.startswith("Ana Ruiz")
-    assert quote.text.startswith("If you want") and quote.text.endswith("rings hollow.")
+    assert quote.text.startswith("If you expect") and quote.text.endswith("rings hollow.")
     assert "“your own side”" in quote.text
 
 
@@ -347,24 +347,24 @@ def test_a_quote_after_an_opening_word_colon_or_dash_stays_direct(text: str) -> 
 
 
 def test_an_attribution_inside_the_sentence_makes_a_mixed_quote_in_two_parts() -> None:
-    text = 'When the firm sold the mine, Mr. Barrett said, "we were floored."'
+    text = 'When the firm sold the mill, Mr. Becker said, "we were stunned."'
     quote = one(text)
     assert quote.kind == "mixed"
-    assert [p.text for p in quote.parts] == ["When the firm sold the mine", "we were floored."]
-    assert quote.speaker is not None and quote.speaker.text == "Mr. Barrett"
+    assert [p.text for p in quote.parts] == ["When the firm sold the mill", "we were stunned."]
+    assert quote.speaker is not None and quote.speaker.text == "Mr. Becker"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        'In a statement on Monday, Mr. Barrett said, "we were floored."',
-        'On Tuesday, Mr. Barrett said, "we were floored."',
+        'In a statement on Monday, Mr. Becker said, "we were stunned."',
+        'On Tuesday, Mr. Becker said, "we were stunned."',
     ],
 )
 def test_a_setting_before_the_attribution_is_not_part_of_the_quote(text: str) -> None:
     quote = one(text)
     assert quote.kind == "direct"
-    assert quote.text == "we were floored."
+    assert quote.text == "we were stunned."
 
 
 def test_a_quote_after_a_narration_sentence_is_not_joined() -> None:
@@ -395,7 +395,7 @@ def test_a_title_with_punctuation_inside_its_marks_is_not_a_quote(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Face the Nation,", True),
+        ("Meet the Harbour,", True),
         ("Contract with America.", True),
         ("The Night We Lost the Pier", True),
         ("Harbour Lights Are Back.", True),
@@ -466,7 +466,7 @@ def test_a_colon_after_no_speaker_introduces_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor says residents are “right to be angry,” but also tired of what she calls "
+        "The mayor says fishers are “right to be upset,” but also weary of what she calls "
         "“empty promises.”",
         "Dana Whitfield refers to the ferry as “the tortoise,” while her aide calls it “the "
         "slow boat.”",
@@ -475,7 +475,7 @@ def test_a_colon_after_no_speaker_introduces_nothing(text: str) -> None:
 def test_a_cue_later_in_the_sentence_is_not_the_attribution_of_a_quote(text: str) -> None:
     for quote in find(text).quotes:
         assert not (quote.cue is not None and quote.cue.text == "calls"
-                    and ("angry" in quote.text or "tortoise" in quote.text))
+                    and ("upset" in quote.text or "tortoise" in quote.text))
 
 
 @pytest.mark.parametrize(

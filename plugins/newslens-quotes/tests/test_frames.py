@@ -214,8 +214,8 @@ def test_any_quantifier_and_clause(holder: str, verb: str, clause: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("The White House is expected to sign the measure, potentially ending the dispute.",
-     "The White House to sign the measure"),
+    ("The harbour board is expected to sign the deal, potentially ending the dispute.",
+     "The harbour board to sign the deal"),
     ("The council appears to favour the plan, though the vote is weeks away.",
      "The council to favour the plan"),
     ("The bridge appears to have failed because the steel was old.",
@@ -229,8 +229,8 @@ def test_a_clause_cue_with_an_infinitive_ends_at_its_comma(text: str, content: s
 
 
 @pytest.mark.parametrize(("text", "content", "source"), [
-    ("Video of the incident shows him with his hands in the air.",
-     "him with his hands in the air", "Video of the incident"),
+    ("Footage of the scuffle shows him with a flag in his hand.",
+     "him with a flag in his hand", "Footage of the scuffle"),
     ("A review by the county shows most of the hours were for campaign travel.",
      "most of the hours were for campaign travel", "the county"),
     ("The footage showed that the gate was open.", "that the gate was open", "The footage"),

@@ -321,7 +321,7 @@ def test_an_owned_noun_content_is_a_span_of_the_text_after_its_noun(
             assert q.speaker is not None and q.speaker.text == owner.capitalize()
 
 
-# -- "want" with an object and its infinitive: "wants his party to work harder" ----------------
+# -- "want" with an object and its infinitive: "wants her crew to work faster" -----------------
 
 
 @pytest.mark.parametrize(
@@ -404,7 +404,7 @@ def test_an_object_cue_content_never_holds_its_addressee(addressee: list[str]) -
     assert contents(text) == ["that the levy will pass"]
 
 
-# -- a one-word object of a cue of speech: "Reid blasted Rubio." --------------------------------
+# -- a one-word object of a cue of speech: "Becker blasted Ruiz." -------------------------------
 
 
 @pytest.mark.parametrize(

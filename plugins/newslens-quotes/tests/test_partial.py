@@ -315,7 +315,7 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
         "The plan he drew up was “a mess.”",
         "Lee wrote the report she had promised as “a last word.”",
         # an adjunct with a noun of its own: "that" may belong to the noun
-        "It resulted in the answer that the “syringe” was a flashlight.",
+        "It resulted in the ruling that the “leak” was a drill.",
     ],
 )
 def test_no_that_clause_without_a_verb_and_that(text: str) -> None:
@@ -441,8 +441,8 @@ def test_a_quotation_after_a_comma_goes_on_the_quote_before() -> None:
         ("Ortega was telling reporters that the plan is “dead on arrival.”",
          "that the plan is “dead on arrival.”", "telling", "Ortega"),
         # 's for is after a pronoun, straight or curly
-        ("He’s predicting he will do “very, very well” in the vote.",
-         "he will do “very, very well” in the vote", "predicting", "He"),
+        ("He’s predicting he will win “by a mile” in the vote.",
+         "he will win “by a mile” in the vote", "predicting", "He"),
         ("She's warning that the strike could \"last all winter.\"",
          'that the strike could "last all winter."', "warning", "She"),
     ],
@@ -673,8 +673,8 @@ def labelled(text: str) -> list[Quote]:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ('The harbour board released a memo titled "The Facts on the Ferry." It went out Monday.',
-         "The Facts on the Ferry."),
+        ('The board issued a report titled "Ferry Costs in Plain Words." It came out Monday.',
+         "Ferry Costs in Plain Words."),
         ("Her second column, entitled “Why the Pier Still Matters,” ran on Sunday.",
          "Why the Pier Still Matters,"),
         ("The union aired a radio spot titled, “Broken Promises.” Listeners phoned in.",
@@ -691,15 +691,15 @@ def test_a_title_after_titled_is_reported_alone(text: str, content: str) -> None
 @pytest.mark.parametrize(
     ("text", "named", "label"),
     [
-        ('By July 2013, the show was officially named "The Harbour Hour," with Ruiz as host.',
-         "the show", '"The Harbour Hour,"'),
-        ("The rivals shook up what is called a “debate” on Tuesday.", "what", "a “debate”"),
+        ('By June 2019, the podcast was officially named "The Harbour Hour," with Ruiz as host.',
+         "the podcast", '"The Harbour Hour,"'),
+        ("The council held what is called a “hearing” on Tuesday.", "what", "a “hearing”"),
         ("The old ferry line has been dubbed the “slow boat to nowhere” by its riders.",
          "The old ferry line", "the “slow boat to nowhere”"),
-        ("All the files in the new batch were designated as “Confidential,” the lowest tier.",
-         "All the files in the new batch", "as “Confidential,”"),
-        ("Back then, when the island was known as ''the Poorhouse of the Coast,'' few stayed.",
-         "the island", "as ''the Poorhouse of the Coast,''"),
+        ("All the files in the new batch were designated as “Internal,” the mildest grade.",
+         "All the files in the new batch", "as “Internal,”"),
+        ("Back then, when the quay was known as ''the Muddy Mile,'' few stayed.",
+         "the quay", "as ''the Muddy Mile,''"),
         # a name given in an apposition after a comma (past an age)
         ("After the storm, the bill, known as the “Harbour Relief Act” passed.",
          "the bill", "as the “Harbour Relief Act”"),
@@ -719,8 +719,8 @@ def test_a_name_given_in_the_passive_is_the_thing_and_its_name(
 @pytest.mark.parametrize(
     "text",
     [
-        "The hacker known as “Guccifer” posted the files.",  # no verb "be": a label
-        "She could be celebrating being dubbed the “front-runner” this week.",  # a gerund
+        "The blogger known as “Harbourmum” posted the files.",  # no verb "be": a label
+        "She might be enjoying being dubbed the “front-runner” this week.",  # a gerund
         "Ana Ruiz called the plan “a disaster” on Monday.",  # the speaker names it
         "Ana Ruiz was named to the board after the “long” vote.",  # no name after the verb
         "He read a book about the “titled” classes of Europe.",  # no title after it

@@ -91,7 +91,7 @@ def test_seem_before_its_infinitive_starts_the_content_at_its_subject(
 
 
 @pytest.mark.parametrize(
-    "text", ["Rubio seemed tired after the debate.", "The council seems a sensible body."]
+    "text", ["Becker seemed tired after the meeting.", "The council seems a sensible body."]
 )
 def test_seem_without_an_infinitive_is_no_statement(text: str) -> None:
     assert quotes(text) == []

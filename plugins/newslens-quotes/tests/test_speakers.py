@@ -320,10 +320,10 @@ def test_a_time_after_the_cue_is_not_a_speaker(when: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Most said they were “very worried” about the ferry.", "Most"),
+        ("Most said they were “deeply uneasy” about the ferry.", "Most"),
         ("Several told reporters the pier was “beyond repair.”", "Several"),
         ("Many argued that the levy was “a tax on the poor.”", "Many"),
-        ("Turnout was high; most said they were “very worried” about the ferry.", "most"),
+        ("Turnout was high; most said they were “deeply uneasy” about the ferry.", "most"),
     ],
 )
 def test_a_quantifier_opening_the_sentence_is_the_speaker(text: str, speaker: str) -> None:

@@ -61,8 +61,8 @@ Entities
     paragraph also capitalises it mid-sentence), and weekdays and months alone
     are not names. In title-case lines (most headlines), function words break
     runs, and so do ordinary words the document capitalises nowhere else
-    (``Donald Trump Denies Mike Tyson Invited`` gives ``Donald Trump`` and
-    ``Mike Tyson``; in a headline alone, only inflected words such as
+    (``Ana Ruiz Denies Tom Becker Resigned`` gives ``Ana Ruiz`` and
+    ``Tom Becker``; in a headline alone, only inflected words such as
     ``Denies`` break). Web text (handles, IDs, tags, URLs: the tokens with a
     ``kind``) is never part of a name and is passed over when telling whether a
     run starts its sentence; nothing in a ``boilerplate`` part is a name. These
@@ -893,8 +893,8 @@ def _capitalised_in_prose(word: str, words: list[str], runs: list[_Run], firsts:
 def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str]) -> list[_Run]:
     """Cut the runs of title-case lines at the ordinary words between names.
 
-    "Donald Trump Denies Mike Tyson Invited" gives "Donald Trump" and "Mike
-    Tyson". Only lines where every word but function words is capitalised are
+    "Ana Ruiz Denies Tom Becker Resigned" gives "Ana Ruiz" and "Tom
+    Becker". Only lines where every word but function words is capitalised are
     cut (not prose that is merely full of names): a run is cut at an ordinary
     word (:func:`_is_dictionary_word`) that the document capitalises nowhere
     else where capitals mean names, when the document has such capitals to go

@@ -433,7 +433,7 @@ _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "repo
 
 def _entity_words(doc: Document, lo: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """The document's names from offset *lo* on, as ``(start, end, lower-case words)``;
-    titles such as ``Mr.`` are left out (``Mr. Cruz`` and ``Mr. Trump`` share no name)."""
+    titles such as ``Mr.`` are left out (``Mr. Becker`` and ``Mr. Ortega`` share no name)."""
     return sorted(
         (entity.start, entity.end, _name_words(entity.text))
         for entity in doc.entities

@@ -106,11 +106,11 @@ def negation(x: Clause, y: Clause) -> Hit | None:
     denials = [m for m in neg.markers if m.kind == "factive"]
     marker = denials[0] if denials else neg.markers[0]
     if marker.lemma in pos.content or not pos.content.isdisjoint(_SAYS_NO):
-        return None  # "refusal to endorse" / "refused to endorse", "oppose boots on the
-        # ground" / "no boots on the ground": the other side says no in other words
+        return None  # "refusal to endorse" / "refused to endorse", "oppose tolls on the
+        # bridge" / "no tolls on the bridge": the other side says no in other words
     claimed = _claimed(neg, marker, bool(denials))
     if not claimed - neg.names - _NO_CLAIM or (denials and not claimed & pos.content):
-        return None  # "it's not Bernie Sanders", "declined to comment": no claim denied
+        return None  # "it's not Ana Ruiz", "declined to comment": no claim denied
     shared = (neg.core - {marker.lemma}) & pos.content
     missing = claimed - pos.content
     if not _negation_aligned(x, y, pos, neg, shared, missing):
@@ -332,7 +332,7 @@ def _opposed(x: Clause, y: Clause) -> bool:
 
 _MAX_QUANTITIES: Final = 2
 """A clause with more quantities than this is a breakdown or a comparison (``nine of the
-13 delegates``; ``1,163 delegates to Sanders' 844``), not one figure to compare."""
+13 councillors``; ``1,163 votes to Becker's 844``), not one figure to compare."""
 
 
 def numeric(x: Clause, y: Clause) -> Hit | None:

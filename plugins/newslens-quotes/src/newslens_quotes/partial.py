@@ -1,18 +1,18 @@
 """Partial quotes: quoted words inside someone's reported statement.
 
 A mixed quote is reported speech that holds the speaker's own words in quotation
-marks (``Trump called the plan a "disaster"``). The reported-speech rules find
+marks (``Becker called the plan a "disaster"``). The reported-speech rules find
 where such a content starts; the rules here decide where it ends and add the
 quotations that those rules leave out:
 
 * ``trim_tail``: a mixed content ends with the clause its last quotation closes,
   not with the sentence: what comes after the closing mark and starts a new
-  clause or an adjunct of the attribution is left out (``... blasted Clinton as a
-  "disgrace" | Wednesday on a radio show``, ``... the plan was "unfair," | adding
+  clause or an adjunct of the attribution is left out (``... blasted the levy as a
+  "scandal" | Tuesday at a council meeting``, ``... the plan was "unfair," | adding
   that ...``, ``... called him a "nice guy" | and praised his rival``); a clause
   that ``but``, ``while`` or ``as`` links to it stays in, as PolNeAR's contents keep it,
-  and so does a dependent clause after a quotation that ends in a comma (``"a battle in
-  Cleveland," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``)
+  and so does a dependent clause after a quotation that ends in a comma (``"a fight in
+  Kelby," where ...``, ``"peanuts," compared to ...``, ``"a disgrace," because ...``)
   or what a comma after the quotation adds to it (``, including ...``, ``, such as ...``,
   ``, especially ...``, ``, particularly ...``, ``, even if ...``, ``, not ...``);
   a clause of its own inside the content whose subject utters a quotation aloud
@@ -28,23 +28,23 @@ quotations that those rules leave out:
   whatever the verb (``dismissed the report as "fiction"``, ``hailed her as "a
   fighter"``): a mixed quote whose content is the thing named, ``as`` and the
   quotation (or a list of them: ``as "false" or "misleading"``; past a verb's particle,
-  ``went after Trump as "..."``, ``lashed out at the board as "..."``, or a setting after
+  ``went after Ruiz as "..."``, ``lashed out at the board as "..."``, or a setting after
   the thing named, ``listed the town on their profiles as "..."``), whose cue is the verb
   and whose speaker is the verb's subject; not when nothing is named between the verb
   and ``as`` (``an event billed as "..."``, ``known as "..."``: more often a label
   than someone's words);
 * ``characterised`` also reads a quotation after ``to`` that says what someone likened or
-  compared a thing to (``likened the toll to "robbing the islands"``, ``compared Trump to a
-  coach who is "working the referees"``): the thing named, ``to`` and the clause of the
+  compared a thing to (``likened the toll to "robbing the islands"``, ``compared Ruiz to a
+  coach who is "shouting at the players"``): the thing named, ``to`` and the clause of the
   quotation, ended as ``trim_tail`` ends one (``_likened``); not ``compared to`` with
   nothing named before ``to``;
 * ``characterised`` also reads a quotation in the object of a verb of referring to words
-  or of urging, a few words after it (``referenced the "Charleston loophole,"``, ``invoked
+  or of urging, a few words after it (``referenced the "harbour loophole,"``, ``invoked
   the "ferry pact" between ...``, ``exhorted voters to "save the pier"``): the object and
   the quotation's clause, up to another cue (``_referenced``); not after a determiner (``a
   reference to``);
 * ``uttered``: a quotation right after a verb of uttering aloud (``chanted "USA!"``,
-  ``yelled, "You lie!"``) or a noun of it (``chants of "Ted!"``): a direct quote of
+  ``yelled, "You lie!"``) or a noun of it (``chants of "Ana!"``): a direct quote of
   the verb's subject;
 * ``inverted``: a quotation that ends in a comma (``?``, ``!``), then a verb in ``-ed`` and
   a name, or a name and such a verb ending the sentence (``"...," scoffed Ana Ruiz, 34``,
@@ -53,14 +53,14 @@ quotations that those rules leave out:
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
-* ``labelled``: a title right after ``titled`` or ``entitled`` (``a memo titled "The
-  Facts"``: the title alone, no speaker), and a name given in the passive right before the
-  quotation (``the show was officially named "The Pier Hour"``, ``what is called a
+* ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
+  Costs"``: the title alone, no speaker), and a name given in the passive right before the
+  quotation (``the ferry was officially named "The Grey Gull"``, ``what is called a
   "debate"``, ``has been dubbed``, ``is known as``): the thing named and the name, in two
   parts without the verb, no speaker, as PolNeAR marks them, and so is a name given in an
-  apposition after a comma (``the bill, known as the "Justice Act"``, ``Ana Ruiz, 44, known
-  online as "..."``); not without the verb *be* or the comma (``the hacker known as
-  "Guccifer"``: a label), nor in the active (another rule's);
+  apposition after a comma (``the levy, known as the "Bridge Fund"``, ``Ana Ruiz, 44, known
+  online as "..."``); not without the verb *be* or the comma (``the blogger known as
+  "Harbourmum"``: a label), nor in the active (another rule's);
 * ``that-clause``: a quotation inside a clause of ``that`` or ``whether`` right after a
   verb the lexicon does not list (``predicted that the levy would "hurt every
   family"``), also past a short adjunct of names, numbers, time words or an object
@@ -72,10 +72,10 @@ quotations that those rules leave out:
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
-  content follows (``On "Face the Nation," Ryan said the shootings ...``) is the
+  content follows (``On "Harbour Today," Ruiz said the repairs ...``) is the
   setting of the attribution, not its quote: the cue goes to the reported speech after
   it, also when that speech opens with a name (``said Tom Becker's "reckless" plan
-  ...``); a quotation right after ``on`` or a possessive (``on "Hannity,"``) is such a
+  ...``); a quotation right after ``on`` or a possessive (``on "Tidewatch,"``) is such a
   title however few its words (``named_setting``).
 
 Each rule's precision on PolNeAR train (a prediction matching a gold content) was
@@ -148,7 +148,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
 
 def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
     """Let a mixed content that stops right before ``and that`` (``, and that``) run on
-    through that second clause of the same verb (``said that the campaign was "taking a close
+    through that second clause of the same verb (``said that the board was "taking a close
     look" at it, and that her plan ...``), as PolNeAR's contents do, to the end of its
     sentence or the clause of its last quotation; *found* is changed in place."""
     k = words.token_at(found.end)
@@ -254,8 +254,8 @@ _SUBORDINATORS: Final = frozenset({
 
 
 def _subordinate(words: Words, k: int, end: int) -> bool:
-    """Whether a clause that depends on the quoted one starts at token *k* (``"a battle in
-    Cleveland," where the party may ...``, ``"peanuts," compared to ...``): the content goes
+    """Whether a clause that depends on the quoted one starts at token *k* (``"a fight in
+    Kelby," where the council may ...``, ``"peanuts," compared to ...``): the content goes
     on through it, as PolNeAR's contents do."""
     return k < end and words.lower[k] in _SUBORDINATORS
 
@@ -278,11 +278,11 @@ def _adjunct_starts(words: Words, k: int, end: int) -> bool:
 
 UTTERANCES: Final = frozenset({"chants", "chant", "cries", "cry", "shouts", "shout", "calls",
                                "chorus", "refrain", "cheers", "boos", "jeers", "roars"})
-"""Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ted!"``)."""
+"""Nouns of uttering aloud, before ``of`` and a quotation (``chants of "Ana!"``)."""
 _NOT_CHARACTERISING: Final = frozenset({"such", "so", "as", "just", "much", "well", "same"})
 """Words before ``as`` that make it a comparison or an example, not a name given."""
 MAX_OBJECT: Final = 8
-"""Most tokens of the thing named before ``as`` (``32% of Republican claims``)."""
+"""Most tokens of the thing named before ``as`` (``40% of the council's claims``)."""
 _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a", "as being"
 
 
@@ -344,7 +344,7 @@ def _uttered(rules: Rules, q: Quoted, opening: int) -> Found | None:
 
 _QUOTE_ENDS: Final = frozenset({",", "?", "!"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ","})
-MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Blaze co-host Stu Burguiere"
+MAX_NAME: Final = 5  # capitalised words of a speaker's name: "Harbour FM co-host Sam Oduya"
 
 
 def _inverted(rules: Rules, q: Quoted) -> Found | None:
@@ -398,11 +398,11 @@ INSCRIBED: Final = frozenset({
     "button", "buttons", "flag", "flags", "text", "letter",
 })
 """Things with words written on them, before ``read`` (``a sign that read "..."``)."""
-_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on Twitter reading"
+_THING_WORDS: Final = 5  # tokens from the thing to "read": "a message on the ferry reading"
 
 
 def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
-    """``a sign that read "Hispanics 4 Trump"``, ``One banner read: "..."``: a quotation
+    """``a sign that read "Fishers 4 Ruiz"``, ``One banner read: "..."``: a quotation
     right after ``read`` (or ``reads``, ``reading``) whose subject, a few words before, is a
     thing with words on it; a direct quote, its speaker the sentence's subject (who held the
     sign, or the sign itself)."""
@@ -436,12 +436,12 @@ _LABEL_OPENERS: Final = frozenset({
     "unless", "so", "when", "and", "after", "before", "until",
 })
 _LABEL_RELATIVES: Final = frozenset({"what", "which", "who"})
-_MAX_LABELLED: Final = 12  # tokens of the thing named: "All the messages classified in the new set"
+_MAX_LABELLED: Final = 12  # tokens of the thing named: "All the tickets sold in the first week"
 
 
 def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
-    """``a memo titled "The Facts"`` / ``the show was officially named "The Pete Santilli
-    Show"``: a title after ``titled`` or ``entitled`` (the title alone, no speaker), and a
+    """``a report titled "Ferry Costs"`` / ``the ferry was officially named "The Grey
+    Gull"``: a title after ``titled`` or ``entitled`` (the title alone, no speaker), and a
     name given in the passive (``is called``, ``was dubbed``, ``has been labeled``, ``is
     known as``): the thing named and the quotation, in two parts, with no speaker, as
     PolNeAR marks them."""
@@ -468,7 +468,7 @@ def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found |
     if words.text[aux] == "," and words.lower[k] == "known":
         return _known_apposition(rules, q, (aux, k), lo, taken)
     if words.lower[aux] not in _BE:
-        return None  # "Trump called Clinton "...": the speaker names it, another rule's
+        return None  # "Becker called Ruiz "...": the speaker names it, another rule's
     while aux > lo and words.lower[aux - 1] in _BE | {"has", "have", "had", "will", "would"}:
         aux -= 1  # "has been", "will be"
     first = _thing_named(rules, aux, lo)
@@ -484,8 +484,8 @@ def _labelled(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found |
 def _known_apposition(
     rules: Rules, q: Quoted, at: tuple[int, int], lo: int, taken: set[int]
 ) -> Found | None:
-    """``the bill, known as the "Justice Act"``, ``Marcel Lazar, 44, known online as
-    "Guccifer"``: a name given in an apposition after a comma (at ``at[0]``, ``known`` at
+    """``the levy, known as the "Bridge Fund"``, ``Ana Ruiz, 44, known online as
+    "Harbourmum"``: a name given in an apposition after a comma (at ``at[0]``, ``known`` at
     ``at[1]``): the phrase before the comma (past an age between commas) and the name, in
     two parts, no speaker."""
     words = rules.words
@@ -496,7 +496,7 @@ def _known_apposition(
     if first - 1 > lo and words.text[first - 1] == "," and all(
         words.text[j].isdigit() for j in range(first, comma)
     ):
-        earlier = _thing_named(rules, first - 1, lo)  # "Lazar, 44,"
+        earlier = _thing_named(rules, first - 1, lo)  # "Ruiz, 44,"
         first = first if earlier is None else earlier
     second = known + 1 if words.lower[known + 1] == "as" else known + 2
     end = _last_of_list(rules, q, taken)
@@ -557,12 +557,12 @@ def _characterised(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Fo
 _LIKENING: Final = frozenset({
     "liken", "likens", "likened", "likening", "compare", "compares", "compared", "comparing",
 })
-_MAX_LIKENED: Final = 20  # tokens from the verb to its quotation: "Trump to a coach who is"
+_MAX_LIKENED: Final = 20  # tokens from the verb to its quotation: "Ruiz to a coach who is"
 
 
 def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
-    """``Tribe likened the rules to "burning the Constitution"``, ``compared Trump to a coach
-    who is "working the referees"``: a quotation after ``to`` that says what someone likened
+    """``Becker likened the levy to "robbing the harbour"``, ``compared Ruiz to a coach
+    who is "shouting at the players"``: a quotation after ``to`` that says what someone likened
     a thing to; a mixed quote whose content is the thing named, ``to`` and the clause of the
     quotation (ended as :func:`trim_tail` ends one), whose cue is the verb and whose speaker
     is the verb's subject; not ``compared to`` with nothing named (``"peanuts," compared to
@@ -585,14 +585,14 @@ def _likened(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | 
 
 _LINKING_PREPOSITIONS: Final = frozenset({"after", "at", "on", "upon", "in"})
 _PARTICLE_PREPOSITIONS: Final = frozenset({"after", "at"})  # "went after", "lashed out at"
-_GO: Final = frozenset({"go", "goes", "going", "gone", "went"})  # "gone after Trump as"
+_GO: Final = frozenset({"go", "goes", "going", "gone", "went"})  # "gone after Ruiz as"
 
 
 def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
     """``(start, verb)``: the start of the thing named before ``as`` and its verb, when a
     preposition stands before the phrase that starts at *first*: the object of a verb with
-    a particle (``gone after Trump as``: ``Trump``, the verb ``gone``), or the thing named
-    before a setting (``describes himself on his Facebook account as``: ``himself``,
+    a particle (``gone after Ruiz as``: ``Ruiz``, the verb ``gone``), or the thing named
+    before a setting (``describes himself on his council web page as``: ``himself``,
     ``describes``); else *first* and the token before it."""
     prep = first - 1
     if prep >= lo and words.lower[first] == "out" and (
@@ -607,7 +607,7 @@ def _past_preposition(words: Words, first: int, lo: int) -> tuple[int, int]:
         return first, prep - 1  # the verb and its particle: the thing follows them
     earlier = _object_start(words, prep, lo)
     if lo < earlier < prep and _verb_like(words, earlier - 1) and (
-        words.lower[earlier - 2] not in _BE  # "is described on Amazon as": the passive's
+        words.lower[earlier - 2] not in _BE  # "is described on the website as": the passive's
     ):
         return earlier, earlier - 1
     return first, prep
@@ -624,8 +624,8 @@ _MAX_REFERENCE: Final = 8  # tokens from the verb to its quotation: "an official
 
 
 def _referenced(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
-    """``She referenced the "Charleston loophole,"``, ``referencing the bank's drive to
-    "cross-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
+    """``She referenced the "harbour loophole,"``, ``referencing the firm's push to
+    "up-sell" or ...``, ``exhorted voters to "save the pier"``: a quotation in the object
     of a verb of referring to words (``reference``, ``invoke``) or of urging (``exhort``,
     ``implore``, ``beg``), a few words after it; a mixed quote whose content is the object
     and the clause of the quotation (ended as :func:`trim_tail` ends one, or by another
@@ -648,7 +648,7 @@ def _object_content(
 ) -> Found:
     """The mixed quote of a verb at token *verb* whose object holds the quotation *q*: from
     the word after the verb to the clause end of its last quotation (or the next cue of the
-    lexicon after the quotation: ``... "vote your conscience" and said ...``), the verb's
+    lexicon after the quotation: ``... "think of the harbour" and said ...``), the verb's
     subject as speaker."""
     words = rules.words
     lo, hi = bounds
@@ -679,7 +679,7 @@ def _object_content(
 
 def _object_start(words: Words, k: int, lo: int) -> int:
     """The first token of the thing named before ``as`` at *k* (``the judge``, ``many of
-    them``, ``Donald J. Trump's statements``); *k* itself when nothing is named (``billed
+    them``, ``Ana M. Ruiz's statements``); *k* itself when nothing is named (``billed
     as``)."""
     first = k
     while first > lo and k - first < MAX_OBJECT:
@@ -719,7 +719,7 @@ def _compared(rules: Rules, q: Quoted) -> bool:
 
 def _last_of_list(rules: Rules, q: Quoted, taken: set[int]) -> int:
     """Where a characterising content ends: after its quotation, or after a list of them
-    (``as "false" or "pants on fire"``)."""
+    (``as "wrong" or "plain nonsense"``)."""
     words = rules.words
     text = words.doc.text
     end = q.close + q.width if q.closed else q.close
@@ -834,7 +834,7 @@ MAX_ADJUNCT: Final = 4  # tokens of an adjunct between a cue and its clause: "in
 
 def _cue_before(rules: Rules, t: int, lo: int) -> int | None:
     """The first token of a cue of the lexicon that ends right before token *t*, or right
-    before a short adjunct that ends there (``wrote in both listings he was ...``): a
+    before a short adjunct that ends there (``wrote in both letters he was ...``): a
     clause without ``that`` whose subject is the pronoun at *t*."""
     words = rules.words
     for k in range(t, max(lo, t - MAX_ADJUNCT) - 1, -1):
@@ -860,7 +860,7 @@ _SETTING_MARKS: Final = frozenset({"on"}) | APOSTROPHE_S
 
 def named_setting(rules: Rules, q: Quoted) -> bool:
     """Whether the quotation *q* names where something was said: right after ``on`` or a
-    possessive (``on "Hannity,"``, ``Fox News's "Sunday Morning Futures"``), a title
+    possessive (``on "Tidewatch,"``, ``WHBR's "Sunday Harbour Hour"``), a title
     however few its words."""
     words = rules.words
     opening = words.token_at(q.open)
@@ -869,7 +869,7 @@ def named_setting(rules: Rules, q: Quoted) -> bool:
 
 def title_before_cue(rules: Rules, found: Found) -> bool:
     """Whether *found* attributes its quotation to a cue after it whose own content follows
-    it (``On "Face the Nation," Ryan said the shootings ...``): when the quotation is a
+    it (``On "Harbour Today," Ruiz said the repairs ...``): when the quotation is a
     title, the cue is the sentence's verb of reported speech, the title only its setting."""
     if found.how != "after-quote" or found.cue is None or found.speaker is None:
         return False
@@ -888,7 +888,7 @@ _OPENING_MARKS: Final = frozenset({'"', "“", "''"})
 
 def _names_then_goes_on(words: Words, k: int) -> bool:
     """Whether the capitalised word at token *k*, right after a cue, opens a reported
-    clause rather than naming whom the cue addresses (``said Hillary Clinton's
+    clause rather than naming whom the cue addresses (``said Ana Ruiz's
     "judgment" ...``, not ``told CNN``): a run of capitalised words followed by a lower-case
     word that opens no adjunct, or by a quotation."""
     end = k
@@ -908,7 +908,7 @@ MAX_OWNER: Final = 4  # capitalised words of a possessor: "Sen. Ann Lee's"
 
 def _owner(rules: Rules, noun: int, lo: int) -> tuple[int, int] | None:
     """The speaker of a cue of the lexicon used as a noun before ``that``, named by its
-    possessive (``his claim that``, ``Trump's assertion that``), else ``None``."""
+    possessive (``his claim that``, ``Becker's assertion that``), else ``None``."""
     words = rules.words
     if noun - 1 < lo or rules.cues.match(words.lemma, words.lower, noun) is None:
         return None
@@ -931,7 +931,7 @@ _PREPOSITIONS: Final = frozenset({
 
 def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
     """Who does the verb at token *verb*: the noun phrase right before it, unless that is
-    the object of a preposition (``Protesters marching through the streets chanted``),
+    the object of a preposition (``Fishermen walking along the quay chanted``),
     then the sentence's subject."""
     words = rules.words
     speaker = speaker_before(words, verb, lo)
