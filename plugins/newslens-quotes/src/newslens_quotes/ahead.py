@@ -2,7 +2,7 @@
 
 News writing often gives the statement first and closes the sentence with who made it:
 ``The bridge will stay closed until May, a city engineer told the Daily Herald.``,
-``The mill is losing money, current and former officials said.``, ``The plan will fail,
+``The mill is losing money, two past and present managers said.``, ``The plan will fail,
 said the city's chief engineer, Dana Whitfield.`` The rule here (how ``"content-ahead"``)
 reads such a closing attribution as a whole, where the plain ``CONTENT, X said.`` rule
 (``reported-after``) needs a speaker its noun-phrase reader knows and nothing after the
@@ -161,7 +161,7 @@ def _named_before(
     if words.lower[first] in _SPEAKER_NOT_FIRST or not _could_name(words, first, end):
         return -1, None
     if any(words.lower[j] in _NOT_IN_SPEAKER for j in range(first, end)):
-        return -1, None  # "..., cutting off a reporter who asked", "..., Patriot failed as"
+        return -1, None  # "..., waving off a clerk who asked", "..., the pump failed as"
     if _object_and_subject(words, first, end):
         return -1, None  # "..., a word Trump repeated": the object, then the subject
     return comma, (first, end)
@@ -502,8 +502,8 @@ _WH_WORDS: Final = frozenset({"whether", "who", "what", "how", "why", "when", "w
 
 
 def infinitive(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
-    """``Republicans were quick to say that CONTENT``, ``the debate led Republicans to say
-    CONTENT``, ``Trump declined to say whether CONTENT`` (how ``"infinitive"``): a
+    """``Councillors were quick to say that CONTENT``, ``the vote led councillors to say
+    CONTENT``, ``Becker declined to say whether CONTENT`` (how ``"infinitive"``): a
     ``speech`` or ``object`` cue right after ``to``, followed by a clause or a question; the
     speaker is the one named right before ``to`` (``led Republicans to say``), else the
     sentence's subject."""

@@ -133,7 +133,7 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
     "busted", "boom", "exclusive", "just", "plus", "paid", "remember", "so", "name", "live",
 })
 # The rules whose content follows the cue, and words such a content does not start with:
-# the cue's object came before it (``which he has denied and which ...``, ``a recall of``).
+# the cue's object came before it (``which she has disputed and which ...``, ``a recall of``).
 _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
@@ -619,7 +619,7 @@ class Rules:
 
     def _nearest_after(self, q: Quoted) -> Found | None:
         """The attribution after a quote: the lexicon's, unless a speaker and a verb outside
-        it come first (``"Quiet," he demanded, as Bush continued``)."""
+        it come first (``"Enough," she snapped, as Becker went on``)."""
         listed, unlisted = self.after_quote(q), self._unlisted_after(q)
         if unlisted is None or unlisted.cue is None:
             return listed
@@ -691,8 +691,8 @@ class Rules:
 
     def _with_lead_before(self, found: Found, q: Quoted) -> Found:
         """A quote whose attribution interrupts its sentence takes in the words before the
-        attribution, a mixed quote in two parts: ``When the firm sold, Mr. Barrett said, "we
-        were floored."`` (not a setting: ``In a statement, Peabody said: "..."``)."""
+        attribution, a mixed quote in two parts: ``When the firm sold the mill, Mr. Becker said, "we
+        were stunned."`` (not a setting: ``In a statement, Peabody said: "..."``)."""
         words = self.words
         if found.speaker is None or found.cue is None or found.speaker[0] > found.cue[0]:
             return found
@@ -874,7 +874,8 @@ class Rules:
 
     def _resumed(self, k: int, hi: int) -> int | None:
         """Where the content resumes after an attribution that interrupts it (``..., the
-        agency said in a June report, CONTENT``): after the comma that ends the attribution."""
+        port authority said in its spring review, CONTENT``): after the comma that ends the
+        attribution."""
         words = self.words
         if k >= hi or not (words.text[k] == "," or words.lower[k] in _ADJUNCT):
             return None
@@ -891,7 +892,7 @@ class Rules:
     def _interrupted(
         self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
     ) -> Found | None:
-        """``The latest test, North Korea said, was its biggest yet``: content in two parts."""
+        """``The new pier, the council said, was its largest yet``: content in two parts."""
         words = self.words
         found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
         if found is None:
@@ -1084,7 +1085,7 @@ class Rules:
                 if addressee is not None:
                     k = addressee[1]
                     if k - 1 > addressee[0] and words.lower[k - 1] in PERSON_PRONOUNS:
-                        k -= 1  # "told The Washington Post he was ...": the clause's subject
+                        k -= 1  # "told The Harbour Gazette he was ...": the clause's subject
             if k > hit.end and k < hi and words.lower[k] == "to":
                 return hit.end  # "urged them to leave": the addressee is part of the request
         if k < hi and words.lower[k] == "that":
@@ -1148,7 +1149,7 @@ class Rules:
             if words.lower[end - 1] in _SUBORDINATE and end - 2 >= first and (
                 words.text[end - 2] not in (",", ";")
             ):
-                continue  # "... that Obama mentioned when he announced them": one content
+                continue  # "... that Ruiz listed when she announced them": one content
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):

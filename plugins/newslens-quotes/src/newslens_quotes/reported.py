@@ -112,8 +112,8 @@ _GAP: Final = frozenset({
     "is", "are", "was", "were", "would", "will", "could", "can", "should", "has", "have",
     "had", "may", "might", "must",
 }) | APOSTROPHE_S
-# Words that end a noun-phrase content ("supported Trump, providing ..."; "who support
-# Sanders are in college").
+# Words that end a noun-phrase content ("backed Ruiz, providing ..."; "who back
+# the levy are in college").
 _NP_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"}) | _GAP
 _CLAUSE_STARTS: Final = frozenset({"that", "to", "whether", "if", "how", "what", "why", "not"})
 # Cue forms as often nouns as verbs, taken only before an infinitive ("plans to run").
@@ -359,7 +359,7 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
 
 
 # After a comma, words that start a clause or an adjunct of the writer's, not the speaker's:
-# "..., but Cook did not say when", "..., compared with 64 percent who ...".
+# "..., but Hart did not say when", "..., compared with 58 percent who ...".
 _CONTRASTS: Final = frozenset({
     "but", "however", "while", "whereas", "although", "though", "yet", "compared",
     "putting", "making", "leaving", "giving", "meaning",
@@ -388,7 +388,7 @@ _OBJECT_SETTINGS: Final = _SETTING_WORDS | {
 }
 
 
-_OBJECT_REACH: Final = 5  # from a setting's first word to its noun: "at the start of his speech"
+_OBJECT_REACH: Final = 5  # from a setting's first word to its noun: "at the close of her speech"
 
 
 def _object_setting_end(words: Words, first: int, end: int) -> int:
@@ -412,7 +412,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
     the writer (``..., but ...``, ``..., compared with ...``), before where it was said
-    (``... in an interview with CNN`` in its last words), at a last aside on a name
+    (``... in an interview with WHBR`` in its last words), at a last aside on a name
     (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
@@ -432,7 +432,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
         if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
             words.text[j] in (",", ";") for j in range(k + 2, end)
         ):
-            return k  # "... between Carter and Eric Fanning, who was his chief of staff"
+            return k  # "... between Ruiz and Sam Oduya, who was her chief of staff"
         if low in _COORDINATORS:
             stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
             if rules.all_hits_between(k + 2, stop):
@@ -485,8 +485,8 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
 
     * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
     * a sentence's subject and its apposition or relative clause, between commas, right
-      before the cue (``Sanders, who has sent pleas on his behalf, said ...``; ``Congressman
-      Chris Collins, a Trump supporter, said ...``).
+      before the cue (``Becker, who has written letters on her behalf, said ...``; ``Councillor
+      Paul Hart, a levy supporter, said ...``).
     """
     k = cue - 1
     if k >= lo and _counts_people(words, k):
@@ -628,8 +628,8 @@ _VIEW_FRAMES: Final = FRAMES | {"complement"}
 
 
 def no_one_s_view(words: Words, hit: Hit) -> bool:
-    """Whether a verb of thought or opinion states nobody's view: advice (``Trump may want to
-    check his stats``) or a generic ``you`` (``if you want to understand ...``)."""
+    """Whether a verb of thought or opinion states nobody's view: advice (``Becker may want to
+    check his sums``) or a generic ``you`` (``if you want to understand ...``)."""
     if hit.cue.frame not in _VIEW_FRAMES or hit.start == 0:
         return False
     before = words.lower[hit.start - 1]
@@ -638,7 +638,7 @@ def no_one_s_view(words: Words, hit: Hit) -> bool:
     )
 
 
-MAX_POLL_NAME: Final = 14  # words of "In an NBC News/Wall Street Journal poll released Monday,"
+MAX_POLL_NAME: Final = 14  # words of "In a Harbour Gazette/WHBR News poll released Monday,"
 
 MAX_HEADLINE_NAME: Final = 8  # words before a headline's colon: "Former AG Mukasey at RNC:"
 _HEADLINE_LINKS: Final = frozenset({"to", "on", "at", "in", "of", "for", "camp"})
@@ -693,8 +693,8 @@ OWNED_NOUNS: Final = {
     "promise": "to", "promises": "to", "claim": "to", "criticism": "of", "opposition": "to",
     "decision": "to", "refusal": "to",
 }
-"""Nouns of statement and stance with their owner (``his promise to build a wall``,
-``Murphy's opposition to the bill``), each with the word that opens its content: ``to``
+"""Nouns of statement and stance with their owner (``his promise to fix the pier``,
+``Hart's opposition to the levy``), each with the word that opens its content: ``to``
 an infinitive (kept in the content) or a preposition before a noun phrase (left out; kept
 for ``criticism of``, as PolNeAR does). The first five were kept when, on PolNeAR's
 training split, most of their contents matched a gold one (.75 of 20 together);

@@ -400,7 +400,7 @@ def is_verb(words: Words, i: int) -> bool:
     if low in BETWEEN or low in PASSIVE or low in SUBJECT_PRONOUNS or low in LINKS:
         return False
     if low in TIME_NOUNS:
-        return False  # "in the early morning hours that": a time, no verb
+        return False  # "in the late evening hours that": a time, no verb
     return low in IRREGULAR_PAST or low.endswith("ed") or (
         low.endswith("s") and not low.endswith(("ss", "us", "is"))
     )
@@ -412,7 +412,7 @@ QUANTIFIERS: Final = frozenset({"most", "several", "many", "some", "few", "both"
 
 def quantifier_subject(words: Words, i: int, lo: int) -> bool:
     """Whether the word before the cue at token *i* is a quantifier standing alone as the
-    sentence's subject (``Most said they were "very worried"``): the quantifier opens the
+    sentence's subject (``Most said they were "deeply uneasy"``): the quantifier opens the
     sentence or follows a semicolon or a colon, and the cue is a past form (``Some claims``
     stays a noun)."""
     low = words.lower[i]
