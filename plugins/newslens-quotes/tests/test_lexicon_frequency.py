@@ -66,11 +66,7 @@ def test_every_group_row_is_in_the_lexicon_with_its_source() -> None:
     ],
 )
 def test_criticism_cues_fire(text: str, content: str, cue: str, speaker: str) -> None:
-    quote = only(text)
-    assert quote.kind == "indirect"
-    assert quote.text.rstrip(".") == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    _indirect(text, content, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -123,6 +119,11 @@ def test_vote_against_fires_with_the_measure_as_content() -> None:
     ],
 )
 def test_views_and_addressee_cues_fire(text: str, content: str, cue: str, speaker: str) -> None:
+    _indirect(text, content, cue, speaker)
+
+
+def _indirect(text: str, content: str, cue: str, speaker: str) -> None:
+    """The one quote of *text* is indirect, with this content, cue and speaker."""
     quote = only(text)
     assert quote.kind == "indirect"
     assert quote.text.rstrip(".") == content
