@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens import parallel
-from newslens._warm import SAMPLE, warm
+from newslens._warm import warm
+from newslens.parallel import WARM_UP_ARTICLE
 
 
 def test_the_fork_server_is_chosen_where_the_platform_has_it() -> None:
@@ -54,7 +55,7 @@ def test_without_a_fork_server_the_workers_are_spawned(monkeypatch: pytest.Monke
 
 def test_the_warm_up_analyses_its_article_and_leaves_no_thread() -> None:
     assert warm() is True
-    assert len(SAMPLE) > 100
+    assert len(WARM_UP_ARTICLE) > 100
     # as in the fork server: a fresh interpreter, which must have no thread when it forks
     code = "import threading, newslens._warm as w; print(w.warm(), threading.active_count())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

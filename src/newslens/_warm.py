@@ -3,7 +3,7 @@ when the workers use the lite backend: loads, once, what every worker would
 otherwise load for itself on its first articles.
 
 It builds a pipeline with the lite backend and the installed plugins and
-analyses a short article of its own, written as JSON the way a corpus run
+analyses :data:`~newslens.parallel.WARM_UP_ARTICLE`, written as JSON the way a corpus run
 writes it, so that the modules are imported and the annotator's and the
 plugins' tables (word lists, dictionaries, compiled patterns) are loaded in the
 server. Each worker forked from it starts with them. If anything fails here,
@@ -13,18 +13,12 @@ reports any error as it would have without the server.
 
 from __future__ import annotations
 
-SAMPLE = (
-    "The harbour board said on Tuesday, March 3, 2020, that the new bridge would "
-    'open in May. "We will not raise the tolls," its chair, Ann Lee, told reporters. '
-    "Critics said the plan was late and costly; the mayor denied it.\n\n"
-    "Dr. Smith's report, published last week, found that 12% of drivers were unhappy."
-)
-"""The article analysed (our own words: every kind of thing the plugins look at)."""
+from newslens.parallel import WARM_UP_ARTICLE
 
 
 def warm() -> bool:
-    """Analyse :data:`SAMPLE` with the lite backend and every installed plugin;
-    return whether it worked."""
+    """Analyse :data:`~newslens.parallel.WARM_UP_ARTICLE` with the lite backend and
+    every installed plugin; return whether it worked."""
     try:
         from newslens.config import Config
         from newslens.model import Document
@@ -32,7 +26,7 @@ def warm() -> bool:
         from newslens.runner import LineMaker
 
         maker = LineMaker(Pipeline(config=Config(backend="lite")), "jsonl", frozenset())
-        maker([Document(text=SAMPLE, id="warm-up")])
+        maker([Document(text=WARM_UP_ARTICLE, id="warm-up")])
     except Exception:  # each worker then loads what it needs itself
         return False
     return True

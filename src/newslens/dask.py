@@ -42,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from newslens.io.loaders import ARTICLE_FIELDS, article_from_json
 from newslens.model import Document
-from newslens.parallel import cpu_count
+from newslens.parallel import WARM_UP_ARTICLE, cpu_count
 from newslens.pipeline import Pipeline, collector_paused
 
 if TYPE_CHECKING:
@@ -119,23 +119,17 @@ def pipeline_builds() -> int:
     return _builds
 
 
-_WARM_UP: Final = (
-    "The river authority said on Friday, June 5, 2020, that the old ferry would run "
-    'again in July. "We have fixed the engines," its director, Tom Berg, told the '
-    "council. Residents said the repairs were slow and expensive; he disagreed.\n\n"
-    "A survey published last month found that 40% of passengers were satisfied."
-)
-"""The article a :class:`PipelineWorkerPlugin` analyses once its pipeline is built."""
 
 
 def warm_up(pipeline: Pipeline) -> None:
-    """Analyse a short article of this module's own with *pipeline*, and make its record.
+    """Analyse :data:`~newslens.parallel.WARM_UP_ARTICLE` with *pipeline*, and make its
+    record.
 
     The annotator and the plugins load some of their tables (word lists,
     compiled patterns) on their first article; this loads them now, so that the
     first task does not pay for them.
     """
-    for doc in pipeline.pipe([_WARM_UP]):
+    for doc in pipeline.pipe([WARM_UP_ARTICLE]):
         doc.to_dict()
 
 

@@ -45,6 +45,16 @@ def cpu_count() -> int:
 START_METHODS: Final = ("forkserver", "spawn")
 """The start methods of the workers, the first the platform has (:func:`start_method`)."""
 
+WARM_UP_ARTICLE: Final = (
+    "The harbour board said on Tuesday, March 3, 2020, that the new bridge would "
+    'open in May. "We will not raise the tolls," its chair, Ann Lee, told reporters. '
+    "Critics said the plan was late and costly; the mayor denied it.\n\n"
+    "Dr. Smith's report, published last week, found that 12% of drivers were unhappy."
+)
+"""A short article of our own with every kind of thing the plugins look at, which a
+worker's pipeline analyses before its first task so that its tables are loaded then
+(``newslens._warm`` in the fork server, :func:`newslens.dask.warm_up` on Dask workers)."""
+
 PRELOAD: Final = ("newslens.runner",)
 """What the fork server imports before it forks any worker, whatever the backend."""
 
