@@ -21,6 +21,12 @@ def mixed(text: str) -> Quote:
     return quotes[0]
 
 
+def said_by(quote: Quote, cue: str, speaker: str) -> None:
+    """*quote*'s cue and speaker have these texts."""
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
 # -- the tail of a mixed content --------------------------------------------------------------
 
 
@@ -175,8 +181,7 @@ def test_a_quotation_after_as_is_what_the_speaker_called_it(
     quote = mixed(text)
     assert quote.text == content == text[quote.start : quote.end]
     assert quote.how == "characterised"
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -226,8 +231,7 @@ def test_a_quotation_uttered_aloud_is_a_direct_quote(
     assert len(quotes) == 1, quotes
     quote = quotes[0]
     assert (quote.kind, quote.how, quote.text) == ("direct", "uttered", content)
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -298,8 +302,7 @@ def test_a_quotation_in_a_that_clause_is_a_mixed_quote(
 ) -> None:
     quote = mixed(text)
     assert quote.text == content == text[quote.start : quote.end]
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -452,8 +455,7 @@ def test_a_cue_in_the_progressive_reports_speech(
 ) -> None:
     quote = mixed(text)
     assert quote.text == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -592,8 +594,7 @@ def test_a_thing_likened_to_a_quotation_is_a_mixed_quote(
 ) -> None:
     quote = mixed(text)
     assert quote.how == "characterised" and quote.text == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -646,8 +647,7 @@ def test_a_quotation_a_speaker_refers_to_is_a_mixed_quote(
 ) -> None:
     quote = mixed(text)
     assert quote.how == "characterised" and quote.text == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
@@ -761,8 +761,7 @@ def test_a_verb_in_ed_and_a_name_after_a_quote_attribute_it(
 ) -> None:
     quote = next(q for q in find(text).quotes if q.text == content)
     assert quote.kind == "direct"
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    said_by(quote, cue, speaker)
 
 
 @pytest.mark.parametrize(
