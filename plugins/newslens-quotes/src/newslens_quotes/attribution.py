@@ -247,12 +247,14 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
-        firsts = self.cues.by_first
+        firsts, forms = self.cues.by_first, self.cues.forms
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
-        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order
+        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order;
+        # a form whose lemma went wrong ("extolled" as "extoll") as CueIndex.first_word says
         starts = [
             k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-            if (lem in firsts or low in firsts) and in_quote[k] < 0
+            if (lem in firsts or low in firsts or (low in forms and lem != low))
+            and in_quote[k] < 0
         ]
         i = 0  # the first token a hit may start at (none inside the hit before)
         for k in starts:
