@@ -20,7 +20,7 @@ import attrs
 
 FRAMES: Final = (
     "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
-    "stance", "opinion", "as",
+    "stance", "opinion", "as", "statement",
 )
 """How a cue introduces its content:
 
@@ -53,7 +53,10 @@ FRAMES: Final = (
   :mod:`newslens_quotes.reported`);
 * ``as``: like ``opinion``, but only when ``as`` follows within the content's first words:
   a judgement (``voters see Clinton as the stronger candidate``), not a sight (``saw the
-  tweet``).
+  tweet``);
+* ``statement``: like ``speech``, but only when a noun of what is said comes within the
+  content's first words: a verb that gives or passes on something (``offered his
+  thoughts on the race``, ``shared her concerns``), not a thing (``offered a discount``).
 """
 
 
