@@ -1,7 +1,7 @@
 """The second round of cues the lexicon lacked (``polnear-train frequency`` rows of
-``data/cues.tsv``): verbs of giving a statement (the ``statement`` frame), ``reportedly``
-and ``sum up``; each fires in its frame and stays quiet where the word is no statement
-(lite annotator; example sentences written for these tests)."""
+``data/cues.tsv``): verbs of giving a statement (the ``statement`` frame), ``reportedly``,
+``sum up`` and verbs of disputing; each fires in its frame and stays quiet where the word
+is no statement (lite annotator; example sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def only(text: str) -> Quote:
 GROUPS = {
     "statement": ("offer", "deliver", "share", "issue", "voice", "extend", "air", "lodge"),
     "clause": ("reportedly",),
-    "speech": ("sum up",),
+    "speech": ("sum up", "dispute", "refute", "contradict"),
 }
 
 
@@ -107,10 +107,42 @@ def test_sum_up_fires_with_its_content() -> None:
     assert quote.speaker is not None and quote.speaker.text == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Ana Ruiz disputed the figures in the report.", "the figures in the report",
+         "disputed", "Ana Ruiz"),
+        ("The council refuted the claim that the pier was unsafe.",
+         "the claim that the pier was unsafe", "refuted", "The council"),
+        ("Tom Becker contradicted his own spokesman on the toll.",
+         "his own spokesman on the toll", "contradicted", "Tom Becker"),
+        ("She disputes that the pier is unsafe.", "that the pier is unsafe", "disputes", "She"),
+    ],
+)
+def test_a_verb_of_disputing_fires(text: str, content: str, cue: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.text.rstrip(".") == content
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract dispute lasted months.",  # the bare noun
+        "Labor disputes are common here.",
+        "The dispute over the pier dragged on.",
+    ],
+)
+def test_a_dispute_as_a_noun_gives_no_quote(text: str) -> None:
+    assert quotes(text) == ()
+
+
 WORDS = (
     "The", "mayor", "offered", "shared", "voiced", "issued", "delivered", "his", "her",
     "thoughts", "concerns", "a", "warning", "discount", "speech", "reportedly", "summed",
-    "up", "on", "the", "plan", "Ruiz", ",", ".", "said", "\"", "that", "she",
+    "up", "on", "the", "plan", "Ruiz", ",", ".", "said", "\"", "that", "she", "dispute",
+    "disputed", "contract",
 )
 
 

@@ -93,7 +93,7 @@ _BARE_NOUNS: Final = frozenset({
     "tweet", "tweets", "joke", "jokes", "quip", "remark", "remarks", "warning", "continue",
     "answer", "reply", "replies", "response", "comment", "comments",
     "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
-    "attack", "attacks",
+    "attack", "attacks", "dispute", "disputes",
 })
 _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
