@@ -93,7 +93,7 @@ _BARE_NOUNS: Final = frozenset({
     "tweet", "tweets", "joke", "jokes", "quip", "remark", "remarks", "warning", "continue",
     "answer", "reply", "replies", "response", "comment", "comments",
     "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
-    "attack", "attacks",
+    "attack", "attacks", "dispute", "disputes",
 })
 _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
@@ -137,6 +137,32 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
 _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
 _PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
+# Nouns of what is said, the object that makes a ``statement`` cue a statement: ``offered
+# his thoughts on``, ``delivered a warning``, ``shared her concerns`` (not ``offered a
+# discount``, ``delivered the mail``); not the occasion of it (``delivered a speech``,
+# ``issued a statement``), whose content PolNeAR marks elsewhere (``saying ...``).
+_STATEMENT_NOUNS: Final = frozenset({
+    "thoughts", "thought", "view", "views", "opinion", "opinions", "assessment",
+    "assessments", "evaluation", "analysis", "take", "verdict", "judgment", "judgement",
+    "congratulations", "condolences", "sympathy", "sympathies", "apology", "apologies",
+    "praise", "compliment", "compliments", "thanks", "tribute", "criticism", "criticisms",
+    "critique", "rebuke", "rebuttal", "retort", "defense", "defence", "support",
+    "endorsement", "warning", "warnings", "reminder", "advice", "tips", "guidance",
+    "details", "explanation", "explanations", "justification", "rationale", "excuse",
+    "excuses", "promise", "promises", "pledge", "assurance", "assurances", "reassurance",
+    "reassurances", "prediction", "predictions", "forecast", "insight", "insights",
+    "caveat", "caveats", "comment", "comments", "account", "argument", "arguments", "case",
+    "response", "reply", "answer", "answers", "vision", "review", "reviews", "summary",
+    "update", "plea", "appeal", "concern", "concerns", "doubts", "misgivings",
+    "reservations", "hopes", "fears", "regret", "regrets", "prayers", "ideas", "suggestion",
+    "suggestions", "recommendation", "recommendations", "proposal", "proposals",
+    "observation", "observations", "story", "stories", "memories", "recollection",
+    "recollections", "grievances", "complaint", "complaints", "objection", "objections",
+})
+_STATEMENT_REACH: Final = 6  # words from the cue to its noun: "the crowd an emotional evaluation"
+_STATEMENT_STOPS: Final = frozenset({
+    "to", "for", "on", "about", "of", "with", "in", "at", "that", "and", "or", "but", "if",
+})
 _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted", "stance"})
 # A content of at most _SETTING_ONLY words that starts with one of these says where or
 # when the words were said, not what was said ("said in 2019.", "said at the time.").
@@ -247,12 +273,14 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
-        firsts = self.cues.by_first
+        firsts, forms = self.cues.by_first, self.cues.forms
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
-        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order
+        # the tokens where a cue can start (elsewhere CueIndex.match says None), in order;
+        # a form whose lemma went wrong ("extolled" as "extoll") as CueIndex.first_word says
         starts = [
             k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-            if (lem in firsts or low in firsts) and in_quote[k] < 0
+            if (lem in firsts or low in firsts or (low in forms and lem != low))
+            and in_quote[k] < 0
         ]
         i = 0  # the first token a hit may start at (none inside the hit before)
         for k in starts:
@@ -299,6 +327,8 @@ class Rules:
         if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
             return False
         if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
+            return False
+        if cue.frame == "statement" and not self._statement_follows(i + len(cue.words)):
             return False
         lo = words.sentence_bounds(i)[0]
         if _noun_here(words, i, lo) and not reported.quantified_holder(words, i, lo, cue.frame):
@@ -389,6 +419,19 @@ class Rules:
         return low == "to" and following.isalpha() and not (
             words.capital[k + 1] or following in DETERMINERS or following in _NOT_INFINITIVE
         )
+
+    def _statement_follows(self, k: int) -> bool:
+        """Whether a noun of what is said (``_STATEMENT_NOUNS``) comes within a few words
+        after a ``statement`` cue, before a preposition or a punctuation mark: ``offered
+        the crowd an emotional evaluation``, not ``offered a discount on shoes``."""
+        words = self.words
+        for j in range(k, min(len(words), k + _STATEMENT_REACH)):
+            low = words.lower[j]
+            if low in _STATEMENT_NOUNS and not words.capital[j] and self.in_quote[j] < 0:
+                return True
+            if low in _STATEMENT_STOPS or words.is_punct(j):
+                return False
+        return False
 
     def _poll_subject(self, i: int) -> tuple[int, int] | None:
         """The subject of a ``that`` cue at *i* when it is a poll or a survey (``a new poll

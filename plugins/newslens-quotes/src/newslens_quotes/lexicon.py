@@ -11,6 +11,7 @@ Users add cues through the ``quotes.cues`` option or the
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Final
@@ -19,7 +20,7 @@ import attrs
 
 FRAMES: Final = (
     "speech", "object", "according", "partial", "quote", "clause", "that", "complement",
-    "stance", "opinion", "as",
+    "stance", "opinion", "as", "statement",
 )
 """How a cue introduces its content:
 
@@ -52,7 +53,10 @@ FRAMES: Final = (
   :mod:`newslens_quotes.reported`);
 * ``as``: like ``opinion``, but only when ``as`` follows within the content's first words:
   a judgement (``voters see Clinton as the stronger candidate``), not a sight (``saw the
-  tweet``).
+  tweet``);
+* ``statement``: like ``speech``, but only when a noun of what is said comes within the
+  content's first words: a verb that gives or passes on something (``offered his
+  thoughts on the race``, ``shared her concerns``), not a thing (``offered a discount``).
 """
 
 
@@ -153,11 +157,70 @@ APOSTROPHE_S: Final = frozenset({"'s", "’s"})
 """The token ``'s`` in both spellings: an owner's mark, or a short *is* or *has*."""
 
 
+_VOWELS: Final = frozenset("aeiou")
+_PRONOUNS: Final = frozenset({
+    "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "who",
+})
+
+
+def _participle_here(lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> bool:
+    """Whether a form found through :attr:`CueIndex.forms` at *i* is a verb there: any
+    ``-s`` or ``-ed`` form, and an ``-ing`` form after an inflected word or a pronoun
+    (``was thinking``, ``ads extolling``, ``left it thinking``), not after a bare word,
+    where it is a noun (``new thinking``, ``the thinking``)."""
+    if not lowers[i].endswith("ing"):
+        return True
+    return i > 0 and (lemmas[i - 1] != lowers[i - 1] or lowers[i - 1] in _PRONOUNS)
+
+
+def inflections(word: str) -> frozenset[str]:
+    """Return the regular inflected forms of the verb *word*: ``-s``, ``-ed`` and ``-ing``.
+
+    A final consonant after one vowel is doubled before ``-ed`` and ``-ing`` in a word of
+    one syllable (``plan``: ``planned``), and both spellings are given for a longer word,
+    whose stress decides (``extolled``, ``labeled`` and ``labelled``); a word that is no
+    verb of letters only has no forms. Irregular forms (``said``) are the lemmatiser's.
+
+    Example:
+        >>> sorted(inflections("extol"))
+        ['extoled', 'extoling', 'extolled', 'extolling', 'extols']
+        >>> sorted(inflections("thank"))
+        ['thanked', 'thanking', 'thanks']
+    """
+    if len(word) < 3 or not word.isalpha():
+        return frozenset()
+    last, stem = word[-1], word[:-1]
+    if last == "e":
+        ing = stem + "ing" if word[-2] not in "eoy" else word + "ing"
+        return frozenset({word + "s", word + "d", ing})
+    if last == "y" and word[-2] not in _VOWELS:
+        return frozenset({stem + "ies", stem + "ied", word + "ing"})
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return frozenset({word + "es", word + "ed", word + "ing"})
+    forms = {word + "s", word + "ed", word + "ing"}
+    if last not in _VOWELS and last not in "wxy" and word[-2] in _VOWELS and (
+        word[-3] not in _VOWELS
+    ):
+        doubled = {word + last + "ed", word + last + "ing"}
+        one_syllable = len(re.findall("[aeiou]+", word)) == 1
+        forms = (forms - {word + "ed", word + "ing"} | doubled) if one_syllable else forms | doubled
+    return frozenset(forms)
+
+
 @attrs.frozen
 class CueIndex:
-    """Cues looked up by their first word; longer cues are tried first."""
+    """Cues looked up by their first word; longer cues are tried first.
+
+    Attributes:
+        by_first: The cues of each first word, longest first.
+        forms: The regular inflected forms (:func:`inflections`) of each first word,
+            each with that word: a form the lemmatiser reduces to a wrong stem
+            (``extolled`` to ``extoll``, ``preferred`` to ``preferr``) still finds its
+            row. A form that is itself a first word is left out.
+    """
 
     by_first: Mapping[str, tuple[Cue, ...]]
+    forms: Mapping[str, str] = attrs.field(factory=dict, kw_only=True)
 
     @classmethod
     def build(cls, cues: Iterable[Cue]) -> CueIndex:
@@ -166,22 +229,40 @@ class CueIndex:
         index: dict[str, list[Cue]] = {}
         for cue in unique.values():
             index.setdefault(cue.words[0], []).append(cue)
+        forms = {
+            form: first for first in sorted(index) for form in sorted(inflections(first))
+            if form not in index
+        }
         return cls({
             first: tuple(sorted(found, key=lambda c: -len(c.words)))
             for first, found in index.items()
-        })
+        }, forms=forms)
+
+    def first_word(self, lemma: str, lower: str) -> str | None:
+        """The first word of a cue that a token of this lemma and lower-cased text is, or
+        ``None``: its lemma, its text, or, when the lemmatiser changed the text but not
+        into a cue's word (``extolled`` read as ``extoll``), the cue word whose regular
+        form the text is (:attr:`forms`). A word the lemmatiser keeps as it is stays
+        itself (``seed`` is no form of ``see``)."""
+        if lemma in self.by_first:
+            return lemma
+        if lower in self.by_first:
+            return lower
+        return self.forms.get(lower) if lemma != lower else None
 
     def match(self, lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> Cue | None:
         """Return the longest cue starting at token *i*, or ``None``; never a word that
         owns what follows (``Forecast's promise``: a name, not the verb)."""
-        found = self.by_first.get(lemmas[i]) or self.by_first.get(lowers[i])
-        if not found:
+        first = self.first_word(lemmas[i], lowers[i])
+        if first is None or (
+            first != lemmas[i] and first != lowers[i] and not _participle_here(lemmas, lowers, i)
+        ):
             return None
         n = len(lemmas)
-        for cue in found:
+        for cue in self.by_first[first]:
             size = len(cue.words)
             if i + size <= n and all(
-                w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words)
+                w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words[1:], 1)
             ):
                 return None if i + size < n and lowers[i + size] in APOSTROPHE_S else cue
         return None
