@@ -85,6 +85,7 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+_NO_SUBJECT: Final = frozenset({"it", "this", "that", "there", "what", "which"})
 _OBJECTS: Final = ADDRESSEES | {"it"}
 # Cue words that are nouns as often as verbs in their bare form, and what shows the verb.
 _BARE_NOUNS: Final = frozenset({
@@ -879,7 +880,25 @@ class Rules:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
-        return ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
+        return (
+            ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
+            or self._subject_that(hit, lo, hi)
+        )
+
+    def _subject_that(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """A cue of speech with its clause of ``that`` and no speaker right before it, the
+        sentence's subject further back (``Kirk, who ..., also noted that CONTENT``,
+        ``Snyder, for his part, has denied that CONTENT``): the subject speaks."""
+        words = self.words
+        if hit.cue.frame not in ("speech", "object"):
+            return None
+        first = self._content_start(hit, hi)
+        if first >= hi or words.lower[first] != "that":
+            return None
+        speaker = sentence_subject(words, lo, hit.start, self.in_quote)
+        if speaker is None or words.lower[speaker[0]] in _NO_SUBJECT:
+            return None  # "It is important to note that ...": nobody's statement
+        return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.7)
 
     def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
         """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X

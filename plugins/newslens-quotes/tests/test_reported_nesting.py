@@ -1,0 +1,68 @@
+"""Nested statements and contents that started too late (lite annotator): a cue with its
+clause of ``that`` whose speaker stands further back than the noun-phrase reader looks
+(``Okafor, who chairs the board, also noted that ...``) reports that clause, so the
+statement inside the clause no longer stands alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import Quote, find_quotes
+
+import newslens
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(find_quotes(newslens.annotate(text, backend="lite")).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ms. Okafor, who chairs the parks board, also noted that the fountain had been "
+         "dry since May.", "that the fountain had been dry since May", "Ms. Okafor"),
+        ("The harbour master, for his part, has denied that the ferry left without its crew.",
+         "that the ferry left without its crew", "The harbour master"),
+        # the inner statement ("had mocked") is part of the outer content, not a quote alone
+        ("Mr. Lund, who rarely speaks to the press, also noted that the mayor had mocked "
+         "the plan.", "that the mayor had mocked the plan", "Mr. Lund"),
+    ],
+)
+def test_a_that_clause_reports_for_the_sentence_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    found = quotes(text)
+    assert [q.text for q in found] == [content]
+    assert found[0].how == "reported"
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important to note that the levy failed twice.",
+        "It was widely noted that the ferry left late.",
+        "There is no evidence that the ferry left late.",
+    ],
+)
+def test_no_statement_without_someone_to_make_it(text: str) -> None:
+    assert quotes(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Ms. Okafor", "The fire chief", "Dana Whitfield"]),
+    st.sampled_from([", who chairs the board,", ", for her part,", ", in a long letter,"]),
+    st.sampled_from(["also noted", "has denied", "insisted"]),
+    st.sampled_from(["the shelter was full", "the council had ignored the warnings",
+                     "prices had risen"]),
+)
+def test_the_clause_is_one_content_of_the_subject(
+    speaker: str, aside: str, cue: str, clause: str
+) -> None:
+    text = f"{speaker}{aside} {cue} that {clause}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert len(found) == 1
+    assert found[0].text == f"that {clause}"
+    assert found[0].speaker is not None and speaker in found[0].speaker.text
