@@ -24,6 +24,10 @@ def quotes(text: str) -> list[Quote]:
          "dry since May.", "that the fountain had been dry since May", "Ms. Okafor"),
         ("The harbour master, for his part, has denied that the ferry left without its crew.",
          "that the ferry left without its crew", "The harbour master"),
+        ("Dana Perino, a host of the late show, refused to go along with the plan.",
+         "to go along with the plan", "Dana Perino"),
+        ("The ferry operator, which runs six boats, has promised to add a night crossing.",
+         "to add a night crossing", "The ferry operator"),
         # the inner statement ("had mocked") is part of the outer content, not a quote alone
         ("Mr. Lund, who rarely speaks to the press, also noted that the mayor had mocked "
          "the plan.", "that the mayor had mocked the plan", "Mr. Lund"),
@@ -44,6 +48,8 @@ def test_a_that_clause_reports_for_the_sentence_subject(
         "It is important to note that the levy failed twice.",
         "It was widely noted that the ferry left late.",
         "There is no evidence that the ferry left late.",
+        "The buses, old and slow, were expected to run late.",
+        "The trucks, loaded with grain, continued to roll in.",
     ],
 )
 def test_no_statement_without_someone_to_make_it(text: str) -> None:

@@ -85,6 +85,7 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+_SUBJECT_CLAUSES: Final = frozenset({"that", "to"})
 _NO_SUBJECT: Final = frozenset({"it", "this", "that", "there", "what", "which"})
 _OBJECTS: Final = ADDRESSEES | {"it"}
 # Cue words that are nouns as often as verbs in their bare form, and what shows the verb.
@@ -886,14 +887,15 @@ class Rules:
         )
 
     def _subject_that(self, hit: Hit, lo: int, hi: int) -> Found | None:
-        """A cue of speech with its clause of ``that`` and no speaker right before it, the
-        sentence's subject further back (``Kirk, who ..., also noted that CONTENT``,
-        ``Snyder, for his part, has denied that CONTENT``): the subject speaks."""
+        """A cue of speech with its clause of ``that`` or its infinitive and no speaker right
+        before it, the sentence's subject further back (``Kirk, who ..., also noted that
+        CONTENT``, ``Snyder, for his part, has denied that CONTENT``, ``Perino, a host of
+        the show, refused to CONTENT``): the subject speaks."""
         words = self.words
         if hit.cue.frame not in ("speech", "object"):
             return None
         first = self._content_start(hit, hi)
-        if first >= hi or words.lower[first] != "that":
+        if first >= hi or words.lower[first] not in _SUBJECT_CLAUSES:
             return None
         speaker = sentence_subject(words, lo, hit.start, self.in_quote)
         if speaker is None or words.lower[speaker[0]] in _NO_SUBJECT:
