@@ -72,3 +72,44 @@ def test_the_clause_is_one_content_of_the_subject(
     assert len(found) == 1
     assert found[0].text == f"that {clause}"
     assert found[0].speaker is not None and speaker in found[0].speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council thanked Dana Whitfield, who has publicly vowed to repair the pier by "
+         "June.", "to repair the pier by June"),
+        ("Residents cheered the new chief, who had already said the station would reopen.",
+         "the station would reopen"),
+    ],
+)
+def test_who_speaks_past_auxiliaries_and_adverbs(text: str, content: str) -> None:
+    found = quotes(text)
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.text == "who"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer, who has long worked on the pier, retired in May.",
+        "The mayor, who has rarely spoken since May, left the hall.",
+        "The crew, which was repeatedly told to wait, stayed on the dock.",
+    ],
+)
+def test_a_relative_clause_without_a_content_is_no_statement(text: str) -> None:
+    assert quotes(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["has", "had", "has publicly", "had already", "has repeatedly"]),
+    st.sampled_from(["vowed to close the pier", "said the pier would close",
+                     "promised to close the pier"]),
+)
+def test_the_relative_pronoun_speaks_through_its_auxiliary(words: str, rest: str) -> None:
+    text = f"The board thanked Ana Ruiz, who {words} {rest}."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.text == "who"
+    assert "close" in found[0].text and "who" not in found[0].text

@@ -860,11 +860,13 @@ class Rules:
         ``CONTENT, said X.``, ``..., adding that CONTENT``."""
         words = self.words
         before = hit.start - 1
-        if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
+        relative = skip_back(words, before, lo)  # "who has publicly vowed to ..."
+        if relative >= lo and words.lower[relative] in _RELATIVE_SUBJECTS:
             # "Ruiz backs Becker, who says he is grateful": the relative pronoun speaks
             first = self._content_start(hit, hi)
             return self._content(
-                first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
+                first, self._content_end(first, hi), hit, (relative, relative + 1), "reported",
+                0.75,
             )
         if hit.cue.frame == "complement":
             return None  # a verb of thought needs its thinker named: not "..., wanting to"
