@@ -113,3 +113,32 @@ def test_the_relative_pronoun_speaks_through_its_auxiliary(words: str, rest: str
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.text == "who"
     assert "close" in found[0].text and "who" not in found[0].text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["had quietly", "have privately", "has openly", "had"]),
+    st.sampled_from(["hoped", "wanted"]),
+)
+def test_who_holds_an_opinion_through_its_auxiliary(words: str, cue: str) -> None:
+    text = f"Riders thanked the drivers, who {words} {cue} to keep the night route."
+    found = quotes(text)
+    assert [q.text for q in found] == ["to keep the night route"]
+    assert found[0].speaker is not None and found[0].speaker.text == "who"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crews, who had hoped for rain, went home.",
+        "The old pier, which has long needed repairs, closed.",
+    ],
+)
+def test_who_without_an_opinion_is_no_holder(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", ["Ruiz reportedly", "The mayor reportedly.", "reportedly"])
+def test_a_clause_cue_ending_the_text_is_no_statement(text: str) -> None:
+    # a clause cue with nothing after it used to index past the last token
+    assert quotes(text) == []

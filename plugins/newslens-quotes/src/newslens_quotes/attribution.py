@@ -1007,6 +1007,8 @@ class Rules:
         if first == hit.start:
             return None  # no subject before the cue: "Appearing on Fox, ..."
         rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
+        if all(words.is_punct(k) for k in range(rest, hi)):
+            return None  # nothing after the cue: "Ruiz reportedly."
         # from its "to", an infinitive ends at its first comma: "is expected to sign it, ..."
         found = self._content(first, self._content_end(rest, hi), hit, None, "clause", 0.6)
         if found is not None and found.end > words.end[rest]:
