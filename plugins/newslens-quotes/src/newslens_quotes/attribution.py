@@ -15,7 +15,10 @@ Direct quotes (a :class:`~newslens_quotes.marks.Quoted` span):
 
 Reported speech (a cue outside quotation marks):
 
-* ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
+* ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``,
+  ``..., who has publicly vowed to CONTENT`` (the speaker is ``who``), ``X, who ...,
+  also noted that CONTENT`` (a clause of ``that`` or an infinitive whose speaker the
+  noun-phrase reader does not reach: the sentence's subject);
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
 * ``content-ahead``, ``long-subject`` and ``infinitive`` (:mod:`newslens_quotes.ahead`): a
   closing attribution read as a whole (``CONTENT, a source close to the mayor told
@@ -856,7 +859,8 @@ class Rules:
         return self._unnamed(hit, lo, hi, earlier)
 
     def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
-        """A cue with no speaker's noun phrase before it: ``..., who said CONTENT``,
+        """A cue with no speaker's noun phrase before it: ``..., who (has publicly) said
+        CONTENT``,
         ``CONTENT, said X.``, ``..., adding that CONTENT``."""
         words = self.words
         before = hit.start - 1

@@ -160,8 +160,9 @@ def content_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
 
 
 def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
-    """Who holds the opinion of the cue at token *cue*: the phrase right before it, when it
-    names people (see the module's rules); ``None`` otherwise."""
+    """Who holds the opinion of the cue at token *cue*: a relative ``who`` before it, past
+    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it,
+    when it names people (see the module's rules); ``None`` otherwise."""
     relative = skip_back(words, cue - 1, lo)  # "who had quietly hoped to ..."
     if relative >= lo and words.lower[relative] in _RELATIVES:
         return (relative, relative + 1)
