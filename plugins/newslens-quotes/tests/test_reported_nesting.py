@@ -142,3 +142,47 @@ def test_who_without_an_opinion_is_no_holder(text: str) -> None:
 def test_a_clause_cue_ending_the_text_is_no_statement(text: str) -> None:
     # a clause cue with nothing after it used to index past the last token
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As Ruiz spoke about how the pier had collapsed, the crowd fell silent.",
+         "how the pier had collapsed"),
+        ("When the mayor said the levy would pass, few believed her.", "the levy would pass"),
+        ("Although Becker insisted that the fund was safe, the auditors found a gap.",
+         "that the fund was safe"),
+    ],
+)
+def test_a_content_in_an_opening_clause_ends_with_it(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening clause ends before the cue: the comma inside the content stays
+        "When asked, Ruiz said the pier, which is old, would close.",
+        # no opening clause
+        "The mayor said the pier, which is old, would close.",
+    ],
+)
+def test_a_content_after_the_opening_clause_keeps_its_commas(text: str) -> None:
+    assert [q.text for q in quotes(text)] == ["the pier, which is old, would close"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["As", "When", "While", "Because", "If"]),
+    st.sampled_from(["Ruiz said", "the mayor warned", "Becker argued that"]),
+    st.sampled_from(["the fund was empty", "the pier would close", "fares had risen"]),
+    st.sampled_from(["the council met again", "riders stayed home", "nobody spoke"]),
+)
+def test_the_main_clause_is_never_in_the_opening_clauses_content(
+    opener: str, attribution: str, clause: str, main: str
+) -> None:
+    text = f"{opener} {attribution} {clause}, {main}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert found
+    assert found[0].text.removeprefix("that ") == clause
+    assert all(main not in q.text for q in found)

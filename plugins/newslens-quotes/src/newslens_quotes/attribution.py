@@ -88,6 +88,10 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+_INTRO_CLAUSES: Final = frozenset({
+    "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
+    "once", "until", "unless",
+})
 _SUBJECT_CLAUSES: Final = frozenset({"that", "to"})
 _NO_SUBJECT: Final = frozenset({"it", "this", "that", "there", "what", "which"})
 _OBJECTS: Final = ADDRESSEES | {"it"}
@@ -1207,6 +1211,7 @@ class Rules:
         (``... was dropped when Ortiz announced ...``: PolNeAR's one content) does not stop it."""
         words = self.words
         hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
+        hi = self._intro_end(first, hi)
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
@@ -1228,6 +1233,25 @@ class Rules:
                 end -= 1
             return end
         return hi
+
+    def _intro_end(self, first: int, hi: int) -> int:
+        """A content inside a sentence's opening clause (``As Ruiz spoke about how the pier
+        fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``) ends with
+        that clause, at its comma."""
+        words = self.words
+        if first >= len(words):
+            return hi
+        lo = words.sentence_bounds(first)[0]
+        while lo < first and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        if lo >= first or words.lower[lo] not in _INTRO_CLAUSES or any(
+            words.text[k] == "," for k in range(lo, first)
+        ):
+            return hi
+        return next(
+            (k for k in range(first + 1, hi) if words.text[k] == "," and self.in_quote[k] < 0),
+            hi,
+        )
 
     def _phrase_end(self, first: int, hi: int, reach: int = 0) -> int:
         """An infinitive content (``hoped to win, ...``; with *reach*, after an addressee of
