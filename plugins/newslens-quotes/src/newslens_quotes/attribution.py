@@ -90,7 +90,8 @@ _TRAILING: Final = frozenset({
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
 _INTRO_CLAUSES: Final = frozenset({
     "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
-    "once", "until", "unless",
+    "once", "until", "unless", "despite", "amid", "following", "like", "unlike", "given",
+    "with", "without", "in", "on", "during", "by", "for",
 })
 _SUBJECT_CLAUSES: Final = frozenset({"that", "to"})
 _NO_SUBJECT: Final = frozenset({"it", "this", "that", "there", "what", "which"})
@@ -1235,9 +1236,10 @@ class Rules:
         return hi
 
     def _intro_end(self, first: int, hi: int) -> int:
-        """A content inside a sentence's opening clause (``As Ruiz spoke about how the pier
-        fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``) ends with
-        that clause, at its comma."""
+        """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
+        the pier fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``,
+        ``With the council denying claims of waste, the mayor ...``) ends with it, at its
+        comma."""
         words = self.words
         if first >= len(words):
             return hi
