@@ -152,8 +152,10 @@ def test_a_clause_cue_ending_the_text_is_no_statement(text: str) -> None:
         ("When the mayor said the levy would pass, few believed her.", "the levy would pass"),
         ("Although Becker insisted that the fund was safe, the auditors found a gap.",
          "that the fund was safe"),
-        # an opening phrase of a preposition ends the same way
+        # an opening phrase of a preposition or a participle ends the same way
         ("With the council denying claims of waste, the mayor left.", "claims of waste"),
+        ("Having said that, some economists argue that the levy is too low.",
+         "that the levy is too low"),
     ],
 )
 def test_a_content_in_an_opening_clause_ends_with_it(text: str, content: str) -> None:

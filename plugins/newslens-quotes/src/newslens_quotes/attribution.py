@@ -1238,15 +1238,18 @@ class Rules:
     def _intro_end(self, first: int, hi: int) -> int:
         """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
         the pier fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``,
-        ``With the council denying claims of waste, the mayor ...``) ends with it, at its
-        comma."""
+        ``With the council denying claims of waste, the mayor ...``, ``Having said that,
+        ...``: a subordinator, a preposition or a word in ``-ing`` first) ends with it, at
+        its comma."""
         words = self.words
         if first >= len(words):
             return hi
         lo = words.sentence_bounds(first)[0]
         while lo < first and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
             lo += 1
-        if lo >= first or words.lower[lo] not in _INTRO_CLAUSES or any(
+        if lo >= first or not (
+            words.lower[lo] in _INTRO_CLAUSES or words.lower[lo].endswith("ing")
+        ) or any(
             words.text[k] == "," for k in range(lo, first)
         ):
             return hi
