@@ -156,6 +156,11 @@ def test_a_clause_cue_ending_the_text_is_no_statement(text: str) -> None:
         ("With the council denying claims of waste, the mayor left.", "claims of waste"),
         ("Having said that, some economists argue that the levy is too low.",
          "that the levy is too low"),
+        # a clause that a subordinator opens after a comma or a semicolon
+        ("The levy matters, and while the mayor said she would hold a vote, it is unlikely to "
+         "pass without a new site.", "she would hold a vote"),
+        ("The pier closed, though Becker insisted that the fund was safe, and the auditors "
+         "left.", "that the fund was safe"),
     ],
 )
 def test_a_content_in_an_opening_clause_ends_with_it(text: str, content: str) -> None:
@@ -169,6 +174,8 @@ def test_a_content_in_an_opening_clause_ends_with_it(text: str, content: str) ->
         "When asked, Ruiz said the pier, which is old, would close.",
         # no opening clause
         "The mayor said the pier, which is old, would close.",
+        # "when" after a comma opens a trailing clause of time, not an opening one
+        "The ferry ran late, when Ruiz said the pier, which is old, would close.",
     ],
 )
 def test_a_content_after_the_opening_clause_keeps_its_commas(text: str) -> None:

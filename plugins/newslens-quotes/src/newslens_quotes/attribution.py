@@ -88,6 +88,7 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+_SUBORDINATORS: Final = frozenset({"as", "while", "if", "because", "although", "though"})
 _INTRO_CLAUSES: Final = frozenset({
     "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
     "once", "until", "unless", "despite", "amid", "following", "like", "unlike", "given",
@@ -1239,12 +1240,20 @@ class Rules:
         """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
         the pier fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``,
         ``With the council denying claims of waste, the mayor ...``, ``Having said that,
-        ...``: a subordinator, a preposition or a word in ``-ing`` first) ends with it, at
+        ...``: a subordinator, a preposition or a word in ``-ing`` first; or a clause that
+        ``as``, ``while``, ``if``, ``because``, ``although`` or ``though`` opens after a
+        comma or a semicolon, ``..., and while Ruiz said the fee was fair, it ...``; not
+        ``when``, whose clause after a comma trails more often than not) ends with it, at
         its comma."""
         words = self.words
         if first >= len(words):
             return hi
         lo = words.sentence_bounds(first)[0]
+        inner = max([lo] + [k + 1 for k in range(lo, first) if words.text[k] in (",", ";")])
+        while inner < first and (words.is_punct(inner) or words.lower[inner] in _OPENING_WORDS):
+            inner += 1
+        if inner > lo and inner < first and words.lower[inner] in _SUBORDINATORS:
+            lo = inner
         while lo < first and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
             lo += 1
         if lo >= first or not (
