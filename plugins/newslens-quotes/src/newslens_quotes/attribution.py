@@ -986,7 +986,9 @@ class Rules:
         rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
         # from its "to", an infinitive ends at its first comma: "is expected to sign it, ..."
         found = self._content(first, self._content_end(rest, hi), hit, None, "clause", 0.6)
-        if found is not None and found.end > words.end[rest]:
+        if found is None or rest >= hi or found.end <= words.end[hit.end - 1]:
+            return None  # nothing after the cue: "the mayor reportedly."
+        if found.end > words.end[rest]:
             # the content is the clause without its cue: "the plan [appears] to be stalled"
             found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
             found.cue = (hit.start, rest)
