@@ -53,6 +53,11 @@ quotations that those rules leave out:
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
+* ``termed``: a short quotation right after a noun that names it as words someone uses
+  (``has used the phrase "harbour first"``, ``ran on the slogan "Fix the Pier"``): a direct
+  quote of the words alone, whose speaker is the subject of the verb before the noun; not
+  after ``in`` (``in her words, "..."`` attributes what follows), nor a quotation of more
+  than :data:`MAX_TERM` words;
 * ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
   Costs"``: the title alone, no speaker), and a name given in the passive right before the
   quotation (``the ferry was officially named "The Grey Gull"``, ``what is called a
@@ -288,9 +293,9 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
-    ``inverted``, ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
-    *taken* gets the quotations (by their ``open`` offset) that a content takes in after
-    *q*."""
+    ``inverted``, ``inscribed``, ``labelled``, ``termed``, ``characterised`` (also likened
+    and referenced) or ``that-clause`` (see the module's docstring); *taken* gets the
+    quotations (by their ``open`` offset) that a content takes in after *q*."""
     words = rules.words
     opening = words.token_at(q.open)
     if opening >= len(words) or words.start[opening] != q.open:
@@ -302,6 +307,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         or _inverted(rules, q)
         or _inscribed(rules, q, opening)
         or _labelled(rules, q, opening, taken)
+        or _termed(rules, q, opening)
         or _characterised(rules, q, opening, taken)
         or _likened(rules, q, opening, taken)
         or _referenced(rules, q, opening, taken)
@@ -415,6 +421,40 @@ def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     start, end = q.content(words.doc.text)
     speaker = _subject(rules, k, lo)
     return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "inscribed",
+                 words.sentence_of[opening], quoted=q)
+
+
+TERMS: Final = frozenset({
+    "phrase", "phrases", "term", "terms", "word", "words", "slogan", "slogans", "motto",
+    "catchphrase", "expression", "mantra",
+})
+"""Nouns that name the words in quotation marks after them as words someone uses (``used
+the phrase "..."``, ``ran on the slogan "..."``)."""
+MAX_TERM: Final = 8
+"""Most words of a term in quotation marks (``the slogan "Fix the Pier before the Winter
+Storms"``); a longer quotation after ``words`` is someone's statement."""
+
+
+def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    """``She has used the phrase "harbour first" for years``, ``ran on the slogan "Fix the
+    Pier"``: a short quotation right after a noun that names it as words used
+    (:data:`TERMS`); a direct quote of the words alone, whose speaker is the subject of the
+    verb before the noun."""
+    words = rules.words
+    text = words.doc.text
+    k, lo = _word_before(words, opening)
+    if k <= lo or rules.in_quote[k] >= 0 or not q.closed:
+        return None
+    if words.lower[k] not in TERMS or len(text[q.start:q.end].split()) > MAX_TERM:
+        return None
+    if "in" in words.lower[max(lo, k - 3) : k]:
+        return None  # "in her words, "...": an attribution of what follows
+    verb = next((j for j in range(k - 1, lo - 1, -1) if _verb_like(words, j)), None)
+    speaker = sentence_subject(words, lo, k if verb is None else verb, rules.in_quote)
+    if speaker is not None and speaker[1] > (k - 2 if verb is None else verb):
+        speaker = None  # it runs into the verb, or into the term's own phrase ("ran on the")
+    start, end = q.content(text)
+    return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "termed",
                  words.sentence_of[opening], quoted=q)
 
 

@@ -1,0 +1,72 @@
+"""Quotations with marks that the cue lexicon leaves unattributed, a fifth round
+(newslens_quotes.partial): words named as a term someone uses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+# -- termed: a short quotation named as a phrase, a term, a slogan ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('Ana Ruiz has used the phrase "harbour first" in every speech since May.',
+         "harbour first", "Ana Ruiz"),
+        ("Dana Whitfield ran on the slogan “Fix the Pier” in 2019 and won.", "Fix the Pier",
+         "Dana Whitfield"),
+        ("Tom Becker coined the term ''ferry tax'' during the budget fight.", "ferry tax",
+         "Tom Becker"),
+        ("Tom Becker dislikes the word “ferrygate.”", "ferrygate.", "Tom Becker"),
+    ],
+)
+def test_a_short_quotation_named_as_a_term_is_a_direct_quote(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = [q for q in find(text).quotes if q.how == "termed"]
+    assert len(quotes) == 1, find(text).quotes
+    quote = quotes[0]
+    assert quote.kind == "direct" and quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in her words": an attribution of what follows, not a term
+        "She promised to fix the pier because, in her words, “she knows how to do it.”",
+        # a long quotation after "words": someone's statement, not a term
+        'He chose his words carefully: "We will rebuild the pier and the ferry dock, and we '
+        'will do it before the winter storms arrive."',
+        # no noun of words before the quotation: a scare quote stays out
+        "The “old” timetable returns in May.",
+    ],
+)
+def test_no_term_without_a_short_quotation_named_as_one(text: str) -> None:
+    assert all(q.how != "termed" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["Ana Ruiz", "The mayor", "Two councillors"]),
+    st.sampled_from(["used the phrase", "avoided the term", "dropped the slogan",
+                     "dropped the words"]),
+    st.sampled_from(["“harbour first”", '"Fix the Pier"', "“ferry tax”"]),
+    st.sampled_from(["", " again", " on Monday", " at the rally"]),
+)
+def test_termed_whatever_the_phrasing(speaker: str, frame: str, quoted: str, tail: str) -> None:
+    text = f"{speaker} {frame} {quoted}{tail}."
+    quotes = [q for q in find(text).quotes if q.how == "termed"]
+    assert [q.text for q in quotes] == [quoted[1:-1]]
+    assert quotes[0].kind == "direct"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
