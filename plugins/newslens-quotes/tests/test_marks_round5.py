@@ -70,3 +70,66 @@ def test_termed_whatever_the_phrasing(speaker: str, frame: str, quoted: str, tai
     assert [q.text for q in quotes] == [quoted[1:-1]]
     assert quotes[0].kind == "direct"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+# -- a mixed content cut short runs on to a quotation nothing else attributes -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ana Ruiz said that the fund was "nearly empty" in May and the crews were "left '
+         'unpaid for weeks."',
+         'that the fund was "nearly empty" in May and the crews were "left unpaid for weeks."'),
+        ('Ana Ruiz said the levy was "unfair," but that the ferry was "a fine boat."',
+         'the levy was "unfair," but that the ferry was "a fine boat."'),
+        ("Tom Becker called the toll “a mistake,” made by “people who never take the ferry.”",
+         "the toll “a mistake,” made by “people who never take the ferry.”"),
+    ],
+)
+def test_a_cut_content_runs_on_to_a_quotation_of_its_clause(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [content], quotes
+    assert quotes[0].kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # another attribution of its own: a participle, a cue of the lexicon
+        ('Ana Ruiz called the plan "reckless," telling reporters the vote was "rushed."',
+         'the plan "reckless,"'),
+        ('Ana Ruiz said the pier was "unsafe" and Tom Becker said it was "fine."',
+         'the pier was "unsafe"'),
+        # a semicolon, a dash: the writer's next clause
+        ('Ana Ruiz said the pier was "unsafe"; the crews were "unpaid for weeks."',
+         'the pier was "unsafe"'),
+        ('Ana Ruiz said the pier was "unsafe" — a claim the crews called "nonsense."',
+         'the pier was "unsafe"'),
+        # "and" with another predicate in -ed, a comma before a new subject
+        ('Ana Ruiz called the levy "a scandal" and ranked the ferry as "the worst in years."',
+         'the levy "a scandal"'),
+    ],
+)
+def test_no_run_on_past_another_clause(text: str, first: str) -> None:
+    quotes = find(text).quotes
+    assert quotes and quotes[0].text == first, quotes
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["“unfair”", '"far too high"', "“a cruel joke”"]),
+    st.sampled_from([" and", ", but", " but"]),
+    st.sampled_from(["the crews were", "renters are", "that the ferry was"]),
+    st.sampled_from(["“left unpaid”", '"priced out"', "“a fine boat”"]),
+    st.sampled_from(["", " for weeks", " by May"]),
+)
+def test_run_on_keeps_the_quotations_in_one_content(
+    first: str, link: str, clause: str, second: str, tail: str
+) -> None:
+    text = f"Senator Ann Lee said the levy was {first}{link} {clause} {second}{tail}."
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    whole = f"the levy was {first}{link} {clause} {second}"
+    assert quotes[0].text in (whole, whole + tail)  # the rule ends it at the mark; uncut, later
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Senator Ann Lee"
