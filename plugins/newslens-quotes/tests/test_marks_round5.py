@@ -133,3 +133,50 @@ def test_run_on_keeps_the_quotations_in_one_content(
     whole = f"the levy was {first}{link} {clause} {second}"
     assert quotes[0].text in (whole, whole + tail)  # the rule ends it at the mark; uncut, later
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Senator Ann Lee"
+
+
+# -- colon_lead: a clause of the cue before the colon and its quotation ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ana Ruiz said she has what the job needs: "Steadiness, and strength."',
+         'she has what the job needs: "Steadiness, and strength."'),
+        ("Tom Becker said there is a simple reason: “The ferry costs too much.”",
+         "there is a simple reason: “The ferry costs too much.”"),
+        ('The mayor warned that the islands have two choices: "Pay the levy or lose the boat."',
+         'that the islands have two choices: "Pay the levy or lose the boat."'),
+    ],
+)
+def test_a_clause_before_the_colon_is_part_of_the_content(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", content)], quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Ana Ruiz said in a statement on Monday: "We will rebuild the pier."',
+         "We will rebuild the pier."),
+        ('Tom Becker put it this way: "The ferry costs too much for the islands."',
+         "The ferry costs too much for the islands."),
+        ('Ana Ruiz said: "We will rebuild the pier."', "We will rebuild the pier."),
+    ],
+)
+def test_a_setting_or_an_object_before_the_colon_stays_out(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("direct", content)], quotes
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["she", "he", "they"]),
+    st.sampled_from(["had one message", "has the answer", "knew the risk well"]),
+    st.sampled_from(["“Fix the pier.”", '"Save the ferry now."', "“Nobody rides it.”"]),
+)
+def test_colon_lead_whatever_the_clause(pronoun: str, clause: str, quoted: str) -> None:
+    text = f"Ana Ruiz said {pronoun} {clause}: {quoted}"
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [f"{pronoun} {clause}: {quoted}"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ana Ruiz"

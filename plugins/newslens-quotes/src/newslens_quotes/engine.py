@@ -32,6 +32,7 @@ from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
 from newslens_quotes.partial import (
     attribute,
+    colon_lead,
     named_setting,
     speaks_before,
     title_before_cue,
@@ -167,6 +168,8 @@ class _Run:
         loose = [q for q in loose if q.open not in taken]
         loose = _run_on(rules, cut, loose)
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
+        for f in direct:
+            colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
         return self._joined(self._loose(everything, loose, inherit))
 

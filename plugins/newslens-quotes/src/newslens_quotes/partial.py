@@ -76,6 +76,9 @@ quotations that those rules leave out:
   short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
+* ``colon_lead``: a quotation after a colon whose cue, before the colon, reports a clause
+  of its own (``said she has what the job needs: "Steadiness."``): the clause, the colon
+  and the quotation are one mixed content (``how`` stays ``before-quote``);
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
   content follows (``On "Harbour Today," Ruiz said the repairs ...``) is the
   setting of the attribution, not its quote: the cue goes to the reported speech after
@@ -978,6 +981,42 @@ def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
     if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
         speaker = None
     return speaker or sentence_subject(words, lo, verb, rules.in_quote)
+
+
+_CLAUSE_SUBJECTS: Final = PERSON_PRONOUNS | {"that", "there"}  # not "it": "put it this way:"
+MIN_LEAD: Final = 3
+"""Fewest words of a clause between a cue and the colon before its quotation."""
+
+
+def colon_lead(rules: Rules, found: Found) -> None:
+    """``She said she has what the job needs: "Steadiness, and strength."``: a quotation
+    after a colon whose cue, before the colon, reports a clause of its own (one that opens
+    with a personal pronoun, ``that`` or ``there``, of at least :data:`MIN_LEAD` words): the
+    content is that clause, the colon and the quotation, a mixed quote, as PolNeAR marks
+    it; *found* (a ``before-quote`` direct quote) is changed in place. Not a setting
+    (``said in a statement: "..."``), an object (``put it this way: "..."``) nor a short
+    phrase."""
+    if found.how != "before-quote" or found.cue is None or found.quoted is None or found.parts:
+        return
+    words = rules.words
+    first = found.cue[1]
+    while first < len(words) and words.text[first] == ",":
+        first += 1
+    opening = words.token_at(found.quoted.open)
+    if not first < opening - MIN_LEAD or words.text[opening - 1] != ":" or (
+        words.lower[first] not in _CLAUSE_SUBJECTS
+    ):
+        return
+    lead = range(first, opening - 1)
+    if any(rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS for k in lead) or (
+        rules.all_hits_between(first, opening - 1) or words.sentence_of[first] != (
+            words.sentence_of[opening]
+        )
+    ):
+        return
+    found.start, found.kind = words.start[first], "mixed"
+    if found.quoted.closed:  # with its closing mark, as a mixed content ends
+        found.end = found.quoted.close + found.quoted.width
 
 
 _ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})
