@@ -180,3 +180,35 @@ def test_colon_lead_whatever_the_clause(pronoun: str, clause: str, quoted: str) 
     quotes = find(text).quotes
     assert [q.text for q in quotes] == [f"{pronoun} {clause}: {quoted}"]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Ana Ruiz"
+
+
+# -- own_clause_before_colon: another clause's quotation after a colon -----------------------
+
+
+@pytest.mark.parametrize(
+    "subject", ["Ana Ruiz is", "she is", "Ana Ruiz has been", "they are"]
+)
+def test_a_content_stops_before_another_clause_and_its_colon(subject: str) -> None:
+    text = ("With council members increasingly worried about a lack of riders on the late "
+            f'ferry, {subject} trying a new and simpler message: "Ride it or lose it."')
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [
+        "about a lack of riders on the late ferry", "Ride it or lose it."
+    ], quotes
+    assert quotes[0].kind == "indirect" and quotes[0].cue is not None
+    assert quotes[0].cue.text == "worried"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clause of its own before the colon: the cue's quotation
+        'Ana Ruiz said that the islands have two choices: "Pay the levy or lose the boat."',
+        # a comma, but no subject and verb after it
+        'Ana Ruiz said the ferry, late again, had one message for riders: "Stay home."',
+    ],
+)
+def test_a_quotation_after_the_cue_s_own_colon_stays_in_the_content(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].kind == "mixed", quotes
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"

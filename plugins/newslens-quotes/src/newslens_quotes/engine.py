@@ -34,6 +34,7 @@ from newslens_quotes.partial import (
     attribute,
     colon_lead,
     named_setting,
+    own_clause_before_colon,
     speaks_before,
     title_before_cue,
     trim_tail,
@@ -183,6 +184,9 @@ class _Run:
         cut: list[tuple[Found, int]] = []
         for f in reported:
             before = f.end
+            own_clause_before_colon(self.words, self.rules.in_quote, f)
+            if f.end < before:  # the quotation after the colon is another clause's
+                continue
             whole = trim_tail(self.words, self.rules.in_quote, f)
             if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote
                 q = self.quoted[whole]

@@ -21,6 +21,10 @@ quotations that those rules leave out:
   run on through that second clause of the same verb (``said that the board was "taking a
   close look" at it, and that the ferry would run``), to the sentence's end or the clause of
   its last quotation (``_second_that``);
+* ``own_clause_before_colon``: a mixed content that runs on, past a comma, into a clause
+  with its own subject and verb and through a colon into a quotation (``worried about the
+  turnout, Ruiz is trying a new message: "Vote for me."``) ends at that comma; the quotation
+  is then read as one of its own;
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
   opens run on to that quotation's closing mark (``added that the account "must be read
   in hindsight. It is hard to live with."``), whatever rule found the content;
@@ -111,6 +115,7 @@ from newslens_quotes.words import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    subject_phrase,
 )
 
 _BREAKS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―", "-", "…"})
@@ -152,6 +157,38 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         return in_quote[first]
     _second_that(words, in_quote, found)
     return None
+
+
+def own_clause_before_colon(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """End a mixed content that runs on, past a comma, into a clause with its own subject
+    and verb and through a colon into a quotation (``worried about the turnout, Ruiz is
+    trying a new message: "Vote for me."``) at that comma: the quotation after the colon is
+    that clause's, not the cue's (it is then read as a quotation of its own); *found* is
+    changed in place."""
+    if found.kind != "mixed" or found.how not in _REPORTED or found.parts:
+        return
+    first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
+    if end > len(words) or in_quote[end - 1] < 0:
+        return
+    opening = end - 1
+    while opening > first and in_quote[opening - 1] == in_quote[end - 1]:
+        opening -= 1
+    if opening - 1 <= first or words.text[opening - 1] != ":":
+        return
+    for j in range(first + 1, opening - 2):
+        if words.text[j] != "," or in_quote[j] >= 0:
+            continue
+        phrase = subject_phrase(words, j + 1, opening - 1)
+        if phrase is None or phrase[1] >= opening - 1:
+            continue
+        verb = phrase[1]
+        while verb < opening - 1 and words.lower[verb] in _AUXILIARIES | {"'s"}:
+            verb += 1
+        if is_verb(words, phrase[1]) or verb > phrase[1]:  # "Ruiz is trying", "he's said"
+            found.end = words.end[j - 1]
+            if all(in_quote[k] < 0 for k in range(first, j)):
+                found.kind = "indirect"
+            return
 
 
 def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
