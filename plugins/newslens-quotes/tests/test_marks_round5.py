@@ -212,3 +212,51 @@ def test_a_quotation_after_the_cue_s_own_colon_stays_in_the_content(text: str) -
     quotes = find(text).quotes
     assert len(quotes) == 1 and quotes[0].kind == "mixed", quotes
     assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+
+
+# -- relative: a quotation in the clause of "that says", "which said" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ('Ana Ruiz released a letter from her doctor on Friday that says she is in "excellent '
+         'health" for her age.', "mixed", 'she is in "excellent health" for her age'),
+        ('Volunteers passed out water bottles that said, "Welcome to the harbour games."',
+         "direct", "Welcome to the harbour games."),
+        ("The council passed a resolution which states the ferry is “a lifeline” for the "
+         "islands.", "mixed", "the ferry is “a lifeline” for the islands"),
+    ],
+)
+def test_a_quotation_after_that_says_is_the_relative_s(text: str, kind: str, content: str) -> None:
+    quotes = [q for q in find(text).quotes if q.how == "relative"]
+    assert [(q.kind, q.text) for q in quotes] == [(kind, content)], find(text).quotes
+    assert quotes[0].speaker is not None and quotes[0].speaker.text in ("that", "which")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "read" after a thing with words on it is the inscription rule's
+        'Protesters held a sign that read "Save the pier!" outside the hall.',
+        # no verb of saying after the relative
+        'The levy that passed in May is "a disaster," Ana Ruiz said.',
+        # a dash between the verb and the quotation: another clause
+        'She wrote a letter that said little - and then a "farewell" note.',
+    ],
+)
+def test_no_relative_quote_without_a_verb_of_saying_before_it(text: str) -> None:
+    assert all(q.how != "relative" for q in find(text).quotes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["a letter", "a statement from the board", "the memo", "a banner"]),
+    st.sampled_from(["that says", "which said", "that states"]),
+    st.sampled_from(["“Fix the pier.”", '"Ferries, not fences."', "“We are open.”"]),
+)
+def test_relative_words_whatever_the_thing(thing: str, verb: str, quoted: str) -> None:
+    text = f"Volunteers handed out {thing} {verb}, {quoted}"
+    quotes = find(text).quotes  # "said," before a quotation: the cue's own rule, or this one
+    assert [(q.kind, q.text) for q in quotes] == [("direct", quoted[1:-1])]
+    assert quotes[0].how in ("relative", "before-quote")

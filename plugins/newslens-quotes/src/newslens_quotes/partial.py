@@ -62,6 +62,11 @@ quotations that those rules leave out:
   quote of the words alone, whose speaker is the subject of the verb before the noun; not
   after ``in`` (``in her words, "..."`` attributes what follows), nor a quotation of more
   than :data:`MAX_TERM` words;
+* ``relative``: a quotation in the clause of a verb of saying after a relative ``that`` or
+  ``which`` (``a letter from her doctor that says she is in "excellent health"``, ``water
+  bottles that said, "Welcome!"``): right after the verb, a direct quote; further on, a
+  mixed quote of the verb's clause; the relative is the speaker, as PolNeAR marks it; not
+  ``read`` (``inscribed``'s);
 * ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
   Costs"``: the title alone, no speaker), and a name given in the passive right before the
   quotation (``the ferry was officially named "The Grey Gull"``, ``what is called a
@@ -333,8 +338,8 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
-    ``inverted``, ``inscribed``, ``labelled``, ``termed``, ``characterised`` (also likened
-    and referenced) or ``that-clause`` (see the module's docstring); *taken* gets the
+    ``inverted``, ``inscribed``, ``labelled``, ``termed``, ``relative``, ``characterised``
+    (also likened and referenced) or ``that-clause`` (see the module's docstring); *taken* gets the
     quotations (by their ``open`` offset) that a content takes in after *q*."""
     words = rules.words
     opening = words.token_at(q.open)
@@ -348,6 +353,7 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         or _inscribed(rules, q, opening)
         or _labelled(rules, q, opening, taken)
         or _termed(rules, q, opening)
+        or _relative_says(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
         or _likened(rules, q, opening, taken)
         or _referenced(rules, q, opening, taken)
@@ -496,6 +502,45 @@ def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     start, end = q.content(text)
     return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "termed",
                  words.sentence_of[opening], quoted=q)
+
+
+SAYING: Final = frozenset({
+    "says", "said", "states", "stated", "notes", "noted", "claims", "claimed",
+    "declares", "declared", "warns", "warned", "argues", "argued", "asserts", "asserted",
+})
+"""Verbs of saying after a relative ``that`` or ``which`` (``a letter that says ...``)."""
+_RELATIVES: Final = frozenset({"that", "which"})
+_MAX_RELATIVE: Final = 12  # tokens from the verb to the quotation: "which said the city"
+
+
+def _relative_says(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``a letter from his doctor that says he is in "excellent health"``, ``water bottles
+    that said, "Welcome to the games."``: a quotation in the clause of a verb of saying
+    (:data:`SAYING`) after a relative ``that`` or ``which``, whose subject is a thing or
+    someone named before it: right after the verb, a direct quote of the words; further
+    on, a mixed quote of the verb's clause, ended as :func:`trim_tail` ends one. The
+    speaker is the relative itself, as PolNeAR marks it (as the reported rules take
+    ``who``). Not ``read`` (``a sign that read "..."``: :func:`_inscribed`'s)."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = next((
+        k for k in range(opening - 1, max(lo, opening - _MAX_RELATIVE) - 1, -1)
+        if words.lower[k] in SAYING and k - 1 > lo and words.lower[k - 1] in _RELATIVES
+    ), None)
+    if verb is None or any(
+        rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS or words.text[k] == "-"
+        for k in range(verb, opening)
+    ):
+        return None
+    speaker = (verb - 1, verb)  # the relative itself, as PolNeAR marks it (as for "who said")
+    k, _ = _word_before(words, opening)
+    if k == verb:  # 'a sign that said, "..."': the words themselves
+        start, end = q.content(words.doc.text)
+        return Found(start, end, "direct", (verb, verb + 1), speaker, 0.6, "relative",
+                     words.sentence_of[opening], quoted=q)
+    found = _object_content(rules, q, verb, (lo, hi), taken)
+    found.speaker, found.how = speaker, "relative"
+    return found
 
 
 _LABELS: Final = frozenset({
