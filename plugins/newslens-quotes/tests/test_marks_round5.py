@@ -23,7 +23,7 @@ def find(text: str) -> QuoteResult:
     [
         ('Ana Ruiz has used the phrase "harbour first" in every speech since May.',
          "harbour first", "Ana Ruiz"),
-        ("Dana Whitfield ran on the slogan “Fix the Pier” in 2019 and won.", "Fix the Pier",
+        ("Dana Whitfield campaigned on the slogan “Fix the Pier” in 2019 and won.", "Fix the Pier",
          "Dana Whitfield"),
         ("Tom Becker coined the term ''ferry tax'' during the budget fight.", "ferry tax",
          "Tom Becker"),
@@ -83,8 +83,8 @@ def test_termed_whatever_the_phrasing(speaker: str, frame: str, quoted: str, tai
          'that the fund was "nearly empty" in May and the crews were "left unpaid for weeks."'),
         ('Ana Ruiz said the levy was "unfair," but that the ferry was "a fine boat."',
          'the levy was "unfair," but that the ferry was "a fine boat."'),
-        ("Tom Becker called the toll “a mistake,” made by “people who never take the ferry.”",
-         "the toll “a mistake,” made by “people who never take the ferry.”"),
+        ("Tom Becker called the toll “a blunder,” pushed through by “people who never ride the "
+         "ferry.”", "the toll “a blunder,” pushed through by “people who never ride the ferry.”"),
     ],
 )
 def test_a_cut_content_runs_on_to_a_quotation_of_its_clause(text: str, content: str) -> None:
@@ -141,12 +141,12 @@ def test_run_on_keeps_the_quotations_in_one_content(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ('Ana Ruiz said she has what the job needs: "Steadiness, and strength."',
-         'she has what the job needs: "Steadiness, and strength."'),
+        ('Ana Ruiz said she knows what the job needs: "Patience, and a thick skin."',
+         'she knows what the job needs: "Patience, and a thick skin."'),
         ("Tom Becker said there is a simple reason: “The ferry costs too much.”",
          "there is a simple reason: “The ferry costs too much.”"),
-        ('The mayor warned that the islands have two choices: "Pay the levy or lose the boat."',
-         'that the islands have two choices: "Pay the levy or lose the boat."'),
+        ('The mayor warned that the islands face a hard winter: "Pay the levy or lose the boat."',
+         'that the islands face a hard winter: "Pay the levy or lose the boat."'),
     ],
 )
 def test_a_clause_before_the_colon_is_part_of_the_content(text: str, content: str) -> None:
@@ -189,11 +189,11 @@ def test_colon_lead_whatever_the_clause(pronoun: str, clause: str, quoted: str) 
     "subject", ["Ana Ruiz is", "she is", "Ana Ruiz has been", "they are"]
 )
 def test_a_content_stops_before_another_clause_and_its_colon(subject: str) -> None:
-    text = ("With council members increasingly worried about a lack of riders on the late "
-            f'ferry, {subject} trying a new and simpler message: "Ride it or lose it."')
+    text = ("With the harbour board worried about empty seats on the late ferry, "
+            f'{subject} pushing a blunt reminder: "Ride it or lose it."')
     quotes = find(text).quotes
     assert [q.text for q in quotes] == [
-        "about a lack of riders on the late ferry", "Ride it or lose it."
+        "about empty seats on the late ferry", "Ride it or lose it."
     ], quotes
     assert quotes[0].kind == "indirect" and quotes[0].cue is not None
     assert quotes[0].cue.text == "worried"
@@ -203,7 +203,7 @@ def test_a_content_stops_before_another_clause_and_its_colon(subject: str) -> No
     "text",
     [
         # no clause of its own before the colon: the cue's quotation
-        'Ana Ruiz said that the islands have two choices: "Pay the levy or lose the boat."',
+        'Ana Ruiz said that the islands face a hard winter: "Pay the levy or lose the boat."',
         # a comma, but no subject and verb after it
         'Ana Ruiz said the ferry, late again, had one message for riders: "Stay home."',
     ],
@@ -220,11 +220,10 @@ def test_a_quotation_after_the_cue_s_own_colon_stays_in_the_content(text: str) -
 @pytest.mark.parametrize(
     ("text", "kind", "content"),
     [
-        ('Ana Ruiz released a letter from her doctor on Friday that says she is in "excellent '
-         'health" for her age.', "mixed", 'she is in "excellent health" for her age'),
-        ('Volunteers passed out water bottles that said, "Welcome to the harbour games."',
-         "direct", "Welcome to the harbour games."),
-        ("The council passed a resolution which states the ferry is “a lifeline” for the "
+        ('Ana Ruiz pinned up a note from the harbour engineer that says the pier is "sound '
+         'again" after the repairs.', "mixed", 'the pier is "sound again" after the repairs'),
+        ('Volunteers handed out flyers that said, "Ferries first!"', "direct", "Ferries first!"),
+        ("The board adopted a charter which states the ferry is “a lifeline” for the "
          "islands.", "mixed", "the ferry is “a lifeline” for the islands"),
     ],
 )

@@ -23,7 +23,7 @@ quotations that those rules leave out:
   its last quotation (``_second_that``);
 * ``own_clause_before_colon``: a mixed content that runs on, past a comma, into a clause
   with its own subject and verb and through a colon into a quotation (``worried about the
-  turnout, Ruiz is trying a new message: "Vote for me."``) ends at that comma; the quotation
+  turnout, Ruiz has a blunt reminder: "Vote early."``) ends at that comma; the quotation
   is then read as one of its own;
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
   opens run on to that quotation's closing mark (``added that the account "must be read
@@ -58,13 +58,13 @@ quotations that those rules leave out:
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
 * ``termed``: a short quotation right after a noun that names it as words someone uses
-  (``has used the phrase "harbour first"``, ``ran on the slogan "Fix the Pier"``): a direct
+  (``has used the phrase "harbour first"``, ``campaigned on the slogan "Fix the Pier"``): a direct
   quote of the words alone, whose speaker is the subject of the verb before the noun; not
   after ``in`` (``in her words, "..."`` attributes what follows), nor a quotation of more
   than :data:`MAX_TERM` words;
 * ``relative``: a quotation in the clause of a verb of saying after a relative ``that`` or
-  ``which`` (``a letter from her doctor that says she is in "excellent health"``, ``water
-  bottles that said, "Welcome!"``): right after the verb, a direct quote; further on, a
+  ``which`` (``a note from the engineer that says the pier is "sound again"``,
+  ``flyers that said, "Ferries first!"``): right after the verb, a direct quote; further on, a
   mixed quote of the verb's clause; the relative is the speaker, as PolNeAR marks it; not
   ``read`` (``inscribed``'s);
 * ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
@@ -86,7 +86,7 @@ quotations that those rules leave out:
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
 * ``colon_lead``: a quotation after a colon whose cue, before the colon, reports a clause
-  of its own (``said she has what the job needs: "Steadiness."``): the clause, the colon
+  of its own (``said she knows what the job needs: "Patience."``): the clause, the colon
   and the quotation are one mixed content (``how`` stays ``before-quote``);
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
   content follows (``On "Harbour Today," Ruiz said the repairs ...``) is the
@@ -167,7 +167,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
 def own_clause_before_colon(words: Words, in_quote: Sequence[int], found: Found) -> None:
     """End a mixed content that runs on, past a comma, into a clause with its own subject
     and verb and through a colon into a quotation (``worried about the turnout, Ruiz is
-    trying a new message: "Vote for me."``) at that comma: the quotation after the colon is
+    has a blunt reminder: "Vote early."``) at that comma: the quotation after the colon is
     that clause's, not the cue's (it is then read as a quotation of its own); *found* is
     changed in place."""
     if found.kind != "mixed" or found.how not in _REPORTED or found.parts:
@@ -475,14 +475,14 @@ TERMS: Final = frozenset({
     "catchphrase", "expression", "mantra",
 })
 """Nouns that name the words in quotation marks after them as words someone uses (``used
-the phrase "..."``, ``ran on the slogan "..."``)."""
+the phrase "..."``, ``campaigned on the slogan "..."``)."""
 MAX_TERM: Final = 8
 """Most words of a term in quotation marks (``the slogan "Fix the Pier before the Winter
 Storms"``); a longer quotation after ``words`` is someone's statement."""
 
 
 def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
-    """``She has used the phrase "harbour first" for years``, ``ran on the slogan "Fix the
+    """``She has used the phrase "harbour first" for years``, ``campaigned on the slogan "Fix the
     Pier"``: a short quotation right after a noun that names it as words used
     (:data:`TERMS`); a direct quote of the words alone, whose speaker is the subject of the
     verb before the noun."""
@@ -514,8 +514,8 @@ _MAX_RELATIVE: Final = 12  # tokens from the verb to the quotation: "which said 
 
 
 def _relative_says(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
-    """``a letter from his doctor that says he is in "excellent health"``, ``water bottles
-    that said, "Welcome to the games."``: a quotation in the clause of a verb of saying
+    """``a note from the engineer that says the pier is "sound again"``, ``flyers that
+    said, "Ferries first!"``: a quotation in the clause of a verb of saying
     (:data:`SAYING`) after a relative ``that`` or ``which``, whose subject is a thing or
     someone named before it: right after the verb, a direct quote of the words; further
     on, a mixed quote of the verb's clause, ended as :func:`trim_tail` ends one. The
@@ -1071,7 +1071,7 @@ MIN_LEAD: Final = 3
 
 
 def colon_lead(rules: Rules, found: Found) -> None:
-    """``She said she has what the job needs: "Steadiness, and strength."``: a quotation
+    """``She said she knows what the job needs: "Patience, and a thick skin."``: a quotation
     after a colon whose cue, before the colon, reports a clause of its own (one that opens
     with a personal pronoun, ``that`` or ``there``, of at least :data:`MIN_LEAD` words): the
     content is that clause, the colon and the quotation, a mixed quote, as PolNeAR marks
