@@ -259,3 +259,26 @@ def test_relative_words_whatever_the_thing(thing: str, verb: str, quoted: str) -
     quotes = find(text).quotes  # "said," before a quotation: the cue's own rule, or this one
     assert [(q.kind, q.text) for q in quotes] == [("direct", quoted[1:-1])]
     assert quotes[0].how in ("relative", "before-quote")
+
+
+# -- every rule of the round on arbitrary text ------------------------------------------------
+
+_PIECES = (
+    '"', "“", "”", "''", ",", ":", ".", " — ", "\n\n", "said", "says", "that", "which",
+    "states", "the phrase", "the slogan", "and", "but", "she", "Ana Ruiz", "the levy was",
+    "called", "the crews were", "worried about", "is trying a reminder", "left unpaid",
+    "to", "in her words", "there is", "harbour first",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_round_s_rules_keep_the_spans_in_the_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for quote in find(text).quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        spans = [(p.start, p.end) for p in quote.parts]
+        assert spans == sorted(spans) and all(a <= b for a, b in spans)
+        assert all(text[p.start:p.end] == p.text for p in quote.parts)
+        for span in (quote.cue, quote.speaker):
+            assert span is None or text[span.start:span.end] == span.text
