@@ -431,8 +431,8 @@ def _comma_then(words: Words, q: Quoted, cue: int) -> bool:
 
 
 _RUN_ON: Final = frozenset({"reported", "continued"})
-_INFINITIVE_LEAD: Final = 4  # tokens of an addressee before "to": "the harbour board to"
 """The rules whose content follows its cue and may end before its sentence does."""
+_INFINITIVE_LEAD: Final = 4  # tokens of an addressee before "to": "the harbour board to"
 
 
 def _run_on(rules: Rules, cut: Sequence[tuple[Found, int]], loose: list[Quoted]) -> list[Quoted]:

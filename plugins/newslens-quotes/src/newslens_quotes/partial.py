@@ -58,14 +58,14 @@ quotations that those rules leave out:
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
 * ``termed``: a short quotation right after a noun that names it as words someone uses
-  (``has used the phrase "harbour first"``, ``campaigned on the slogan "Fix the Pier"``): a direct
-  quote of the words alone, whose speaker is the subject of the verb before the noun; not
+  (``has used the phrase "harbour first"``, ``campaigned on the slogan "Fix the Pier"``): a
+  direct quote of the words alone, whose speaker is the subject of the verb before the noun; not
   after ``in`` (``in her words, "..."`` attributes what follows), nor a quotation of more
   than :data:`MAX_TERM` words;
 * ``relative``: a quotation in the clause of a verb of saying after a relative ``that`` or
   ``which`` (``a note from the engineer that says the pier is "sound again"``,
-  ``flyers that said, "Ferries first!"``): right after the verb, a direct quote; further on, a
-  mixed quote of the verb's clause; the relative is the speaker, as PolNeAR marks it; not
+  ``flyers that said, "Ferries first!"``): right after the verb, a direct quote; further on,
+  a mixed quote of the verb's clause; the relative is the speaker, as PolNeAR marks it; not
   ``read`` (``inscribed``'s);
 * ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
   Costs"``: the title alone, no speaker), and a name given in the passive right before the
@@ -166,7 +166,7 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
 
 def own_clause_before_colon(words: Words, in_quote: Sequence[int], found: Found) -> None:
     """End a mixed content that runs on, past a comma, into a clause with its own subject
-    and verb and through a colon into a quotation (``worried about the turnout, Ruiz is
+    and verb and through a colon into a quotation (``worried about the turnout, Ruiz
     has a blunt reminder: "Vote early."``) at that comma: the quotation after the colon is
     that clause's, not the cue's (it is then read as a quotation of its own); *found* is
     changed in place."""
@@ -339,8 +339,8 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
     ``inverted``, ``inscribed``, ``labelled``, ``termed``, ``relative``, ``characterised``
-    (also likened and referenced) or ``that-clause`` (see the module's docstring); *taken* gets the
-    quotations (by their ``open`` offset) that a content takes in after *q*."""
+    (also likened and referenced) or ``that-clause`` (see the module's docstring); *taken*
+    gets the quotations (by their ``open`` offset) that a content takes in after *q*."""
     words = rules.words
     opening = words.token_at(q.open)
     if opening >= len(words) or words.start[opening] != q.open:
@@ -482,8 +482,8 @@ Storms"``); a longer quotation after ``words`` is someone's statement."""
 
 
 def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
-    """``She has used the phrase "harbour first" for years``, ``campaigned on the slogan "Fix the
-    Pier"``: a short quotation right after a noun that names it as words used
+    """``She has used the phrase "harbour first" for years``, ``campaigned on the slogan
+    "Fix the Pier"``: a short quotation right after a noun that names it as words used
     (:data:`TERMS`); a direct quote of the words alone, whose speaker is the subject of the
     verb before the noun."""
     words = rules.words
@@ -498,7 +498,7 @@ def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     verb = next((j for j in range(k - 1, lo - 1, -1) if _verb_like(words, j)), None)
     speaker = sentence_subject(words, lo, k if verb is None else verb, rules.in_quote)
     if speaker is not None and speaker[1] > (k - 2 if verb is None else verb):
-        speaker = None  # it runs into the verb, or into the term's own phrase ("ran on the")
+        speaker = None  # it runs into the verb, or into the term's own phrase ("campaigned on the")
     start, end = q.content(text)
     return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "termed",
                  words.sentence_of[opening], quoted=q)
