@@ -46,6 +46,8 @@ from newslens_quotes.speakers import (
     as_speakers,
     describe,
     entity_mentions,
+    is_relative,
+    relative_antecedent,
     speaker_of,
 )
 from newslens_quotes.words import DETERMINERS, SUBJECT_PRONOUNS, Words
@@ -326,18 +328,26 @@ class _Run:
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
-        spans = {f.speaker for f in found if f.speaker is not None}
+        # a relative pronoun that speaks is linked through the phrase it stands for
+        named_by = {
+            span: relative_antecedent(words, *span) if is_relative(words, *span) else span
+            for span in {f.speaker for f in found if f.speaker is not None}
+        }
+        spans = {span for span in named_by.values() if span is not None}
         pending = sorted(
             [(first, end, label) for first, end, label in entities if (first, end) not in spans]
             + [(first, end, None) for first, end in spans]
         )
-        cluster_at: dict[tuple[int, int], Cluster | None] = {}
+        linked: dict[tuple[int, int], Cluster | None] = {}
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
             cluster = linker.add(mention)
             if (first, end) in spans:
-                cluster_at[(first, end)] = cluster
+                linked[(first, end)] = cluster
+        cluster_at = {  # a relative pronoun with nothing before it names nobody
+            span: None if named is None else linked[named] for span, named in named_by.items()
+        }
         quotes: list[Quote] = []
         previous: tuple[int, Cluster | None, Found | None] = (-9, None, None)
         for n, f in enumerate(found):
