@@ -320,15 +320,18 @@ class _Run:
             ))
         return sorted(found, key=lambda f: f.start)
 
-    def build(self, found: Sequence[Found]) -> QuoteResult:
+    def _link(
+        self, found: Sequence[Found], linker: Linker
+    ) -> dict[tuple[int, int], Cluster | None]:
+        """Link the names the annotator found and the quotes' speakers, in text order;
+        return each speaker span's cluster. A relative pronoun that speaks is linked
+        through the phrase it stands for."""
         words = self.words
-        linker = Linker()
         entities = sorted(
             (_with_title(words, first), end, label)
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
-        # a relative pronoun that speaks is linked through the phrase it stands for
         named_by = {
             span: relative_antecedent(words, *span) if is_relative(words, *span) else span
             for span in {f.speaker for f in found if f.speaker is not None}
@@ -345,9 +348,13 @@ class _Run:
             cluster = linker.add(mention)
             if (first, end) in spans:
                 linked[(first, end)] = cluster
-        cluster_at = {  # a relative pronoun with nothing before it names nobody
+        return {  # a relative pronoun with nothing before it names nobody
             span: None if named is None else linked[named] for span, named in named_by.items()
         }
+
+    def build(self, found: Sequence[Found]) -> QuoteResult:
+        linker = Linker()
+        cluster_at = self._link(found, linker)
         quotes: list[Quote] = []
         previous: tuple[int, Cluster | None, Found | None] = (-9, None, None)
         for n, f in enumerate(found):
