@@ -403,3 +403,25 @@ def test_a_relative_pronoun_with_nothing_before_it_names_nobody() -> None:
     quote = find("who said the pier is safe.").quotes[0]
     assert quote.speaker is not None and quote.speaker.text == "who"
     assert quote.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master, who said the pier was unsafe, left early.", "the pier was unsafe"),
+        ("Becker, who said the pier was unsafe, also said the ferry was late.",
+         "the pier was unsafe"),
+        ("Becker, who says the pier is unsafe, was at the meeting.", "the pier is unsafe"),
+    ],
+)
+def test_a_relative_clause_content_ends_where_the_sentence_goes_on(
+    text: str, content: str
+) -> None:
+    quote = holding(find(text), "pier")
+    assert quote.speaker is not None and quote.speaker.text in ("who",)
+    assert quote.text == content
+
+
+def test_a_relative_clause_at_the_sentence_end_keeps_its_commas() -> None:
+    quote = holding(find("Ruiz backs Becker, who says the pier, the old one, is unsafe."), "pier")
+    assert quote.text == "the pier, the old one, is unsafe"

@@ -115,6 +115,13 @@ _COMPOUNDS: Final = frozenset({
     ("reported", "cases"), ("stated", "goal"), ("stated", "goals"), ("stated", "aim"),
 })
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
+# After a relative clause set off by commas, the sentence's own verb goes on.
+_RESUMING_ADVERBS: Final = frozenset({"also", "then", "later", "now", "still", "never"})
+_FINITE_AUX: Final = frozenset({
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "did",
+    "does", "should", "may", "might", "must", "left", "met", "took", "went", "came", "made",
+    "said", "says", "told", "added",
+})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
 # Where the clause of a ``clause`` cue starts, walking back from the cue.
 _CLAUSE_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"})
@@ -861,9 +868,12 @@ class Rules:
         if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
             # "Ruiz backs Becker, who says he is grateful": the relative pronoun speaks
             first = self._content_start(hit, hi)
-            return self._content(
-                first, self._content_end(first, hi), hit, (before, hit.start), "reported", 0.75
-            )
+            end = self._content_end(first, hi)
+            if before - 1 > lo and words.text[before - 1] == "," and not any(
+                is_verb(words, k) or words.lower[k] in _FINITE_AUX for k in range(lo, before - 1)
+            ):  # "The harbour master, who said ...,": the sentence's verb is still to come
+                end = self._relative_end(first, end)
+            return self._content(first, end, hit, (before, hit.start), "reported", 0.75)
         if hit.cue.frame == "complement":
             return None  # a verb of thought needs its thinker named: not "..., wanting to"
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
@@ -1201,6 +1211,24 @@ class Rules:
                 end -= 1
             return end
         return hi
+
+    def _relative_end(self, first: int, end: int) -> int:
+        """The end of a content in a relative clause set off by commas after the sentence's
+        subject: the comma after which the sentence's own verb goes on (``The harbour
+        master, who said the pier was unsafe, left early``), outside quotation marks; else
+        *end*."""
+        words = self.words
+        for k in range(first + 1, end - 1):
+            if words.text[k] != "," or self.in_quote[k] >= 0:
+                continue
+            j = k + 1
+            while j < end - 1 and words.lower[j] in _RESUMING_ADVERBS:
+                j += 1
+            if words.lower[j] in _FINITE_AUX or (
+                is_verb(words, j) and words.lower[j] not in _TRAILING
+            ):
+                return k
+        return end
 
     def _phrase_end(self, first: int, hi: int, reach: int = 0) -> int:
         """An infinitive content (``hoped to win, ...``; with *reach*, after an addressee of
