@@ -158,3 +158,18 @@ def test_new_cues_give_well_formed_quotes_on_any_word_salad(words: list[str]) ->
             # a statement cue fires only with a noun of what is said after it
             after = doc.text[quote.cue.end :].split()[:6]
             assert any(w in ("thoughts", "concerns", "warning") for w in after), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mayor reportedly", "The ferry reportedly.", "The ferry reportedly. It was late."],
+)
+def test_a_clause_cue_with_nothing_after_it_reports_nothing(text: str) -> None:
+    # found by the word-salad property: a clause cue ending its text used to raise
+    assert quotes(text) == ()
+
+
+def test_a_clause_cue_reports_the_clause_that_follows_it() -> None:
+    quote = only("The ferry reportedly left the harbour at dawn.")
+    assert quote.cue is not None and quote.cue.text == "reportedly"
+    assert quote.text.endswith("left the harbour at dawn")

@@ -358,3 +358,70 @@ def test_any_quantifier_subject_speaks(quantifier: str, cue: str, nouns: list[st
     quotes = find(f"{quantifier} {cue} {content}").quotes
     assert len(quotes) == 1
     assert quotes[0].speaker is not None and quotes[0].speaker.text == quantifier
+
+
+def test_people_introduced_with_who_stay_apart_under_their_own_names() -> None:
+    result = find(
+        "Ruiz backs Becker, who says the pier is unsafe. Later Lee met Okafor, who said the "
+        "ferry was late."
+    )
+    pier, ferry = holding(result, "pier"), holding(result, "ferry")
+    # the span is the relative pronoun (PolNeAR's convention); the name is who it stands for
+    assert pier.speaker is not None and pier.speaker.text == "who"
+    assert (pier.speaker_name, ferry.speaker_name) == ("Becker", "Okafor")
+    assert sorted(s.name for s in result.speakers) == ["Becker", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The harbour master, who said the pier was "beyond repair", left early.',
+         "The harbour master"),
+        ('Ruiz sent a note from her doctor that says the pier is "beyond repair".', "her doctor"),
+        ("Okafor met Tom Becker, who says the ferry is safe. Becker said it twice.",
+         "Tom Becker"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_phrase_before_it(text: str, name: str) -> None:
+    quote = find(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text in ("who", "that")
+    assert quote.speaker_name == name
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["who", "that", "which", ",", "said", "says", "the", "pier", "Becker", "Okafor", "met",
+     "is", "safe", "."]
+), max_size=20))
+def test_a_relative_pronoun_is_never_a_canonical_name(words: list[str]) -> None:
+    result = find(" ".join(words))
+    for quote in result.quotes:
+        assert quote.speaker_name not in ("who", "that", "which"), words
+
+
+def test_a_relative_pronoun_with_nothing_before_it_names_nobody() -> None:
+    quote = find("who said the pier is safe.").quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == "who"
+    assert quote.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master, who said the pier was unsafe, left early.", "the pier was unsafe"),
+        ("Becker, who said the pier was unsafe, also said the ferry was late.",
+         "the pier was unsafe"),
+        ("Becker, who says the pier is unsafe, was at the meeting.", "the pier is unsafe"),
+    ],
+)
+def test_a_relative_clause_content_ends_where_the_sentence_goes_on(
+    text: str, content: str
+) -> None:
+    quote = holding(find(text), "pier")
+    assert quote.speaker is not None and quote.speaker.text in ("who",)
+    assert quote.text == content
+
+
+def test_a_relative_clause_at_the_sentence_end_keeps_its_commas() -> None:
+    quote = holding(find("Ruiz backs Becker, who says the pier, the old one, is unsafe."), "pier")
+    assert quote.text == "the pier, the old one, is unsafe"

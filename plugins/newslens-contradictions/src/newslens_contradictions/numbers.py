@@ -607,7 +607,8 @@ def _number(text: str, scale: str | None) -> Decimal | None:
 def _trailing_scale(text: str) -> int:
     """Return the factor of the scale words that end *text* ("5 million" -> 10**6)."""
     factor = 1
-    for token in reversed(_TOKEN.findall(_key(text))):
+    tokens: list[str] = _TOKEN.findall(_key(text))  # typed: mypyc cannot reverse list[Any]
+    for token in reversed(tokens):
         scale = _SCALES.get(token)
         if scale is None:
             break

@@ -120,7 +120,8 @@ class Context:
     def previous_word(self, start: int) -> str:
         """Return the word just before *start* (lower case, ``""`` at the beginning)."""
         if self.words is None:  # the same word, without making Word objects
-            tokens = TOKENS.findall(self.text, max(0, start - _NEAR_CHARS), start)
+            # typed: mypyc cannot reverse a list[Any]
+            tokens: list[str] = TOKENS.findall(self.text, max(0, start - _NEAR_CHARS), start)
             return next((t.lower() for t in reversed(tokens) if t not in NOT_WORDS), "")
         word = self.word_before(start)
         return word.text.lower() if word is not None else ""

@@ -126,6 +126,13 @@ _COMPOUNDS: Final = frozenset({
     ("reported", "cases"), ("stated", "goal"), ("stated", "goals"), ("stated", "aim"),
 })
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
+# After a relative clause set off by commas, the sentence's own verb goes on.
+_RESUMING_ADVERBS: Final = frozenset({"also", "then", "later", "now", "still", "never"})
+_FINITE_AUX: Final = frozenset({
+    "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "did",
+    "does", "should", "may", "might", "must", "left", "met", "took", "went", "came", "made",
+    "said", "says", "told", "added",
+})
 _OPENING_WORDS: Final = frozenset({"but", "and", "however", "yet", "still", "meanwhile"})
 # Where the clause of a ``clause`` cue starts, walking back from the cue.
 _CLAUSE_STOPS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―"})
@@ -874,10 +881,13 @@ class Rules:
         if relative >= lo and words.lower[relative] in _RELATIVE_SUBJECTS:
             # "Ruiz backs Becker, who says he is grateful": the relative pronoun speaks
             first = self._content_start(hit, hi)
-            return self._content(
-                first, self._content_end(first, hi), hit, (relative, relative + 1), "reported",
-                0.75,
-            )
+            end = self._content_end(first, hi)
+            if relative - 1 > lo and words.text[relative - 1] == "," and not any(
+                is_verb(words, k) or words.lower[k] in _FINITE_AUX
+                for k in range(lo, relative - 1)
+            ):  # "The harbour master, who said ...,": the sentence's verb is still to come
+                end = self._relative_end(first, end)
+            return self._content(first, end, hit, (relative, relative + 1), "reported", 0.75)
         if hit.cue.frame == "complement":
             return None  # a verb of thought needs its thinker named: not "..., wanting to"
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
@@ -1017,11 +1027,11 @@ class Rules:
         if first == hit.start:
             return None  # no subject before the cue: "Appearing on Fox, ..."
         rest = hit.end - 1 if words.lower[hit.end - 1] == "to" else hit.end
-        if all(words.is_punct(k) for k in range(rest, hi)):
-            return None  # nothing after the cue: "Ruiz reportedly."
         # from its "to", an infinitive ends at its first comma: "is expected to sign it, ..."
         found = self._content(first, self._content_end(rest, hi), hit, None, "clause", 0.6)
-        if found is not None and found.end > words.end[rest]:
+        if found is None or rest >= hi or found.end <= words.end[hit.end - 1]:
+            return None  # nothing after the cue: "the mayor reportedly."
+        if found.end > words.end[rest]:
             # the content is the clause without its cue: "the plan [appears] to be stalled"
             found.parts = [(found.start, words.end[hit.start - 1]), (words.start[rest], found.end)]
             found.cue = (hit.start, rest)
@@ -1266,6 +1276,24 @@ class Rules:
             (k for k in range(first + 1, hi) if words.text[k] == "," and self.in_quote[k] < 0),
             hi,
         )
+
+    def _relative_end(self, first: int, end: int) -> int:
+        """The end of a content in a relative clause set off by commas after the sentence's
+        subject: the comma after which the sentence's own verb goes on (``The harbour
+        master, who said the pier was unsafe, left early``), outside quotation marks; else
+        *end*."""
+        words = self.words
+        for k in range(first + 1, end - 1):
+            if words.text[k] != "," or self.in_quote[k] >= 0:
+                continue
+            j = k + 1
+            while j < end - 1 and words.lower[j] in _RESUMING_ADVERBS:
+                j += 1
+            if words.lower[j] in _FINITE_AUX or (
+                is_verb(words, j) and words.lower[j] not in _TRAILING
+            ):
+                return k
+        return end
 
     def _phrase_end(self, first: int, hi: int, reach: int = 0) -> int:
         """An infinitive content (``hoped to win, ...``; with *reach*, after an addressee of

@@ -32,7 +32,9 @@ from newslens_quotes.marks import Quoted, find_quoted, trimmed
 from newslens_quotes.model import Quote, QuoteResult, TextSpan
 from newslens_quotes.partial import (
     attribute,
+    colon_lead,
     named_setting,
+    own_clause_before_colon,
     speaks_before,
     title_before_cue,
     trim_tail,
@@ -44,9 +46,11 @@ from newslens_quotes.speakers import (
     as_speakers,
     describe,
     entity_mentions,
+    is_relative,
+    relative_antecedent,
     speaker_of,
 )
-from newslens_quotes.words import Words
+from newslens_quotes.words import DETERMINERS, SUBJECT_PRONOUNS, Words
 
 EndChooser = Callable[[Rules, Sequence[Found]], None]
 """What may move the ends of reported contents: called with the rules and the reported
@@ -152,15 +156,11 @@ class _Run:
         reported += self._freed(freed, direct + reported)
         reported = outer_only(self.words, reported)
         reported += rules.noun_statements(direct + reported)
-        for f in reported:
-            whole = trim_tail(self.words, rules.in_quote, f)
-            if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote
-                q = self.quoted[whole]
-                f.kind, f.quoted, f.how = "direct", q, "before-quote"
-                f.start, f.end = q.content(self.doc.text)
-                direct = [d for d in direct if d.quoted is not q]
+        direct, cut = self._tails(direct, reported)
         if ends is not None:
+            kept = [(f, limit, f.end) for f, limit in cut]
             ends(rules, reported)
+            cut = [(f, limit) for f, limit, end in kept if f.end == end]  # the model's end stays
         loose = [q for q in loose if not _inside(q, reported)]
         taken: set[int] = set()
         for q in loose:
@@ -169,9 +169,51 @@ class _Run:
                 taken.add(q.open)
                 (direct if found.kind == "direct" else reported).append(found)
         loose = [q for q in loose if q.open not in taken]
+        loose = _run_on(rules, cut, loose)
         direct = [f for f in direct if f.cue is not None or not _inside(f.quoted, reported)]
+        for f in direct:
+            colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
         return self._joined(self._loose(everything, loose, inherit))
+
+    def _tails(
+        self, direct: list[Found], reported: list[Found]
+    ) -> tuple[list[Found], list[tuple[Found, int]]]:
+        """End each reported content with :func:`~newslens_quotes.partial.trim_tail` (a
+        content left with only its quotation becomes that direct quote). Returns the direct
+        quotes, and the contents that end before their sentence with the offset they may run
+        on to (:func:`_run_on`)."""
+        cut: list[tuple[Found, int]] = []
+        for f in reported:
+            before = f.end
+            own_clause_before_colon(self.words, self.rules.in_quote, f)
+            if f.end < before:  # the quotation after the colon is another clause's
+                continue
+            whole = trim_tail(self.words, self.rules.in_quote, f)
+            if whole is not None:  # "the mayor quipped, "...," aides said": the cue's quote
+                q = self.quoted[whole]
+                f.kind, f.quoted, f.how = "direct", q, "before-quote"
+                f.start, f.end = q.content(self.doc.text)
+                direct = [d for d in direct if d.quoted is not q]
+            elif f.end < before and f.kind == "mixed":
+                cut.append((f, before))  # cut short at its last quotation's clause
+            elif f.how in _RUN_ON and f.end > f.start and not self._infinitive(f):
+                # ended by the cue's rule at a clause break (an infinitive stays at its comma)
+                cut.append((f, self._sentence_end(f.end - 1)))
+        return direct, cut
+
+    def _infinitive(self, f: Found) -> bool:
+        """Whether the content *f* is an infinitive, with or without its addressee (``to
+        stay home``, ``drivers to stay home``)."""
+        words = self.words
+        first = words.token_at(f.start)
+        return "to" in words.lower[first : first + _INFINITIVE_LEAD]
+
+    def _sentence_end(self, offset: int) -> int:
+        """The offset after the last token of the sentence that holds *offset*."""
+        words = self.words
+        hi = words.sentence_bounds(min(words.token_at(offset), len(words) - 1))[1]
+        return words.end[hi - 1]
 
     def _freed(self, freed: set[int], earlier: list[Found]) -> list[Found]:
         """The contents of the cues *freed* from a quotation (``..., claiming that ...``)."""
@@ -278,26 +320,41 @@ class _Run:
             ))
         return sorted(found, key=lambda f: f.start)
 
-    def build(self, found: Sequence[Found]) -> QuoteResult:
+    def _link(
+        self, found: Sequence[Found], linker: Linker
+    ) -> dict[tuple[int, int], Cluster | None]:
+        """Link the names the annotator found and the quotes' speakers, in text order;
+        return each speaker span's cluster. A relative pronoun that speaks is linked
+        through the phrase it stands for."""
         words = self.words
-        linker = Linker()
         entities = sorted(
             (_with_title(words, first), end, label)
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
-        spans = {f.speaker for f in found if f.speaker is not None}
+        named_by = {
+            span: relative_antecedent(words, *span) if is_relative(words, *span) else span
+            for span in {f.speaker for f in found if f.speaker is not None}
+        }
+        spans = {span for span in named_by.values() if span is not None}
         pending = sorted(
             [(first, end, label) for first, end, label in entities if (first, end) not in spans]
             + [(first, end, None) for first, end in spans]
         )
-        cluster_at: dict[tuple[int, int], Cluster | None] = {}
+        linked: dict[tuple[int, int], Cluster | None] = {}
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
             cluster = linker.add(mention)
             if (first, end) in spans:
-                cluster_at[(first, end)] = cluster
+                linked[(first, end)] = cluster
+        return {  # a relative pronoun with nothing before it names nobody
+            span: None if named is None else linked[named] for span, named in named_by.items()
+        }
+
+    def build(self, found: Sequence[Found]) -> QuoteResult:
+        linker = Linker()
+        cluster_at = self._link(found, linker)
         quotes: list[Quote] = []
         previous: tuple[int, Cluster | None, Found | None] = (-9, None, None)
         for n, f in enumerate(found):
@@ -388,6 +445,61 @@ def _comma_then(words: Words, q: Quoted, cue: int) -> bool:
     return not between.strip(",'\" ”’") and (
         "," in between or text[q.open : q.close].rstrip()[-1:] == ","
     )
+
+
+_RUN_ON: Final = frozenset({"reported", "continued"})
+"""The rules whose content follows its cue and may end before its sentence does."""
+_INFINITIVE_LEAD: Final = 4  # tokens of an addressee before "to": "the harbour board to"
+
+
+def _run_on(rules: Rules, cut: Sequence[tuple[Found, int]], loose: list[Quoted]) -> list[Quoted]:
+    """Let a content that ends before its sentence (a mixed one that
+    :func:`~newslens_quotes.partial.trim_tail` cut short, or one that its cue's rule ended
+    at a clause break) run on to a quotation that nothing else attributes in the words after
+    it (``said that the fund "ran dry in May" and crews were "left unpaid."``, ``said the
+    levy was "unfair," but the crews were "left unpaid."``: one content, as PolNeAR marks
+    it; not an infinitive, which ends at its first comma), when only a plain stretch of the
+    clause stands between them (see :func:`_plain_between`). *cut* holds each such content
+    with the offset it may run on to; the contents are changed in place. Returns the
+    quotations of *loose* still without an attribution."""
+    if not cut:
+        return loose
+    words = rules.words
+    kept: list[Quoted] = []
+    for q in loose:
+        owner = next((f for f, end in cut if f.end <= q.open and q.close <= end), None)
+        if owner is None or not _plain_between(
+            rules, words.token_at(owner.end), words.token_at(q.open)
+        ):
+            kept.append(q)
+            continue
+        owner.end = q.close + q.width if q.closed else q.close
+        if owner.parts:
+            owner.parts[-1] = (owner.parts[-1][0], owner.end)
+    return kept
+
+
+_NOT_BETWEEN: Final = frozenset({":", ";", "—", "–", "--", "―", "(", ")"})
+"""Punctuation that keeps a cut-off quotation apart from the content before it."""
+
+
+def _plain_between(rules: Rules, first: int, end: int) -> bool:
+    """Whether the tokens ``[first, end)`` go on the clause of the content before them: no
+    cue of the lexicon, no colon, semicolon, dash or bracket, no ``and`` before a verb in
+    ``-ed`` (``and ranked Ruiz as ...``: another predicate), no comma before a word in
+    ``-ing``, a determiner or a subject pronoun (``, telling reporters``, ``, the crews
+    ...``: another clause)."""
+    words = rules.words
+    if rules.all_hits_between(first, end):
+        return False
+    for k in range(first, end):
+        low = words.lower[k]
+        after = words.lower[k + 1] if k + 1 < end else ""
+        if low in _NOT_BETWEEN or (low == "and" and after.endswith("ed")) or (low == "," and (
+            after.endswith("ing") or after in DETERMINERS or after in SUBJECT_PRONOUNS
+        )):
+            return False
+    return True
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:

@@ -21,6 +21,10 @@ quotations that those rules leave out:
   run on through that second clause of the same verb (``said that the board was "taking a
   close look" at it, and that the ferry would run``), to the sentence's end or the clause of
   its last quotation (``_second_that``);
+* ``own_clause_before_colon``: a mixed content that runs on, past a comma, into a clause
+  with its own subject and verb and through a colon into a quotation (``worried about the
+  turnout, Ruiz has a blunt reminder: "Vote early."``) ends at that comma; the quotation
+  is then read as one of its own;
 * ``trim_tail`` first lets a content that the end of a sentence cuts inside a quotation it
   opens run on to that quotation's closing mark (``added that the account "must be read
   in hindsight. It is hard to live with."``), whatever rule found the content;
@@ -53,6 +57,16 @@ quotations that those rules leave out:
 * ``inscribed``: a quotation right after ``read`` (``reads``, ``reading``) when a thing with
   words on it stands a few words before (``a sign that read "Save the pier!"``, ``a hat
   reading "..."``): a direct quote, whose speaker is the sentence's subject;
+* ``termed``: a short quotation right after a noun that names it as words someone uses
+  (``has used the phrase "harbour first"``, ``campaigned on the slogan "Fix the Pier"``): a
+  direct quote of the words alone, whose speaker is the subject of the verb before the noun; not
+  after ``in`` (``in her words, "..."`` attributes what follows), nor a quotation of more
+  than :data:`MAX_TERM` words;
+* ``relative``: a quotation in the clause of a verb of saying after a relative ``that`` or
+  ``which`` (``a note from the engineer that says the pier is "sound again"``,
+  ``flyers that said, "Ferries first!"``): right after the verb, a direct quote; further on,
+  a mixed quote of the verb's clause; the relative is the speaker, as PolNeAR marks it; not
+  ``read`` (``inscribed``'s);
 * ``labelled``: a title right after ``titled`` or ``entitled`` (``a report titled "Ferry
   Costs"``: the title alone, no speaker), and a name given in the passive right before the
   quotation (``the ferry was officially named "The Grey Gull"``, ``what is called a
@@ -71,6 +85,9 @@ quotations that those rules leave out:
   short adjunct (``wrote in both letters she was "deeply sorry"``): a mixed quote of the
   clause, ended as ``trim_tail`` ends one; not when ``that`` follows a noun (``the
   reports that``) or a cue of the lexicon stands between ``that`` and the quotation.
+* ``colon_lead``: a quotation after a colon whose cue, before the colon, reports a clause
+  of its own (``said she knows what the job needs: "Patience."``): the clause, the colon
+  and the quotation are one mixed content (``how`` stays ``before-quote``);
 * ``title_before_cue``: a title in quotation marks before a name and a cue whose own
   content follows (``On "Harbour Today," Ruiz said the repairs ...``) is the
   setting of the attribution, not its quote: the cue goes to the reported speech after
@@ -103,6 +120,7 @@ from newslens_quotes.words import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    subject_phrase,
 )
 
 _BREAKS: Final = frozenset({",", ";", ":", "(", "—", "–", "--", "―", "-", "…"})
@@ -144,6 +162,38 @@ def trim_tail(words: Words, in_quote: Sequence[int], found: Found) -> int | None
         return in_quote[first]
     _second_that(words, in_quote, found)
     return None
+
+
+def own_clause_before_colon(words: Words, in_quote: Sequence[int], found: Found) -> None:
+    """End a mixed content that runs on, past a comma, into a clause with its own subject
+    and verb and through a colon into a quotation (``worried about the turnout, Ruiz
+    has a blunt reminder: "Vote early."``) at that comma: the quotation after the colon is
+    that clause's, not the cue's (it is then read as a quotation of its own); *found* is
+    changed in place."""
+    if found.kind != "mixed" or found.how not in _REPORTED or found.parts:
+        return
+    first, end = words.token_at(found.start), words.token_at(found.end - 1) + 1
+    if end > len(words) or in_quote[end - 1] < 0:
+        return
+    opening = end - 1
+    while opening > first and in_quote[opening - 1] == in_quote[end - 1]:
+        opening -= 1
+    if opening - 1 <= first or words.text[opening - 1] != ":":
+        return
+    for j in range(first + 1, opening - 2):
+        if words.text[j] != "," or in_quote[j] >= 0:
+            continue
+        phrase = subject_phrase(words, j + 1, opening - 1)
+        if phrase is None or phrase[1] >= opening - 1:
+            continue
+        verb = phrase[1]
+        while verb < opening - 1 and words.lower[verb] in _AUXILIARIES | {"'s"}:
+            verb += 1
+        if is_verb(words, phrase[1]) or verb > phrase[1]:  # "Ruiz is trying", "he's said"
+            found.end = words.end[j - 1]
+            if all(in_quote[k] < 0 for k in range(first, j)):
+                found.kind = "indirect"
+            return
 
 
 def _second_that(words: Words, in_quote: Sequence[int], found: Found) -> None:
@@ -288,9 +338,9 @@ _AS_LEADS: Final = DETERMINERS | {"being"}  # between "as" and the mark: "as a",
 
 def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
     """A quotation that the cue lexicon leaves unattributed, read by ``uttered``,
-    ``inverted``, ``inscribed``, ``characterised`` or ``that-clause`` (see the module's docstring);
-    *taken* gets the quotations (by their ``open`` offset) that a content takes in after
-    *q*."""
+    ``inverted``, ``inscribed``, ``labelled``, ``termed``, ``relative``, ``characterised``
+    (also likened and referenced) or ``that-clause`` (see the module's docstring); *taken*
+    gets the quotations (by their ``open`` offset) that a content takes in after *q*."""
     words = rules.words
     opening = words.token_at(q.open)
     if opening >= len(words) or words.start[opening] != q.open:
@@ -302,6 +352,8 @@ def attribute(rules: Rules, q: Quoted, taken: set[int]) -> Found | None:
         or _inverted(rules, q)
         or _inscribed(rules, q, opening)
         or _labelled(rules, q, opening, taken)
+        or _termed(rules, q, opening)
+        or _relative_says(rules, q, opening, taken)
         or _characterised(rules, q, opening, taken)
         or _likened(rules, q, opening, taken)
         or _referenced(rules, q, opening, taken)
@@ -416,6 +468,79 @@ def _inscribed(rules: Rules, q: Quoted, opening: int) -> Found | None:
     speaker = _subject(rules, k, lo)
     return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "inscribed",
                  words.sentence_of[opening], quoted=q)
+
+
+TERMS: Final = frozenset({
+    "phrase", "phrases", "term", "terms", "word", "words", "slogan", "slogans", "motto",
+    "catchphrase", "expression", "mantra",
+})
+"""Nouns that name the words in quotation marks after them as words someone uses (``used
+the phrase "..."``, ``campaigned on the slogan "..."``)."""
+MAX_TERM: Final = 8
+"""Most words of a term in quotation marks (``the slogan "Fix the Pier before the Winter
+Storms"``); a longer quotation after ``words`` is someone's statement."""
+
+
+def _termed(rules: Rules, q: Quoted, opening: int) -> Found | None:
+    """``She has used the phrase "harbour first" for years``, ``campaigned on the slogan
+    "Fix the Pier"``: a short quotation right after a noun that names it as words used
+    (:data:`TERMS`); a direct quote of the words alone, whose speaker is the subject of the
+    verb before the noun."""
+    words = rules.words
+    text = words.doc.text
+    k, lo = _word_before(words, opening)
+    if k <= lo or rules.in_quote[k] >= 0 or not q.closed:
+        return None
+    if words.lower[k] not in TERMS or len(text[q.start:q.end].split()) > MAX_TERM:
+        return None
+    if "in" in words.lower[max(lo, k - 3) : k]:
+        return None  # "in her words, "...": an attribution of what follows
+    verb = next((j for j in range(k - 1, lo - 1, -1) if _verb_like(words, j)), None)
+    speaker = sentence_subject(words, lo, k if verb is None else verb, rules.in_quote)
+    if speaker is not None and speaker[1] > (k - 2 if verb is None else verb):
+        speaker = None  # it runs into the verb, or into the term's own phrase ("campaigned on the")
+    start, end = q.content(text)
+    return Found(start, end, "direct", (k, k + 1), speaker, 0.6, "termed",
+                 words.sentence_of[opening], quoted=q)
+
+
+SAYING: Final = frozenset({
+    "says", "said", "states", "stated", "notes", "noted", "claims", "claimed",
+    "declares", "declared", "warns", "warned", "argues", "argued", "asserts", "asserted",
+})
+"""Verbs of saying after a relative ``that`` or ``which`` (``a letter that says ...``)."""
+_RELATIVES: Final = frozenset({"that", "which"})
+_MAX_RELATIVE: Final = 12  # tokens from the verb to the quotation: "which said the city"
+
+
+def _relative_says(rules: Rules, q: Quoted, opening: int, taken: set[int]) -> Found | None:
+    """``a note from the engineer that says the pier is "sound again"``, ``flyers that
+    said, "Ferries first!"``: a quotation in the clause of a verb of saying
+    (:data:`SAYING`) after a relative ``that`` or ``which``, whose subject is a thing or
+    someone named before it: right after the verb, a direct quote of the words; further
+    on, a mixed quote of the verb's clause, ended as :func:`trim_tail` ends one. The
+    speaker is the relative itself, as PolNeAR marks it (as the reported rules take
+    ``who``). Not ``read`` (``a sign that read "..."``: :func:`_inscribed`'s)."""
+    words = rules.words
+    lo, hi = words.sentence_bounds(opening)
+    verb = next((
+        k for k in range(opening - 1, max(lo, opening - _MAX_RELATIVE) - 1, -1)
+        if words.lower[k] in SAYING and k - 1 > lo and words.lower[k - 1] in _RELATIVES
+    ), None)
+    if verb is None or any(
+        rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS or words.text[k] == "-"
+        for k in range(verb, opening)
+    ):
+        return None
+    speaker = (verb - 1, verb)  # the relative itself, as PolNeAR marks it (as for "who said")
+    k, _ = _word_before(words, opening)
+    if k == verb:  # 'a sign that said, "..."': the words themselves
+        start, end = q.content(words.doc.text)
+        return Found(start, end, "direct", (verb, verb + 1), speaker, 0.6, "relative",
+                     words.sentence_of[opening], quoted=q)
+    found = _object_content(rules, q, verb, (lo, hi), taken)
+    found.speaker, found.how = speaker, "relative"
+    return found
 
 
 _LABELS: Final = frozenset({
@@ -938,6 +1063,42 @@ def _subject(rules: Rules, verb: int, lo: int) -> tuple[int, int] | None:
     if speaker is not None and speaker[0] > lo and words.lower[speaker[0] - 1] in _PREPOSITIONS:
         speaker = None
     return speaker or sentence_subject(words, lo, verb, rules.in_quote)
+
+
+_CLAUSE_SUBJECTS: Final = PERSON_PRONOUNS | {"that", "there"}  # not "it": "put it this way:"
+MIN_LEAD: Final = 3
+"""Fewest words of a clause between a cue and the colon before its quotation."""
+
+
+def colon_lead(rules: Rules, found: Found) -> None:
+    """``She said she knows what the job needs: "Patience, and a thick skin."``: a quotation
+    after a colon whose cue, before the colon, reports a clause of its own (one that opens
+    with a personal pronoun, ``that`` or ``there``, of at least :data:`MIN_LEAD` words): the
+    content is that clause, the colon and the quotation, a mixed quote, as PolNeAR marks
+    it; *found* (a ``before-quote`` direct quote) is changed in place. Not a setting
+    (``said in a statement: "..."``), an object (``put it this way: "..."``) nor a short
+    phrase."""
+    if found.how != "before-quote" or found.cue is None or found.quoted is None or found.parts:
+        return
+    words = rules.words
+    first = found.cue[1]
+    while first < len(words) and words.text[first] == ",":
+        first += 1
+    opening = words.token_at(found.quoted.open)
+    if not first < opening - MIN_LEAD or words.text[opening - 1] != ":" or (
+        words.lower[first] not in _CLAUSE_SUBJECTS
+    ):
+        return
+    lead = range(first, opening - 1)
+    if any(rules.in_quote[k] >= 0 or words.lower[k] in _LEAD_STOPS for k in lead) or (
+        rules.all_hits_between(first, opening - 1) or words.sentence_of[first] != (
+            words.sentence_of[opening]
+        )
+    ):
+        return
+    found.start, found.kind = words.start[first], "mixed"
+    if found.quoted.closed:  # with its closing mark, as a mixed content ends
+        found.end = found.quoted.close + found.quoted.width
 
 
 _ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})

@@ -9,6 +9,9 @@ the annotator found (entities). Each is linked to a cluster:
 * a **pronoun** (``he``, ``she``) joins the most recently mentioned person whose
   gender does not disagree (``she`` never goes to a ``spokesman``); ``they`` and
   ``we`` the most recent group or organisation;
+* a **relative pronoun** that speaks (``Becker, who says``, ``a letter that says``)
+  stands for the noun phrase before it (:func:`relative_antecedent`): that phrase is
+  linked in its place, so two people each introduced with ``who`` stay two speakers;
 * a **role** with a definite article (``"the spokeswoman"``) joins the most
   recent cluster described with that word (``"White House spokeswoman Jen
   Psaki"``); any other role (``"US officials"``, ``"a source"``) is a speaker of its own.
@@ -24,7 +27,7 @@ import attrs
 from newslens import Entity
 from newslens_quotes.lexicon import roles
 from newslens_quotes.model import Speaker, TextSpan, most_quoted_first
-from newslens_quotes.words import DETERMINERS, Words
+from newslens_quotes.words import CLAUSE_WORDS, DETERMINERS, Words, is_verb
 
 _ORGANISATION: Final = frozenset({
     "news", "post", "times", "journal", "party", "department", "house", "committee",
@@ -41,6 +44,41 @@ _ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 _GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
 _POSSESSIVE_SET: Final = frozenset(_POSSESSIVE)
+RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that"})
+"""Relative pronouns that a rule may give as a speaker (PolNeAR marks them as the source)."""
+_MAX_ANTECEDENT: Final = 5  # words of a described antecedent (``the new harbour master``)
+
+
+def is_relative(words: Words, first: int, end: int) -> bool:
+    """Whether the speaker ``[first, end)`` is a relative pronoun (``who``, ``that``)."""
+    return end - first == 1 and words.lower[first] in RELATIVE_PRONOUNS
+
+
+def relative_antecedent(words: Words, first: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that the speaker ``[first, end)`` stands for when it is a relative
+    pronoun (:func:`is_relative`): the words right before it (past a comma) back to a
+    determiner, punctuation, a verb or a clause word, within its sentence (``Later Lee
+    met Okafor, who said`` gives ``Okafor``; ``the harbour master, who said`` gives ``the
+    harbour master``).
+    ``None`` when the speaker is no relative pronoun or nothing names a speaker before it.
+    """
+    if not is_relative(words, first, end):
+        return None
+    lo = words.sentence_bounds(first)[0]
+    k = first - 1
+    if k >= lo and words.text[k] == ",":
+        k -= 1
+    if k < lo or words.is_punct(k) or words.lower[k] in CLAUSE_WORDS:
+        return None
+    j = k
+    while j > lo and k - j < _MAX_ANTECEDENT - 1 and words.lower[j] not in DETERMINERS:
+        low = words.lower[j - 1]
+        if words.is_punct(j - 1) or low in CLAUSE_WORDS or (
+            low not in DETERMINERS and is_verb(words, j - 1)
+        ):
+            break
+        j -= 1
+    return (j, k + 1)
 
 
 @attrs.define

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, compress, pairwise, product
 from operator import attrgetter, sub
 from typing import Any, Final
@@ -241,11 +241,11 @@ class ReadabilityReport:
             "verdict": self.verdict,
             **self.body.as_dict(),
             "headline": None if self.headline is None else self.headline.as_dict(),
-            "per_sentence": Detail(lambda: [item.as_dict() for item in self.per_sentence]),
-            "per_paragraph": Detail(lambda: [item.as_dict() for item in self.per_paragraph]),
+            "per_sentence": Detail(partial(_as_dicts, self.per_sentence)),
+            "per_paragraph": Detail(partial(_as_dicts, self.per_paragraph)),
             "hard_words": Detail(
-                lambda: [item.as_dict() for item in self.hard_words],
-                standard=lambda: [item.as_dict() for item in self.hard_words[:HARD_WORDS_SHOWN]],
+                partial(_as_dicts, self.hard_words),
+                standard=partial(_as_dicts, self.hard_words[:HARD_WORDS_SHOWN]),
             ),
             "speech": Detail(speech, standard=speech),
             "left_out": {
@@ -254,6 +254,12 @@ class ReadabilityReport:
             },
             "warnings": list(self.warnings),
         }
+
+
+def _as_dicts(items: tuple[SpanScores, ...] | tuple[HardWord, ...]) -> list[dict[str, Any]]:
+    """The dictionaries of *items*, as written (a function, not a lambda in a method of
+    the attrs class, so that mypyc compiles the module: see docs/performance.rst)."""
+    return [item.as_dict() for item in items]
 
 
 @lru_cache(maxsize=1024)
