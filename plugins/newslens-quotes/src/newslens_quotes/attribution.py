@@ -15,7 +15,10 @@ Direct quotes (a :class:`~newslens_quotes.marks.Quoted` span):
 
 Reported speech (a cue outside quotation marks):
 
-* ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``;
+* ``reported``: ``X said (that) CONTENT``, ``X told reporters (that) CONTENT``,
+  ``..., who has publicly vowed to CONTENT`` (the speaker is ``who``), ``X, who ...,
+  also noted that CONTENT`` (a clause of ``that`` or an infinitive whose speaker the
+  noun-phrase reader does not reach: the sentence's subject);
 * ``reported-after``: ``CONTENT, X said.`` / ``CONTENT, said X.``;
 * ``content-ahead``, ``long-subject`` and ``infinitive`` (:mod:`newslens_quotes.ahead`): a
   closing attribution read as a whole (``CONTENT, a source close to the mayor told
@@ -85,6 +88,14 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+_SUBORDINATORS: Final = frozenset({"as", "while", "if", "because", "although", "though"})
+_INTRO_CLAUSES: Final = frozenset({
+    "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
+    "once", "until", "unless", "despite", "amid", "following", "like", "unlike", "given",
+    "with", "without", "in", "on", "during", "by", "for",
+})
+_SUBJECT_CLAUSES: Final = frozenset({"that", "to"})
+_NO_SUBJECT: Final = frozenset({"it", "this", "that", "there", "what", "which"})
 _OBJECTS: Final = ADDRESSEES | {"it"}
 # Cue words that are nouns as often as verbs in their bare form, and what shows the verb.
 _BARE_NOUNS: Final = frozenset({
@@ -861,19 +872,22 @@ class Rules:
         return self._unnamed(hit, lo, hi, earlier)
 
     def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
-        """A cue with no speaker's noun phrase before it: ``..., who said CONTENT``,
+        """A cue with no speaker's noun phrase before it: ``..., who (has publicly) said
+        CONTENT``,
         ``CONTENT, said X.``, ``..., adding that CONTENT``."""
         words = self.words
         before = hit.start - 1
-        if before >= lo and words.lower[before] in _RELATIVE_SUBJECTS:
+        relative = skip_back(words, before, lo)  # "who has publicly vowed to ..."
+        if relative >= lo and words.lower[relative] in _RELATIVE_SUBJECTS:
             # "Ruiz backs Becker, who says he is grateful": the relative pronoun speaks
             first = self._content_start(hit, hi)
             end = self._content_end(first, hi)
-            if before - 1 > lo and words.text[before - 1] == "," and not any(
-                is_verb(words, k) or words.lower[k] in _FINITE_AUX for k in range(lo, before - 1)
+            if relative - 1 > lo and words.text[relative - 1] == "," and not any(
+                is_verb(words, k) or words.lower[k] in _FINITE_AUX
+                for k in range(lo, relative - 1)
             ):  # "The harbour master, who said ...,": the sentence's verb is still to come
                 end = self._relative_end(first, end)
-            return self._content(first, end, hit, (before, hit.start), "reported", 0.75)
+            return self._content(first, end, hit, (relative, relative + 1), "reported", 0.75)
         if hit.cue.frame == "complement":
             return None  # a verb of thought needs its thinker named: not "..., wanting to"
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
@@ -889,7 +903,26 @@ class Rules:
                 found.speaker = self._sentence_speaker(lo, hit.start, earlier)
                 found.inherit = found.speaker is None
             return found
-        return ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
+        return (
+            ahead.infinitive(self, hit, lo, hi) or ahead.long_subject(self, hit, lo, hi)
+            or self._subject_that(hit, lo, hi)
+        )
+
+    def _subject_that(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """A cue of speech with its clause of ``that`` or its infinitive and no speaker right
+        before it, the sentence's subject further back (``Kirk, who ..., also noted that
+        CONTENT``, ``Snyder, for his part, has denied that CONTENT``, ``Perino, a host of
+        the show, refused to CONTENT``): the subject speaks."""
+        words = self.words
+        if hit.cue.frame not in ("speech", "object"):
+            return None
+        first = self._content_start(hit, hi)
+        if first >= hi or words.lower[first] not in _SUBJECT_CLAUSES:
+            return None
+        speaker = sentence_subject(words, lo, hit.start, self.in_quote)
+        if speaker is None or words.lower[speaker[0]] in _NO_SUBJECT:
+            return None  # "It is important to note that ...": nobody's statement
+        return self._content(first, self._content_end(first, hi), hit, speaker, "reported", 0.7)
 
     def _spoken(self, hit: Hit, speaker: tuple[int, int], lo: int, hi: int) -> Found | None:
         """The cue's speaker is named before it: ``X said (that) CONTENT``, ``CONTENT, X
@@ -1190,6 +1223,7 @@ class Rules:
         (``... was dropped when Ortiz announced ...``: PolNeAR's one content) does not stop it."""
         words = self.words
         hi = ahead.content_stop(self, first, self._phrase_end(first, hi, reach))
+        hi = self._intro_end(first, hi)
         for hit in self.all_hits_between(first + 1, hi):
             speaker = speaker_before(words, hit.start, first)
             end = speaker[0] if speaker is not None else hit.start
@@ -1211,6 +1245,37 @@ class Rules:
                 end -= 1
             return end
         return hi
+
+    def _intro_end(self, first: int, hi: int) -> int:
+        """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
+        the pier fell, the crowd ...``, ``If you doubt that the fee is fair, ask ...``,
+        ``With the council denying claims of waste, the mayor ...``, ``Having said that,
+        ...``: a subordinator, a preposition or a word in ``-ing`` first; or a clause that
+        ``as``, ``while``, ``if``, ``because``, ``although`` or ``though`` opens after a
+        comma or a semicolon, ``..., and while Ruiz said the fee was fair, it ...``; not
+        ``when``, whose clause after a comma trails more often than not) ends with it, at
+        its comma."""
+        words = self.words
+        if first >= len(words):
+            return hi
+        lo = words.sentence_bounds(first)[0]
+        inner = max([lo] + [k + 1 for k in range(lo, first) if words.text[k] in (",", ";")])
+        while inner < first and (words.is_punct(inner) or words.lower[inner] in _OPENING_WORDS):
+            inner += 1
+        if inner > lo and inner < first and words.lower[inner] in _SUBORDINATORS:
+            lo = inner
+        while lo < first and (words.is_punct(lo) or words.lower[lo] in _OPENING_WORDS):
+            lo += 1
+        if lo >= first or not (
+            words.lower[lo] in _INTRO_CLAUSES or words.lower[lo].endswith("ing")
+        ) or any(
+            words.text[k] == "," for k in range(lo, first)
+        ):
+            return hi
+        return next(
+            (k for k in range(first + 1, hi) if words.text[k] == "," and self.in_quote[k] < 0),
+            hi,
+        )
 
     def _relative_end(self, first: int, end: int) -> int:
         """The end of a content in a relative clause set off by commas after the sentence's

@@ -80,6 +80,7 @@ from newslens_quotes.words import (
     Words,
     opening_quantifier,
     sentence_subject,
+    skip_back,
     speaker_before,
     subject_phrase,
 )
@@ -159,10 +160,12 @@ def content_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
 
 
 def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
-    """Who holds the opinion of the cue at token *cue*: the phrase right before it, when it
-    names people (see the module's rules); ``None`` otherwise."""
-    if cue > lo and words.lower[cue - 1] in _RELATIVES:
-        return (cue - 1, cue)
+    """Who holds the opinion of the cue at token *cue*: a relative ``who`` before it, past
+    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it,
+    when it names people (see the module's rules); ``None`` otherwise."""
+    relative = skip_back(words, cue - 1, lo)  # "who had quietly hoped to ..."
+    if relative >= lo and words.lower[relative] in _RELATIVES:
+        return (relative, relative + 1)
     while cue - 1 > lo and words.lower[cue - 1] in BE_FORMS:
         cue -= 1  # "Ortega is seeking": the phrase before the auxiliary
     if cue - 3 >= lo and words.text[cue - 1] == "," and words.text[cue - 3] == "," and (
