@@ -111,6 +111,7 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "for", "in", "on", "at", "with"}) | APOSTROPHE_S
+_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
 )
@@ -893,7 +894,8 @@ class Rules:
         if before > lo and words.text[before] == "," and not words.lower[hit.start].endswith("ing"):
             # "CONTENT, said X."; not "CONTENT, citing X" (a participle and its object)
             after = speaker_after(words, hit.end, hi)
-            if after is not None and self._only_adjuncts(after[1], hi):
+            if (after is not None and self._only_adjuncts(after[1], hi)
+                    and self._reads_as_clause(lo, before)):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
             first = self._content_start(hit, hi)
@@ -933,7 +935,7 @@ class Rules:
             resumed = self._resumed(hit.end, hi)
             if resumed is not None:
                 return self._interrupted(lo, comma, resumed, hit, speaker, hi)
-            if self._only_adjuncts(hit.end, hi):
+            if self._only_adjuncts(hit.end, hi) and self._reads_as_clause(lo, comma):
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
@@ -1126,6 +1128,21 @@ class Rules:
             return None
         hit = Hit(k, k + 1, _POLL_CUE)
         return self._content(lo, k, hit, (k + 1, end), "poll", 0.6)
+
+    def _reads_as_clause(self, first: int, end: int) -> bool:
+        """Whether tokens ``[first, end)`` hold a verb, so that they can be what a closing
+        ``, X said.`` reports: not ``For his part, Ruiz tweeted.`` or ``Joe Madison, a
+        host, recalled.`` (an opening phrase or the subject set off by commas)."""
+        words = self.words
+        if any(is_verb(words, k) or words.lower[k] in _FINITE_AUX for k in range(first, end)):
+            return True
+        # no verb read (the lite tokens have no tags): a longer run of words that neither
+        # opens with an adjunct's word nor holds a comma may still be a clause
+        return (
+            sum(1 for k in range(first, end) if not words.is_punct(k)) >= _CLAUSE_WORDS
+            and words.lower[first] not in _ADJUNCT
+            and "," not in words.text[first:end]
+        )
 
     def _only_adjuncts(self, k: int, hi: int) -> bool:
         """Whether tokens ``[k, hi)`` are only a short adjunct and the final punctuation."""

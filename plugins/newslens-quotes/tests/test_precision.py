@@ -1,0 +1,63 @@
+"""Shapes where the weakest rules were wrong most often on PolNeAR's training split, and
+their must-fire counterparts (lite annotator)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+# -- reported-after: the content before ", X said" must read as a clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ferry was late again, the captain said, adding that the crew was tired.",
+         "The ferry was late again", "the captain"),
+        ("Rents have doubled since 2019, Ana Ruiz said, adding that tenants were angry.",
+         "Rents have doubled since 2019", "Ana Ruiz"),
+    ],
+)
+def test_a_clause_before_the_attribution_is_reported(
+    text: str, content: str, speaker: str
+) -> None:
+    first = find(text).quotes[0]
+    assert (first.how, first.text) == ("reported-after", content)
+    assert first.speaker is not None and first.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For her part, Ruiz declined.",
+        "Through a spokesman, Becker declined.",
+        "Until Friday, however, the council refused.",
+        "On Sunday, the ministry disclosed.",
+    ],
+)
+def test_an_opening_phrase_is_no_content(text: str) -> None:
+    assert [q for q in find(text).quotes if q.how == "reported-after"] == []
+
+
+_OPENINGS = st.sampled_from(["For", "Through", "Until", "On", "In", "After", "Like"])
+_NOUNS = st.sampled_from(["her part", "a spokesman", "Friday", "the harbour", "the vote"])
+_NAMES = st.sampled_from(["Ruiz", "Becker", "the council", "the mayor"])
+_CUES = st.sampled_from(["declined", "refused", "recalled", "objected", "praised"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_OPENINGS, _NOUNS, _NAMES, _CUES)
+def test_no_verb_before_the_attribution_reports_nothing(
+    opening: str, noun: str, name: str, cue: str
+) -> None:
+    text = f"{opening} {noun}, {name} {cue}."
+    assert not any(q.how == "reported-after" for q in find(text).quotes), text
