@@ -4,12 +4,16 @@ no statement (lite annotator; example sentences written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_quotes import Quote, builtin_cues, find_quotes
 
 import newslens
+
+OneQuote = Callable[..., Quote]  # the one_quote fixture (conftest.py)
 
 
 def quotes(text: str) -> tuple[Quote, ...]:
@@ -65,8 +69,10 @@ def test_every_group_row_is_in_the_lexicon_with_its_source() -> None:
          "the port authority over the delays", "took aim at", "Tom Becker"),
     ],
 )
-def test_criticism_cues_fire(text: str, content: str, cue: str, speaker: str) -> None:
-    _indirect(text, content, cue, speaker)
+def test_criticism_cues_fire(
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, speaker, kind="indirect")
 
 
 @pytest.mark.parametrize(
@@ -118,17 +124,10 @@ def test_vote_against_fires_with_the_measure_as_content() -> None:
          "balked at", "The council"),
     ],
 )
-def test_views_and_addressee_cues_fire(text: str, content: str, cue: str, speaker: str) -> None:
-    _indirect(text, content, cue, speaker)
-
-
-def _indirect(text: str, content: str, cue: str, speaker: str) -> None:
-    """The one quote of *text* is indirect, with this content, cue and speaker."""
-    quote = only(text)
-    assert quote.kind == "indirect"
-    assert quote.text.rstrip(".") == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+def test_views_and_addressee_cues_fire(
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, speaker, kind="indirect")
 
 
 @pytest.mark.parametrize(

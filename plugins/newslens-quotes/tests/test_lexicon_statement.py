@@ -5,12 +5,16 @@ is no statement (lite annotator; example sentences written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_quotes import FRAMES, Quote, builtin_cues, find_quotes
 
 import newslens
+
+OneQuote = Callable[..., Quote]  # the one_quote fixture (conftest.py)
 
 
 def quotes(text: str) -> tuple[Quote, ...]:
@@ -57,13 +61,9 @@ def test_the_rows_are_in_the_lexicon_in_their_frame() -> None:
     ],
 )
 def test_a_verb_of_giving_a_statement_fires(
-    text: str, content: str, cue: str, speaker: str
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
 ) -> None:
-    quote = only(text)
-    assert quote.kind == "indirect"
-    assert quote.text.rstrip(".") == content
-    assert quote.cue is not None and quote.cue.text == cue
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    one_quote(text, content, cue, speaker, kind="indirect")
 
 
 @pytest.mark.parametrize(
