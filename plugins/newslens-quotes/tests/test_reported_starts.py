@@ -219,3 +219,44 @@ def test_the_subject_pronoun_after_an_addressee_opens_the_content(
 ) -> None:
     found = quotes(f"Harlan told {addressee} {pronoun} {rest}.")
     assert [q.text.rstrip(".") for q in found] == [f"{pronoun} {rest}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He told colleagues the city would review the budget in May.",
+         "the city would review the budget in May"),
+        ("She told residents they could return on Monday.", "they could return on Monday"),
+        ("The mayor told neighbours a new ferry was coming.", "a new ferry was coming"),
+    ],
+)
+def test_a_bare_plural_addressee_is_not_in_the_content(text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.text.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She told residents to leave the pier.", "residents to leave the pier"),
+        ("He told the press the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_other_addressees_are_read_as_before(text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text.rstrip(".") == content
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["colleagues", "residents", "voters", "officials", "stories", "grass"]),
+    st.sampled_from(["the city", "they", "a ferry", "that the city", "to the city"]),
+)
+def test_a_told_content_never_starts_inside_a_word_pair(noun: str, rest: str) -> None:
+    text = f"The mayor told {noun} {rest} would wait."
+    doc = newslens.annotate(text, backend="lite")
+    for quote in find_quotes(doc).quotes:
+        assert quote.text == doc.text[quote.start:quote.end]
+        # the content starts at the addressee or right after it, never later
+        assert quote.start <= text.index(rest)

@@ -48,6 +48,7 @@ from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     ADDRESSEES,
     BETWEEN,
+    CLAUSE_WORDS,
     DETERMINERS,
     MAX_APPOSITION,
     PARTICLES,
@@ -253,6 +254,19 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
 
 
 _THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
+
+
+def _bare_addressee(words: Words, k: int, hi: int) -> bool:
+    """Whether token *k*, right after a cue of the ``object`` frame, is a plural noun
+    addressed on its own, with the reported clause's subject after it (``told colleagues
+    the city would ...``, ``told residents they could ...``)."""
+    low = words.lower[k]
+    if k + 1 >= hi or words.capital[k] or not low.isalpha() or not low.endswith("s"):
+        return False
+    if low.endswith(("ss", "us", "is")) or low in CLAUSE_WORDS or low in DETERMINERS:
+        return False
+    after = words.lower[k + 1]
+    return after in SUBJECT_PRONOUNS or (after in DETERMINERS and after != "that")
 
 
 def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
@@ -1183,7 +1197,7 @@ class Rules:
             if that is not None:
                 return that  # "told her supporters on Tuesday that ...": from its "that"
             low = words.lower[k]
-            if low in _OBJECTS:
+            if low in _OBJECTS or _bare_addressee(words, k, hi):
                 k += 1
             elif words.capital[k] or low in DETERMINERS:
                 addressee = speaker_after(words, k, hi)
