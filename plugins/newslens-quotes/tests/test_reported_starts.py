@@ -260,3 +260,26 @@ def test_a_told_content_never_starts_inside_a_word_pair(noun: str, rest: str) ->
         assert quote.text == doc.text[quote.start:quote.end]
         # the content starts at the addressee or right after it, never later
         assert quote.start <= text.index(rest)
+
+
+@pytest.mark.parametrize("dateline", ["MARLOW BAY", "NEW YORK", "PARIS (Reuters)"])
+def test_a_dateline_is_not_in_the_content(dateline: str) -> None:
+    text = (f"Bridge stays shut\n\n{dateline} — The bridge will stay closed until May, city "
+            "engineers said on Tuesday, a week after the mayor promised drivers it would reopen.")
+    found = [q for q in quotes(text) if "bridge" in q.text]
+    assert found and all(q.text.startswith("The bridge will stay closed") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The UN — a body of states — said the plan was fine.", "the plan was fine"),
+        ("Officials said the plan — a costly one — was fine.",
+         "the plan — a costly one — was fine"),
+        ("US aid — all of it — will stop in May, officials said.",
+         "US aid — all of it — will stop in May"),
+    ],
+)
+def test_capitals_before_a_dash_inside_a_sentence_stay(text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content

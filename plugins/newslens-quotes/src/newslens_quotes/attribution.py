@@ -256,6 +256,26 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
 _THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
 
 
+_MAX_DATELINE: Final = 4  # words of a place in capitals (``NEW YORK —``, ``MARLOW BAY —``)
+
+
+def _after_dateline(words: Words, first: int, end: int) -> int:
+    """The first token after a dateline that opens a content (``MARLOW BAY — The bridge
+    will ...``, ``PARIS (Reuters) — ...``): a few words in capitals, perhaps a news
+    agency in brackets, and a dash; else *first*."""
+    k = first
+    while k < end and k - first < _MAX_DATELINE and words.text[k].isupper() and (
+        len(words.text[k]) > 1 or words.text[k].isalpha()
+    ):
+        k += 1
+    if k > first and k < end and words.text[k] == "(":
+        close = next((j for j in range(k + 1, min(end, k + 5)) if words.text[j] == ")"), None)
+        k = k if close is None else close + 1
+    if k > first and k + 1 < end and words.text[k] in _DASHES:
+        return k + 1
+    return first
+
+
 def _bare_addressee(words: Words, k: int, hi: int) -> bool:
     """Whether token *k*, right after a cue of the ``object`` frame, is a plural noun
     addressed on its own, with the reported clause's subject after it (``told colleagues
@@ -1355,6 +1375,7 @@ class Rules:
         shortest: int = 2,
     ) -> Found | None:
         words = self.words
+        first = _after_dateline(words, first, end)
         while end > first and words.text[end - 1] in _END_PUNCT:
             end -= 1
         if end - first < shortest or first >= len(words):
