@@ -112,7 +112,7 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "for", "in", "on", "at", "with"}) | APOSTROPHE_S
-_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
+_MIN_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
 )
@@ -274,6 +274,12 @@ def _after_dateline(words: Words, first: int, end: int) -> int:
     if k > first and k + 1 < end and words.text[k] in _DASHES:
         return k + 1
     return first
+
+
+def _verb_at(words: Words, k: int) -> bool:
+    """Whether token *k* reads as a finite verb (:func:`~newslens_quotes.words.is_verb`) or
+    is one of the common auxiliaries and verbs of :data:`_FINITE_AUX` it does not read."""
+    return words.lower[k] in _FINITE_AUX or is_verb(words, k)
 
 
 def _bare_addressee(words: Words, k: int, hi: int) -> bool:
@@ -908,8 +914,7 @@ class Rules:
 
     def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
         """A cue with no speaker's noun phrase before it: ``..., who (has publicly) said
-        CONTENT``,
-        ``CONTENT, said X.``, ``..., adding that CONTENT``."""
+        CONTENT``, ``CONTENT, said X.``, ``..., adding that CONTENT``."""
         words = self.words
         before = hit.start - 1
         relative = skip_back(words, before, lo)  # "who has publicly vowed to ..."
@@ -918,8 +923,7 @@ class Rules:
             first = self._content_start(hit, hi)
             end = self._content_end(first, hi)
             if relative - 1 > lo and words.text[relative - 1] == "," and not any(
-                is_verb(words, k) or words.lower[k] in _FINITE_AUX
-                for k in range(lo, relative - 1)
+                _verb_at(words, k) for k in range(lo, relative - 1)
             ):  # "The harbour master, who said ...,": the sentence's verb is still to come
                 end = self._relative_end(first, end)
             return self._content(first, end, hit, (relative, relative + 1), "reported", 0.75)
@@ -1168,12 +1172,12 @@ class Rules:
         ``, X said.`` reports: not ``For his part, Ruiz tweeted.`` or ``Joe Madison, a
         host, recalled.`` (an opening phrase or the subject set off by commas)."""
         words = self.words
-        if any(is_verb(words, k) or words.lower[k] in _FINITE_AUX for k in range(first, end)):
+        if any(_verb_at(words, k) for k in range(first, end)):
             return True
         # no verb read (the lite tokens have no tags): a longer run of words that neither
         # opens with an adjunct's word nor holds a comma may still be a clause
         return (
-            sum(1 for k in range(first, end) if not words.is_punct(k)) >= _CLAUSE_WORDS
+            sum(1 for k in range(first, end) if not words.is_punct(k)) >= _MIN_CLAUSE_WORDS
             and words.lower[first] not in _ADJUNCT
             and "," not in words.text[first:end]
         )
@@ -1340,9 +1344,7 @@ class Rules:
             j = k + 1
             while j < end - 1 and words.lower[j] in _RESUMING_ADVERBS:
                 j += 1
-            if words.lower[j] in _FINITE_AUX or (
-                is_verb(words, j) and words.lower[j] not in _TRAILING
-            ):
+            if _verb_at(words, j):
                 return k
         return end
 
