@@ -30,6 +30,7 @@ decide:
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -149,7 +150,7 @@ def verb_like(rules: Rules, k: int, lo: int) -> bool:
     capitals or one after a determiner (a noun)."""
     words = rules.words
     low = words.lower[k]
-    if not low.isalpha() or words.capital[k] or low in _NOT_VERBS or rules.in_quote[k] >= 0:
+    if low in _NOT_VERBS or words.capital[k] or not low.isalpha() or rules.in_quote[k] >= 0:
         return False
     before = words.lower[k - 1] if k > lo else ""
     if before in DETERMINERS or before in LINKS:
@@ -227,18 +228,23 @@ def _subject(rules: Rules, k: int, lo: int) -> tuple[str, tuple[int, int] | None
 
 
 def features(
-    rules: Rules, k: int, lo: int, hi: int, follows: str, first: int, end: int,
+    rules: Rules, k: int, lo: int, hi: int, content: tuple[str, str, int, int],
     subject: str, busy: bool,
 ) -> tuple[str, ...]:
     """The features of the candidate verb at token *k* of the sentence ``[lo, hi)``, whose
-    content ``[first, end)`` is of the kind *follows*, whose subject is of the kind
-    *subject*, in a sentence that holds an attribution the rules found (*busy*) or not."""
+    *content* is ``(follows, variant, first, end)`` (see ``_contents``), whose subject is
+    of the kind *subject*, in a sentence that holds an attribution the rules found (*busy*)
+    or not."""
+    follows, variant, first, end = content
     words = rules.words
     lemma, low = words.lemma[k], words.lower[k]
     form = ("ing" if low.endswith("ing") else "ed" if low.endswith("ed")
             else "s" if low.endswith("s") else "base")
-    before = {words.lower[j] for j in range(max(lo, k - 3), k)}
+    before = set(words.lower[max(lo, k - 3):k])
     after = _shape(words, first)
+    inside = set(words.lower[first:end])
+    verb = any(is_verb(words, j) for j in range(first + 1, end))
+    prev, nxt, length = _shape(words, k - 1), _shape(words, k + 1), _bucket(end - first)
     return (
         "bias",
         f"lemma={lemma}",
@@ -248,20 +254,27 @@ def features(
         f"follows|subject={follows}|{subject}",
         f"form={form}",
         f"form|follows={form}|{follows}",
-        f"prev={_shape(words, k - 1)}",
-        f"prev2={_shape(words, k - 2)}_{_shape(words, k - 1)}",
-        f"next={_shape(words, k + 1)}",
+        f"prev={prev}",
+        f"prev2={_shape(words, k - 2)}_{prev}",
+        f"next={nxt}",
         f"first={after}",
-        f"next2={_shape(words, k + 1)}_{_shape(words, k + 2)}",
+        f"next2={nxt}_{_shape(words, k + 2)}",
         f"subject={subject}",
         f"negated={bool(before & _NEGATION)}",
         f"auxiliary={bool(before & _AUXILIARY)}",
-        f"length={_bucket(end - first)}",
-        f"follows|length={follows}|{_bucket(end - first)}",
+        f"length={length}",
+        f"follows|length={follows}|{length}",
         f"to_end={end >= hi - 1}",
         f"position={_bucket(k - lo)}",
         f"busy={busy}",
-        f"quoted={any(rules.in_quote[j] >= 0 for j in range(first, end))}",
+        f"quoted={max(rules.in_quote[first:end], default=-1) >= 0}",
+        f"variant={variant}",
+        f"variant|follows={variant}|{follows}",
+        f"variant|length={variant}|{length}",
+        f"lemma|variant={lemma}|{variant}",
+        f"variant|verb={variant}|{follows}|{verb}",
+        f"variant|and={variant}|{follows}|{'and' in inside}",
+        f"variant|pronoun={variant}|{follows}|{bool(inside & SUBJECT_PRONOUNS)}",
     )
 
 
@@ -278,24 +291,22 @@ def proposals(rules: Rules, found: Sequence[Found]) -> list[Proposal]:
             if taken[k] or not verb_like(rules, k, lo):
                 continue
             subject: tuple[str, tuple[int, int] | None] | None = None
-            for follows, variant, first, end in _contents(rules, k, hi):
-                if any(taken[first:end]) or (follows in ("object", "prep") and any(
-                    q >= 0 for q in in_quote[first:end]
-                )):
+            for content in _contents(rules, k, hi):
+                follows, _, first, end = content
+                if True in taken[first:end] or (
+                    follows in ("object", "prep") and max(in_quote[first:end]) >= 0
+                ):
                     continue
                 subject = subject or _subject(rules, k, lo)
-                names = features(rules, k, lo, hi, follows, first, end, subject[0], n in busy)
-                found_list.append(Proposal(k, first, end, subject[1], (
-                    *names, f"variant={variant}", f"variant|follows={variant}|{follows}",
-                    f"variant|length={variant}|{_bucket(end - first)}",
-                    f"lemma|variant={words.lemma[k]}|{variant}",
+                found_list.append(Proposal(k, first, end, subject[1], features(
+                    rules, k, lo, hi, content, subject[0], n in busy,
                 )))
     return found_list
 
 
 def probability(weights: Mapping[str, float], names: Sequence[str]) -> float:
     """The model's probability that a candidate with the features *names* is a statement."""
-    z = sum(weights.get(name, 0.0) for name in names)
+    z = sum(map(weights.get, names, itertools.repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
