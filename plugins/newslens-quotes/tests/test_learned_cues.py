@@ -202,3 +202,15 @@ def test_candidates_follow_their_verb_in_its_sentence(doc: Document) -> None:
         assert lo <= p.cue < p.first < p.end <= hi
         assert p.speaker is None or lo <= p.speaker[0] < p.speaker[1] <= p.cue
         assert 0 <= learned_cues.probability(learned_cues.table(), p.features) <= 1
+
+
+def test_the_sentence_s_subject_speaks_when_nothing_right_before_the_verb_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plant(monkeypatch, {"bias": -4.0, "lemma=back": 5.0, "threshold": 0.5})
+    doc = lite("The fishers' union, after months of talks, backed the harbour levy.")
+    assert [(cue, speaker) for _, cue, speaker in learned(doc)] == [
+        ("backed", "The fishers' union")
+    ]
+    it = lite("It, after months of talks, backed the harbour levy.")
+    assert [(cue, speaker) for _, cue, speaker in learned(it)] == [("backed", None)]

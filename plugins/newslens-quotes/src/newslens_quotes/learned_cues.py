@@ -49,6 +49,7 @@ from newslens_quotes.words import (
     SUBJECT_PRONOUNS,
     Words,
     is_verb,
+    sentence_subject,
     speaker_before,
 )
 
@@ -81,6 +82,7 @@ _BREAKS: Final = frozenset({",", ";", ":", "—", "–", "--", "―", "(", ")", 
 _OBJECT_STOPS: Final = CLAUSE_WORDS - frozenset({"about", "on", "over", "in", "into", "at",
                                                   "against", "to", "during", "by", "through"})
 _RELATIVES: Final = frozenset({"who", "which", "that"})
+_NO_SPEAKER: Final = frozenset({"it", "this", "that", "there", "what", "which", "here"})
 MAX_OBJECT: Final = 16
 """Tokens an object content keeps at most."""
 
@@ -328,6 +330,19 @@ def chosen(
     return sorted(kept, key=lambda x: x[0].cue)
 
 
+def _sentence_subject(rules: Rules, k: int) -> tuple[int, int] | None:
+    """The subject of the sentence of the verb at token *k* when nothing right before the
+    verb names its speaker (``Whitfield, who leads the board, has long backed ...``): the
+    sentence's subject (:func:`~newslens_quotes.words.sentence_subject`) before the verb,
+    not a pronoun that names nobody (``it``, ``there``)."""
+    words = rules.words
+    lo = words.sentence_bounds(k)[0]
+    subject = sentence_subject(words, lo, k, rules.in_quote)
+    if subject is None or subject[1] > k or words.lower[subject[0]] in _NO_SPEAKER:
+        return None
+    return subject
+
+
 def add_statements(rules: Rules, found: Sequence[Found]) -> list[Found]:
     """*found* with the candidates the model keeps (:func:`chosen`) added as quotes found
     by :data:`HOW`, in order of their start."""
@@ -339,8 +354,9 @@ def add_statements(rules: Rules, found: Sequence[Found]) -> list[Found]:
     for p, value in chosen(weights, proposals(rules, found), weights.get(THRESHOLD, 1.0)):
         start, stop = words.start[p.first], words.end[p.end - 1]
         inner = any(start <= q.open and q.close < stop for q in rules.quoted)
+        speaker = p.speaker or _sentence_subject(rules, p.cue)
         more.append(Found(
-            start, stop, "mixed" if inner else "indirect", (p.cue, p.cue + 1), p.speaker,
+            start, stop, "mixed" if inner else "indirect", (p.cue, p.cue + 1), speaker,
             round(value, 3), HOW, words.sentence_of[p.cue],
         ))
     return sorted([*found, *more], key=lambda f: f.start)
