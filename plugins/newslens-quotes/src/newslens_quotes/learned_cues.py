@@ -8,15 +8,15 @@ the rest spread over hundreds of words that are statements only some of the time
 module proposes them all and lets a logistic regression learned on PolNeAR's train split
 decide:
 
-* the candidates (:func:`proposals`, rule-based, lite tokens only) are the verb-like
-  words (:func:`~newslens_quotes.words.is_verb`, a base form after ``to`` or an
+* the candidates (``proposals``, rule-based, lite tokens only) are the verb-like
+  words (``words.is_verb``, a base form after ``to`` or an
   auxiliary, a word in ``-ing`` after *be*) outside quotation marks that are no cue of
   the lexicon and no cue, speaker or content of an attribution the rules found; the
   content is what follows the verb: its ``that`` clause, its infinitive, a question word's
   clause (up to where the rules end a content), or the object after it or after a
   preposition (``about``, ``on``, ``against``...) up to the next comma or clause word;
   the speaker is the noun phrase before the verb (or a relative pronoun);
-* each candidate has features (:func:`features`): the verb's lemma (a learned lexicon),
+* each candidate has features (``features``): the verb's lemma (a learned lexicon),
   its lemma with what follows, its form, the words around it (common words by
   themselves, others by their shape), what kind of subject it has, a negation or an
   auxiliary before it, the length of the content, where the verb stands in its sentence,
@@ -147,7 +147,7 @@ def covered(rules: Rules, found: Sequence[Found]) -> list[bool]:
 
 def verb_like(rules: Rules, k: int, lo: int) -> bool:
     """Whether token *k* (in a sentence that starts at *lo*) reads as a verb a statement
-    may hang on: a finite verb (:func:`~newslens_quotes.words.is_verb`), a base form after
+    may hang on: a finite verb (``words.is_verb``), a base form after
     ``to`` or an auxiliary, a word in ``-ing`` after *be*; never a function word, a word in
     capitals or one after a determiner (a noun)."""
     words = rules.words
