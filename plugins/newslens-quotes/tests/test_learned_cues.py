@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,9 +15,11 @@ from newslens_quotes import LEARNED_CANDIDATES_OPTION, QUOTES, find_quotes, lear
 from newslens_quotes.attribution import Rules
 from newslens_quotes.engine import _Run
 from newslens_quotes.lexicon import CueIndex, builtin_cues
+from stanza.utils.conll import CoNLL
 
 import newslens
 from newslens import Document
+from newslens.annotators.stanza import from_stanza
 from newslens.testing.strategies import annotated_documents, news_texts, texts
 
 BACKED = "Senator Dana Whitfield backed the harbour levy and the ferry tax on Monday."
@@ -150,6 +153,21 @@ def test_the_real_table_ranks_a_stance_above_a_plain_event() -> None:
     assert stance > event + 0.3
     assert event < learned_cues.table()[learned_cues.THRESHOLD]
     assert learned(lite("The ferry leaves the quay at noon.")) == []
+
+
+def test_the_stanza_path_works_with_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With tags, a verb is what the tagger says; the rules' own attribution is kept and
+    nothing inside it is proposed."""
+    text = "The mayor said that the bridge will reopen."
+    fixture = Path(__file__).parent / "fixtures" / "reported.conllu"
+    sdoc = CoNLL.conll2doc(input_str=fixture.read_text("utf-8"))
+    sdoc.text = text
+    doc = from_stanza(Document.create(text), [(0, sdoc)])
+    plant(monkeypatch, {"bias": 5.0, "threshold": 0.5})
+    found = find_quotes(doc, learned_candidates=True).quotes
+    assert [(q.how, q.text.rstrip(".")) for q in found] == [
+        ("dependency", "that the bridge will reopen")
+    ]
 
 
 # -- the option ---------------------------------------------------------------------------
