@@ -160,6 +160,7 @@ class Pred:
     speaker: Span | None = None
     cue: Span | None = None
     speaker_name: str | None = None
+    how: str = ""
 
 
 @attrs.frozen
@@ -548,6 +549,8 @@ class Tally:
         c["overlap"] += len(pairs)
         for kind in {p.kind for p in preds}:
             c[f"pred {kind}"] += sum(p.kind == kind for p in preds)
+        for p in preds:
+            c[f"how predicted {p.how}"] += 1
         for pair in pairs:
             self._pair(article, article.gold[pair.gold], preds[pair.pred], pair.exact, keep)
         for gold in article.gold:
@@ -564,6 +567,7 @@ class Tally:
         c = self.counts
         c[f"hit {pred.kind}"] += 1
         c[f"exact {pred.kind}"] += exact
+        c[f"how matched {pred.how}"] += 1
         if gold.sources:
             self._role(article, "speaker", gold.sources, pred.speaker, keep)
         else:
@@ -695,14 +699,18 @@ def quotes_module(name: str) -> Any:
         ) from None
 
 
-def make_pipeline(module_name: str) -> Any:
-    """Build the lite pipeline with the quotes plugin as its only plugin."""
+def make_pipeline(module_name: str, options: Sequence[str] = ()) -> Any:
+    """Build the lite pipeline with the quotes plugin as its only plugin, and the options
+    *options* (``NAME=VALUE``, as ``-O`` takes them)."""
     import newslens
+    from newslens.options import parse_assignment
     from newslens.plugins import new_plugin_manager
 
     module = quotes_module(module_name)
     manager = new_plugin_manager(entry_points=False, plugins=[module])
-    pipeline = newslens.Pipeline(backend="lite", plugins=manager)
+    pipeline = newslens.Pipeline(
+        backend="lite", plugins=manager, options=dict(map(parse_assignment, options))
+    )
     if not pipeline.enrichers:
         why = "; ".join(d.message for d in pipeline.diagnostics) or "no enricher registered"
         where = getattr(module, "__file__", None) or "a namespace package: no __init__.py yet?"
@@ -722,11 +730,15 @@ def _span(obj: Any, text: str, counts: collections.Counter[str]) -> Span | None:
     return span
 
 
-def newslens_predictor(module_name: str) -> Callable[[Article], Outcome]:
-    """Return a predictor that runs the whole lite pipeline and reads its ``quotes`` section."""
+def newslens_predictor(
+    module_name: str, options: Sequence[str] = ()
+) -> Callable[[Article], Outcome]:
+    """Return a predictor that runs the whole lite pipeline and reads its ``quotes`` section
+    (and each quote's rule, ``Quote.how``, from the plugin's ``QUOTES`` key)."""
     from newslens.model import COMPACT
 
-    pipeline = make_pipeline(module_name)
+    pipeline = make_pipeline(module_name, options)
+    key = getattr(quotes_module(module_name), "QUOTES", None)
     pipeline(Document.create("Warm up, the lemma table said."))
 
     def predict(article: Article) -> Outcome:
@@ -737,6 +749,9 @@ def newslens_predictor(module_name: str) -> Callable[[Article], Outcome]:
         if doc.text != article.text:
             raise AssertionError(f"{article.name}: the pipeline changed doc.text")
         counts: collections.Counter[str] = collections.Counter()
+        result = doc.get(key) if key is not None else None
+        quotes = data.get("quotes") or ()
+        hows = [q.how for q in result.quotes] if result is not None else [""] * len(quotes)
         preds = tuple(
             Pred(
                 tuple(Span(int(p["start"]), int(p["end"])) for p in q.get("parts") or [q]),
@@ -744,8 +759,9 @@ def newslens_predictor(module_name: str) -> Callable[[Article], Outcome]:
                 _span(q.get("speaker"), doc.text, counts),
                 _span(q.get("cue"), doc.text, counts),
                 q.get("speaker_name"),
+                how,
             )
-            for q in data.get("quotes") or ()
+            for q, how in zip(quotes, hows, strict=True)
         )
         errors = [d.message for d in doc.diagnostics if d.level == "error"]
         if "quotes" not in data:
@@ -814,7 +830,7 @@ def make_predictor(name: str, args: argparse.Namespace) -> Callable[[Article], O
         return gold_predictor()
     if name == "textacy":
         return textacy_predictor(args.peer_path)
-    return newslens_predictor(args.plugin_module)
+    return newslens_predictor(args.plugin_module, args.option)
 
 
 # -- running ---------------------------------------------------------------------------
@@ -861,11 +877,13 @@ def best_of(repeat: int, run: Callable[[], float]) -> float:
     return min(run() for _ in range(max(1, repeat)))
 
 
-def time_newslens(articles: list[Article], module_name: str, repeat: int) -> dict[str, float]:
+def time_newslens(
+    articles: list[Article], module_name: str, repeat: int, options: Sequence[str] = ()
+) -> dict[str, float]:
     """Articles per second: the quotes step alone, and the whole lite pipeline with it."""
     from newslens.enrichers import run_enrichers
 
-    pipeline = make_pipeline(module_name)
+    pipeline = make_pipeline(module_name, options)
     print(
         "\nnewslens speed: enrichers timed as the quotes step: "
         + ", ".join(e.name for e in pipeline.enrichers)
@@ -1056,7 +1074,7 @@ def run_predictor(
         step = "spaCy + direct_quotations" + (f" (--jobs {args.jobs})" if args.jobs > 1 else "")
         speeds.append((name, step, every.articles / every.seconds))
     if name == "newslens" and not args.no_speed:
-        timed = time_newslens(articles, args.plugin_module, args.repeat)
+        timed = time_newslens(articles, args.plugin_module, args.repeat, args.option)
         speeds += [(name, f"{step} (best of {args.repeat})", rate) for step, rate in timed.items()]
     return rows, speeds
 
@@ -1085,6 +1103,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--plugin-module",
         default="newslens_quotes",
         help="the quotes plugin's module, registered in the pipeline",
+    )
+    parser.add_argument(
+        "-O", "--option", action="append", default=[], metavar="NAME=VALUE",
+        help="a plugin option for the newslens pipeline (repeatable), e.g. "
+        "quotes.learned_candidates=true",
+    )
+    parser.add_argument(
+        "--how", action="append", default=[], metavar="RULE",
+        help="also print how many predictions the rule RULE (Quote.how) made and how many match",
     )
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for scoring runs")
     parser.add_argument("--repeat", type=int, default=3, help="speed runs; the best is kept")
@@ -1119,6 +1146,11 @@ def main(argv: list[str] | None = None) -> int:
         rows += more_rows
         speeds += more_speeds
     print_tables(rows)
+    for how in args.how:
+        for name, tally in rows:
+            made, right = tally.counts[f"how predicted {how}"], tally.counts[f"how matched {how}"]
+            print(f"predictions found by {how!r}: {name} {made}, {right} match"
+                  + (f" ({right / made:.3f})" if made else ""))
     print_speed(speeds)
     if args.errors:
         for name, tally in rows:

@@ -150,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="the seed folder")
     parser.add_argument("--plugin-module", default="newslens_quotes", help="the quotes plugin")
+    parser.add_argument(
+        "-O", "--option", action="append", default=[], metavar="NAME=VALUE",
+        help="a plugin option (repeatable), e.g. quotes.learned_candidates=true",
+    )
     args = parser.parse_args(argv)
     quotes_module(args.plugin_module)  # exits with a message when it cannot be imported
     doc, gold = load(args.data)
@@ -161,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"gold quote not in the body (check the gold): {item['quote']!r}")
         golds.append(Gold(tuple(spans[:1]), (), (), item["quote"]))
     article = Article("seed", doc, tuple(golds), (), collections.Counter())
-    outcome = newslens_predictor(args.plugin_module)(article)
+    outcome = newslens_predictor(args.plugin_module, args.option)(article)
     preds = outcome.preds
     if outcome.error:
         print(f"pipeline diagnostics: {outcome.error}")

@@ -52,6 +52,7 @@ __all__ = [
     "INHERIT_OPTION",
     "KINDS",
     "LEARNED_BOUNDARIES_OPTION",
+    "LEARNED_CANDIDATES_OPTION",
     "MIN_CONFIDENCE_OPTION",
     "QUOTES",
     "Cue",
@@ -113,6 +114,15 @@ LEARNED_BOUNDARIES_OPTION: Final = Option(
 )
 """Whether :mod:`newslens_quotes.boundaries` chooses the ends of reported contents."""
 
+LEARNED_CANDIDATES_OPTION: Final = Option(
+    "quotes.learned_candidates",
+    bool,
+    False,
+    doc="Let a model learned on PolNeAR train add statements no cue of the lexicon "
+    "introduces ('backed the plan', 'plans to run'; off: the rules' cues only).",
+)
+"""Whether :mod:`newslens_quotes.learned_cues` adds the statements it finds."""
+
 _PLUGIN: Final = "quotes"
 
 
@@ -151,13 +161,15 @@ def make_enricher(
     notes: Iterable[str] = (),
     min_confidence: float = 0.0,
     learned_boundaries: bool = False,
+    learned_candidates: bool = False,
 ) -> Enricher:
     """Return the ``quotes.find`` enricher, looking for *cues* (default: the built-in ones).
 
     The plugin builds it in ``newslens_register_enrichers`` from its options and the
     cues other plugins add (:func:`collect_cues`); *notes* become warnings on every
     document; quotes below *min_confidence* are left out; *learned_boundaries* lets the
-    learned model choose where reported contents end (see :func:`find_quotes`).
+    learned model choose where reported contents end, *learned_candidates* lets another
+    add statements no cue of the lexicon introduces (see :func:`find_quotes`).
 
     Raises:
         ValueError: when *min_confidence* is not a number from 0 to 1.
@@ -170,7 +182,7 @@ def make_enricher(
         """Find the document's quotes and speakers."""
         result = find_quotes(
             doc, cues=chosen, inherit=inherit, min_confidence=least,
-            learned_boundaries=learned_boundaries,
+            learned_boundaries=learned_boundaries, learned_candidates=learned_candidates,
         )
         found: dict[Key[Any], Any] = {QUOTES: result}
         if warnings:
@@ -195,9 +207,10 @@ def newslens_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 
 @hookimpl
 def newslens_options() -> list[Option]:
-    """Declare :data:`CUES_OPTION`, :data:`INHERIT_OPTION`, :data:`MIN_CONFIDENCE_OPTION`
-    and :data:`LEARNED_BOUNDARIES_OPTION`."""
-    return [CUES_OPTION, INHERIT_OPTION, MIN_CONFIDENCE_OPTION, LEARNED_BOUNDARIES_OPTION]
+    """Declare :data:`CUES_OPTION`, :data:`INHERIT_OPTION`, :data:`MIN_CONFIDENCE_OPTION`,
+    :data:`LEARNED_BOUNDARIES_OPTION` and :data:`LEARNED_CANDIDATES_OPTION`."""
+    return [CUES_OPTION, INHERIT_OPTION, MIN_CONFIDENCE_OPTION, LEARNED_BOUNDARIES_OPTION,
+            LEARNED_CANDIDATES_OPTION]
 
 
 @hookimpl
@@ -212,7 +225,8 @@ def newslens_register_enrichers(
     # the option's own bounds (0 to 1, no NaN) have checked its value
     register(make_enricher(cues, inherit=options[INHERIT_OPTION.name], notes=notes,
                            min_confidence=options[MIN_CONFIDENCE_OPTION.name],
-                           learned_boundaries=options[LEARNED_BOUNDARIES_OPTION.name]))
+                           learned_boundaries=options[LEARNED_BOUNDARIES_OPTION.name],
+                           learned_candidates=options[LEARNED_CANDIDATES_OPTION.name]))
 
 
 @hookimpl

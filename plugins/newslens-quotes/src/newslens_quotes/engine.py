@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from newslens import Document
-from newslens_quotes import boundaries
+from newslens_quotes import boundaries, learned_cues
 from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.confidence import confidence, cue_key
 from newslens_quotes.lexicon import Cue, CueIndex, builtin_cues, roles
@@ -513,6 +513,7 @@ def find_quotes(
     inherit: bool = True,
     min_confidence: float = 0.0,
     learned_boundaries: bool = False,
+    learned_candidates: bool = False,
 ) -> QuoteResult:
     """Find the quotes of an annotated document and who said them.
 
@@ -533,6 +534,10 @@ def find_quotes(
         learned_boundaries: Let the model of :mod:`newslens_quotes.boundaries` (learned
             on PolNeAR's train split) choose where each reported content ends, instead
             of the rules alone.
+        learned_candidates: Let the model of :mod:`newslens_quotes.learned_cues` (learned
+            on PolNeAR's train split) add statements that no cue of the lexicon
+            introduces (``backed the plan``, ``plans to run``), found by
+            :data:`~newslens_quotes.learned_cues.HOW`.
 
     Raises:
         ValueError: when *min_confidence* is not a number from 0 to 1.
@@ -543,7 +548,10 @@ def find_quotes(
     check_confidence(min_confidence)
     run = _Run(doc, _index_of(cues))
     chooser = boundaries.choose_ends if learned_boundaries else None
-    result = run.build(run.attributions(inherit, chooser))
+    found = run.attributions(inherit, chooser)
+    if learned_candidates:
+        found = learned_cues.add_statements(run.rules, found)
+    result = run.build(found)
     return result.at_least(min_confidence) if min_confidence > 0 else result
 
 
