@@ -332,14 +332,21 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
-        firsts, forms = self.cues.by_first, self.cues.forms
+        firsts, forms, known = self.cues.by_first, self.cues.forms, self.cues.starts
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
         # the tokens where a cue can start (elsewhere CueIndex.match says None), in order;
         # a form whose lemma went wrong ("extolled" as "extoll") as CueIndex.first_word says
+        # (the few tokens of a word that starts a cue are looked at again, the rest once)
+        near = (
+            [k for k, lem in enumerate(lemma) if lem in known] if lower is lemma
+            else [k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
+                  if lem in known or low in known]
+        )
         starts = [
-            k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-            if (lem in firsts or low in firsts or (low in forms and lem != low))
-            and in_quote[k] < 0
+            k for k in near if in_quote[k] < 0 and (
+                lemma[k] in firsts or lower[k] in firsts
+                or (lower[k] in forms and lemma[k] != lower[k])
+            )
         ]
         i = 0  # the first token a hit may start at (none inside the hit before)
         for k in starts:
@@ -1126,7 +1133,7 @@ class Rules:
         words = self.words
         found: list[Found] = []
         nouns, lower, in_quote = reported.OWNED_NOUNS, words.lower, self.in_quote
-        for k in [k for k in range(1, len(words)) if lower[k] in nouns and in_quote[k] < 0]:
+        for k in [k for k, low in enumerate(lower) if low in nouns and k and in_quote[k] < 0]:
             start = words.start[k]
             if any(f.start <= start < f.end for f in earlier):
                 continue

@@ -238,6 +238,12 @@ class CueIndex:
             for first, found in index.items()
         }, forms=forms)
 
+    @functools.cached_property
+    def starts(self) -> frozenset[str]:
+        """Every word a cue may start with: the first words and their :attr:`forms` (a
+        token neither of whose lemma and text is one starts no cue)."""
+        return frozenset(self.by_first).union(self.forms)
+
     def first_word(self, lemma: str, lower: str) -> str | None:
         """The first word of a cue that a token of this lemma and lower-cased text is, or
         ``None``: its lemma, its text, or, when the lemmatiser changed the text but not

@@ -19,6 +19,7 @@ the annotator found (entities). Each is linked to a cluster:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -47,6 +48,7 @@ _POSSESSIVE_SET: Final = frozenset(_POSSESSIVE)
 RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that"})
 """Relative pronouns that a rule may give as a speaker (PolNeAR marks them as the source)."""
 _MAX_ANTECEDENT: Final = 5  # words of a described antecedent (``the new harbour master``)
+_READ_CACHE: Final = 4096  # mentions whose reading (``_read``) is kept
 
 
 def is_relative(words: Words, first: int, end: int) -> bool:
@@ -100,25 +102,34 @@ class Mention:
 
 def describe(words: Words, first: int, end: int, label: str | None = None) -> Mention:
     """Read the mention made of tokens ``[first, end)``: its name, pronoun, roles, gender."""
-    lowers = words.lower[first:end]
-    texts = words.text[first:end]
     start, stop = words.start[first], words.end[end - 1]
-    mention = Mention(start, stop, words.doc.text[start:stop], label=label)
+    name, pronoun, known, gender, plural, definite = _read(words.text[first:end])
+    return Mention(
+        start, stop, words.doc.text[start:stop], name, pronoun, known, gender, plural, label,
+        definite,
+    )
+
+
+@functools.lru_cache(maxsize=_READ_CACHE)
+def _read(
+    texts: tuple[str, ...]
+) -> tuple[tuple[str, ...], str | None, tuple[str, ...], str | None, bool, bool]:
+    """What the words *texts* of a mention tell: ``(name, pronoun, roles, gender, plural,
+    definite)`` (see :class:`Mention`); kept for the words met last, as names recur."""
+    lowers = tuple([t.lower() for t in texts])
     if len(lowers) == 1 and lowers[0] in ("he", "she", "they", "we", "i", "it"):
-        mention.pronoun = lowers[0]
-        mention.gender = _GENDER.get(lowers[0])
-        mention.plural = lowers[0] in ("they", "we")
-        return mention
+        return (), lowers[0], (), _GENDER.get(lowers[0]), lowers[0] in ("they", "we"), False
     known = roles()
-    mention.roles = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
-    if mention.roles:
-        genders = {known[w].gender for w in mention.roles} - {None}
-        mention.gender = genders.pop() if len(genders) == 1 else None
-    mention.name = _name(texts, lowers)
-    mention.definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
+    found = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
+    gender = None
+    if found:
+        genders = {known[w].gender for w in found} - {None}
+        gender = genders.pop() if len(genders) == 1 else None
+    name = _name(texts, lowers)
+    definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
     head = lowers[-1]
-    mention.plural = not mention.name and head.endswith("s") and not head.endswith("ss")
-    return mention
+    plural = not name and head.endswith("s") and not head.endswith("ss")
+    return name, None, found, gender, plural, definite
 
 
 def _name(texts: Sequence[str], lowers: Sequence[str]) -> tuple[str, ...]:
@@ -163,8 +174,10 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
-    words = set(mention.text.lower().split()) | set(mention.roles)
-    if mention.label in _ORGANISATION_LABELS or words & _ORGANISATION:
+    if mention.label in _ORGANISATION_LABELS or not (
+        _ORGANISATION.isdisjoint(mention.text.lower().split())
+        and _ORGANISATION.isdisjoint(mention.roles)
+    ):
         return "organisation"
     if mention.plural:
         return "group"
