@@ -37,6 +37,7 @@ Reported speech whose content holds quotation marks is ``mixed``.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -304,6 +305,14 @@ def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
+    """The words a cue may start with (:attr:`CueIndex.starts
+    <newslens_quotes.lexicon.CueIndex.starts>`) and the nouns of
+    :data:`reported.OWNED_NOUNS <newslens_quotes.reported.OWNED_NOUNS>`."""
+    return starts.union(reported.OWNED_NOUNS)
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -311,15 +320,14 @@ class Rules:
         self.words = words
         self.quoted = quoted
         self.cues = cues
-        size, starts = len(words), words.start
-        self.in_quote: list[int] = [-1] * size
-        for n, q in enumerate(quoted):
-            first = words.token_at(q.open)
-            k = first
-            while k < size and starts[k] <= q.close + (q.width - 1):
-                if starts[k] >= q.open:
-                    self.in_quote[k] = n
-                k += 1
+        starts = words.start
+        self.in_quote: list[int] = [-1] * len(words)
+        for n, q in enumerate(quoted):  # tokens from its opening mark to its closing one
+            first = max(words.token_at(q.open), bisect.bisect_left(starts, q.open))
+            end = bisect.bisect_right(starts, q.close + (q.width - 1))
+            if end > first:
+                self.in_quote[first:end] = [n] * (end - first)
+        self._owned: list[int] = []  # the tokens of reported.OWNED_NOUNS (see noun_statements)
         self.hits: list[Hit] = self._find_hits()
         self._hit_starts = [h.start for h in self.hits]
         # the direct-quote rules look only at the cues of quotations (Cue.quotations)
@@ -336,12 +344,15 @@ class Rules:
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
         # the tokens where a cue can start (elsewhere CueIndex.match says None), in order;
         # a form whose lemma went wrong ("extolled" as "extoll") as CueIndex.first_word says
-        # (the few tokens of a word that starts a cue are looked at again, the rest once)
+        # (the few tokens of a word that starts a cue are looked at again, the rest once;
+        # the owned nouns of noun_statements are found in the same pass)
+        looked_for, nouns = _with_owned_nouns(known), reported.OWNED_NOUNS
         near = (
-            [k for k, lem in enumerate(lemma) if lem in known] if lower is lemma
+            [k for k, low in enumerate(lower) if low in looked_for] if lower is lemma
             else [k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-                  if lem in known or low in known]
+                  if low in looked_for or lem in known]
         )
+        self._owned = [k for k in near if k and lower[k] in nouns]
         starts = [
             k for k in near if in_quote[k] < 0 and (
                 lemma[k] in firsts or lower[k] in firsts
@@ -1132,8 +1143,8 @@ class Rules:
         :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
         words = self.words
         found: list[Found] = []
-        nouns, lower, in_quote = reported.OWNED_NOUNS, words.lower, self.in_quote
-        for k in [k for k, low in enumerate(lower) if low in nouns and k and in_quote[k] < 0]:
+        in_quote = self.in_quote
+        for k in [k for k in self._owned if in_quote[k] < 0]:
             start = words.start[k]
             if any(f.start <= start < f.end for f in earlier):
                 continue
