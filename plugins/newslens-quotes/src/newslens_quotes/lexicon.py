@@ -267,8 +267,11 @@ class CueIndex:
         n = len(lemmas)
         for cue in self.by_first[first]:
             size = len(cue.words)
-            if i + size <= n and all(
-                w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words[1:], 1)
-            ):
+            if i + size <= n and (size == 1 or (
+                cue.words[1] in (lemmas[i + 1], lowers[i + 1])  # most longer cues fail here
+                and all(
+                    w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words[2:], 2)
+                )
+            )):
                 return None if i + size < n and lowers[i + size] in APOSTROPHE_S else cue
         return None

@@ -19,6 +19,7 @@ the annotator found (entities). Each is linked to a cluster:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -206,11 +207,13 @@ class Linker:
             cluster = self._described(mention)
         if cluster is None and mention.pronoun is not None:
             return None
-        kind = _kind(mention)
         if cluster is None:
+            kind = _kind(mention)
             cluster = Cluster([], kind=kind)
             self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
+        else:  # only a cluster of no kind yet or of a group takes the mention's (see _join)
+            kind = _kind(mention) if cluster.kind in ("unknown", "group") else cluster.kind
         self._join(cluster, mention, kind)
         return cluster
 
@@ -305,12 +308,10 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def entity_mentions(words: Words, entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, end, label)`` of the document's entities."""
     found = []
-    size, starts = len(words), words.start
+    starts, ends = words.start, words.end
     for entity in entities:
-        first = words.token_at(entity.start)
-        end = first
-        while end < size and starts[end] < entity.end:
-            end += 1
+        first = bisect.bisect_right(ends, entity.start)  # words.token_at
+        end = bisect.bisect_left(starts, entity.end, first)  # the first token after it
         if end > first:
             found.append((first, end, entity.label))
     return found
