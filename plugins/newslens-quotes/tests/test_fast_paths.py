@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given, settings
+import attrs
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from newslens_quotes import find_quotes
 from newslens_quotes.attribution import Rules
@@ -17,7 +18,7 @@ from newslens_quotes.speakers import Mention, describe
 from newslens_quotes.words import DETERMINERS, Words, has_alnum
 
 import newslens
-from newslens import Document
+from newslens import Document, TokenTable
 from newslens.testing.strategies import annotated_documents, news_texts, texts
 
 MARKS = ('"', "“", "”", "„", "«", "»", "'", "''", "'''", "‘", "’")
@@ -218,3 +219,24 @@ def test_find_quotes_reads_a_document_twice_the_same() -> None:
     first = find_quotes(doc)
     assert [q.speaker_name for q in first.quotes] == ["Dana Whitfield", "Dana Whitfield"]
     assert find_quotes(doc) == first
+
+
+def _with_lemmas(doc: Document, lemmas: tuple[str, ...]) -> Document:
+    """*doc* with its tokens' lemmas replaced by *lemmas*."""
+    tokens = doc.tokens
+    columns = {name: tokens.column(name) for name in ("start", "end", "text")}
+    table = TokenTable.from_columns(**columns, lemma=lemmas)
+    return attrs.evolve(doc, tokens=table)
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS, st.booleans())
+def test_lemmas_are_read_in_lower_case(doc: Document, capitalise: bool) -> None:
+    # lemmas in lower case already are kept; any other is lowered (the title case of the
+    # text here, which holds capitals, final sigmas and the like where the text does)
+    words = Words(doc)
+    assume(len(words) > 0)
+    lemmas = tuple(t.title() if capitalise else t.lower() for t in words.text)
+    assume(all(lemmas))
+    read = Words(_with_lemmas(doc, lemmas))
+    assert read.lemma == tuple(lemma.lower() for lemma in lemmas)

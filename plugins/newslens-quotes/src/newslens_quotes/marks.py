@@ -278,14 +278,14 @@ def pair_single(
         opened: int | None = None
         for match in _SINGLE.finditer(text, lo, hi):
             i = match.start()
-            if within(i) or (skip and _inside(skip, i)):
-                continue
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
             if before == "'" or after == "'":
                 continue  # half of a double mark written as two apostrophes
             if before.isalnum() and after.isalnum():
                 continue  # an apostrophe inside a word (don't, O'Brien)
+            if within(i) or (skip and _inside(skip, i)):
+                continue
             if opened is None:
                 if text[i] != "’" and not before.isalnum() and after.isalnum():
                     opened = i

@@ -169,7 +169,11 @@ class Words:
         lemmas = tokens.column("lemma") if tokens.has("lemma") else None
         self.lemma: tuple[str, ...] = self.lower
         if lemmas is not None and all(lemmas):  # every token has its lemma
-            self.lemma = tuple(map(str.lower, lemmas))
+            # most annotators' lemmas are in lower case already: then they are kept as they
+            # are (lower() changes their join only where it changes a lemma: it lowers each
+            # character alone but a sigma, which it always changes)
+            joined = "".join(lemmas)
+            self.lemma = lemmas if joined.lower() == joined else tuple(map(str.lower, lemmas))
         elif lemmas is not None:
             self.lemma = tuple([
                 lem.lower() if lem else low for lem, low in zip(lemmas, self.lower, strict=True)
