@@ -374,7 +374,7 @@ class _Run:
             text, skip = self.doc.text, self.trim_out
             parts = [trimmed(text, a, b, skip) for a, b in f.parts or [(f.start, f.end)]]
             f.start, f.end = parts[0][0], parts[-1][1]
-            pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
+            pieces = tuple([TextSpan(a, b, text[a:b]) for a, b in parts])
             name = speaker_of(cluster, n)
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,

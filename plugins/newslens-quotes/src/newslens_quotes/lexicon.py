@@ -259,9 +259,15 @@ class CueIndex:
     def match(self, lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> Cue | None:
         """Return the longest cue starting at token *i*, or ``None``; never a word that
         owns what follows (``Forecast's promise``: a name, not the verb)."""
-        first = self.first_word(lemmas[i], lowers[i])
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in self.by_first:  # first_word, inlined (called for every cue word met)
+            first: str | None = lemma
+        elif lower in self.by_first:
+            first = lower
+        else:
+            first = self.forms.get(lower) if lemma != lower else None
         if first is None or (
-            first != lemmas[i] and first != lowers[i] and not _participle_here(lemmas, lowers, i)
+            first != lemma and first != lower and not _participle_here(lemmas, lowers, i)
         ):
             return None
         n = len(lemmas)

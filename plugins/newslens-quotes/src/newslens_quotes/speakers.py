@@ -332,6 +332,6 @@ def as_speakers(clusters: Iterable[Cluster]) -> tuple[tuple[Speaker, ...], tuple
         title = cluster.title()
         if title is None:
             continue
-        mentions = tuple(TextSpan(m.start, m.end, m.text) for m in cluster.mentions)
+        mentions = tuple([TextSpan(m.start, m.end, m.text) for m in cluster.mentions])
         made.append(Speaker(title, mentions, tuple(cluster.quotes), cluster.kind))
     return most_quoted_first(made), tuple(made)
