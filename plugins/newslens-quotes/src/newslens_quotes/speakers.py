@@ -219,7 +219,8 @@ class Linker:
 
     def _join(self, cluster: Cluster, mention: Mention, kind: str) -> None:
         cluster.mentions.append(mention)
-        cluster.last = max(cluster.last, mention.start)
+        if mention.start > cluster.last:
+            cluster.last = mention.start
         position = self._position[id(cluster)]
         if mention.pronoun is None:
             key = mention.text.lower()
