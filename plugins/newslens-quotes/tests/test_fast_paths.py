@@ -152,6 +152,11 @@ def test_in_quote_marks_the_tokens_of_each_quotation(doc: Document) -> None:
                 plain[k] = n
             k += 1
     assert rules.in_quote == plain
+    for start in range(0, len(doc.text) + 1, 7):  # the quotations a content may hold
+        for stop in (start, start + 5, start + 40, len(doc.text)):
+            opening = [q for q in quoted if start <= q.open < stop]
+            near = list(rules._quoted_from(start, stop))
+            assert [q for q in near if start <= q.open < stop] == opening
 
 
 def _plain_describe(words: Words, first: int, end: int, label: str | None) -> Mention:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -328,6 +329,8 @@ class Rules:
             if end > first:
                 self.in_quote[first:end] = [n] * (end - first)
         self._owned: list[int] = []  # the tokens of reported.OWNED_NOUNS (see noun_statements)
+        opens = [q.open for q in quoted]
+        self._opens = opens if all(a <= b for a, b in itertools.pairwise(opens)) else None
         self.hits: list[Hit] = self._find_hits()
         self._hit_starts = [h.start for h in self.hits]
         # the direct-quote rules look only at the cues of quotations (Cue.quotations)
@@ -1332,7 +1335,9 @@ class Rules:
         if first >= len(words):
             return hi
         lo = words.sentence_bounds(first)[0]
-        inner = max([lo] + [k + 1 for k in range(lo, first) if words.text[k] in (",", ";")])
+        inner = next(  # after the last comma or semicolon before first, else lo
+            (k + 1 for k in range(first - 1, lo - 1, -1) if words.text[k] in (",", ";")), lo
+        )
         while inner < first and (words.is_punct(inner) or words.lower[inner] in _OPENING_WORDS):
             inner += 1
         if inner > lo and inner < first and words.lower[inner] in _SUBORDINATORS:
@@ -1384,6 +1389,14 @@ class Rules:
                 return j
         return hi
 
+    def _quoted_from(self, start: int, stop: int) -> Sequence[Quoted]:
+        """The quotations that open in ``[start, stop)`` (and maybe others: all of them when
+        they are not in order)."""
+        opens = self._opens
+        if opens is None:
+            return self.quoted
+        return self.quoted[bisect.bisect_left(opens, start) : bisect.bisect_left(opens, stop)]
+
     def _content(
         self,
         first: int,
@@ -1409,7 +1422,7 @@ class Rules:
         ):
             return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
         start, stop = words.start[first], words.end[end - 1]
-        inner = [q for q in self.quoted if start <= q.open and q.close < stop]
+        inner = [q for q in self._quoted_from(start, stop) if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
         if whole or (not inner and hit.cue.frame == "partial"):
             return None  # a direct quote the quote rules attribute, or no quoted words
