@@ -217,6 +217,9 @@ class CueIndex:
             each with that word: a form the lemmatiser reduces to a wrong stem
             (``extolled`` to ``extoll``, ``preferred`` to ``preferr``) still finds its
             row. A form that is itself a first word is left out.
+        starts: Every word a cue may start with, the first words and their forms (worked
+            out once, when first read): a token neither of whose lemma and text is one of
+            them starts no cue.
     """
 
     by_first: Mapping[str, tuple[Cue, ...]]
