@@ -37,6 +37,8 @@ Reported speech whose content holds quotation marks is ``mixed``.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from collections.abc import Sequence
 from typing import Final
 
@@ -304,6 +306,14 @@ def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
+    """The words a cue may start with (:attr:`CueIndex.starts
+    <newslens_quotes.lexicon.CueIndex.starts>`) and the nouns of
+    :data:`reported.OWNED_NOUNS <newslens_quotes.reported.OWNED_NOUNS>`."""
+    return starts.union(reported.OWNED_NOUNS)
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -311,15 +321,16 @@ class Rules:
         self.words = words
         self.quoted = quoted
         self.cues = cues
-        size, starts = len(words), words.start
-        self.in_quote: list[int] = [-1] * size
-        for n, q in enumerate(quoted):
-            first = words.token_at(q.open)
-            k = first
-            while k < size and starts[k] <= q.close + (q.width - 1):
-                if starts[k] >= q.open:
-                    self.in_quote[k] = n
-                k += 1
+        starts = words.start
+        self.in_quote: list[int] = [-1] * len(words)
+        for n, q in enumerate(quoted):  # tokens from its opening mark to its closing one
+            first = max(words.token_at(q.open), bisect.bisect_left(starts, q.open))
+            end = bisect.bisect_right(starts, q.close + (q.width - 1))
+            if end > first:
+                self.in_quote[first:end] = [n] * (end - first)
+        self._owned: list[int] = []  # the tokens of reported.OWNED_NOUNS (see noun_statements)
+        opens = [q.open for q in quoted]
+        self._opens = opens if all(a <= b for a, b in itertools.pairwise(opens)) else None
         self.hits: list[Hit] = self._find_hits()
         self._hit_starts = [h.start for h in self.hits]
         # the direct-quote rules look only at the cues of quotations (Cue.quotations)
@@ -332,14 +343,24 @@ class Rules:
     def _find_hits(self) -> list[Hit]:
         words = self.words
         found: list[Hit] = []
-        firsts, forms = self.cues.by_first, self.cues.forms
+        firsts, forms, known = self.cues.by_first, self.cues.forms, self.cues.starts
         lemma, lower, in_quote = words.lemma, words.lower, self.in_quote
         # the tokens where a cue can start (elsewhere CueIndex.match says None), in order;
         # a form whose lemma went wrong ("extolled" as "extoll") as CueIndex.first_word says
+        # (the few tokens of a word that starts a cue are looked at again, the rest once;
+        # the owned nouns of noun_statements are found in the same pass)
+        looked_for, nouns = _with_owned_nouns(known), reported.OWNED_NOUNS
+        near = (
+            [k for k, low in enumerate(lower) if low in looked_for] if lower is lemma
+            else [k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
+                  if low in looked_for or lem in known]
+        )
+        self._owned = [k for k in near if k and lower[k] in nouns]
         starts = [
-            k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-            if (lem in firsts or low in firsts or (low in forms and lem != low))
-            and in_quote[k] < 0
+            k for k in near if in_quote[k] < 0 and (
+                lemma[k] in firsts or lower[k] in firsts
+                or (lower[k] in forms and lemma[k] != lower[k])
+            )
         ]
         i = 0  # the first token a hit may start at (none inside the hit before)
         for k in starts:
@@ -1125,8 +1146,8 @@ class Rules:
         :data:`~newslens_quotes.reported.OWNED_NOUNS`), outside every statement found before."""
         words = self.words
         found: list[Found] = []
-        nouns, lower, in_quote = reported.OWNED_NOUNS, words.lower, self.in_quote
-        for k in [k for k in range(1, len(words)) if lower[k] in nouns and in_quote[k] < 0]:
+        in_quote = self.in_quote
+        for k in [k for k in self._owned if in_quote[k] < 0]:
             start = words.start[k]
             if any(f.start <= start < f.end for f in earlier):
                 continue
@@ -1314,7 +1335,9 @@ class Rules:
         if first >= len(words):
             return hi
         lo = words.sentence_bounds(first)[0]
-        inner = max([lo] + [k + 1 for k in range(lo, first) if words.text[k] in (",", ";")])
+        inner = next(  # after the last comma or semicolon before first, else lo
+            (k + 1 for k in range(first - 1, lo - 1, -1) if words.text[k] in (",", ";")), lo
+        )
         while inner < first and (words.is_punct(inner) or words.lower[inner] in _OPENING_WORDS):
             inner += 1
         if inner > lo and inner < first and words.lower[inner] in _SUBORDINATORS:
@@ -1366,6 +1389,14 @@ class Rules:
                 return j
         return hi
 
+    def _quoted_from(self, start: int, stop: int) -> Sequence[Quoted]:
+        """The quotations that open in ``[start, stop)`` (and maybe others: all of them when
+        they are not in order)."""
+        opens = self._opens
+        if opens is None:
+            return self.quoted
+        return self.quoted[bisect.bisect_left(opens, start) : bisect.bisect_left(opens, stop)]
+
     def _content(
         self,
         first: int,
@@ -1391,7 +1422,7 @@ class Rules:
         ):
             return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
         start, stop = words.start[first], words.end[end - 1]
-        inner = [q for q in self.quoted if start <= q.open and q.close < stop]
+        inner = [q for q in self._quoted_from(start, stop) if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
         if whole or (not inner and hit.cue.frame == "partial"):
             return None  # a direct quote the quote rules attribute, or no quoted words

@@ -50,7 +50,7 @@ from newslens_quotes.speakers import (
     relative_antecedent,
     speaker_of,
 )
-from newslens_quotes.words import DETERMINERS, SUBJECT_PRONOUNS, Words
+from newslens_quotes.words import DETERMINERS, SUBJECT_PRONOUNS, Words, has_alnum
 
 EndChooser = Callable[[Rules, Sequence[Found]], None]
 """What may move the ends of reported contents: called with the rules and the reported
@@ -72,7 +72,7 @@ which a quotation after it may go on (see ``_Run._participle_between``)."""
 
 
 def _words_in(text: str) -> int:
-    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+    return sum(1 for w in text.split() if has_alnum(w))
 
 
 _SMALL_WORDS: Final = frozenset({
@@ -87,25 +87,31 @@ def is_title(text: str) -> bool:
     but the small ones capitalised, whatever punctuation the marks take in
     (``"Face the Nation,"``, ``"Contract with America."``, ``"The Night We Lost the Pier"``).
     """
-    words = [w.strip(".,;:!?…'\"‘’“”()") for w in text.split()]
-    words = [w for w in words if any(ch.isalpha() for ch in w)]
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(words) > MAX_TITLE_WORDS or len(big) < 2:
-        return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in big)
+    count = big = 0  # words with a letter, and those of them that are not small words
+    for piece in text.split():
+        word = piece.strip(".,;:!?…'\"‘’“”()")
+        if not (word.isalpha() or any(ch.isalpha() for ch in word)):
+            continue
+        count += 1
+        if count > MAX_TITLE_WORDS:
+            return False
+        if word.lower() not in _SMALL_WORDS:
+            big += 1
+            if not (word[:1].isupper() or not word[:1].isalpha()):
+                return False
+    return big >= 2
 
 
 def is_substantial(text: str) -> bool:
     """Whether a quotation with no cue reads as someone's words, not a scare quote or title."""
-    n = _words_in(text)
     stripped = text.rstrip()
-    words = [w for w in stripped.split() if w[:1].isalpha()]
-    if words and stripped[-1:] not in ".,?!…" and sum(w[0].isupper() for w in words) > 0.6 * len(
-        words
-    ):
-        return False  # a title in capitals: "The Night We Lost the Pier"
+    if stripped[-1:] not in ".,?!…":
+        words = [w for w in stripped.split() if w[:1].isalpha()]
+        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            return False  # a title in capitals: "The Night We Lost the Pier"
     if is_title(stripped):
         return False
+    n = _words_in(text)
     if n >= MIN_QUOTE_WORDS:
         return True
     return n >= 3 and stripped[-1:] in ".,?!…" and stripped[:1].isupper()
@@ -368,7 +374,7 @@ class _Run:
             text, skip = self.doc.text, self.trim_out
             parts = [trimmed(text, a, b, skip) for a, b in f.parts or [(f.start, f.end)]]
             f.start, f.end = parts[0][0], parts[-1][1]
-            pieces = tuple(TextSpan(a, b, self.doc.text[a:b]) for a, b in parts)
+            pieces = tuple([TextSpan(a, b, text[a:b]) for a, b in parts])
             name = speaker_of(cluster, n)
             quotes.append(Quote(
                 f.start, f.end, self.doc.text[f.start:f.end], f.kind,
@@ -396,6 +402,8 @@ class _Run:
 def _with_title(words: Words, first: int) -> int:
     """Take the title words before a name into its mention (``Fire chief Dana Whitfield``)."""
     known = roles()
+    if first == 0 or words.lower[first - 1].rstrip(".") not in known:
+        return first  # no title before it (most names)
     lo = words.sentence_bounds(first)[0] if first < len(words) else first
     k = first
     while k > lo and first - k < 4 and words.lower[k - 1].rstrip(".") in known:

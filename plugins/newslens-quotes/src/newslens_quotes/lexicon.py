@@ -217,6 +217,9 @@ class CueIndex:
             each with that word: a form the lemmatiser reduces to a wrong stem
             (``extolled`` to ``extoll``, ``preferred`` to ``preferr``) still finds its
             row. A form that is itself a first word is left out.
+        starts: Every word a cue may start with, the first words and their forms (worked
+            out once, when first read): a token neither of whose lemma and text is one of
+            them starts no cue.
     """
 
     by_first: Mapping[str, tuple[Cue, ...]]
@@ -238,6 +241,12 @@ class CueIndex:
             for first, found in index.items()
         }, forms=forms)
 
+    @functools.cached_property
+    def starts(self) -> frozenset[str]:
+        """Every word a cue may start with: the first words and their :attr:`forms` (a
+        token neither of whose lemma and text is one starts no cue)."""
+        return frozenset(self.by_first).union(self.forms)
+
     def first_word(self, lemma: str, lower: str) -> str | None:
         """The first word of a cue that a token of this lemma and lower-cased text is, or
         ``None``: its lemma, its text, or, when the lemmatiser changed the text but not
@@ -253,16 +262,25 @@ class CueIndex:
     def match(self, lemmas: tuple[str, ...], lowers: tuple[str, ...], i: int) -> Cue | None:
         """Return the longest cue starting at token *i*, or ``None``; never a word that
         owns what follows (``Forecast's promise``: a name, not the verb)."""
-        first = self.first_word(lemmas[i], lowers[i])
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in self.by_first:  # first_word, inlined (called for every cue word met)
+            first: str | None = lemma
+        elif lower in self.by_first:
+            first = lower
+        else:
+            first = self.forms.get(lower) if lemma != lower else None
         if first is None or (
-            first != lemmas[i] and first != lowers[i] and not _participle_here(lemmas, lowers, i)
+            first != lemma and first != lower and not _participle_here(lemmas, lowers, i)
         ):
             return None
         n = len(lemmas)
         for cue in self.by_first[first]:
             size = len(cue.words)
-            if i + size <= n and all(
-                w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words[1:], 1)
-            ):
+            if i + size <= n and (size == 1 or (
+                cue.words[1] in (lemmas[i + 1], lowers[i + 1])  # most longer cues fail here
+                and all(
+                    w in (lemmas[i + k], lowers[i + k]) for k, w in enumerate(cue.words[2:], 2)
+                )
+            )):
                 return None if i + size < n and lowers[i + size] in APOSTROPHE_S else cue
         return None

@@ -38,7 +38,9 @@ from typing import Final
 
 import attrs
 
-_DOUBLE: Final = re.compile("''|[\"“”„«»]")  # two apostrophes: one double mark
+# two apostrophes: one double mark (one literal a branch, so that the search skips to the
+# marks' characters instead of trying the pattern at every offset)
+_DOUBLE: Final = re.compile("\"|“|”|„|«|»|''")
 _SINGLE: Final = re.compile("['‘’]")
 _OPENERS: Final = "“„«‘"
 _CLOSERS: Final = "”»’"
@@ -93,7 +95,12 @@ class Quoted:
 def _invisible(char: str) -> bool:
     """Whether *char* is a format character that shows nothing (a left-to-right mark, a
     zero-width space, a soft hyphen), read as white space next to a quotation mark."""
-    return unicodedata.category(char) == "Cf"
+    return not char.isascii() and unicodedata.category(char) == "Cf"  # none is ASCII
+
+
+def _blank(char: str) -> bool:
+    """Whether *char* shows nothing: white space or an invisible character."""
+    return char.isspace() or _invisible(char)
 
 
 def _seen(text: str, k: int, lo: int, hi: int) -> str:
@@ -113,7 +120,7 @@ def _role(text: str, i: int, lo: int, hi: int, width: int = 1) -> int:
         after.isspace() or after in _AFTER_CLOSE or after in "\"“”'’"
     )
     char = text[i]
-    if i == lo or all(ch.isspace() or _invisible(ch) for ch in text[lo:i]):
+    if i == lo or (_blank(text[lo]) and all(_blank(ch) for ch in text[lo:i])):
         return OPEN  # a paragraph's first character opens, whatever its shape ("” ... he said,”")
     if char in _OPENERS:
         return CLOSE if closing and not opening else OPEN
@@ -271,14 +278,14 @@ def pair_single(
         opened: int | None = None
         for match in _SINGLE.finditer(text, lo, hi):
             i = match.start()
-            if within(i) or (skip and _inside(skip, i)):
-                continue
             before = text[i - 1] if i > lo else " "
             after = text[i + 1] if i + 1 < hi else " "
             if before == "'" or after == "'":
                 continue  # half of a double mark written as two apostrophes
             if before.isalnum() and after.isalnum():
                 continue  # an apostrophe inside a word (don't, O'Brien)
+            if within(i) or (skip and _inside(skip, i)):
+                continue
             if opened is None:
                 if text[i] != "’" and not before.isalnum() and after.isalnum():
                     opened = i

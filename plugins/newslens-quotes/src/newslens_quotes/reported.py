@@ -211,6 +211,10 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
     (``continued to suggest that CONTENT``: ``continued`` and ``suggest``), the first stays."""
     kept: list[Found] = []
     contents: set[tuple[int, int]] = set()
+    outer = [  # the statements that may hold another's cue, with their cues
+        (g, g.cue) for g in found
+        if g.kind != "direct" and g.cue is not None and g.how not in _NOT_OUTER
+    ]
     for f in found:
         if f.kind != "direct" and (f.start, f.end) in contents:
             continue
@@ -218,9 +222,8 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
             f.cue[0] > 0 and words.lower[f.cue[0] - 1] in _POSSESSIVES
         ):
             start = words.start[f.cue[0]]
-            if any(g is not f and g.kind != "direct" and g.cue is not None
-                   and g.how not in _NOT_OUTER and (g.cue[0] > f.cue[0] or g.how == "colon")
-                   and g.start <= start < g.end for g in found):
+            if any(g is not f and g.start <= start < g.end
+                   and (cue[0] > f.cue[0] or g.how == "colon") for g, cue in outer):
                 continue
         kept.append(f)
         if f.kind != "direct":

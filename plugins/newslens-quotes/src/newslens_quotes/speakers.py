@@ -19,6 +19,8 @@ the annotator found (entities). Each is linked to a cluster:
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -47,6 +49,7 @@ _POSSESSIVE_SET: Final = frozenset(_POSSESSIVE)
 RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "that"})
 """Relative pronouns that a rule may give as a speaker (PolNeAR marks them as the source)."""
 _MAX_ANTECEDENT: Final = 5  # words of a described antecedent (``the new harbour master``)
+_READ_CACHE: Final = 4096  # mentions whose reading (``_read``) is kept
 
 
 def is_relative(words: Words, first: int, end: int) -> bool:
@@ -100,25 +103,34 @@ class Mention:
 
 def describe(words: Words, first: int, end: int, label: str | None = None) -> Mention:
     """Read the mention made of tokens ``[first, end)``: its name, pronoun, roles, gender."""
-    lowers = words.lower[first:end]
-    texts = words.text[first:end]
     start, stop = words.start[first], words.end[end - 1]
-    mention = Mention(start, stop, words.doc.text[start:stop], label=label)
+    name, pronoun, known, gender, plural, definite = _read(words.text[first:end])
+    return Mention(
+        start, stop, words.doc.text[start:stop], name, pronoun, known, gender, plural, label,
+        definite,
+    )
+
+
+@functools.lru_cache(maxsize=_READ_CACHE)
+def _read(
+    texts: tuple[str, ...]
+) -> tuple[tuple[str, ...], str | None, tuple[str, ...], str | None, bool, bool]:
+    """What the words *texts* of a mention tell: ``(name, pronoun, roles, gender, plural,
+    definite)`` (see :class:`Mention`); kept for the words met last, as names recur."""
+    lowers = tuple([t.lower() for t in texts])
     if len(lowers) == 1 and lowers[0] in ("he", "she", "they", "we", "i", "it"):
-        mention.pronoun = lowers[0]
-        mention.gender = _GENDER.get(lowers[0])
-        mention.plural = lowers[0] in ("they", "we")
-        return mention
+        return (), lowers[0], (), _GENDER.get(lowers[0]), lowers[0] in ("they", "we"), False
     known = roles()
-    mention.roles = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
-    if mention.roles:
-        genders = {known[w].gender for w in mention.roles} - {None}
-        mention.gender = genders.pop() if len(genders) == 1 else None
-    mention.name = _name(texts, lowers)
-    mention.definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
+    found = tuple([w for w in [x.rstrip(".") for x in lowers] if w in known])
+    gender = None
+    if found:
+        genders = {known[w].gender for w in found} - {None}
+        gender = genders.pop() if len(genders) == 1 else None
+    name = _name(texts, lowers)
+    definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
     head = lowers[-1]
-    mention.plural = not mention.name and head.endswith("s") and not head.endswith("ss")
-    return mention
+    plural = not name and head.endswith("s") and not head.endswith("ss")
+    return name, None, found, gender, plural, definite
 
 
 def _name(texts: Sequence[str], lowers: Sequence[str]) -> tuple[str, ...]:
@@ -163,8 +175,10 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
-    words = set(mention.text.lower().split()) | set(mention.roles)
-    if mention.label in _ORGANISATION_LABELS or words & _ORGANISATION:
+    if mention.label in _ORGANISATION_LABELS or not (
+        _ORGANISATION.isdisjoint(mention.text.lower().split())
+        and _ORGANISATION.isdisjoint(mention.roles)
+    ):
         return "organisation"
     if mention.plural:
         return "group"
@@ -193,17 +207,20 @@ class Linker:
             cluster = self._described(mention)
         if cluster is None and mention.pronoun is not None:
             return None
-        kind = _kind(mention)
         if cluster is None:
+            kind = _kind(mention)
             cluster = Cluster([], kind=kind)
             self._position[id(cluster)] = len(self.clusters)
             self.clusters.append(cluster)
+        else:  # only a cluster of no kind yet or of a group takes the mention's (see _join)
+            kind = _kind(mention) if cluster.kind in ("unknown", "group") else cluster.kind
         self._join(cluster, mention, kind)
         return cluster
 
     def _join(self, cluster: Cluster, mention: Mention, kind: str) -> None:
         cluster.mentions.append(mention)
-        cluster.last = max(cluster.last, mention.start)
+        if mention.start > cluster.last:
+            cluster.last = mention.start
         position = self._position[id(cluster)]
         if mention.pronoun is None:
             key = mention.text.lower()
@@ -292,12 +309,10 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def entity_mentions(words: Words, entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, end, label)`` of the document's entities."""
     found = []
-    size, starts = len(words), words.start
+    starts, ends = words.start, words.end
     for entity in entities:
-        first = words.token_at(entity.start)
-        end = first
-        while end < size and starts[end] < entity.end:
-            end += 1
+        first = bisect.bisect_right(ends, entity.start)  # words.token_at
+        end = bisect.bisect_left(starts, entity.end, first)  # the first token after it
         if end > first:
             found.append((first, end, entity.label))
     return found
@@ -318,6 +333,6 @@ def as_speakers(clusters: Iterable[Cluster]) -> tuple[tuple[Speaker, ...], tuple
         title = cluster.title()
         if title is None:
             continue
-        mentions = tuple(TextSpan(m.start, m.end, m.text) for m in cluster.mentions)
+        mentions = tuple([TextSpan(m.start, m.end, m.text) for m in cluster.mentions])
         made.append(Speaker(title, mentions, tuple(cluster.quotes), cluster.kind))
     return most_quoted_first(made), tuple(made)

@@ -12,6 +12,7 @@ clause words by their tags; without them (lite), by word lists.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -114,6 +115,15 @@ word for word. Written for newslens from the verbs of manner of speaking; a verb
 not a cue of the lexicon, since it attributes only a quotation right after it."""
 
 
+_ALNUM: Final = re.compile(r"[^\W_]")
+"""A letter or a digit: a character for which :meth:`str.isalnum` is true."""
+
+
+def has_alnum(word: str) -> bool:
+    """Whether *word* holds a letter or a digit (``any(ch.isalnum() for ch in word)``, in C)."""
+    return word.isalnum() or _ALNUM.search(word) is not None
+
+
 def _prose_bounds(kinds: Sequence[str | None] | None, lo: int, hi: int) -> tuple[int, int]:
     """``(lo, hi)`` without the tokens with a kind (web text) at either end, unless all have."""
     if kinds is None:
@@ -159,7 +169,11 @@ class Words:
         lemmas = tokens.column("lemma") if tokens.has("lemma") else None
         self.lemma: tuple[str, ...] = self.lower
         if lemmas is not None and all(lemmas):  # every token has its lemma
-            self.lemma = tuple(map(str.lower, lemmas))
+            # most annotators' lemmas are in lower case already: then they are kept as they
+            # are (lower() changes their join only where it changes a lemma: it lowers each
+            # character alone but a sigma, which it always changes)
+            joined = "".join(lemmas)
+            self.lemma = lemmas if joined.lower() == joined else tuple(map(str.lower, lemmas))
         elif lemmas is not None:
             self.lemma = tuple([
                 lem.lower() if lem else low for lem, low in zip(lemmas, self.lower, strict=True)
@@ -183,12 +197,14 @@ class Words:
                 t[:1].isupper() and k is None for t, k in zip(self.text, kinds, strict=True)
             ])
         )
-        self.sentences: list[tuple[int, int]] = [
-            _prose_bounds(kinds, s.token_start, s.token_end) for s in doc.sentences
+        bounds = [(s.token_start, s.token_end) for s in doc.sentences]
+        self.sentences: list[tuple[int, int]] = bounds if kinds is None else [
+            _prose_bounds(kinds, lo, hi)
+            if lo < hi and (kinds[lo] is not None or kinds[hi - 1] is not None) else (lo, hi)
+            for lo, hi in bounds
         ]
         sentence_of = [0] * len(self.text)
-        for n, sentence in enumerate(doc.sentences):  # web text at its ends too
-            lo, hi = sentence.token_start, sentence.token_end
+        for n, (lo, hi) in enumerate(bounds):  # web text at its ends too
             sentence_of[lo:hi] = [n] * (hi - lo)
         self.sentence_of: list[int] = sentence_of
 
@@ -201,7 +217,8 @@ class Words:
 
     def is_punct(self, i: int) -> bool:
         """Whether token *i* is punctuation (no letter or digit in it)."""
-        return not any(ch.isalnum() for ch in self.text[i])
+        word = self.text[i]  # has_alnum, inlined: a few hundred calls a document
+        return not word.isalnum() and _ALNUM.search(word) is None
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """``(first, end)`` token indices of the sentence holding token *i*."""
