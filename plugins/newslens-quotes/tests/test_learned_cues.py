@@ -280,10 +280,12 @@ def test_the_real_table_keeps_the_same_candidates_with_the_same_probabilities() 
     model = learned_cues._model(learned_cues.table())
     words = rules.words
     verbs = list(learned_cues._verbs(rules, found, learned_cues.covered(rules, found)))
-    assert any(
-        not model.may_reach(learned_cues._verb_values(words, k, lo, first), follows, str(busy))
+    bounds = [
+        model.head(values[0], follows).best + model.early(values, follows, str(busy))
         for k, lo, _, busy, follows, first in verbs
-    )
+        for values in [learned_cues._verb_values(words, k, lo, first)]
+    ]
+    assert any(not model.reaches(bound) for bound in bounds)
 
 
 @settings(deadline=None, max_examples=60)
@@ -363,3 +365,24 @@ def test_the_table_s_families_hold_every_weight() -> None:
     model = learned_cues._model(learned_cues.table())
     held = sum(len(values) for values in model.family.values())
     assert held == len(learned_cues.table()) - 1  # all but the threshold's row
+
+
+@settings(deadline=None)
+@given(DOCUMENTS)
+def test_a_token_s_shape_depends_on_its_text_alone(doc: Document) -> None:
+    """_shape reads a token's text through a cache: what Words says of the token (its lower
+    case, whether it is punctuation) gives the same shape."""
+    words = rules_of(doc)[0].words
+    for k in range(-1, len(words) + 1):
+        if not 0 <= k < len(words):
+            assert learned_cues._shape(words, k) == "<none>"
+            continue
+        low, text = words.lower[k], words.text[k]
+        assert learned_cues._is_punct(text) == words.is_punct(k)
+        expected = (
+            low if low in learned_cues._VOCABULARY
+            else (text if len(text) <= 2 else "<punct>") if words.is_punct(k)
+            else "<digit>" if text[:1].isdigit() else "<ing>" if low.endswith("ing")
+            else "<ed>" if low.endswith("ed") else "<Cap>" if text[:1].isupper() else "<low>"
+        )
+        assert learned_cues._shape(words, k) == expected, text

@@ -119,12 +119,18 @@ class Proposal:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _is_punct(text: str) -> bool:
+    """Whether a token whose text is *text* is punctuation (``Words.is_punct``)."""
+    return not any(ch.isalnum() for ch in text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _text_shape(text: str) -> str:
     """How a feature names a token whose text is *text* (see ``_shape``)."""
     low = text.lower()  # as Words.lower
     if low in _VOCABULARY:
         return low
-    if not any(ch.isalnum() for ch in text):  # as Words.is_punct
+    if _is_punct(text):
         return text if len(text) <= 2 else "<punct>"
     if text[:1].isdigit():
         return "<digit>"
@@ -138,9 +144,11 @@ def _text_shape(text: str) -> str:
 def _shape(words: Words, k: int) -> str:
     """Token *k* as a feature names it: a common word by itself, any other by its shape
     (``<Cap>``, ``<ing>``, a short punctuation mark...); ``<none>`` outside the text."""
-    if k < 0 or k >= len(words):
-        return "<none>"
-    return _text_shape(words.text[k])
+    text = words.text
+    return _text_shape(text[k]) if 0 <= k < len(text) else _NONE
+
+
+_NONE: Final = "<none>"
 
 
 _BUCKETS: Final = tuple(str(int(math.log2(n + 1))) for n in range(63))
@@ -196,9 +204,7 @@ def _follows(words: Words, k: int) -> str:
         return "question"
     if low in _PREPOSITIONS:
         return "prep"
-    if words.is_punct(k):
-        return "punct"
-    return "object"
+    return "punct" if _is_punct(words.text[k]) else "object"
 
 
 def _content_start(words: Words, k: int, hi: int) -> tuple[str, int] | None:
@@ -286,11 +292,16 @@ def _verb_values(words: Words, k: int, lo: int, first: int) -> tuple[str, ...]:
     form = ("ing" if low.endswith("ing") else "ed" if low.endswith("ed")
             else "s" if low.endswith("s") else "base")
     before = words.lower[max(lo, k - 3):k]
-    prev, nxt = _shape(words, k - 1), _shape(words, k + 1)
+    text, shape = words.text, _text_shape  # as _shape, k - 1 >= -1 and first > k
+    size = len(text)
+    prev = shape(text[k - 1]) if k >= 1 else _NONE
+    nxt = shape(text[k + 1]) if k + 1 < size else _NONE
     return (
-        words.lemma[k], form, prev, f"{_shape(words, k - 2)}_{prev}", nxt, _shape(words, first),
-        f"{nxt}_{_shape(words, k + 2)}", str(not _NEGATION.isdisjoint(before)),
-        str(not _AUXILIARY.isdisjoint(before)), _bucket(k - lo),
+        words.lemma[k], form, prev, f"{shape(text[k - 2]) if k >= 2 else _NONE}_{prev}", nxt,
+        shape(text[first]) if first < size else _NONE,
+        f"{nxt}_{shape(text[k + 2]) if k + 2 < size else _NONE}",
+        str(not _NEGATION.isdisjoint(before)), str(not _AUXILIARY.isdisjoint(before)),
+        _bucket(k - lo),
     )
 
 
@@ -352,7 +363,6 @@ def features(
     return ("bias", *map("=".join, zip(_FAMILIES[1:], values[1:], strict=True)))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _word_class(low: str) -> int:
     """What the lower-case word *low* may be by itself: 0, never a candidate's verb (see
     :func:`verb_like`); 1, a verb without tags (it has a form ``words.is_verb`` may read as
@@ -362,12 +372,22 @@ def _word_class(low: str) -> int:
     return 1 if low in IRREGULAR_PAST or low.endswith(("ed", "s", "ing")) else 2
 
 
+_CLASSES: dict[str, int] = {}
+"""``_word_class`` of the words seen (cleared past 65,536)."""
+
+
 def _maybe_verbs(words: Words) -> list[int]:
     """The tokens :func:`verb_like` may accept, in order (more, never fewer): all words of
     class 1 or 2 (``_word_class``) with tags; without them, those of class 2 only after an
     auxiliary."""
     lower = words.lower
-    classes = list(map(_word_class, lower))
+    classes = list(map(_CLASSES.get, lower))
+    if None in classes:
+        if len(_CLASSES) > 1 << 16:
+            _CLASSES.clear()
+        for k, c in enumerate(classes):
+            if c is None:
+                classes[k] = _CLASSES[lower[k]] = _word_class(lower[k])
     if words.upos is not None:
         return [k for k, c in enumerate(classes) if c]
     return [k for k, c in enumerate(classes)
@@ -447,6 +467,18 @@ def chosen(
     return [(p, value) for value, *_, p in _pick(scored, threshold)]
 
 
+@attrs.frozen
+class _Head:
+    """What the families of a verb's lemma and of what follows it add (*fixed*), with the
+    most its subject may add by kind (*subjects*) and its content by variant (*variants*),
+    and the most of all (*best*)."""
+
+    fixed: float
+    subjects: dict[str, float]
+    variants: tuple[tuple[str, float], ...]
+    best: float
+
+
 class _Model:
     """The weights of a table by family of :data:`_FAMILIES` (value -> weight), to score a
     candidate without naming its features, and an upper bound of a verb's score from what
@@ -455,7 +487,12 @@ class _Model:
 
     def __init__(self, weights: Mapping[str, float]) -> None:
         self.weights = weights
-        self.threshold = weights.get(THRESHOLD, 1.0)
+        self.threshold = threshold = weights.get(THRESHOLD, 1.0)
+        # log-odds under which no probability reaches the threshold, over which all do
+        self.low, self.high = -math.inf, math.inf
+        if 1e-6 < threshold < 1 - 1e-6:
+            odds = math.log(threshold / (1 - threshold))
+            self.low, self.high = odds - 1e-6, odds + 1e-6
         family: dict[str, dict[str, float]] = {name: {} for name in _FAMILIES}
         for name, weight in weights.items():
             kind, sep, value = name.partition("=")
@@ -477,12 +514,7 @@ class _Model:
             "form", "form|follows", "prev", "prev2", "next", "first", "next2", "negated",
             "auxiliary", "position", "busy",
         ))
-        self._known = tuple(family[name] for name in (
-            "bias", "lemma", "lemma|follows", "lemma|subject", "follows", "follows|subject",
-            "form", "form|follows", "prev", "prev2", "next", "first", "next2", "subject",
-            "negated", "auxiliary", "position", "busy",
-        ))
-        self._heads: dict[tuple[str | None, str], float] = {}
+        self._heads: dict[tuple[str | None, str], _Head] = {}
 
     def _best(self, name: str, values: Iterable[str]) -> float:
         table = self.family[name]
@@ -505,58 +537,42 @@ class _Model:
             + self._best("variant|pronoun", [prefix + b for b in _BOOLS])
         )
 
-    def _head(self, lemma: str, follows: str) -> float:
-        """The most the families of the lemma, what follows, the subject and the content
-        may add to a verb of *lemma* followed by *follows*."""
+    def head(self, lemma: str, follows: str) -> _Head:
+        """What the families of the lemma, what follows, the subject and the content may add
+        to a verb of *lemma* followed by *follows* (kept for the next verb of the same)."""
         key = (lemma if lemma in self.lemmas else None, follows)
-        best = self._heads.get(key)
-        if best is None:
+        head = self._heads.get(key)
+        if head is None:
             family = self.family
-            subject = max(
-                family["lemma|subject"].get(f"{lemma}|{kind}", 0.0)
-                + family["follows|subject"].get(f"{follows}|{kind}", 0.0)
-                + family["subject"].get(kind, 0.0)
-                for kind in _KINDS
+            subjects = {kind: family["lemma|subject"].get(f"{lemma}|{kind}", 0.0)
+                        + family["follows|subject"].get(f"{follows}|{kind}", 0.0)
+                        + family["subject"].get(kind, 0.0) for kind in _KINDS}
+            variants = tuple(
+                (variant, best + family["lemma|variant"].get(f"{lemma}|{variant}", 0.0))
+                for variant, best in self.late[follows].items()
             )
-            content = max(best + family["lemma|variant"].get(f"{lemma}|{variant}", 0.0)
-                          for variant, best in self.late[follows].items())
-            best = self._heads[key] = (
-                family["bias"].get("", 0.0) + family["lemma"].get(lemma, 0.0)
-                + family["lemma|follows"].get(f"{lemma}|{follows}", 0.0)
-                + family["follows"].get(follows, 0.0) + subject + content
-            )
-        return best
+            fixed = (family["bias"].get("", 0.0) + family["lemma"].get(lemma, 0.0)
+                     + family["lemma|follows"].get(f"{lemma}|{follows}", 0.0)
+                     + family["follows"].get(follows, 0.0))
+            head = self._heads[key] = _Head(fixed, subjects, variants, fixed + max(
+                subjects.values()) + max(best for _, best in variants))
+        return head
 
-    def may_reach(self, verb: tuple[str, ...], follows: str, busy: str) -> bool:
-        """Whether a candidate of the verb that *verb* (``_verb_values``) describes may
-        reach the threshold: an upper bound of its score, by the largest weight of each
-        family still unknown, does."""
-        lemma, form, prev, prev2, nxt, after, next2, negated, auxiliary, position = verb
-        early = sum(map(dict.get, self._early, (
+    def early(self, verb: tuple[str, ...], follows: str, busy: str) -> float:
+        """What the families known before the verb's contents and subject but not in its
+        :meth:`head` add for the verb that *verb* (``_verb_values``) describes."""
+        _, form, prev, prev2, nxt, after, next2, negated, auxiliary, position = verb
+        return sum(map(dict.get, self._early, (
             form, f"{form}|{follows}", prev, prev2, nxt, after, next2, negated, auxiliary,
             position, busy,
         ), _ZEROS))
-        return _sigmoid(self._head(lemma, follows) + early + _MARGIN) >= self.threshold
 
-    def variants(
-        self, verb: tuple[str, ...], follows: str, subject: str, busy: str
-    ) -> tuple[str, ...]:
-        """The variants (``_content_ends``) whose candidates may reach the threshold, for
-        a verb that *verb* describes, followed by *follows*, whose subject is of the kind
-        *subject*: an upper bound of their score, by the largest weight of each family of
-        the content still unknown, does."""
-        lemma, form, prev, prev2, nxt, after, next2, negated, auxiliary, position = verb
-        known = sum(map(dict.get, self._known, (
-            "", lemma, f"{lemma}|{follows}", f"{lemma}|{subject}", follows,
-            f"{follows}|{subject}", form, f"{form}|{follows}", prev, prev2, nxt, after, next2,
-            subject, negated, auxiliary, position, busy,
-        ), _ZEROS))
-        by_lemma = self.family["lemma|variant"]
-        return tuple(
-            variant for variant, best in self.late[follows].items()
-            if _sigmoid(known + best + by_lemma.get(f"{lemma}|{variant}", 0.0) + _MARGIN)
-            >= self.threshold
-        )
+    def reaches(self, bound: float) -> bool:
+        """Whether a candidate whose score is at most *bound* may reach the threshold:
+        whether the probability of ``bound`` (and :data:`_MARGIN`) does; told without
+        it when ``bound`` is clearly under or over the threshold's log-odds."""
+        z = bound + _MARGIN
+        return z >= self.low and (z >= self.high or _sigmoid(z) >= self.threshold)
 
     def score(self, values: tuple[str, ...]) -> float:
         """The probability of a candidate whose features have the *values* (``_values``):
@@ -583,19 +599,23 @@ def _scored(
 ) -> list[tuple[float, int, int, int, tuple[int, int] | None]]:
     """The candidates of :func:`proposals` that reach the model's threshold, each as
     ``(probability, cue, first, end, speaker)``, the same probabilities as
-    :func:`probability` gives their features; a verb whose bound (``_Model.may_reach``)
-    stays under the threshold is left out before its contents and subject are read, and a
-    content whose bound (``_Model.variants``) does once its subject is known."""
+    :func:`probability` gives their features. A verb whose bound (the most its
+    ``_Model.head`` may add and its ``_Model.early`` features) stays under the threshold
+    is left out before its contents and subject are read, and a variant whose bound does
+    once its subject is known."""
     taken = covered(rules, found)
     words, threshold = rules.words, model.threshold
     scored: list[tuple[float, int, int, int, tuple[int, int] | None]] = []
     for k, lo, hi, busy, follows, first in _verbs(rules, found, taken):
         verb = _verb_values(words, k, lo, first)
         flag = str(busy)
-        if not model.may_reach(verb, follows, flag):
+        head = model.head(verb[0], follows)
+        early = model.early(verb, follows, flag)
+        if not model.reaches(head.best + early):
             continue
         kind, speaker = _subject(rules, k, lo)
-        variants = model.variants(verb, follows, kind, flag)
+        known = head.fixed + early + head.subjects[kind]
+        variants = [variant for variant, best in head.variants if model.reaches(known + best)]
         if not variants:
             continue
         contents = [
