@@ -16,6 +16,7 @@ from newslens_quotes import LEARNED_CANDIDATES_OPTION, QUOTES, find_quotes, lear
 from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.engine import _Run
 from newslens_quotes.lexicon import CueIndex, builtin_cues
+from newslens_quotes.words import is_verb
 from stanza.utils.conll import CoNLL
 
 import newslens
@@ -386,3 +387,18 @@ def test_a_token_s_shape_depends_on_its_text_alone(doc: Document) -> None:
             else "<ed>" if low.endswith("ed") else "<Cap>" if text[:1].isupper() else "<low>"
         )
         assert learned_cues._shape(words, k) == expected, text
+
+
+@settings(deadline=None)
+@given(DOCUMENTS)
+def test_without_tags_a_word_not_in_capitals_is_a_verb_or_not_whatever_its_place(
+    doc: Document,
+) -> None:
+    """verb_like keeps words.is_verb by word (learned_cues._LITE_VERBS) for the lite
+    annotator's tokens not in capitals: is_verb must say the same of every such token."""
+    words = rules_of(doc)[0].words
+    assert words.upos is None
+    said: dict[str, bool] = {}
+    for k in range(len(words)):
+        if not words.capital[k]:
+            assert said.setdefault(words.lower[k], is_verb(words, k)) == is_verb(words, k)

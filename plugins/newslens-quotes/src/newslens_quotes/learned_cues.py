@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -187,11 +188,25 @@ def verb_like(rules: Rules, k: int, lo: int) -> bool:
     if low in _NOT_VERBS or words.capital[k] or not low.isalpha() or rules.in_quote[k] >= 0:
         return False
     before = words.lower[k - 1] if k > lo else ""
-    if before in DETERMINERS or before in LINKS:
+    if before in _NOUN_BEFORE:
         return False
     if before in _AUXILIARY:
         return True
-    return is_verb(words, k) or (low.endswith("ing") and before in BE_FORMS)
+    if words.upos is None:  # without tags, is_verb of a word not in capitals is its word's
+        verb = _LITE_VERBS.get(low)
+        if verb is None:
+            if len(_LITE_VERBS) > 1 << 16:
+                _LITE_VERBS.clear()
+            verb = _LITE_VERBS[low] = is_verb(words, k)
+    else:
+        verb = is_verb(words, k)
+    return verb or (low.endswith("ing") and before in BE_FORMS)
+
+
+_NOUN_BEFORE: Final = DETERMINERS | LINKS
+_LITE_VERBS: dict[str, bool] = {}
+"""``words.is_verb`` of each lower-case word seen without tags and not in capitals (it
+reads nothing else then; cleared past 65,536)."""
 
 
 def _follows(words: Words, k: int) -> str:
@@ -372,26 +387,28 @@ def _word_class(low: str) -> int:
     return 1 if low in IRREGULAR_PAST or low.endswith(("ed", "s", "ing")) else 2
 
 
-_CLASSES: dict[str, int] = {}
-"""``_word_class`` of the words seen (cleared past 65,536)."""
+_CODES: dict[str, str] = {}
+"""Each word seen, coded as one letter: ``a``, ``b``, ``c`` for the classes 0, 1, 2 of
+``_word_class``, ``d``, ``e``, ``f`` for the same of an auxiliary (cleared past 65,536)."""
+_MAYBE_TAGGED: Final = re.compile("[bcef]")
+_MAYBE_LITE: Final = re.compile("[be]|(?<=[def])[cf]")
 
 
 def _maybe_verbs(words: Words) -> list[int]:
     """The tokens :func:`verb_like` may accept, in order (more, never fewer): all words of
-    class 1 or 2 (``_word_class``) with tags; without them, those of class 2 only after an
-    auxiliary."""
+    class 1 or 2 (``_word_class``) with tags; without them, those of class 1, and those of
+    class 2 right after an auxiliary. The words are coded as letters (``_CODES``) and the
+    letters matched, much faster than going through the tokens one by one."""
     lower = words.lower
-    classes = list(map(_CLASSES.get, lower))
-    if None in classes:
-        if len(_CLASSES) > 1 << 16:
-            _CLASSES.clear()
-        for k, c in enumerate(classes):
-            if c is None:
-                classes[k] = _CLASSES[lower[k]] = _word_class(lower[k])
-    if words.upos is not None:
-        return [k for k, c in enumerate(classes) if c]
-    return [k for k, c in enumerate(classes)
-            if c == 1 or (c == 2 and k > 0 and lower[k - 1] in _AUXILIARY)]
+    codes = "".join(map(_CODES.get, lower, itertools.repeat("?")))
+    if "?" in codes:
+        if len(_CODES) > 1 << 16:
+            _CODES.clear()
+        for low in set(lower).difference(_CODES):
+            _CODES[low] = "abcdef"[_word_class(low) + 3 * (low in _AUXILIARY)]
+        codes = "".join(map(_CODES.__getitem__, lower))
+    pattern = _MAYBE_LITE if words.upos is None else _MAYBE_TAGGED
+    return [m.start() for m in pattern.finditer(codes)]
 
 
 def _verbs(
@@ -402,13 +419,11 @@ def _verbs(
     attribution *found* by the rules, what follows the verb and where its content starts."""
     words = rules.words
     busy = {words.sentence_of[f.cue[0]] for f in found if f.cue is not None}
-    maybe = _maybe_verbs(words)
+    maybe = [k for k in _maybe_verbs(words) if not taken[k]]
     for n, (lo, hi) in enumerate(words.sentences):
         i = bisect.bisect_left(maybe, lo)
-        while i < len(maybe) and maybe[i] < hi:
-            k = maybe[i]
-            i += 1
-            if taken[k] or not verb_like(rules, k, lo):
+        for k in itertools.takewhile(hi.__gt__, itertools.islice(maybe, i, None)):
+            if not verb_like(rules, k, lo):
                 continue
             start = _content_start(words, k, hi)
             if start is not None:
