@@ -419,7 +419,8 @@ def _verbs(
     attribution *found* by the rules, what follows the verb and where its content starts."""
     words = rules.words
     busy = {words.sentence_of[f.cue[0]] for f in found if f.cue is not None}
-    maybe = [k for k in _maybe_verbs(words) if not taken[k]]
+    capital, in_quote = words.capital, rules.in_quote  # as verb_like, before calling it
+    maybe = [k for k in _maybe_verbs(words) if not (taken[k] or capital[k] or in_quote[k] >= 0)]
     for n, (lo, hi) in enumerate(words.sentences):
         i = bisect.bisect_left(maybe, lo)
         for k in itertools.takewhile(hi.__gt__, itertools.islice(maybe, i, None)):
