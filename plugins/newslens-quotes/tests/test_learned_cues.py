@@ -402,3 +402,4 @@ def test_without_tags_a_word_not_in_capitals_is_a_verb_or_not_whatever_its_place
     for k in range(len(words)):
         if not words.capital[k]:
             assert said.setdefault(words.lower[k], is_verb(words, k)) == is_verb(words, k)
+        assert learned_cues._is_verb(words, k) == is_verb(words, k)

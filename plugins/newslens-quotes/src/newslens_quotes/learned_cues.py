@@ -192,15 +192,23 @@ def verb_like(rules: Rules, k: int, lo: int) -> bool:
         return False
     if before in _AUXILIARY:
         return True
-    if words.upos is None:  # without tags, is_verb of a word not in capitals is its word's
-        verb = _LITE_VERBS.get(low)
-        if verb is None:
-            if len(_LITE_VERBS) > 1 << 16:
-                _LITE_VERBS.clear()
-            verb = _LITE_VERBS[low] = is_verb(words, k)
-    else:
-        verb = is_verb(words, k)
-    return verb or (low.endswith("ing") and before in BE_FORMS)
+    return _is_verb(words, k) or (low.endswith("ing") and before in BE_FORMS)
+
+
+def _is_verb(words: Words, k: int) -> bool:
+    """``words.is_verb(k)``; without tags, kept by word for the words not in capitals (it
+    reads nothing else then, and says no to a word in capitals)."""
+    if words.upos is not None:
+        return is_verb(words, k)
+    if words.capital[k]:
+        return False
+    low = words.lower[k]
+    verb = _LITE_VERBS.get(low)
+    if verb is None:
+        if len(_LITE_VERBS) > 1 << 16:
+            _LITE_VERBS.clear()
+        verb = _LITE_VERBS[low] = is_verb(words, k)
+    return verb
 
 
 _NOUN_BEFORE: Final = DETERMINERS | LINKS
@@ -329,7 +337,7 @@ def _content_values(rules: Rules, first: int, end: int, hi: int) -> tuple[str, .
     return (
         _bucket(end - first), str(end >= hi - 1),
         str(max(rules.in_quote[first:end], default=-1) >= 0),
-        str(any(is_verb(words, j) for j in range(first + 1, end))), str("and" in inside),
+        str(any(_is_verb(words, j) for j in range(first + 1, end))), str("and" in inside),
         str(not SUBJECT_PRONOUNS.isdisjoint(inside)),
     )
 
