@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from newslens_quotes import LEARNED_CANDIDATES_OPTION, QUOTES, find_quotes, learned_cues
-from newslens_quotes.attribution import Rules
+from newslens_quotes.attribution import Found, Rules
 from newslens_quotes.engine import _Run
 from newslens_quotes.lexicon import CueIndex, builtin_cues
+from newslens_quotes.words import is_verb
 from stanza.utils.conll import CoNLL
 
 import newslens
@@ -232,3 +234,172 @@ def test_the_sentence_s_subject_speaks_when_nothing_right_before_the_verb_does(
     ]
     it = lite("It, after months of talks, backed the harbour levy.")
     assert [(cue, speaker) for _, cue, speaker in learned(it)] == [("backed", None)]
+
+
+# -- scoring without naming the features ----------------------------------------------------
+# add_statements scores the candidates through the weights by family (learned_cues._Model)
+# and leaves out, before reading their contents, the verbs whose upper bound stays under the
+# threshold; what it keeps must be what chosen() keeps of every proposal scored by name.
+
+STANCES = (
+    "Senator Dana Whitfield backed the harbour levy and the ferry tax on Monday. "
+    "The union has long opposed raising the fee, and Ruiz is backing the plan to rebuild "
+    "the pier. Critics questioned whether the council could pay. The board plans to vote "
+    "again in May, and Oduya defended the budget against the auditors."
+)
+
+
+Kept = list[tuple[int, int, int, tuple[int, int] | None, float]]
+
+
+def by_name(rules: Rules, found: list[Found], weights: Mapping[str, float]) -> Kept:
+    """The candidates chosen() keeps of all proposals: cue, content, speaker, probability."""
+    kept = learned_cues.chosen(
+        weights, learned_cues.proposals(rules, found), weights.get(learned_cues.THRESHOLD, 1.0)
+    )
+    return [(p.cue, p.first, p.end, p.speaker, value) for p, value in kept]
+
+
+def by_family(rules: Rules, found: list[Found], weights: Mapping[str, float]) -> Kept:
+    """The same as add_statements finds them."""
+    model = learned_cues._model(weights)
+    kept = learned_cues._pick(learned_cues._scored(rules, found, model), model.threshold)
+    return [(cue, first, end, speaker, value) for value, cue, first, end, speaker in kept]
+
+
+def rules_of(doc: Document) -> tuple[Rules, list[Found]]:
+    run = _Run(doc, CueIndex.build(builtin_cues()))
+    return run.rules, run.attributions(True)
+
+
+def test_the_real_table_keeps_the_same_candidates_with_the_same_probabilities() -> None:
+    rules, found = rules_of(lite(STANCES))
+    kept = by_name(rules, found, learned_cues.table())
+    assert kept, "the real table keeps some of these stances"
+    assert by_family(rules, found, learned_cues.table()) == kept
+    # and the bound left some verbs out before their contents were read
+    model = learned_cues._model(learned_cues.table())
+    words = rules.words
+    verbs = list(learned_cues._verbs(rules, found, learned_cues.covered(rules, found)))
+    bounds = [
+        model.head(values[0], follows).best + model.early(values, follows, str(busy))
+        for k, lo, _, busy, follows, first in verbs
+        for values in [learned_cues._verb_values(words, k, lo, first)]
+    ]
+    assert any(not model.reaches(bound) for bound in bounds)
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS, st.data())
+def test_any_weights_keep_the_same_candidates_as_scoring_by_name(
+    doc: Document, data: st.DataObject
+) -> None:
+    """Weights drawn for the features the document's candidates have (and the real table)
+    keep the same candidates, with the same probabilities, either way."""
+    rules, found = rules_of(doc)
+    names = sorted({n for p in learned_cues.proposals(rules, found) for n in p.features})
+    weights = dict(zip(names, data.draw(st.lists(
+        st.floats(-4, 4, allow_nan=False), min_size=len(names), max_size=len(names)
+    )), strict=True))
+    # a threshold a candidate's probability meets exactly, or one of the usual ones
+    exact = [learned_cues.probability(weights, p.features)
+             for p in learned_cues.proposals(rules, found)]
+    weights[learned_cues.THRESHOLD] = data.draw(
+        st.sampled_from([*exact, 0.0, 0.3, 0.5, 0.55, 0.9, 1.0])
+    )
+    assert by_family(rules, found, weights) == by_name(rules, found, weights)
+    assert by_family(rules, found, learned_cues.table()) == by_name(
+        rules, found, learned_cues.table()
+    )
+
+
+@settings(deadline=None)
+@given(DOCUMENTS)
+def test_the_scan_for_verbs_misses_none(doc: Document) -> None:
+    """The tokens scanned first (_maybe_verbs) hold every token verb_like accepts."""
+    rules, _ = rules_of(doc)
+    words = rules.words
+    maybe = set(learned_cues._maybe_verbs(words))
+    for lo, hi in words.sentences:
+        for k in range(lo, hi):
+            assert k in maybe or not learned_cues.verb_like(rules, k, lo), words.text[k]
+
+
+def test_a_candidate_whose_bound_is_its_score_is_kept_at_its_own_probability() -> None:
+    """Weights only on one candidate's features: the most any family adds is what the
+    candidate has, so its bound is its score, and a threshold of its own probability keeps
+    it (a bound that rounded the wrong way would leave it out)."""
+    rules, found = rules_of(lite(BACKED))
+    words = rules.words
+    short = next(p for p in learned_cues.proposals(rules, found)
+                 if words.text[p.cue] == "backed" and p.end - p.first == 3)
+    for weight in (0.1, 0.37, 1.3):
+        weights = dict.fromkeys(short.features, weight)
+        weights[learned_cues.THRESHOLD] = learned_cues.probability(weights, short.features)
+        kept = by_family(rules, found, weights)
+        assert kept == by_name(rules, found, weights)
+        assert [(cue, first, end) for cue, first, end, *_ in kept] == [
+            (short.cue, short.first, short.end)
+        ]
+
+
+def test_the_features_name_each_family_with_its_own_value() -> None:
+    """The content ``the harbour levy and the ferry tax on Monday`` after ``backed``: each
+    family of the content says what it says of it."""
+    rules, found = rules_of(lite(BACKED))
+    words = rules.words
+    mid = next(p for p in learned_cues.proposals(rules, found)
+               if words.text[p.cue] == "backed" and words.text[p.end - 1] == "Monday")
+    assert {
+        "lemma=back", "variant=mid", "follows=object", "variant|follows=mid|object",
+        "variant|and=mid|object|True", "variant|pronoun=mid|object|False",
+        "variant|verb=mid|object|False", "quoted=False", "length=3", "to_end=True",
+        "lemma|variant=back|mid", "form=ed", "subject=name", "first=the", "busy=False",
+        "negated=False", "auxiliary=False", "prev=<Cap>", "next=the",
+    } <= set(mid.features)
+    assert len(mid.features) == 29 and mid.features[0] == "bias"
+
+
+def test_the_table_s_families_hold_every_weight() -> None:
+    """Every feature the model names is in one family: a weight left out of the model's
+    families would be a weight scoring by family never adds."""
+    model = learned_cues._model(learned_cues.table())
+    held = sum(len(values) for values in model.family.values())
+    assert held == len(learned_cues.table()) - 1  # all but the threshold's row
+
+
+@settings(deadline=None)
+@given(DOCUMENTS)
+def test_a_token_s_shape_depends_on_its_text_alone(doc: Document) -> None:
+    """_shape reads a token's text through a cache: what Words says of the token (its lower
+    case, whether it is punctuation) gives the same shape."""
+    words = rules_of(doc)[0].words
+    for k in range(-1, len(words) + 1):
+        if not 0 <= k < len(words):
+            assert learned_cues._shape(words, k) == "<none>"
+            continue
+        low, text = words.lower[k], words.text[k]
+        assert learned_cues._is_punct(text) == words.is_punct(k)
+        expected = (
+            low if low in learned_cues._VOCABULARY
+            else (text if len(text) <= 2 else "<punct>") if words.is_punct(k)
+            else "<digit>" if text[:1].isdigit() else "<ing>" if low.endswith("ing")
+            else "<ed>" if low.endswith("ed") else "<Cap>" if text[:1].isupper() else "<low>"
+        )
+        assert learned_cues._shape(words, k) == expected, text
+
+
+@settings(deadline=None)
+@given(DOCUMENTS)
+def test_without_tags_a_word_not_in_capitals_is_a_verb_or_not_whatever_its_place(
+    doc: Document,
+) -> None:
+    """verb_like keeps words.is_verb by word (learned_cues._LITE_VERBS) for the lite
+    annotator's tokens not in capitals: is_verb must say the same of every such token."""
+    words = rules_of(doc)[0].words
+    assert words.upos is None
+    said: dict[str, bool] = {}
+    for k in range(len(words)):
+        if not words.capital[k]:
+            assert said.setdefault(words.lower[k], is_verb(words, k)) == is_verb(words, k)
+        assert learned_cues._is_verb(words, k) == is_verb(words, k)
