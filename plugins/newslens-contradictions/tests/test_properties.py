@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
 from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
 from newslens_contradictions.detectors import DETECTORS, Hit, antonym
-from newslens_contradictions.engine import MAX_PAIRS, Detector, candidate_pairs
+from newslens_contradictions.engine import (
+    MAX_PAIRS,
+    Detector,
+    _applicable,
+    _sifted,
+    candidate_pairs,
+)
 
 import newslens
 from newslens import Document
@@ -254,6 +260,45 @@ def test_candidate_pairs_are_those_that_share_enough_words(clauses: list[Outline
 
     expected = [(a.number, b.number) for a, b in combinations(clauses, 2) if worth(a, b)]
     assert candidate_pairs(clauses) == expected[:MAX_PAIRS]
+
+
+# opposites of one another (from the plugin's word lists) among the words drawn
+SIFTING_WORDS = st.frozensets(
+    st.sampled_from(("rise", "fall", "win", "lose", "approve", "reject", "council", "budget",
+                     "vote", "bridge")),
+    max_size=6,
+)
+
+
+@st.composite
+def rich_outlines(draw: st.DrawFn) -> list[Outline]:
+    """Outlines of a headline (maybe none) and a body with every fact drawn: words
+    (some of them opposites), a negating word, figures, dates, a question, a correction."""
+    headline = draw(st.integers(0, 3))
+    facts = draw(st.lists(
+        st.tuples(SIFTING_WORDS, *(st.booleans() for _ in range(5))), max_size=30
+    ))
+    return [
+        Outline(n, n, n + 1, n < headline, False, correction, content, marked, numbered,
+                dated, question)
+        for n, (content, marked, numbered, dated, question, correction) in enumerate(facts)
+    ]
+
+
+@given(rich_outlines(), st.integers(0, 60))
+def test_sifting_by_sets_of_clauses_is_the_rule_of_each_pair(
+    clauses: list[Outline], limit: int
+) -> None:
+    """The engine's sifting (a clause at a time, on sets of clauses) gives the number of
+    candidate pairs and, for each pair, the detectors that :func:`_applicable` gives it,
+    in the same order, also when the pairs are cut at a limit."""
+    pairs = candidate_pairs(clauses)[:limit]
+    opposites: dict[int, frozenset[str]] = {}
+    expected = [
+        (a, b, found) for a, b in pairs
+        if (found := _applicable(clauses[a], clauses[b], opposites))
+    ]
+    assert _sifted(clauses, limit) == (len(pairs), expected)
 
 
 # -- false positives the generated articles turned up --------------------------------------

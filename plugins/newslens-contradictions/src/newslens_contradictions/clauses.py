@@ -677,6 +677,21 @@ class ClauseBuilder:
         )
         self.outlines = self._outlines() if len(doc.tokens) else []
         self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
+        self._irrealis_of: dict[int, bool] = {}
+
+    def irrealis(self, outline: Outline) -> bool:
+        """Whether the clause of *outline* asserts no fact (:attr:`Clause.irrealis`),
+        worked out once, without building the clause."""
+        found = self._irrealis_of.get(outline.number)
+        if found is None:
+            lo, hi = outline.first, outline.last
+            try:
+                comma = self.words.lower.index(",", lo, hi)
+            except ValueError:
+                comma = hi
+            found = outline.question or self._irrealis(lo, comma, outline.caps)
+            self._irrealis_of[outline.number] = found
+        return found
 
     def _irrealis(self, lo: int, hi: int, caps: bool) -> bool:
         """Whether a word of tokens ``[lo, hi)`` makes their clause irrealis."""
@@ -781,11 +796,7 @@ class ClauseBuilder:
         lemmas, starts, texts = words.lemmas, words.starts, words.texts
         start, end = starts[lo], words.ends[hi - 1]
         dates = self._dates_in(start, end)
-        try:
-            comma = words.lower.index(",", lo, hi)
-        except ValueError:
-            comma = hi
-        irrealis = outline.question or self._irrealis(lo, comma, caps)
+        irrealis = self.irrealis(outline)
         indices = list(compress(range(lo, hi), self._undated(lo, hi, dates)))
         at = tuple((starts[i], lemmas[i], texts[i]) for i in indices)
         core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
