@@ -17,7 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
 from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
-from newslens_contradictions.detectors import DETECTORS, Hit, antonym
+from newslens_contradictions.detectors import (
+    DETECTORS,
+    Hit,
+    antonym,
+    opposable,
+    opposites_of,
+)
 from newslens_contradictions.engine import (
     MAX_PAIRS,
     Detector,
@@ -299,6 +305,26 @@ def test_sifting_by_sets_of_clauses_is_the_rule_of_each_pair(
         if (found := _applicable(clauses[a], clauses[b], opposites))
     ]
     assert _sifted(clauses, limit) == (len(pairs), expected)
+
+
+@BOUNDED
+@given(documents())
+def test_outlines_hold_lower_case_lemmas(doc: Document) -> None:
+    """The engine looks for opposites only among opposable() lemmas, which are lower
+    case: every lemma of an outline must be."""
+    for outline in ClauseBuilder(doc).outlines:
+        assert all(lemma == lemma.lower() and lemma for lemma in outline.content)
+
+
+@given(st.one_of(st.text(max_size=12), st.sampled_from(sorted(opposable()))))
+def test_a_lower_case_lemma_has_opposites_only_if_opposable(word: str) -> None:
+    lemma = word.lower()
+    assert bool(opposites_of(lemma)) == (lemma in opposable())
+
+
+def test_opposable_lemmas_have_opposites() -> None:
+    assert {"rise", "win", "approve"} <= opposable()
+    assert all(opposites_of(lemma) and lemma == lemma.lower() for lemma in opposable())
 
 
 # -- false positives the generated articles turned up --------------------------------------

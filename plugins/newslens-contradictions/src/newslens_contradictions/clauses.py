@@ -32,8 +32,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from itertools import compress, pairwise, repeat
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress, repeat
 from operator import is_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
@@ -710,63 +710,88 @@ class ClauseBuilder:
         return False
 
     def _outlines(self) -> list[Outline]:
+        words, bounds = self.words, self.quote_bounds
+        outline = self._outliner()
+        out: list[Outline] = []
+        for first, last, facts in self._sentences():
+            lo = first
+            for hi in (*_cut_points(words, first, last, bounds), last):
+                if lo < hi:  # (a cut after a last ";" leaves nothing)
+                    found = outline(len(out), lo, hi, facts)
+                    if found is not None:
+                        out.append(found)
+                lo = hi
+        return out
+
+    def _sentences(self) -> Iterator[tuple[int, int, tuple[bool, bool, bool, bool]]]:
+        """The token span of each sentence outside the byline, and whether it is in the
+        headline, in a title-case headline, corrects, and asks a question."""
         doc, words = self.doc, self.words
+        text = doc.text
         headline, byline = doc.part("headline"), doc.part("byline")
         lower, corrects = words.lower, words.corrects
         versions = (
-            [m.start() for m in _EARLIER_VERSION.finditer(doc.text)]
-            if "version" in doc.text else []
+            [m.start() for m in _EARLIER_VERSION.finditer(text)] if "version" in text else []
         )
-        out: list[Outline] = []
         for sentence in doc.sentences:
             first, last = sentence.token_start, sentence.token_end
-            in_byline = byline is not None and byline.start <= sentence.start < byline.end
-            if last <= first or in_byline:
+            start, end = sentence.start, sentence.end
+            if last <= first or (byline is not None and byline.start <= start < byline.end):
                 continue
-            in_headline = headline is not None and sentence.start < headline.end
-            sentence_facts = (
+            in_headline = headline is not None and start < headline.end
+            yield first, last, (
                 in_headline,
                 in_headline and _title_case(words, first, last),
-                any(corrects[first:last])
-                or any(sentence.start <= at < sentence.end for at in versions),
-                doc.text[sentence.start : sentence.end].rstrip().endswith("?")
+                any(corrects[first:last]) or any(start <= at < end for at in versions),
+                text[start:end].rstrip().endswith("?")
                 or (in_headline and lower[first] in _QUESTION_STARTS),
             )
-            bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
-            for lo, hi in pairwise(bounds):
-                outline = self._outline(len(out), lo, hi, *sentence_facts)
-                if outline is not None:
-                    out.append(outline)
-        return out
 
-    def _outline(
-        self, number: int, lo: int, hi: int, in_headline: bool, caps: bool, correction: bool,
-        question: bool,
-    ) -> Outline | None:
-        """The outline of tokens ``[lo, hi)`` of a sentence, trimmed; ``None`` if empty."""
+    def _outliner(self) -> Callable[[int, int, int, tuple[bool, bool, bool, bool]], Outline | None]:
+        """A function that gives the outline of tokens ``[lo, hi)`` (``lo < hi``) of a
+        sentence with these facts, trimmed, or ``None`` when too little is left; with
+        the document's columns at hand (it is called for every piece of every sentence)."""
         words = self.words
-        leading, speaks, numeric = words.leading, words.speaks, words.numeric
-        supposed = lo < hi and words.lower[lo] in _SUPPOSING  # "if the council does not..."
-        dateline = self.dateline
-        if dateline is not None and lo < hi and dateline.start <= words.starts[lo] < dateline.end:
-            lo = max(lo, self.after_dateline)  # "BRENNICK (Northwire) —" is not a claim
-        while lo < hi and leading[lo]:
-            lo += 1
-        while hi > lo and not speaks[hi - 1]:
-            hi -= 1
-        if hi <= lo:
-            return None
-        numbered = any(numeric[lo:hi])
-        if not numbered and sum(words.content[lo:hi]) < _MIN_CONTENT:
-            return None  # "police said": too little to align with anything
-        dates = self._dates_in(words.starts[lo], words.ends[hi - 1]) if self.dates else []
-        words_in = frozenset(compress(words.lemmas[lo:hi], self._undated(lo, hi, dates)))
-        if len(words_in) < _MIN_CONTENT and not (numbered and dates):
-            return None
-        return Outline(
-            number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
-            numbered, bool(dates), question or supposed,
+        lower, starts, ends, lemmas = words.lower, words.starts, words.ends, words.lemmas
+        leading, speaks, numeric, content, marks = (
+            words.leading, words.speaks, words.numeric, words.content, words.marks
         )
+        dateline = self.dateline
+        headed, after_dateline = (dateline.start, dateline.end) if dateline else (0, 0), (
+            self.after_dateline
+        )
+        dates, date_starts, undated = self.dates, self.date_starts, self._undated
+        new = tuple.__new__  # Outline(...) without its Python-level __new__
+
+        def outline(
+            number: int, lo: int, hi: int, facts: tuple[bool, bool, bool, bool]
+        ) -> Outline | None:
+            supposed = lower[lo] in _SUPPOSING  # "if the council does not..."
+            if headed[0] <= starts[lo] < headed[1]:
+                lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
+            while lo < hi and leading[lo]:
+                lo += 1
+            while hi > lo and not speaks[hi - 1]:
+                hi -= 1
+            if hi <= lo:
+                return None
+            numbered = any(numeric[lo:hi])
+            k = bisect_left(date_starts, starts[lo]) if dates else len(dates)
+            if k < len(dates) and date_starts[k] < ends[hi - 1]:
+                here = dates[k : bisect_left(date_starts, ends[hi - 1], k)]
+                words_in = frozenset(compress(lemmas[lo:hi], undated(lo, hi, here)))
+            else:
+                here = []
+                words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+            if len(words_in) < _MIN_CONTENT and not (numbered and here):
+                return None  # "police said": too little to align with anything
+            in_headline, caps, correction, question = facts
+            return new(Outline, (  # type: ignore[no-any-return]
+                number, lo, hi, in_headline, caps, correction, words_in, any(marks[lo:hi]),
+                numbered, bool(here), question or supposed,
+            ))
+
+        return outline
 
     def _undated(
         self, lo: int, hi: int, dates: Sequence[tuple[int, int, str, str]]

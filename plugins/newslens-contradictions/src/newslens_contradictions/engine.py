@@ -26,6 +26,7 @@ from newslens_contradictions.detectors import (
     date,
     negation,
     numeric,
+    opposable,
     opposites_of,
 )
 from newslens_contradictions.model import ContradictionResult, Finding, Side
@@ -218,17 +219,21 @@ def _trials(
     negations = twice & (~sets.marked if a.marked else sets.marked) & (
         _EVERY if a.headline else thrice | both_dated
     )
-    opposed = 0
-    if not a.marked and later & ~sets.marked:
-        opposite = frozenset().union(*map(opposites_of, a.content))
-        opposed = _bits_of(holding, opposite) & ~sets.marked
     figures = sets.numbered & (_EVERY if a.headline else both_dated) if a.numbered else 0
     dates = both_dated & twice
+    opposed = 0
+    if not a.marked and later & ~sets.marked:
+        # a clause's lemmas are lower case: those not opposable() have no opposite
+        opposite = frozenset().union(*map(opposites_of, a.content & opposable()))
+        opposed = _bits_of(holding, opposite) & ~sets.marked
+    tried = later & (negations | opposed | figures | dates)
+    if not tried:
+        return []
     n = a.number
     chosen = (negation, negations), (antonym, opposed), (numeric, figures), (date, dates)
     return [
         (n, m, tuple(detector for detector, them in chosen if them >> m & 1))
-        for m in _members(later & (negations | opposed | figures | dates), 0)
+        for m in _members(tried, 0)
     ]
 
 
