@@ -33,7 +33,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import compress, repeat, starmap
 from operator import is_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
@@ -295,15 +295,16 @@ class _FactCache:
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
-        old = self.old
-        fresh: dict[_Key, _Facts] = {}
-        for key in set(compress(keys, map(is_, facts, repeat(None)))):  # each missing word once
-            found = old.get(key)
-            fresh[key] = found if found is not None else _facts(*key)
+        missing = list(set(compress(keys, map(is_, facts, repeat(None)))))  # each word once
+        kept = list(map(self.old.get, missing))
+        fresh: dict[_Key, _Facts | None] = dict(zip(missing, kept, strict=True))
+        if None in kept:  # words met in neither generation
+            new = list(compress(missing, map(is_, kept, repeat(None))))
+            fresh.update(zip(new, starmap(_facts, new), strict=True))
         facts[:] = map(fresh.get, keys, facts)  # a word found in young keeps its facts
         if len(self.young) + len(fresh) > self.half:
             self.old, self.young = self.young, {}
-        self.young.update(fresh)
+        self.young.update(fresh)  # type: ignore[arg-type] # (no None is left)
 
 
 _FACTS: Final = _FactCache(1 << 14)
@@ -337,9 +338,14 @@ def _facts(
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
     lists directly rather than through the cached helpers."""
     low = text.lower()
+    low = text if low == text else low  # one string, not two equal ones, in the cache
     # an acronym (US, NATO) is its own lemma, not a pronoun's
     normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
     normal = nominal_verb(normal) or normal  # agreement -> agree
+    if normal == low:
+        normal = low
+    elif normal == lemma and lemma is not None:
+        normal = lemma
     if low in IRREALIS or normal in IRREALIS:
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
@@ -657,27 +663,57 @@ class ClauseBuilder:
         body = doc.part("body")
         self.body_start = body.start if body is not None else 0
         self.quotes = _attributions(doc)
-        self.quote_starts = [q[0] for q in self.quotes]
         self.quote_bounds = sorted(
             {bisect_left(self.words.starts, q[0]) for q in self.quotes}
             | {bisect_left(self.words.starts, q[1]) for q in self.quotes}
         )
         self.dates = _dates(doc)
-        self.timex_spans = _timex_spans(doc)
         self.date_starts = [d[0] for d in self.dates]
-        self.paragraphs = [p.start for p in doc.paragraphs]
-        self.entities = _entity_words(doc, 0)
-        self.entity_starts = [e[0] for e in self.entities]
-        self.body_names = frozenset(
-            w for start, _, ws in self.entities if start >= self.body_start for w in ws
-        )
         self.dateline = doc.part("dateline")
         self.after_dateline = (
             bisect_left(self.words.starts, self.dateline.end) if self.dateline is not None else 0
         )
         self.outlines = self._outlines() if len(doc.tokens) else []
-        self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
         self._irrealis_of: dict[int, bool] = {}
+
+    # what only a full clause reads, worked out when the first is built
+
+    @functools.cached_property
+    def quote_starts(self) -> list[int]:
+        """Where each quote of :attr:`quotes` starts."""
+        return [q[0] for q in self.quotes]
+
+    @functools.cached_property
+    def timex_spans(self) -> list[tuple[int, int]]:
+        """Where every temporal expression is (see :func:`_timex_spans`)."""
+        return _timex_spans(self.doc)
+
+    @functools.cached_property
+    def paragraphs(self) -> list[int]:
+        """Where each paragraph starts."""
+        return [p.start for p in self.doc.paragraphs]
+
+    @functools.cached_property
+    def first_body_paragraph(self) -> int:
+        """The index in :attr:`paragraphs` of the body's first paragraph."""
+        return bisect_right(self.paragraphs, self.body_start) - 1
+
+    @functools.cached_property
+    def entities(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The document's names (see :func:`_entity_words`)."""
+        return _entity_words(self.doc, 0)
+
+    @functools.cached_property
+    def entity_starts(self) -> list[int]:
+        """Where each name of :attr:`entities` starts."""
+        return [e[0] for e in self.entities]
+
+    @functools.cached_property
+    def body_names(self) -> frozenset[str]:
+        """The words of the body's names."""
+        return frozenset(
+            w for start, _, ws in self.entities if start >= self.body_start for w in ws
+        )
 
     def irrealis(self, outline: Outline) -> bool:
         """Whether the clause of *outline* asserts no fact (:attr:`Clause.irrealis`),
