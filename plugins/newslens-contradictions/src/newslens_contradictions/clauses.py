@@ -395,10 +395,11 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     quotes plugin's), which cut the attribution (``officials said``) from the claim.
     """
     lower, lemmas = words.lower, words.lemmas
+    k = bisect_right(bounds, first)
     cuts = [  # not between a denial and what it denies ("denied | resigning")
-        b for b in bounds[bisect_right(bounds, first) : bisect_left(bounds, last)]
+        b for b in bounds[k : bisect_left(bounds, last, k)]
         if not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
-    ]
+    ] if k < len(bounds) and bounds[k] < last else []
     for i in compress(range(first + 1, last), words.cutter[first + 1 : last]):
         word = lower[i]
         nxt = lower[i + 1] if i + 1 < last else ""
@@ -437,14 +438,10 @@ _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "repo
                                "announce", "explain", "note"})
 
 
-def _entity_words(doc: Document, lo: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The document's names from offset *lo* on, as ``(start, end, lower-case words)``;
-    titles such as ``Mr.`` are left out (``Mr. Becker`` and ``Mr. Ortega`` share no name)."""
-    return sorted(
-        (entity.start, entity.end, _name_words(entity.text))
-        for entity in doc.entities
-        if entity.start >= lo
-    )
+def _entity_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """The document's names as ``(start, end, text)``, in text order (their words are
+    read, by :func:`_name_words`, only for the clauses that are built)."""
+    return sorted((entity.start, entity.end, entity.text) for entity in doc.entities)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -699,9 +696,9 @@ class ClauseBuilder:
         return bisect_right(self.paragraphs, self.body_start) - 1
 
     @functools.cached_property
-    def entities(self) -> list[tuple[int, int, tuple[str, ...]]]:
-        """The document's names (see :func:`_entity_words`)."""
-        return _entity_words(self.doc, 0)
+    def entities(self) -> list[tuple[int, int, str]]:
+        """The document's names (see :func:`_entity_spans`)."""
+        return _entity_spans(self.doc)
 
     @functools.cached_property
     def entity_starts(self) -> list[int]:
@@ -712,7 +709,8 @@ class ClauseBuilder:
     def body_names(self) -> frozenset[str]:
         """The words of the body's names."""
         return frozenset(
-            w for start, _, ws in self.entities if start >= self.body_start for w in ws
+            w for start, _, name in self.entities if start >= self.body_start
+            for w in _name_words(name)
         )
 
     def irrealis(self, outline: Outline) -> bool:
@@ -778,7 +776,8 @@ class ClauseBuilder:
             yield first, last, (
                 in_headline,
                 in_headline and _title_case(words, first, last),
-                any(corrects[first:last]) or any(start <= at < end for at in versions),
+                any(corrects[first:last])
+                or (bool(versions) and any(start <= at < end for at in versions)),
                 text[start:end].rstrip().endswith("?")
                 or (in_headline and lower[first] in _QUESTION_STARTS),
             )
@@ -863,9 +862,10 @@ class ClauseBuilder:
         core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
         k = bisect_left(self.entity_starts, start)
         entities = [
-            frozenset(ws) & self.body_names if caps else frozenset(ws)
+            frozenset(_name_words(name)) & self.body_names if caps
+            else frozenset(_name_words(name))
             # a title-case headline capitalises every word: keep the body's names
-            for e_start, _, ws in self.entities[k : bisect_left(self.entity_starts, end)]
+            for e_start, _, name in self.entities[k : bisect_left(self.entity_starts, end)]
             if not _inside(e_start, dates)
         ]
         entities = [e for e in entities if e]
