@@ -16,7 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
-from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
+from newslens_contradictions.clauses import (
+    Clause,
+    ClauseBuilder,
+    Outline,
+    _FactCache,
+    _facts,
+)
 from newslens_contradictions.detectors import (
     DETECTORS,
     Hit,
@@ -325,6 +331,27 @@ def test_a_lower_case_lemma_has_opposites_only_if_opposable(word: str) -> None:
 def test_opposable_lemmas_have_opposites() -> None:
     assert {"rise", "win", "approve"} <= opposable()
     assert all(opposites_of(lemma) and lemma == lemma.lower() for lemma in opposable())
+
+
+WORD_KEYS = st.tuples(
+    st.sampled_from(("said", "Said", "denied", "rose", "US", "talks", "May", "3,000", ",")),
+    st.sampled_from((None, "say", "deny", "rise", "us", "talk", "may")),
+    st.sampled_from((None, "VERB", "NOUN", "ADJ")),
+)
+
+
+@given(st.lists(st.lists(WORD_KEYS, max_size=12), max_size=8), st.integers(1, 6))
+def test_the_word_facts_cache_gives_each_word_its_own_facts(
+    documents: list[list[tuple[str, str | None, str | None]]], half: int
+) -> None:
+    """Whatever lemma and tag a text had before, and however small the cache: a word's
+    facts are those of its own text, lemma and tag."""
+    cache = _FactCache(half)
+    for words in documents:
+        texts, lemmas, tags = (tuple(w[k] for w in words) for k in range(3))
+        expected = [tuple(_facts(*w)[k] for w in words) for k in range(13)]
+        assert cache.columns(texts, lemmas, tags) == expected
+        assert len(cache.by_text) <= len(cache.young) + len(cache.old)
 
 
 # -- false positives the generated articles turned up --------------------------------------

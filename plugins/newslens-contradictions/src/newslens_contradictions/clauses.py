@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, repeat, starmap
-from operator import is_
+from operator import is_, itemgetter, ne, or_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
@@ -232,12 +232,7 @@ class Words:
         self.starts: tuple[int, ...] = tokens.column("start")
         self.ends: tuple[int, ...] = tokens.column("end")
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
-        tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
-        keys = list(zip(self.texts, lemmas, tags))  # noqa: B905 - tags may repeat None
-        facts = list(map(_FACTS.young.get, keys))
-        if None in facts:  # words not met lately
-            _FACTS.fill(keys, facts)
-        columns = list(zip(*facts, strict=True)) if facts else [()] * 11
+        columns = _FACTS.columns(self.texts, lemmas, tokens.column("upos"))[:_FACT_COUNT]
         if tokens.has("kind"):  # web text (URLs, handles, markup...): no word of a claim
             columns = _without_web_text(columns, tokens.column("kind"))
         self.lower: tuple[str, ...] = columns[0]
@@ -277,21 +272,60 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-_Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool]
+_Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool, str | None,
+               str | None]
 _Key = tuple[str, str | None, str | None]
+_FACT_COUNT: Final = 11
+"""How many facts :func:`_facts` gives a word (then the lemma and tag they are for)."""
+_LEMMA: Final = 11
+_TAG: Final = 12
+_NEVER: Final = object()
+_UNKNOWN: Final = (None,) * _FACT_COUNT + (_NEVER, _NEVER)
+"""The facts of a word not met: for a lemma and tag equal to none."""
 
 
 class _FactCache:
     """Words' facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time
     from :attr:`young`, in two generations of at most *half* words each (as
-    :class:`newslens.WordCache` keeps its words), so that memory stays bounded."""
+    :class:`newslens.WordCache` keeps its words), so that memory stays bounded.
 
-    __slots__ = ("half", "old", "young")
+    :attr:`by_text` keeps the facts of each text as last met (with its lemma and tag,
+    which may change with the context): a document whose every word is there with its
+    lemma and tag is read from it alone, by its texts (one dictionary look-up a word,
+    of a string whose hash is kept, rather than of a tuple built for the purpose)."""
+
+    __slots__ = ("by_text", "half", "old", "young")
 
     def __init__(self, half: int) -> None:
         self.half = half
         self.young: dict[_Key, _Facts] = {}
         self.old: dict[_Key, _Facts] = {}
+        self.by_text: dict[str, _Facts] = {}
+
+    def columns(
+        self, texts: Sequence[str], lemmas: Sequence[str | None], tags: Sequence[str | None]
+    ) -> list[tuple[Any, ...]]:
+        """The facts of words with these *texts*, *lemmas* and *tags* (sequences of one
+        length), as columns: the facts' first column, then the second..."""
+        if not texts:
+            return [()] * len(_UNKNOWN)
+        unknown: Any = _UNKNOWN
+        found: list[_Facts] = list(map(self.by_text.get, texts, repeat(unknown)))
+        columns = list(zip(*found, strict=True))
+        if columns[_LEMMA] == tuple(lemmas) and columns[_TAG] == tuple(tags):
+            return columns  # every word as last met: the usual case
+        wrong = list(map(or_, map(ne, columns[_LEMMA], lemmas), map(ne, columns[_TAG], tags)))
+        keys: list[_Key] = list(zip(
+            compress(texts, wrong), compress(lemmas, wrong), compress(tags, wrong), strict=True
+        ))
+        facts: list[_Facts | None] = list(map(self.young.get, keys))
+        if None in facts:  # words not met lately
+            self.fill(keys, facts)
+        for i, fact in zip(compress(range(len(texts)), wrong), facts, strict=True):
+            found[i] = fact  # type: ignore[assignment] # (fill left no None)
+        texts_met = map(itemgetter(0), keys)
+        self.by_text.update(zip(texts_met, facts, strict=True))  # type: ignore[arg-type]
+        return list(zip(*found, strict=True))
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
@@ -303,7 +337,8 @@ class _FactCache:
             fresh.update(zip(new, starmap(_facts, new), strict=True))
         facts[:] = map(fresh.get, keys, facts)  # a word found in young keeps its facts
         if len(self.young) + len(fresh) > self.half:
-            self.old, self.young = self.young, {}
+            # by_text starts again too: it never holds more words than the generations
+            self.old, self.young, self.by_text = self.young, {}, {}
         self.young.update(fresh)  # type: ignore[arg-type] # (no None is left)
 
 
@@ -375,6 +410,8 @@ def _facts(
         low in CORRECTIONS or normal in CORRECTIONS,
         speaks,
         low in _LEADING or not speaks,
+        lemma,
+        tag,
     )
 
 
