@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, repeat, starmap
-from operator import is_, itemgetter, ne, or_
+from operator import and_, gt, is_, itemgetter, ne, or_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
@@ -560,7 +560,7 @@ def _denies(words: Words, i: int, lo: int, hi: int) -> bool:
 def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
     lower, lemmas, texts, starts = words.lower, words.lemmas, words.texts, words.starts
     found: list[Marker] = []
-    for i in range(lo, hi):
+    for i in compress(range(lo, hi), words.marks[lo:hi]):  # (a negator is marked too)
         if lower[i] in NEGATORS:
             if not _negates(words, i, hi, found):
                 continue
@@ -898,9 +898,10 @@ class ClauseBuilder:
         start, end = starts[lo], words.ends[hi - 1]
         dates = self._dates_in(start, end)
         irrealis = self.irrealis(outline)
-        indices = list(compress(range(lo, hi), self._undated(lo, hi, dates)))
-        at = tuple((starts[i], lemmas[i], texts[i]) for i in indices)
-        core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
+        mask = self._undated(lo, hi, dates)  # (columns of booleans, compared in C)
+        at = tuple(zip(compress(starts[lo:hi], mask), compress(lemmas[lo:hi], mask),
+                       compress(texts[lo:hi], mask), strict=True))
+        core = frozenset(compress(lemmas[lo:hi], map(gt, mask, words.modifier[lo:hi])))
         k = bisect_left(self.entity_starts, start)
         entities = [
             frozenset(_name_words(name)) & self.body_names if caps
@@ -930,9 +931,9 @@ class ClauseBuilder:
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
             quantities=Later(lambda: self.quantities(start, end)) if outline.numbered else (),
             dates=tuple(dates),
-            counted=frozenset(
-                starts[i] for i in indices if i > lo and words.numeric[i - 1]
-            ) if outline.numbered else frozenset(),
+            counted=frozenset(compress(  # content words right after a number
+                starts[lo:hi], map(and_, mask, (False, *words.numeric[lo : hi - 1]))
+            )) if outline.numbered else frozenset(),
             source=self.source(start, end),
         )
 
