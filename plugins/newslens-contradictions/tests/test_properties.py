@@ -316,10 +316,13 @@ def test_sifting_by_sets_of_clauses_is_the_rule_of_each_pair(
 @BOUNDED
 @given(documents())
 def test_outlines_hold_lower_case_lemmas(doc: Document) -> None:
-    """The engine looks for opposites only among opposable() lemmas, which are lower
-    case: every lemma of an outline must be."""
-    for outline in ClauseBuilder(doc).outlines:
+    """The engine looks for opposites only among opposable() lemmas, and for denials
+    among lower-case ones: every lemma of an outline, and of the words, must be lower
+    case."""
+    builder = ClauseBuilder(doc)
+    for outline in builder.outlines:
         assert all(lemma == lemma.lower() and lemma for lemma in outline.content)
+    assert all(lemma == lemma.lower() for lemma in builder.words.lemmas)
 
 
 @given(st.one_of(st.text(max_size=12), st.sampled_from(sorted(opposable()))))

@@ -39,8 +39,6 @@ from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import (
-    is_denial,
-    is_negative_implicative,
     lemmas_of,
     nominal_verb,
 )
@@ -439,7 +437,7 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     k = bisect_right(bounds, first)
     cuts = [  # not between a denial and what it denies ("denied | resigning")
         b for b in bounds[k : bisect_left(bounds, last, k)]
-        if not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
+        if lemmas[b - 1] not in _marking() and lower[b - 1] != "to"
     ] if k < len(bounds) and bounds[k] < last else []
     for i in compress(range(first + 1, last), words.cutter[first + 1 : last]):
         word = lower[i]
@@ -458,18 +456,13 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     return sorted(set(cuts))
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _denial(lemma: str) -> bool:
-    return is_denial(lemma)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _implicative(lemma: str) -> bool:
-    return is_negative_implicative(lemma)
-
-
-def _MARKS(lemma: str) -> bool:
-    return _denial(lemma) or _implicative(lemma)
+@functools.cache
+def _marking() -> frozenset[str]:
+    """The lemmas of denials and negative implicatives (those for which
+    :func:`~newslens_contradictions.lexicon.is_denial` or
+    :func:`~newslens_contradictions.lexicon.is_negative_implicative` is true; the
+    words' lemmas here are lower case)."""
+    return lemmas_of("denial") | lemmas_of("negative")
 
 
 _HUGE: Final = 1e12
@@ -832,10 +825,9 @@ class ClauseBuilder:
         leading, speaks, numeric, content, marks = (
             words.leading, words.speaks, words.numeric, words.content, words.marks
         )
-        dateline = self.dateline
-        headed, after_dateline = (dateline.start, dateline.end) if dateline else (0, 0), (
-            self.after_dateline
-        )
+        dateline, after_dateline = self.dateline, self.after_dateline
+        # the tokens starting in the dateline (the token starts are in order)
+        in_dateline = bisect_left(starts, dateline.start) if dateline is not None else 0
         dates, date_starts, undated = self.dates, self.date_starts, self._undated
         new = tuple.__new__  # Outline(...) without its Python-level __new__
 
@@ -843,8 +835,8 @@ class ClauseBuilder:
             number: int, lo: int, hi: int, facts: tuple[bool, bool, bool, bool]
         ) -> Outline | None:
             supposed = lower[lo] in _SUPPOSING  # "if the council does not..."
-            if headed[0] <= starts[lo] < headed[1]:
-                lo = max(lo, after_dateline)  # "BRENNICK (Northwire) —" is not a claim
+            if in_dateline <= lo < after_dateline:
+                lo = after_dateline  # "BRENNICK (Northwire) —" is not a claim
             while lo < hi and leading[lo]:
                 lo += 1
             while hi > lo and not speaks[hi - 1]:
