@@ -352,8 +352,11 @@ def test_the_word_facts_cache_gives_each_word_its_own_facts(
     cache = _FactCache(half)
     for words in documents:
         texts, lemmas, tags = (tuple(w[k] for w in words) for k in range(3))
-        expected = [tuple(_facts(*w)[k] for w in words) for k in range(13)]
+        facts = [_facts(*w) for w in words]
+        expected = [tuple(f[0] for f in facts), tuple(f[1] for f in facts),
+                    *(tuple(f[2][k] for f in facts) for k in range(9))]
         assert cache.columns(texts, lemmas, tags) == expected
+        assert all(f[3:] == w[1:] for f, w in zip(facts, words, strict=True))
         assert len(cache.by_text) <= len(cache.young) + len(cache.old)
 
 

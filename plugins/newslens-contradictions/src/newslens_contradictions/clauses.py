@@ -230,7 +230,7 @@ class Words:
         self.starts: tuple[int, ...] = tokens.column("start")
         self.ends: tuple[int, ...] = tokens.column("end")
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
-        columns = _FACTS.columns(self.texts, lemmas, tokens.column("upos"))[:_FACT_COUNT]
+        columns = _FACTS.columns(self.texts, lemmas, tokens.column("upos"))
         if tokens.has("kind"):  # web text (URLs, handles, markup...): no word of a claim
             columns = _without_web_text(columns, tokens.column("kind"))
         self.lower: tuple[str, ...] = columns[0]
@@ -270,16 +270,20 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-_Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool, str | None,
-               str | None]
+_Flags = tuple[bool, bool, int, int, bool, bool, bool, bool, bool]
+_Facts = tuple[str, str, _Flags, str | None, str | None]
 _Key = tuple[str, str | None, str | None]
 _FACT_COUNT: Final = 11
-"""How many facts :func:`_facts` gives a word (then the lemma and tag they are for)."""
-_LEMMA: Final = 11
-_TAG: Final = 12
+"""How many columns :class:`Words` reads from the facts: lower case, lemma, and the
+nine flags."""
+_LEMMA: Final = 3
+_TAG: Final = 4
 _NEVER: Final = object()
-_UNKNOWN: Final = (None,) * _FACT_COUNT + (_NEVER, _NEVER)
+_UNKNOWN: Final = (None, None, None, _NEVER, _NEVER)
 """The facts of a word not met: for a lemma and tag equal to none."""
+_FLAGS: Final[dict[_Flags, _Flags]] = {}
+"""One tuple for each combination of a word's flags (a few hundred are met), which the
+words share: a word's facts are then five references, and read in few memory lines."""
 
 
 class _FactCache:
@@ -304,14 +308,15 @@ class _FactCache:
         self, texts: Sequence[str], lemmas: Sequence[str | None], tags: Sequence[str | None]
     ) -> list[tuple[Any, ...]]:
         """The facts of words with these *texts*, *lemmas* and *tags* (sequences of one
-        length), as columns: the facts' first column, then the second..."""
+        length), as the columns of :class:`Words`: lower case, lemma, content..."""
         if not texts:
-            return [()] * len(_UNKNOWN)
+            return [()] * _FACT_COUNT
         unknown: Any = _UNKNOWN
         found: list[_Facts] = list(map(self.by_text.get, texts, repeat(unknown)))
         columns = list(zip(*found, strict=True))
         if columns[_LEMMA] == tuple(lemmas) and columns[_TAG] == tuple(tags):
-            return columns  # every word as last met: the usual case
+            # every word as last met: the usual case
+            return [columns[0], columns[1], *zip(*columns[2], strict=True)]
         wrong = list(map(or_, map(ne, columns[_LEMMA], lemmas), map(ne, columns[_TAG], tags)))
         keys: list[_Key] = list(zip(
             compress(texts, wrong), compress(lemmas, wrong), compress(tags, wrong), strict=True
@@ -323,7 +328,8 @@ class _FactCache:
             found[i] = fact  # type: ignore[assignment] # (fill left no None)
         texts_met = map(itemgetter(0), keys)
         self.by_text.update(zip(texts_met, facts, strict=True))  # type: ignore[arg-type]
-        return list(zip(*found, strict=True))
+        low, normal, flags, _, _ = zip(*found, strict=True)
+        return [low, normal, *zip(*flags, strict=True)]
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
@@ -367,10 +373,11 @@ def _mark_kind(low: str, lemma: str) -> int:
 def _facts(
     text: str, lemma: str | None, tag: str | None
 ) -> _Facts:
-    """A word's lower case, normalised lemma, and whether it is content, a modifier, a
-    possible negation marker, irrealis (1; 2 when capitalised; 3 before ``to``...),
-    a possible clause break, part of a number, a word of correction, a word a clause
-    may start or end with, and a word a clause drops from its start.
+    """A word's lower case, normalised lemma, its flags (a tuple shared by the words
+    that have the same: whether it is content, a modifier, a possible negation marker,
+    irrealis (1; 2 when capitalised; 3 before ``to``...), a possible clause break, part
+    of a number, a word of correction, a word a clause may start or end with, and a word
+    a clause drops from its start), and the lemma and tag they were worked out for.
 
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
     lists directly rather than through the cached helpers."""
@@ -396,9 +403,7 @@ def _facts(
         and not digit
     )
     speaks = _speaks(low)
-    return (
-        low,
-        normal,
+    flags = (
         content,
         content and _is_modifier(low, normal, tag),
         _mark_kind(low, (lemma or low).lower()),
@@ -408,9 +413,8 @@ def _facts(
         low in CORRECTIONS or normal in CORRECTIONS,
         speaks,
         low in _LEADING or not speaks,
-        lemma,
-        tag,
     )
+    return low, normal, _FLAGS.setdefault(flags, flags), lemma, tag
 
 
 def _has_digit(word: str) -> bool:
