@@ -453,11 +453,11 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
                 cuts.append(i)  # (", which ...," is an aside: the clause goes on after it)
         elif nxt in _NEW_SUBJECT:  # "and", "or" or a comma before a new subject
             cuts.append(i)
-        elif word == "," and last - i <= _TAIL and any(
-            lemmas[j] in _REPORTING for j in range(i + 1, last)
+        elif word == "," and last - i <= _TAIL and not _REPORTING.isdisjoint(
+            lemmas[i + 1 : last]
         ):
             cuts.append(i)  # ", officials said." ends the claim
-    return sorted(set(cuts))
+    return sorted(set(cuts)) if cuts else cuts
 
 
 @functools.cache
@@ -607,6 +607,12 @@ _SAYING: Final = frozenset(
 
 _CANCEL: Final = 3
 """Two negation markers this close (in tokens) cancel out."""
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a question mark (spaces after it aside)."""
+    mark = text.rfind("?", start, end)
+    return mark >= 0 and not text[mark + 1 : end].strip()
 
 
 def _title_case(words: Words, lo: int, hi: int) -> bool:
@@ -783,13 +789,16 @@ class ClauseBuilder:
 
     def _outlines(self) -> list[Outline]:
         words, bounds = self.words, self.quote_bounds
+        numeric, marks = words.numeric, words.marks
         outline = self._outliner()
         out: list[Outline] = []
         for first, last, facts in self._sentences():
+            # whether the sentence has a figure, a word that may negate: most have neither
+            some = any(numeric[first:last]), any(marks[first:last])
             lo = first
             for hi in (*_cut_points(words, first, last, bounds), last):
                 if lo < hi:  # (a cut after a last ";" leaves nothing)
-                    found = outline(len(out), lo, hi, facts)
+                    found = outline(len(out), lo, hi, facts, some)
                     if found is not None:
                         out.append(found)
                 lo = hi
@@ -816,14 +825,17 @@ class ClauseBuilder:
                 in_headline and _title_case(words, first, last),
                 any(corrects[first:last])
                 or (bool(versions) and any(start <= at < end for at in versions)),
-                text[start:end].rstrip().endswith("?")
-                or (in_headline and lower[first] in _QUESTION_STARTS),
+                _asks(text, start, end) or (in_headline and lower[first] in _QUESTION_STARTS),
             )
 
-    def _outliner(self) -> Callable[[int, int, int, tuple[bool, bool, bool, bool]], Outline | None]:
+    def _outliner(
+        self,
+    ) -> Callable[[int, int, int, tuple[bool, bool, bool, bool], tuple[bool, bool]],
+                  Outline | None]:
         """A function that gives the outline of tokens ``[lo, hi)`` (``lo < hi``) of a
-        sentence with these facts, trimmed, or ``None`` when too little is left; with
-        the document's columns at hand (it is called for every piece of every sentence)."""
+        sentence with these facts (and whether it has a figure, and a word that may
+        negate), trimmed, or ``None`` when too little is left; with the document's
+        columns at hand (it is called for every piece of every sentence)."""
         words = self.words
         lower, starts, ends, lemmas = words.lower, words.starts, words.ends, words.lemmas
         leading, speaks, numeric, content, marks = (
@@ -836,7 +848,8 @@ class ClauseBuilder:
         new = tuple.__new__  # Outline(...) without its Python-level __new__
 
         def outline(
-            number: int, lo: int, hi: int, facts: tuple[bool, bool, bool, bool]
+            number: int, lo: int, hi: int, facts: tuple[bool, bool, bool, bool],
+            some: tuple[bool, bool],
         ) -> Outline | None:
             supposed = lower[lo] in _SUPPOSING  # "if the council does not..."
             if in_dateline <= lo < after_dateline:
@@ -847,7 +860,7 @@ class ClauseBuilder:
                 hi -= 1
             if hi <= lo:
                 return None
-            numbered = any(numeric[lo:hi])
+            numbered = some[0] and any(numeric[lo:hi])
             k = bisect_left(date_starts, starts[lo]) if dates else len(dates)
             if k < len(dates) and date_starts[k] < ends[hi - 1]:
                 here = dates[k : bisect_left(date_starts, ends[hi - 1], k)]
@@ -859,7 +872,8 @@ class ClauseBuilder:
                 return None  # "police said": too little to align with anything
             in_headline, caps, correction, question = facts
             return new(Outline, (  # type: ignore[no-any-return]
-                number, lo, hi, in_headline, caps, correction, words_in, any(marks[lo:hi]),
+                number, lo, hi, in_headline, caps, correction, words_in,
+                some[1] and any(marks[lo:hi]),
                 numbered, bool(here), question or supposed,
             ))
 
