@@ -279,8 +279,8 @@ nine flags."""
 _LEMMA: Final = 3
 _TAG: Final = 4
 _NEVER: Final = object()
-_UNKNOWN: Final = (None, None, None, _NEVER, _NEVER)
-"""The facts of a word not met: for a lemma and tag equal to none."""
+_UNKNOWN: Final = (None, None, None, _NEVER, None)
+"""The facts of a word not met: for a lemma equal to none."""
 _FLAGS: Final[dict[_Flags, _Flags]] = {}
 """One tuple for each combination of a word's flags (a few hundred are met), which the
 words share: a word's facts are then five references, and read in few memory lines."""
@@ -317,19 +317,21 @@ class _FactCache:
         if columns[_LEMMA] == tuple(lemmas) and columns[_TAG] == tuple(tags):
             # every word as last met: the usual case
             return [columns[0], columns[1], *zip(*columns[2], strict=True)]
-        wrong = list(map(or_, map(ne, columns[_LEMMA], lemmas), map(ne, columns[_TAG], tags)))
+        wrong = list(map(ne, columns[_LEMMA], lemmas))  # a word met with other facts
+        if columns[_TAG] != tuple(tags):
+            wrong = list(map(or_, wrong, map(ne, columns[_TAG], tags)))
         keys: list[_Key] = list(zip(
             compress(texts, wrong), compress(lemmas, wrong), compress(tags, wrong), strict=True
         ))
         facts: list[_Facts | None] = list(map(self.young.get, keys))
         if None in facts:  # words not met lately
             self.fill(keys, facts)
-        for i, fact in zip(compress(range(len(texts)), wrong), facts, strict=True):
-            found[i] = fact  # type: ignore[assignment] # (fill left no None)
         texts_met = map(itemgetter(0), keys)
         self.by_text.update(zip(texts_met, facts, strict=True))  # type: ignore[arg-type]
-        low, normal, flags, _, _ = zip(*found, strict=True)
-        return [low, normal, *zip(*flags, strict=True)]
+        low, normal, flags = list(columns[0]), list(columns[1]), list(columns[2])
+        for i, fact in zip(compress(range(len(texts)), wrong), facts, strict=True):
+            low[i], normal[i], flags[i], _, _ = fact  # type: ignore[misc] # (no None left)
+        return [tuple(low), tuple(normal), *zip(*flags, strict=True)]
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
