@@ -282,8 +282,9 @@ _NEVER: Final = object()
 _UNKNOWN: Final = (None, None, None, _NEVER, None)
 """The facts of a word not met: for a lemma equal to none."""
 _FLAGS: Final[dict[_Flags, _Flags]] = {}
-"""One tuple for each combination of a word's flags (a few hundred are met), which the
-words share: a word's facts are then five references, and read in few memory lines."""
+"""One tuple for each combination of a word's flags (a few hundred are met, 2,048 at
+most), which the words share: a word's facts are then five references, and read in few
+memory lines."""
 
 
 class _FactCache:
@@ -352,7 +353,7 @@ _FACTS: Final = _FactCache(1 << 15)
 """The word facts kept: 32,768 words a generation, enough for the 31,499 different words
 (with their lemmas) of the 840 PolNeAR train articles (16,384, the size before, made
 the cache drop and work out again about 25,000 of them in every pass over those
-articles); about 250 bytes a word."""
+articles); about 230 bytes a word, :attr:`_FactCache.by_text` included."""
 
 
 _NEGATOR: Final = 1
