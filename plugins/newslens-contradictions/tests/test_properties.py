@@ -16,9 +16,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
-from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
-from newslens_contradictions.detectors import DETECTORS, Hit, antonym
-from newslens_contradictions.engine import MAX_PAIRS, Detector, candidate_pairs
+from newslens_contradictions.clauses import (
+    Clause,
+    ClauseBuilder,
+    Outline,
+    _FactCache,
+    _facts,
+)
+from newslens_contradictions.detectors import (
+    DETECTORS,
+    Hit,
+    antonym,
+    opposable,
+    opposites_of,
+)
+from newslens_contradictions.engine import (
+    MAX_PAIRS,
+    Detector,
+    _applicable,
+    _sifted,
+    candidate_pairs,
+)
 
 import newslens
 from newslens import Document
@@ -254,6 +272,92 @@ def test_candidate_pairs_are_those_that_share_enough_words(clauses: list[Outline
 
     expected = [(a.number, b.number) for a, b in combinations(clauses, 2) if worth(a, b)]
     assert candidate_pairs(clauses) == expected[:MAX_PAIRS]
+
+
+# opposites of one another (from the plugin's word lists) among the words drawn
+SIFTING_WORDS = st.frozensets(
+    st.sampled_from(("rise", "fall", "win", "lose", "approve", "reject", "council", "budget",
+                     "vote", "bridge")),
+    max_size=6,
+)
+
+
+@st.composite
+def rich_outlines(draw: st.DrawFn) -> list[Outline]:
+    """Outlines of a headline (maybe none) and a body with every fact drawn: words
+    (some of them opposites), a negating word, figures, dates, a question, a correction."""
+    headline = draw(st.integers(0, 3))
+    facts = draw(st.lists(
+        st.tuples(SIFTING_WORDS, *(st.booleans() for _ in range(5))), max_size=30
+    ))
+    return [
+        Outline(n, n, n + 1, n < headline, False, correction, content, marked, numbered,
+                dated, question)
+        for n, (content, marked, numbered, dated, question, correction) in enumerate(facts)
+    ]
+
+
+@given(rich_outlines(), st.integers(0, 60))
+def test_sifting_by_sets_of_clauses_is_the_rule_of_each_pair(
+    clauses: list[Outline], limit: int
+) -> None:
+    """The engine's sifting (a clause at a time, on sets of clauses) gives the number of
+    candidate pairs and, for each pair, the detectors that :func:`_applicable` gives it,
+    in the same order, also when the pairs are cut at a limit."""
+    pairs = candidate_pairs(clauses)[:limit]
+    opposites: dict[int, frozenset[str]] = {}
+    expected = [
+        (a, b, found) for a, b in pairs
+        if (found := _applicable(clauses[a], clauses[b], opposites))
+    ]
+    assert _sifted(clauses, limit) == (len(pairs), expected)
+
+
+@BOUNDED
+@given(documents())
+def test_outlines_hold_lower_case_lemmas(doc: Document) -> None:
+    """The engine looks for opposites only among opposable() lemmas, and for denials
+    among lower-case ones: every lemma of an outline, and of the words, must be lower
+    case."""
+    builder = ClauseBuilder(doc)
+    for outline in builder.outlines:
+        assert all(lemma == lemma.lower() and lemma for lemma in outline.content)
+    assert all(lemma == lemma.lower() for lemma in builder.words.lemmas)
+
+
+@given(st.one_of(st.text(max_size=12), st.sampled_from(sorted(opposable()))))
+def test_a_lower_case_lemma_has_opposites_only_if_opposable(word: str) -> None:
+    lemma = word.lower()
+    assert bool(opposites_of(lemma)) == (lemma in opposable())
+
+
+def test_opposable_lemmas_have_opposites() -> None:
+    assert {"rise", "win", "approve"} <= opposable()
+    assert all(opposites_of(lemma) and lemma == lemma.lower() for lemma in opposable())
+
+
+WORD_KEYS = st.tuples(
+    st.sampled_from(("said", "Said", "denied", "rose", "US", "talks", "May", "3,000", ",")),
+    st.sampled_from((None, "say", "deny", "rise", "us", "talk", "may")),
+    st.sampled_from((None, "VERB", "NOUN", "ADJ")),
+)
+
+
+@given(st.lists(st.lists(WORD_KEYS, max_size=12), max_size=8), st.integers(1, 6))
+def test_the_word_facts_cache_gives_each_word_its_own_facts(
+    documents: list[list[tuple[str, str | None, str | None]]], half: int
+) -> None:
+    """Whatever lemma and tag a text had before, and however small the cache: a word's
+    facts are those of its own text, lemma and tag."""
+    cache = _FactCache(half)
+    for words in documents:
+        texts, lemmas, tags = (tuple(w[k] for w in words) for k in range(3))
+        facts = [_facts(*w) for w in words]
+        expected = [tuple(f[0] for f in facts), tuple(f[1] for f in facts),
+                    *(tuple(f[2][k] for f in facts) for k in range(9))]
+        assert cache.columns(texts, lemmas, tags) == expected
+        assert all(f[3:] == w[1:] for f, w in zip(facts, words, strict=True))
+        assert len(cache.by_text) <= len(cache.young) + len(cache.old)
 
 
 # -- false positives the generated articles turned up --------------------------------------

@@ -32,15 +32,13 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from itertools import compress, pairwise, repeat
-from operator import is_
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress, repeat, starmap
+from operator import and_, gt, is_, itemgetter, ne, or_
 from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import (
-    is_denial,
-    is_negative_implicative,
     lemmas_of,
     nominal_verb,
 )
@@ -232,12 +230,7 @@ class Words:
         self.starts: tuple[int, ...] = tokens.column("start")
         self.ends: tuple[int, ...] = tokens.column("end")
         lemmas = tokens.column("lemma") if tokens.has("lemma") else self.texts
-        tags = tokens.column("upos") if tokens.has("upos") else repeat(None)
-        keys = list(zip(self.texts, lemmas, tags))  # noqa: B905 - tags may repeat None
-        facts = list(map(_FACTS.young.get, keys))
-        if None in facts:  # words not met lately
-            _FACTS.fill(keys, facts)
-        columns = list(zip(*facts, strict=True)) if facts else [()] * 11
+        columns = _FACTS.columns(self.texts, lemmas, tokens.column("upos"))
         if tokens.has("kind"):  # web text (URLs, handles, markup...): no word of a claim
             columns = _without_web_text(columns, tokens.column("kind"))
         self.lower: tuple[str, ...] = columns[0]
@@ -277,36 +270,90 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-_Facts = tuple[str, str, bool, bool, int, int, bool, bool, bool, bool, bool]
+_Flags = tuple[bool, bool, int, int, bool, bool, bool, bool, bool]
+_Facts = tuple[str, str, _Flags, str | None, str | None]
 _Key = tuple[str, str | None, str | None]
+_FACT_COUNT: Final = 11
+"""How many columns :class:`Words` reads from the facts: lower case, lemma, and the
+nine flags."""
+_LEMMA: Final = 3
+_TAG: Final = 4
+_NEVER: Final = object()
+_UNKNOWN: Final = (None, None, None, _NEVER, None)
+"""The facts of a word not met: for a lemma equal to none."""
+_FLAGS: Final[dict[_Flags, _Flags]] = {}
+"""One tuple for each combination of a word's flags (a few hundred are met, 2,048 at
+most), which the words share: a word's facts are then five references, and read in few
+memory lines."""
 
 
 class _FactCache:
     """Words' facts (:func:`_facts`) by ``(text, lemma, tag)``, read a column at a time
     from :attr:`young`, in two generations of at most *half* words each (as
-    :class:`newslens.WordCache` keeps its words), so that memory stays bounded."""
+    :class:`newslens.WordCache` keeps its words), so that memory stays bounded.
 
-    __slots__ = ("half", "old", "young")
+    :attr:`by_text` keeps the facts of each text as last met (with its lemma and tag,
+    which may change with the context): a document whose every word is there with its
+    lemma and tag is read from it alone, by its texts (one dictionary look-up a word,
+    of a string whose hash is kept, rather than of a tuple built for the purpose)."""
+
+    __slots__ = ("by_text", "half", "old", "young")
 
     def __init__(self, half: int) -> None:
         self.half = half
         self.young: dict[_Key, _Facts] = {}
         self.old: dict[_Key, _Facts] = {}
+        self.by_text: dict[str, _Facts] = {}
+
+    def columns(
+        self, texts: Sequence[str], lemmas: Sequence[str | None], tags: Sequence[str | None]
+    ) -> list[tuple[Any, ...]]:
+        """The facts of words with these *texts*, *lemmas* and *tags* (sequences of one
+        length), as the columns of :class:`Words`: lower case, lemma, content..."""
+        if not texts:
+            return [()] * _FACT_COUNT
+        unknown: Any = _UNKNOWN
+        found: list[_Facts] = list(map(self.by_text.get, texts, repeat(unknown)))
+        columns = list(zip(*found, strict=True))
+        if columns[_LEMMA] == tuple(lemmas) and columns[_TAG] == tuple(tags):
+            # every word as last met: the usual case
+            return [columns[0], columns[1], *zip(*columns[2], strict=True)]
+        wrong = list(map(ne, columns[_LEMMA], lemmas))  # a word met with other facts
+        if columns[_TAG] != tuple(tags):
+            wrong = list(map(or_, wrong, map(ne, columns[_TAG], tags)))
+        keys: list[_Key] = list(zip(
+            compress(texts, wrong), compress(lemmas, wrong), compress(tags, wrong), strict=True
+        ))
+        facts: list[_Facts | None] = list(map(self.young.get, keys))
+        if None in facts:  # words not met lately
+            self.fill(keys, facts)
+        texts_met = map(itemgetter(0), keys)
+        self.by_text.update(zip(texts_met, facts, strict=True))  # type: ignore[arg-type]
+        low, normal, flags = list(columns[0]), list(columns[1]), list(columns[2])
+        for i, fact in zip(compress(range(len(texts)), wrong), facts, strict=True):
+            low[i], normal[i], flags[i], _, _ = fact  # type: ignore[misc] # (no None left)
+        return [tuple(low), tuple(normal), *zip(*flags, strict=True)]
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
-        old = self.old
-        fresh: dict[_Key, _Facts] = {}
-        for key in set(compress(keys, map(is_, facts, repeat(None)))):  # each missing word once
-            found = old.get(key)
-            fresh[key] = found if found is not None else _facts(*key)
+        missing = list(set(compress(keys, map(is_, facts, repeat(None)))))  # each word once
+        kept = list(map(self.old.get, missing))
+        fresh: dict[_Key, _Facts | None] = dict(zip(missing, kept, strict=True))
+        if None in kept:  # words met in neither generation
+            new = list(compress(missing, map(is_, kept, repeat(None))))
+            fresh.update(zip(new, starmap(_facts, new), strict=True))
         facts[:] = map(fresh.get, keys, facts)  # a word found in young keeps its facts
         if len(self.young) + len(fresh) > self.half:
-            self.old, self.young = self.young, {}
-        self.young.update(fresh)
+            # by_text starts again too: it never holds more words than the generations
+            self.old, self.young, self.by_text = self.young, {}, {}
+        self.young.update(fresh)  # type: ignore[arg-type] # (no None is left)
 
 
-_FACTS: Final = _FactCache(1 << 14)
+_FACTS: Final = _FactCache(1 << 15)
+"""The word facts kept: 32,768 words a generation, enough for the 31,499 different words
+(with their lemmas) of the 840 PolNeAR train articles (16,384, the size before, made
+the cache drop and work out again about 25,000 of them in every pass over those
+articles); about 230 bytes a word, :attr:`_FactCache.by_text` included."""
 
 
 _NEGATOR: Final = 1
@@ -329,17 +376,23 @@ def _mark_kind(low: str, lemma: str) -> int:
 def _facts(
     text: str, lemma: str | None, tag: str | None
 ) -> _Facts:
-    """A word's lower case, normalised lemma, and whether it is content, a modifier, a
-    possible negation marker, irrealis (1; 2 when capitalised; 3 before ``to``...),
-    a possible clause break, part of a number, a word of correction, a word a clause
-    may start or end with, and a word a clause drops from its start.
+    """A word's lower case, normalised lemma, its flags (a tuple shared by the words
+    that have the same: whether it is content, a modifier, a possible negation marker,
+    irrealis (1; 2 when capitalised; 3 before ``to``...), a possible clause break, part
+    of a number, a word of correction, a word a clause may start or end with, and a word
+    a clause drops from its start), and the lemma and tag they were worked out for.
 
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
     lists directly rather than through the cached helpers."""
     low = text.lower()
+    low = text if low == text else low  # one string, not two equal ones, in the cache
     # an acronym (US, NATO) is its own lemma, not a pronoun's
     normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
     normal = nominal_verb(normal) or normal  # agreement -> agree
+    if normal == low:
+        normal = low
+    elif normal == lemma and lemma is not None:
+        normal = lemma
     if low in IRREALIS or normal in IRREALIS:
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
@@ -353,9 +406,7 @@ def _facts(
         and not digit
     )
     speaks = _speaks(low)
-    return (
-        low,
-        normal,
+    flags = (
         content,
         content and _is_modifier(low, normal, tag),
         _mark_kind(low, (lemma or low).lower()),
@@ -366,6 +417,7 @@ def _facts(
         speaks,
         low in _LEADING or not speaks,
     )
+    return low, normal, _FLAGS.setdefault(flags, flags), lemma, tag
 
 
 def _has_digit(word: str) -> bool:
@@ -389,10 +441,11 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
     quotes plugin's), which cut the attribution (``officials said``) from the claim.
     """
     lower, lemmas = words.lower, words.lemmas
+    k = bisect_right(bounds, first)
     cuts = [  # not between a denial and what it denies ("denied | resigning")
-        b for b in bounds[bisect_right(bounds, first) : bisect_left(bounds, last)]
-        if not _MARKS(lemmas[b - 1]) and lower[b - 1] != "to"
-    ]
+        b for b in bounds[k : bisect_left(bounds, last, k)]
+        if lemmas[b - 1] not in _marking() and lower[b - 1] != "to"
+    ] if k < len(bounds) and bounds[k] < last else []
     for i in compress(range(first + 1, last), words.cutter[first + 1 : last]):
         word = lower[i]
         nxt = lower[i + 1] if i + 1 < last else ""
@@ -403,25 +456,20 @@ def _cut_points(words: Words, first: int, last: int, bounds: Sequence[int]) -> l
                 cuts.append(i)  # (", which ...," is an aside: the clause goes on after it)
         elif nxt in _NEW_SUBJECT:  # "and", "or" or a comma before a new subject
             cuts.append(i)
-        elif word == "," and last - i <= _TAIL and any(
-            lemmas[j] in _REPORTING for j in range(i + 1, last)
+        elif word == "," and last - i <= _TAIL and not _REPORTING.isdisjoint(
+            lemmas[i + 1 : last]
         ):
             cuts.append(i)  # ", officials said." ends the claim
-    return sorted(set(cuts))
+    return sorted(set(cuts)) if cuts else cuts
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _denial(lemma: str) -> bool:
-    return is_denial(lemma)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _implicative(lemma: str) -> bool:
-    return is_negative_implicative(lemma)
-
-
-def _MARKS(lemma: str) -> bool:
-    return _denial(lemma) or _implicative(lemma)
+@functools.cache
+def _marking() -> frozenset[str]:
+    """The lemmas of denials and negative implicatives (those for which
+    :func:`~newslens_contradictions.lexicon.is_denial` or
+    :func:`~newslens_contradictions.lexicon.is_negative_implicative` is true; the
+    words' lemmas here are lower case)."""
+    return lemmas_of("denial") | lemmas_of("negative")
 
 
 _HUGE: Final = 1e12
@@ -431,14 +479,10 @@ _REPORTING: Final = frozenset({"say", "tell", "add", "state", "according", "repo
                                "announce", "explain", "note"})
 
 
-def _entity_words(doc: Document, lo: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The document's names from offset *lo* on, as ``(start, end, lower-case words)``;
-    titles such as ``Mr.`` are left out (``Mr. Becker`` and ``Mr. Ortega`` share no name)."""
-    return sorted(
-        (entity.start, entity.end, _name_words(entity.text))
-        for entity in doc.entities
-        if entity.start >= lo
-    )
+def _entity_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """The document's names as ``(start, end, text)``, in text order (their words are
+    read, by :func:`_name_words`, only for the clauses that are built)."""
+    return sorted((entity.start, entity.end, entity.text) for entity in doc.entities)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -516,7 +560,7 @@ def _denies(words: Words, i: int, lo: int, hi: int) -> bool:
 def _markers(words: Words, lo: int, hi: int) -> tuple[Marker, ...]:
     lower, lemmas, texts, starts = words.lower, words.lemmas, words.texts, words.starts
     found: list[Marker] = []
-    for i in range(lo, hi):
+    for i in compress(range(lo, hi), words.marks[lo:hi]):  # (a negator is marked too)
         if lower[i] in NEGATORS:
             if not _negates(words, i, hi, found):
                 continue
@@ -566,6 +610,12 @@ _SAYING: Final = frozenset(
 
 _CANCEL: Final = 3
 """Two negation markers this close (in tokens) cancel out."""
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a question mark (spaces after it aside)."""
+    mark = text.rfind("?", start, end)
+    return mark >= 0 and not text[mark + 1 : end].strip()
 
 
 def _title_case(words: Words, lo: int, hi: int) -> bool:
@@ -657,26 +707,72 @@ class ClauseBuilder:
         body = doc.part("body")
         self.body_start = body.start if body is not None else 0
         self.quotes = _attributions(doc)
-        self.quote_starts = [q[0] for q in self.quotes]
         self.quote_bounds = sorted(
             {bisect_left(self.words.starts, q[0]) for q in self.quotes}
             | {bisect_left(self.words.starts, q[1]) for q in self.quotes}
         )
         self.dates = _dates(doc)
-        self.timex_spans = _timex_spans(doc)
         self.date_starts = [d[0] for d in self.dates]
-        self.paragraphs = [p.start for p in doc.paragraphs]
-        self.entities = _entity_words(doc, 0)
-        self.entity_starts = [e[0] for e in self.entities]
-        self.body_names = frozenset(
-            w for start, _, ws in self.entities if start >= self.body_start for w in ws
-        )
         self.dateline = doc.part("dateline")
         self.after_dateline = (
             bisect_left(self.words.starts, self.dateline.end) if self.dateline is not None else 0
         )
         self.outlines = self._outlines() if len(doc.tokens) else []
-        self.first_body_paragraph = bisect_right(self.paragraphs, self.body_start) - 1
+        self._irrealis_of: dict[int, bool] = {}
+
+    # what only a full clause reads, worked out when the first is built
+
+    @functools.cached_property
+    def quote_starts(self) -> list[int]:
+        """Where each quote of :attr:`quotes` starts."""
+        return [q[0] for q in self.quotes]
+
+    @functools.cached_property
+    def timex_spans(self) -> list[tuple[int, int]]:
+        """Where every temporal expression is (see :func:`_timex_spans`)."""
+        return _timex_spans(self.doc)
+
+    @functools.cached_property
+    def paragraphs(self) -> list[int]:
+        """Where each paragraph starts."""
+        return [p.start for p in self.doc.paragraphs]
+
+    @functools.cached_property
+    def first_body_paragraph(self) -> int:
+        """The index in :attr:`paragraphs` of the body's first paragraph."""
+        return bisect_right(self.paragraphs, self.body_start) - 1
+
+    @functools.cached_property
+    def entities(self) -> list[tuple[int, int, str]]:
+        """The document's names (see :func:`_entity_spans`)."""
+        return _entity_spans(self.doc)
+
+    @functools.cached_property
+    def entity_starts(self) -> list[int]:
+        """Where each name of :attr:`entities` starts."""
+        return [e[0] for e in self.entities]
+
+    @functools.cached_property
+    def body_names(self) -> frozenset[str]:
+        """The words of the body's names."""
+        return frozenset(
+            w for start, _, name in self.entities if start >= self.body_start
+            for w in _name_words(name)
+        )
+
+    def irrealis(self, outline: Outline) -> bool:
+        """Whether the clause of *outline* asserts no fact (:attr:`Clause.irrealis`),
+        worked out once, without building the clause."""
+        found = self._irrealis_of.get(outline.number)
+        if found is None:
+            lo, hi = outline.first, outline.last
+            try:
+                comma = self.words.lower.index(",", lo, hi)
+            except ValueError:
+                comma = hi
+            found = outline.question or self._irrealis(lo, comma, outline.caps)
+            self._irrealis_of[outline.number] = found
+        return found
 
     def _irrealis(self, lo: int, hi: int, caps: bool) -> bool:
         """Whether a word of tokens ``[lo, hi)`` makes their clause irrealis."""
@@ -695,63 +791,96 @@ class ClauseBuilder:
         return False
 
     def _outlines(self) -> list[Outline]:
+        words, bounds = self.words, self.quote_bounds
+        numeric, marks = words.numeric, words.marks
+        outline = self._outliner()
+        out: list[Outline] = []
+        for first, last, facts in self._sentences():
+            # whether the sentence has a figure, a word that may negate: most have neither
+            some = any(numeric[first:last]), any(marks[first:last])
+            lo = first
+            for hi in (*_cut_points(words, first, last, bounds), last):
+                if lo < hi:  # (a cut after a last ";" leaves nothing)
+                    found = outline(len(out), lo, hi, facts, some)
+                    if found is not None:
+                        out.append(found)
+                lo = hi
+        return out
+
+    def _sentences(self) -> Iterator[tuple[int, int, tuple[bool, bool, bool, bool]]]:
+        """The token span of each sentence outside the byline, and whether it is in the
+        headline, in a title-case headline, corrects, and asks a question."""
         doc, words = self.doc, self.words
+        text = doc.text
         headline, byline = doc.part("headline"), doc.part("byline")
         lower, corrects = words.lower, words.corrects
         versions = (
-            [m.start() for m in _EARLIER_VERSION.finditer(doc.text)]
-            if "version" in doc.text else []
+            [m.start() for m in _EARLIER_VERSION.finditer(text)] if "version" in text else []
         )
-        out: list[Outline] = []
         for sentence in doc.sentences:
             first, last = sentence.token_start, sentence.token_end
-            in_byline = byline is not None and byline.start <= sentence.start < byline.end
-            if last <= first or in_byline:
+            start, end = sentence.start, sentence.end
+            if last <= first or (byline is not None and byline.start <= start < byline.end):
                 continue
-            in_headline = headline is not None and sentence.start < headline.end
-            sentence_facts = (
+            in_headline = headline is not None and start < headline.end
+            yield first, last, (
                 in_headline,
                 in_headline and _title_case(words, first, last),
                 any(corrects[first:last])
-                or any(sentence.start <= at < sentence.end for at in versions),
-                doc.text[sentence.start : sentence.end].rstrip().endswith("?")
-                or (in_headline and lower[first] in _QUESTION_STARTS),
+                or (bool(versions) and any(start <= at < end for at in versions)),
+                _asks(text, start, end) or (in_headline and lower[first] in _QUESTION_STARTS),
             )
-            bounds = [first, *_cut_points(words, first, last, self.quote_bounds), last]
-            for lo, hi in pairwise(bounds):
-                outline = self._outline(len(out), lo, hi, *sentence_facts)
-                if outline is not None:
-                    out.append(outline)
-        return out
 
-    def _outline(
-        self, number: int, lo: int, hi: int, in_headline: bool, caps: bool, correction: bool,
-        question: bool,
-    ) -> Outline | None:
-        """The outline of tokens ``[lo, hi)`` of a sentence, trimmed; ``None`` if empty."""
+    def _outliner(
+        self,
+    ) -> Callable[[int, int, int, tuple[bool, bool, bool, bool], tuple[bool, bool]],
+                  Outline | None]:
+        """A function that gives the outline of tokens ``[lo, hi)`` (``lo < hi``) of a
+        sentence with these facts (and whether it has a figure, and a word that may
+        negate), trimmed, or ``None`` when too little is left; with the document's
+        columns at hand (it is called for every piece of every sentence)."""
         words = self.words
-        leading, speaks, numeric = words.leading, words.speaks, words.numeric
-        supposed = lo < hi and words.lower[lo] in _SUPPOSING  # "if the council does not..."
-        dateline = self.dateline
-        if dateline is not None and lo < hi and dateline.start <= words.starts[lo] < dateline.end:
-            lo = max(lo, self.after_dateline)  # "BRENNICK (Northwire) —" is not a claim
-        while lo < hi and leading[lo]:
-            lo += 1
-        while hi > lo and not speaks[hi - 1]:
-            hi -= 1
-        if hi <= lo:
-            return None
-        numbered = any(numeric[lo:hi])
-        if not numbered and sum(words.content[lo:hi]) < _MIN_CONTENT:
-            return None  # "police said": too little to align with anything
-        dates = self._dates_in(words.starts[lo], words.ends[hi - 1]) if self.dates else []
-        words_in = frozenset(compress(words.lemmas[lo:hi], self._undated(lo, hi, dates)))
-        if len(words_in) < _MIN_CONTENT and not (numbered and dates):
-            return None
-        return Outline(
-            number, lo, hi, in_headline, caps, correction, words_in, any(words.marks[lo:hi]),
-            numbered, bool(dates), question or supposed,
+        lower, starts, ends, lemmas = words.lower, words.starts, words.ends, words.lemmas
+        leading, speaks, numeric, content, marks = (
+            words.leading, words.speaks, words.numeric, words.content, words.marks
         )
+        dateline, after_dateline = self.dateline, self.after_dateline
+        # the tokens starting in the dateline (the token starts are in order)
+        in_dateline = bisect_left(starts, dateline.start) if dateline is not None else 0
+        dates, date_starts, undated = self.dates, self.date_starts, self._undated
+        new = tuple.__new__  # Outline(...) without its Python-level __new__
+
+        def outline(
+            number: int, lo: int, hi: int, facts: tuple[bool, bool, bool, bool],
+            some: tuple[bool, bool],
+        ) -> Outline | None:
+            supposed = lower[lo] in _SUPPOSING  # "if the council does not..."
+            if in_dateline <= lo < after_dateline:
+                lo = after_dateline  # "BRENNICK (Northwire) —" is not a claim
+            while lo < hi and leading[lo]:
+                lo += 1
+            while hi > lo and not speaks[hi - 1]:
+                hi -= 1
+            if hi <= lo:
+                return None
+            numbered = some[0] and any(numeric[lo:hi])
+            k = bisect_left(date_starts, starts[lo]) if dates else len(dates)
+            if k < len(dates) and date_starts[k] < ends[hi - 1]:
+                here = dates[k : bisect_left(date_starts, ends[hi - 1], k)]
+                words_in = frozenset(compress(lemmas[lo:hi], undated(lo, hi, here)))
+            else:
+                here = []
+                words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+            if len(words_in) < _MIN_CONTENT and not (numbered and here):
+                return None  # "police said": too little to align with anything
+            in_headline, caps, correction, question = facts
+            return new(Outline, (  # type: ignore[no-any-return]
+                number, lo, hi, in_headline, caps, correction, words_in,
+                some[1] and any(marks[lo:hi]),
+                numbered, bool(here), question or supposed,
+            ))
+
+        return outline
 
     def _undated(
         self, lo: int, hi: int, dates: Sequence[tuple[int, int, str, str]]
@@ -781,19 +910,17 @@ class ClauseBuilder:
         lemmas, starts, texts = words.lemmas, words.starts, words.texts
         start, end = starts[lo], words.ends[hi - 1]
         dates = self._dates_in(start, end)
-        try:
-            comma = words.lower.index(",", lo, hi)
-        except ValueError:
-            comma = hi
-        irrealis = outline.question or self._irrealis(lo, comma, caps)
-        indices = list(compress(range(lo, hi), self._undated(lo, hi, dates)))
-        at = tuple((starts[i], lemmas[i], texts[i]) for i in indices)
-        core = frozenset(lemmas[i] for i in indices if not words.modifier[i])
+        irrealis = self.irrealis(outline)
+        mask = self._undated(lo, hi, dates)  # (columns of booleans, compared in C)
+        at = tuple(zip(compress(starts[lo:hi], mask), compress(lemmas[lo:hi], mask),
+                       compress(texts[lo:hi], mask), strict=True))
+        core = frozenset(compress(lemmas[lo:hi], map(gt, mask, words.modifier[lo:hi])))
         k = bisect_left(self.entity_starts, start)
         entities = [
-            frozenset(ws) & self.body_names if caps else frozenset(ws)
+            frozenset(_name_words(name)) & self.body_names if caps
+            else frozenset(_name_words(name))
             # a title-case headline capitalises every word: keep the body's names
-            for e_start, _, ws in self.entities[k : bisect_left(self.entity_starts, end)]
+            for e_start, _, name in self.entities[k : bisect_left(self.entity_starts, end)]
             if not _inside(e_start, dates)
         ]
         entities = [e for e in entities if e]
@@ -817,9 +944,9 @@ class ClauseBuilder:
             ordinals=_ORDINALS.intersection(words.lower[lo:hi]),
             quantities=Later(lambda: self.quantities(start, end)) if outline.numbered else (),
             dates=tuple(dates),
-            counted=frozenset(
-                starts[i] for i in indices if i > lo and words.numeric[i - 1]
-            ) if outline.numbered else frozenset(),
+            counted=frozenset(compress(  # content words right after a number
+                starts[lo:hi], map(and_, mask, (False, *words.numeric[lo : hi - 1]))
+            )) if outline.numbered else frozenset(),
             source=self.source(start, end),
         )
 

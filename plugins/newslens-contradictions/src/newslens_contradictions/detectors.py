@@ -274,6 +274,13 @@ _NO_OPPOSITES: Final[frozenset[str]] = frozenset()
 
 
 @functools.cache
+def opposable() -> frozenset[str]:
+    """Every lower-case lemma with an opposite: a lower-case lemma not among them has
+    none (:func:`opposites_of` gives it the empty set)."""
+    return frozenset(lemma for lemma, found in _opposites_table().items() if found)
+
+
+@functools.cache
 def _opposites_table() -> dict[str, frozenset[str]]:
     """:func:`~newslens_contradictions.lexicon.antonyms` of every lemma that has some."""
     return {lemma: antonyms(lemma) for lemma in antonym_lemmas()}

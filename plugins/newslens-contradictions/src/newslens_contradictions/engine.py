@@ -14,8 +14,8 @@ does not contradict itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Final, NamedTuple
 
 from newslens import Document
 from newslens_contradictions.clauses import Clause, ClauseBuilder, Outline
@@ -26,6 +26,7 @@ from newslens_contradictions.detectors import (
     date,
     negation,
     numeric,
+    opposable,
     opposites_of,
 )
 from newslens_contradictions.model import ContradictionResult, Finding, Side
@@ -57,19 +58,40 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
     percent in June``). Two headline clauses are never paired: the scopes are headline
     against body, and body against body.
     """
-    # each set of clauses is an int, one bit a clause (bit operations, in C)
-    holding: dict[str, int] = {}  # the clauses holding each lemma
+    pairs: list[tuple[int, int]] = []
+    for clause, later, _, _ in _sharing(clauses, _holding(clauses)):
+        n = clause.number
+        pairs.extend((n, m) for m in _members(later >> (n + 1), n + 1))
+        if len(pairs) >= MAX_PAIRS:
+            break
+    return pairs[:MAX_PAIRS]
+
+
+def _holding(clauses: Sequence[Outline]) -> dict[str, int]:
+    """The clauses holding each content lemma, as a set of clause numbers: an int, one
+    bit a clause (so that sets are combined by bit operations, in C)."""
+    holding: dict[str, int] = {}
     for clause in clauses:
         bit = 1 << clause.number
         for lemma in clause.content:
             holding[lemma] = holding.get(lemma, 0) | bit
+    return holding
+
+
+def _sharing(
+    clauses: Sequence[Outline], holding: dict[str, int]
+) -> Iterator[tuple[Outline, int, int, int]]:
+    """Each clause (numbered by its place in *clauses*) with the later clauses worth
+    comparing with it (see :func:`candidate_pairs`), the clauses sharing two content
+    lemmas with it, and those sharing three, each a set of clause numbers (an int, one
+    bit a clause; *holding* is :func:`_holding` of the clauses)."""
     headlines = _bits(c.number for c in clauses if c.headline)
     figures = _bits(c.number for c in clauses if _dated_figures(c) and not c.headline)
-    pairs: list[tuple[int, int]] = []
     for clause in clauses:
-        once = twice = 0  # the clauses sharing one lemma with this one, and two
+        once = twice = thrice = 0  # the clauses sharing one lemma with this one, two, three
         for lemma in clause.content:
             them = holding[lemma]
+            thrice |= twice & them
             twice |= once & them
             once |= them
         n = clause.number
@@ -79,10 +101,7 @@ def candidate_pairs(clauses: Sequence[Outline]) -> list[tuple[int, int]]:
             partners = twice | (once & headlines)
             if figures >> n & 1:
                 partners |= once & figures
-        pairs.extend((n, m) for m in _members(partners >> (n + 1), n + 1))
-        if len(pairs) >= MAX_PAIRS:
-            break
-    return pairs[:MAX_PAIRS]
+        yield clause, partners >> (n + 1) << (n + 1), twice, thrice
 
 
 def _bits(numbers: Iterable[int]) -> int:
@@ -117,6 +136,9 @@ def _applicable(
     figures of the body are compared only for the same date); dates need both sides
     dated and two shared words. *opposites* keeps each outline's opposite words, by
     number, for the next pair.
+
+    The engine applies these rules to all pairs of a clause at once (:func:`_sifted`);
+    this function states them for one pair.
     """
     if a.question or b.question or a.correction or b.correction:
         return ()
@@ -141,6 +163,96 @@ def _applicable(
 
 _BODY_NEGATION: Final = 3
 """Words two body clauses share before a negation is looked for (two, and a date)."""
+
+
+Trial = tuple[int, int, tuple[Detector, ...]]
+"""Two clauses' numbers (earlier first) and the detectors to try on them."""
+
+
+def _sifted(outlines: Sequence[Outline], limit: int = MAX_PAIRS) -> tuple[int, list[Trial]]:
+    """How many pairs :func:`candidate_pairs` gives (at most *limit*: the first), and
+    those of them on which a built-in detector could fire, with those detectors
+    (:func:`_applicable`), in the same order: worked out a clause at a time on sets of
+    clauses, so that a pair no detector could fire on costs nothing."""
+    holding = _holding(outlines)
+    sets = _Sets(
+        marked=_bits(c.number for c in outlines if c.marked),
+        numbered=_bits(c.number for c in outlines if c.numbered),
+        dated=_bits(c.number for c in outlines if c.dated),
+        barred=_bits(c.number for c in outlines if c.question or c.correction),
+    )
+    count = 0
+    trials: list[Trial] = []
+    for a, later, twice, thrice in _sharing(outlines, holding):
+        size = later.bit_count()
+        if count + size > limit:  # only the first pairs are compared
+            later, size = _lowest(later, limit - count), limit - count
+        count += size
+        later &= ~sets.barred
+        if later and not (a.question or a.correction):
+            trials.extend(_trials(a, later, twice, thrice, sets, holding))
+        if count >= limit:
+            break
+    return count, trials
+
+
+class _Sets(NamedTuple):
+    """The clauses of a document that have a word that may negate, a figure, a date,
+    and that ask a question or correct (each a set of clause numbers, an int)."""
+
+    marked: int
+    numbered: int
+    dated: int
+    barred: int
+
+
+_EVERY: Final = -1
+"""Every clause, as a set (all bits set)."""
+
+
+def _trials(
+    a: Outline, later: int, twice: int, thrice: int, sets: _Sets, holding: dict[str, int]
+) -> list[Trial]:
+    """The pairs of *a* with the clauses of *later* on which a detector could fire, with
+    those detectors: :func:`_applicable`'s rules on sets of clauses."""
+    both_dated = sets.dated if a.dated else 0
+    negations = twice & (~sets.marked if a.marked else sets.marked) & (
+        _EVERY if a.headline else thrice | both_dated
+    )
+    figures = sets.numbered & (_EVERY if a.headline else both_dated) if a.numbered else 0
+    dates = both_dated & twice
+    opposed = 0
+    if not a.marked and later & ~sets.marked:
+        # a clause's lemmas are lower case: those not opposable() have no opposite
+        opposite = frozenset().union(*map(opposites_of, a.content & opposable()))
+        opposed = _bits_of(holding, opposite) & ~sets.marked
+    tried = later & (negations | opposed | figures | dates)
+    if not tried:
+        return []
+    n = a.number
+    chosen = (negation, negations), (antonym, opposed), (numeric, figures), (date, dates)
+    return [
+        (n, m, tuple(detector for detector, them in chosen if them >> m & 1))
+        for m in _members(tried, 0)
+    ]
+
+
+def _bits_of(holding: dict[str, int], lemmas: Iterable[str]) -> int:
+    """The clauses holding any of *lemmas*."""
+    found = 0
+    for lemma in lemmas:
+        found |= holding.get(lemma, 0)
+    return found
+
+
+def _lowest(bits: int, count: int) -> int:
+    """The *count* lowest members of the set *bits*."""
+    kept = 0
+    for _ in range(count):
+        low = bits & -bits
+        kept |= low
+        bits ^= low
+    return kept
 
 
 def _dated_figures(outline: Outline) -> bool:
@@ -170,24 +282,25 @@ def find_contradictions(
     """
     chosen = tuple(detectors)
     builder = ClauseBuilder(doc)
-    pairs = candidate_pairs(builder.outlines)
-    built: dict[int, Clause] = {}
-
     outlines = builder.outlines
+    built: dict[int, Clause] = {}
 
     def clause(number: int) -> Clause:
         if number not in built:
             built[number] = builder.clause(outlines[number])
         return built[number]
 
-    opposites: dict[int, frozenset[str]] = {}
     model = _Model(nli) if nli is not None else None
     sifted = model is None and chosen == DETECTORS
+    if sifted:
+        pairs, trials = _sifted(outlines)
+    else:
+        every = candidate_pairs(outlines)
+        pairs, trials = len(every), [(a, b, chosen) for a, b in every]
     findings: list[Finding] = []
-    for a, b in pairs:
-        trying = _applicable(outlines[a], outlines[b], opposites) if sifted else chosen
-        if not trying:
-            continue
+    for a, b, trying in trials:
+        if sifted and (builder.irrealis(outlines[a]) or builder.irrealis(outlines[b])):
+            continue  # every built-in detector needs two statements of fact
         x, y = clause(a), clause(b)
         hit = None
         for detector in trying:
@@ -206,7 +319,7 @@ def find_contradictions(
             continue
         findings.append(_finding(doc, x, y, hit))
     notes = tuple(model.notes) if model is not None else ()
-    return ContradictionResult(_best(findings), pairs=len(pairs), threshold=threshold,
+    return ContradictionResult(_best(findings), pairs=pairs, threshold=threshold,
                                notes=notes)
 
 
