@@ -349,11 +349,13 @@ class _FactCache:
         self.young.update(fresh)  # type: ignore[arg-type] # (no None is left)
 
 
-_FACTS: Final = _FactCache(1 << 15)
-"""The word facts kept: 32,768 words a generation, enough for the 31,499 different words
-(with their lemmas) of the 840 PolNeAR train articles (16,384, the size before, made
-the cache drop and work out again about 25,000 of them in every pass over those
-articles); about 230 bytes a word, :attr:`_FactCache.by_text` included."""
+_FACTS: Final = _FactCache(1 << 14)
+"""The word facts kept: 16,384 words a generation, about 230 bytes a word,
+:attr:`_FactCache.by_text` included. 32,768 would hold all 31,499 different words (with
+their lemmas) of the 840 PolNeAR train articles, and so be faster on a second pass over
+them, but it made the peak memory of a long run grow more (``benchmarks/scale.py
+--no-speed``, 1,000 against 20,000 articles with two jobs: +10.2%, where the goal is
+under 10%), and a real corpus has many more different words anyway."""
 
 
 _NEGATOR: Final = 1
