@@ -846,6 +846,31 @@ def _run_one(article: Article) -> Outcome:
     return _WORKER["predict"](article)
 
 
+_LITE: dict[str, Any] = {}
+
+
+def lite_pipeline() -> Any:
+    """A lite pipeline with no plugin (entry points off), made once a process: the
+    training scripts annotate with it and run the quotes plugin's parts themselves."""
+    if "lite" not in _LITE:
+        import newslens
+        from newslens.plugins import new_plugin_manager
+
+        _LITE["lite"] = newslens.Pipeline(
+            backend="lite", plugins=new_plugin_manager(entry_points=False)
+        )
+    return _LITE["lite"]
+
+
+def map_articles(func: Callable[[Article], Any], articles: list[Article], jobs: int) -> list[Any]:
+    """``func`` of every article, in order; in *jobs* forked processes when above 1."""
+    if jobs <= 1:
+        return [func(article) for article in articles]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        return list(pool.map(func, articles, chunksize=4))
+
+
 def predict_all(
     articles: list[Article], factory: Callable[[], Callable[[Article], Outcome]], jobs: int
 ) -> list[Outcome]:

@@ -31,15 +31,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import multiprocessing
 import random
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from newslens_quotes import boundaries
-from quotes_polnear import Article, Span, Tokens, load_split, trimmed
+from quotes_polnear import Article, Span, Tokens, lite_pipeline, load_split, map_articles, trimmed
 
 KEEP = boundaries.KEEP  # the feature only the rule's own end has
 MARGIN = 12.0
@@ -51,26 +49,11 @@ MIN_COUNT = 3
 Example = tuple[tuple[tuple[str, ...], ...], int, tuple[tuple[bool, bool], ...]]
 
 
-def _annotator() -> Any:
-    import newslens
-    from newslens.plugins import new_plugin_manager
-
-    return newslens.Pipeline(backend="lite", plugins=new_plugin_manager(entry_points=False))
-
-
-_PIPELINE: Any = None
-
-
-def _init() -> None:
-    global _PIPELINE
-    _PIPELINE = _annotator()
-
-
 def examples_of(article: Article) -> tuple[list[Example], collections.Counter[str]]:
     """The training examples of one article, and counts of the contents left out."""
     from newslens_quotes import engine
 
-    doc = _PIPELINE(article.doc)
+    doc = lite_pipeline()(article.doc)
     text = doc.text
     run = engine._Run(doc, engine._index_of(None))
     seen: list[tuple[Any, list[boundaries.Candidate]]] = []
@@ -104,13 +87,7 @@ def examples_of(article: Article) -> tuple[list[Example], collections.Counter[st
 def collect_examples(data: Path, split: str, limit: int, jobs: int) -> list[list[Example]]:
     """The examples of every article of *split*, by article (in *jobs* processes)."""
     articles, _ = load_split(data, split, limit)
-    if jobs <= 1:
-        _init()
-        results = [examples_of(a) for a in articles]
-    else:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init) as pool:
-            results = list(pool.map(examples_of, articles, chunksize=4))
+    results = map_articles(examples_of, articles, jobs)
     counts: collections.Counter[str] = collections.Counter()
     examples: list[list[Example]] = []
     for found, more in results:

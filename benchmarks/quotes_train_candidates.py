@@ -35,15 +35,22 @@ from __future__ import annotations
 import argparse
 import collections
 import math
-import multiprocessing
 import random
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from newslens_quotes import learned_cues
-from quotes_polnear import Article, Pred, Span, Tokens, load_split, match, trimmed
+from quotes_polnear import (
+    Article,
+    Pred,
+    Span,
+    Tokens,
+    lite_pipeline,
+    load_split,
+    map_articles,
+    match,
+    trimmed,
+)
 
 # a candidate: its features, whether it is right, the gold content it matches (-1: none),
 # and its token bounds (verb, content start, content end) for choosing as the plugin does
@@ -53,26 +60,11 @@ Counted = tuple[list[Example], int, int, int]
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 
 
-def _annotator() -> Any:
-    import newslens
-    from newslens.plugins import new_plugin_manager
-
-    return newslens.Pipeline(backend="lite", plugins=new_plugin_manager(entry_points=False))
-
-
-_PIPELINE: Any = None
-
-
-def _init() -> None:
-    global _PIPELINE
-    _PIPELINE = _annotator()
-
-
 def examples_of(article: Article) -> Counted:
     """The candidates of one article, labelled, with the rules' counts."""
     from newslens_quotes import engine
 
-    doc = _PIPELINE(article.doc)
+    doc = lite_pipeline()(article.doc)
     text = doc.text
     run = engine._Run(doc, engine._index_of(None))
     found = run.attributions(True)
@@ -105,13 +97,7 @@ def examples_of(article: Article) -> Counted:
 def collect(data: Path, split: str, limit: int, jobs: int) -> list[Counted]:
     """The candidates of every article of *split* (in *jobs* processes)."""
     articles, _ = load_split(data, split, limit)
-    if jobs <= 1:
-        _init()
-        results = [examples_of(a) for a in articles]
-    else:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init) as pool:
-            results = list(pool.map(examples_of, articles, chunksize=4))
+    results = map_articles(examples_of, articles, jobs)
     size = sum(len(r[0]) for r in results)
     right = sum(e[1] for r in results for e in r[0])
     reachable = len({(n, e[2]) for n, r in enumerate(results) for e in r[0] if e[1]})
