@@ -862,6 +862,19 @@ def lite_pipeline() -> Any:
     return _LITE["lite"]
 
 
+def write_weights(
+    path: Path, weights: dict[str, float], header: str, rows: Sequence[str] = ()
+) -> int:
+    """Write a learned weights table: *header* as ``#`` lines, the column names, *rows*
+    (lines of the table's own, such as a threshold), then the weights rounded to four
+    places, those not zero, sorted by feature. Returns how many weights."""
+    kept = sorted((name, round(w, 4)) for name, w in weights.items() if round(w, 4) != 0)
+    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+    lines += ["feature\tweight", *rows, *(f"{name}\t{w:g}" for name, w in kept)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(kept)
+
+
 def map_articles(func: Callable[[Article], Any], articles: list[Article], jobs: int) -> list[Any]:
     """``func`` of every article, in order; in *jobs* forked processes when above 1."""
     if jobs <= 1:

@@ -37,7 +37,16 @@ from pathlib import Path
 from typing import Any
 
 from newslens_quotes import boundaries
-from quotes_polnear import Article, Span, Tokens, lite_pipeline, load_split, map_articles, trimmed
+from quotes_polnear import (
+    Article,
+    Span,
+    Tokens,
+    lite_pipeline,
+    load_split,
+    map_articles,
+    trimmed,
+    write_weights,
+)
 
 KEEP = boundaries.KEEP  # the feature only the rule's own end has
 MARGIN = 12.0
@@ -173,15 +182,6 @@ def _report(name: str, counts: tuple[int, int, int, int], size: int) -> None:
           f"rule {counts[0]}, model {counts[2]}; exactly: rule {counts[1]}, model {counts[3]}")
 
 
-def write_table(path: Path, weights: dict[str, float], header: str) -> int:
-    """Write the rounded, non-zero weights, sorted by feature; return how many."""
-    rows = sorted((name, round(w, 4)) for name, w in weights.items() if round(w, 4) != 0)
-    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
-    lines += ["feature\tweight"] + [f"{name}\t{w:g}" for name, w in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run from the command line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold content.\nFeature names only (common words, word shapes, rule names); no text "
         "of the corpus.\nThe feature 'same' (the rule's own end) carries the margin."
     )
-    rows = write_table(out, weights, header)
+    rows = write_weights(out, weights, header)
     print(f"wrote {rows} weights to {out}")
     return 0
 

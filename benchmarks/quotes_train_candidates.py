@@ -50,6 +50,7 @@ from quotes_polnear import (
     map_articles,
     match,
     trimmed,
+    write_weights,
 )
 
 # a candidate: its features, whether it is right, the gold content it matches (-1: none),
@@ -173,17 +174,6 @@ def _table(name: str, results: Sequence[Counted], by_threshold: dict[float, tupl
     return best
 
 
-def write_table(path: Path, weights: dict[str, float], threshold: float, header: str) -> int:
-    """Write the threshold and the rounded, non-zero weights, sorted by feature; return how
-    many weights."""
-    rows = sorted((name, round(w, 4)) for name, w in weights.items() if round(w, 4) != 0)
-    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
-    lines += ["feature\tweight", f"{learned_cues.THRESHOLD}\t{threshold:g}"]
-    lines += [f"{name}\t{w:g}" for name, w in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run from the command line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
@@ -250,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "cross-validation).\nFeature names only (lemmas, common words, word shapes); no text "
         "of the corpus."
     )
-    rows = write_table(out, weights, threshold, header)
+    rows = write_weights(out, weights, header, [f"{learned_cues.THRESHOLD}\t{threshold:g}"])
     print(f"wrote {rows} weights to {out}")
     return 0
 

@@ -57,6 +57,7 @@ from newslens_quotes.words import (
     PASSIVE,
     SUBJECT_PRONOUNS,
     Words,
+    has_alnum,
     is_verb,
     sentence_subject,
     speaker_before,
@@ -125,10 +126,9 @@ class Proposal:
     features: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _is_punct(text: str) -> bool:
     """Whether a token whose text is *text* is punctuation (``Words.is_punct``)."""
-    return not any(ch.isalnum() for ch in text)
+    return not has_alnum(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
