@@ -57,6 +57,24 @@ def test_a_pronoun_finds_a_person_introduced_in_narration() -> None:
 
 
 @pytest.mark.parametrize(
+    "title", ["Councillor", "Councilor", "Councilmember", "Assemblymember", "Trustee",
+              "Lawmaker", "Prosecutor"],
+)
+def test_a_pronoun_finds_a_titled_person_introduced_in_narration_past_an_earlier_role(
+    title: str,
+) -> None:
+    # the title is what tells the name is a person's (the lite annotator labels no
+    # persons): without it, "he" went back to the untitled role of the first sentence
+    text = (
+        "Its director conceded the delay on Tuesday. "
+        f'{title} Rafe Okonjo was not persuaded. "Every quarter the figure moves," he said.'
+    )
+    quote = holding(find(text), "Every quarter")
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert quote.speaker_name == "Rafe Okonjo"
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ('Maria Alvarez, the fire chief, inspected the site.\n"The building is a total loss," '
