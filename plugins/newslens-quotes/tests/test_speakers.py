@@ -443,3 +443,46 @@ def test_a_relative_clause_content_ends_where_the_sentence_goes_on(
 def test_a_relative_clause_at_the_sentence_end_keeps_its_commas() -> None:
     quote = holding(find("Ruiz backs Becker, who says the pier, the old one, is unsafe."), "pier")
     assert quote.text == "the pier, the old one, is unsafe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its regional secretary, Rafe Okonjo, said the crossings were cancelled on calm days.",
+        '"The crossings were cancelled on calm days," its regional secretary, Rafe Okonjo, said.',
+        "The crossings were cancelled on calm days, said its regional secretary, Rafe Okonjo.",
+    ],
+)
+def test_a_described_speaker_takes_the_name_in_apposition(text: str) -> None:
+    result = find(text + ' Okonjo said more. "We will vote in January," he said.')
+    first = holding(result, "calm days")
+    assert first.speaker is not None and "regional secretary" in first.speaker.text
+    assert first.speaker_name == "Rafe Okonjo"
+    assert holding(result, "vote in January").speaker_name == "Rafe Okonjo"
+    assert [s.name for s in result.speakers] == ["Rafe Okonjo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the comma ends an according-to source: the name is the next clause's subject
+        ("According to a summary of the inquiry, Rafe Okonjo, a port official, sent the "
+         "letter late.", "Rafe Okonjo"),
+        ("Another delegate, Mia Brandt of Ohio, said the vote was rigged.", "Ohio"),
+    ],
+)
+def test_no_name_in_apposition_where_none_names_the_speaker(text: str, wrong: str) -> None:
+    assert all(q.speaker_name != wrong for q in find(text).quotes)
+
+
+@given(name=st.sampled_from(["Rafe Okonjo", "Ana Ruiz", "Tom Becker"]),
+       role=st.sampled_from(["Her adviser", "The union's secretary", "A spokesman"]),
+       text=st.text(alphabet=st.characters(codec="ascii", categories=["L", "Zs"]), max_size=40))
+@settings(max_examples=50, deadline=None)
+def test_an_apposition_name_only_renames_the_speaker(name: str, role: str, text: str) -> None:
+    # the speaker span stays the role phrase; the canonical name is the apposition's
+    sentence = f"{role}, {name}, said the plan {text.strip() or 'works'} was late."
+    result = find(sentence)
+    (quote,) = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == role
+    assert quote.speaker_name == name

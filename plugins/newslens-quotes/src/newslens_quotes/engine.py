@@ -43,6 +43,7 @@ from newslens_quotes.reported import outer_only
 from newslens_quotes.speakers import (
     Cluster,
     Linker,
+    apposition_name,
     as_speakers,
     describe,
     entity_mentions,
@@ -338,13 +339,23 @@ class _Run:
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
+        names = {first: end for first, end, _ in entities}
+        according = {  # "According to a summary of its inquiry, Ann Lee, an aide, sent"
+            f.speaker for f in found
+            if f.speaker is not None and f.cue is not None and words.lower[f.cue[0]] == "according"
+        }
         named_by = {
-            span: relative_antecedent(words, *span) if is_relative(words, *span) else span
+            span: _named_span(words, span, names, according)
             for span in {f.speaker for f in found if f.speaker is not None}
         }
         spans = {span for span in named_by.values() if span is not None}
+        inside = {  # the names in apposition, linked with the speaker they follow
+            (span[1] + 1, named[1]) for span, named in named_by.items()
+            if named is not None and named[0] == span[0] and named[1] > span[1]
+        }
         pending = sorted(
-            [(first, end, label) for first, end, label in entities if (first, end) not in spans]
+            [(first, end, label) for first, end, label in entities
+             if (first, end) not in spans and (first, end) not in inside]
             + [(first, end, None) for first, end in spans]
         )
         linked: dict[tuple[int, int], Cluster | None] = {}
@@ -397,6 +408,19 @@ class _Run:
             return None
         start, end = self.words.start[tokens[0]], self.words.end[tokens[1] - 1]
         return TextSpan(start, end, self.doc.text[start:end])
+
+
+def _named_span(
+    words: Words, span: tuple[int, int], names: dict[int, int], according: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The tokens through which the speaker *span* is linked: the phrase a relative pronoun
+    stands for, the speaker with a name in apposition after it (not for an ``according
+    to`` source, whose comma ends the source), else the span itself."""
+    if is_relative(words, *span):
+        return relative_antecedent(words, *span)
+    if span in according:
+        return span
+    return apposition_name(words, *span, names) or span
 
 
 def _with_title(words: Words, first: int) -> int:

@@ -12,6 +12,8 @@ the annotator found (entities). Each is linked to a cluster:
 * a **relative pronoun** that speaks (``Becker, who says``, ``a letter that says``)
   stands for the noun phrase before it (:func:`relative_antecedent`): that phrase is
   linked in its place, so two people each introduced with ``who`` stay two speakers;
+* a **description** followed by a name in apposition (``its regional secretary, Samir
+  Haddad, said``) is linked as one mention with that name (:func:`apposition_name`);
 * a **role** with a definite article (``"the spokeswoman"``) joins the most
   recent cluster described with that word (``"White House spokeswoman Jen
   Psaki"``); any other role (``"US officials"``, ``"a source"``) is a speaker of its own.
@@ -82,6 +84,33 @@ def relative_antecedent(words: Words, first: int, end: int) -> tuple[int, int] |
             break
         j -= 1
     return (j, k + 1)
+
+
+_APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?"})
+
+
+def apposition_name(
+    words: Words, first: int, end: int, names: dict[int, int]
+) -> tuple[int, int] | None:
+    """The speaker ``[first, end)`` widened over a name in apposition right after it, when
+    the speaker itself names nobody: ``its regional secretary, Samir Haddad, said`` is
+    linked as ``its regional secretary, Samir Haddad`` (the name and the role), so that
+    ``Haddad`` and ``he`` later in the article join it. *names* maps the first token of
+    each name the annotator found to its end. ``None`` when no name between commas (or
+    before the sentence's end) follows, or when the speaker is a pronoun or ends in a
+    capitalised word (a name, perhaps one the title lexicon takes for a title).
+    """
+    stop = names.get(end + 1)
+    if stop is None or words.text[end] != "," or (
+        stop < len(words) and words.text[stop] not in _APPOSITION_ENDS
+    ) or not all(words.capital[end + 1:stop]):  # not "Michael Brown of Washington"
+        return None
+    name, pronoun = _read(words.text[first:end])[:2]
+    if name or pronoun is not None or words.capital[end - 1] or (
+        words.lower[first] in RELATIVE_PRONOUNS
+    ):
+        return None  # a name already, though a title ends it ("Rep. Peter T. King, New York")
+    return (first, stop)
 
 
 @attrs.define
