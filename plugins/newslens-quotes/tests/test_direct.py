@@ -444,6 +444,11 @@ def test_a_quote_ending_its_sentence_takes_the_attribution_sentence_after_it() -
         ('The harbour board wrote on Monday:\n\n"The council is broke and the mayor knows it."',
          "wrote", "The harbour board"),
         ("Whitfield: “We Will Rebuild the Pier Before Summer.”", None, "Whitfield"),
+        # past appositions between the subject and its verb
+        ("Eileen Marsh, 71, who crosses twice a week, put it bluntly: “I need the boat.”",
+         "put", "Eileen Marsh"),
+        ("Tom Becker, an analyst at Harbour Capital, agreed: “They have a great brand.”",
+         "agreed", "Tom Becker"),
     ],
 )
 def test_a_colon_after_a_subject_and_its_verb_introduces_a_quote(

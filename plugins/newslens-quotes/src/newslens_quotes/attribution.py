@@ -723,7 +723,7 @@ class Rules:
             words.lower[speaker[0]] not in DETERMINERS
         ):
             return self._direct(q, None, speaker, "before-quote", 0.7)  # "Kasich: '...'"
-        verb = speaker[1]
+        verb = self._past_apposition(speaker[1], colon)
         while verb < colon and words.lower[verb] in BETWEEN:
             verb += 1
         if verb >= colon or not is_verb(words, verb) or colon - verb > 4:
@@ -731,6 +731,22 @@ class Rules:
         found = self._direct(q, None, speaker, "before-quote", 0.75)
         found.cue = (verb, verb + 1)
         return found
+
+    def _past_apposition(self, k: int, stop: int) -> int:
+        """The token after the appositions set off by commas that start at token *k* (``,
+        71, who lives on Alder Street,``), before token *stop*; *k* itself when none does
+        (no comma at *k*, or no comma closing it within :data:`MAX_APPOSITION` words
+        before the sentence's end, a quotation or *stop*)."""
+        words = self.words
+        comma = k
+        while comma < stop and words.text[comma] == ",":
+            closing = next((j for j in range(comma + 1, min(stop, comma + MAX_APPOSITION))
+                            if words.text[j] in (",", ".", "!", "?", ";", ":")
+                            or self.in_quote[j] >= 0), None)
+            if closing is None or words.text[closing] != "," or closing == comma + 1:
+                break
+            comma = closing
+        return k if comma == k else comma + 1
 
     def _later_sentence(self, found: Found, q: Quoted) -> bool:
         """Whether *found*'s cue is in a sentence after the one the quote opens in."""
