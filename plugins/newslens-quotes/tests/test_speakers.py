@@ -486,3 +486,55 @@ def test_an_apposition_name_only_renames_the_speaker(name: str, role: str, text:
     (quote,) = result.quotes
     assert quote.speaker is not None and quote.speaker.text == role
     assert quote.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mark Elling, one of the two dissenters, said the plan was a nightmare.",
+         "Mark Elling"),
+        ('Trustee Mark Elling, one of two dissenting votes, called the plan "a nightmare" '
+         "for families.", "Trustee Mark Elling"),
+        ("Sen. Ann Lee, R-Ohio, told reporters the plan was a nightmare.", "Sen. Ann Lee"),
+    ],
+)
+def test_a_name_before_its_apposition_speaks_when_the_cue_has_no_speaker_next_to_it(
+    text: str, speaker: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an opening phrase that ends in a place, then the subject and its verb
+        ("Speaking at a rally in Salem, New Hampshire, Tom Becker went after Ruiz, calling "
+         'him "a total stiff."', "Tom Becker"),
+        ('Ultimately, Mr. Becker refused to sign the deal.', "Mr. Becker"),
+    ],
+)
+def test_an_opening_phrase_before_the_subject_is_no_speaker(text: str, speaker: str) -> None:
+    quote = find(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Board chair", "Dolores Whitaker"), ("House Speaker", "Paul Brandt"),
+     ("Secretary of State", "Ana Ruiz"), ("White House press secretary", "Tom Becker")],
+)
+def test_a_titled_name_is_a_person_though_its_title_names_an_organisation(
+    title: str, name: str
+) -> None:
+    text = f'{title} {name} said the vote would wait. "We are not rushing," she said.'
+    result = find(text)
+    assert holding(result, "not rushing").speaker_name == name
+    (speaker,) = [s for s in result.speakers if s.name == name]
+    assert speaker.kind == "person"
+
+
+@pytest.mark.parametrize("organisation", ["House Intelligence Committee", "Democratic Party"])
+def test_an_organisation_named_after_a_title_word_stays_one(organisation: str) -> None:
+    result = find(f"The {organisation} said the vote would wait.")
+    assert all(s.kind != "person" for s in result.speakers)

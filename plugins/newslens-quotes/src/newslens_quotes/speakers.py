@@ -204,6 +204,10 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
+    if len(mention.name) >= 2 and any(roles()[r].what != "role" for r in mention.roles) and (
+        _ORGANISATION.isdisjoint([w.lower() for w in mention.name])
+    ):  # a title before a full name: "Board chair Dolores Whitaker", not "House Intelligence
+        return "person"  # Committee"
     if mention.label in _ORGANISATION_LABELS or not (
         _ORGANISATION.isdisjoint(mention.text.lower().split())
         and _ORGANISATION.isdisjoint(mention.roles)

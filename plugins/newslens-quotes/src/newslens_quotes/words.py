@@ -347,6 +347,10 @@ def sentence_subject(
             break
         chain.append(phrase)
         if phrase[1] >= before or words.text[phrase[1]] != ",":
+            if len(chain) > 1 and _is_full_name(words, *chain[0]) and not (
+                words.capital[phrase[0]] and phrase[1] < before and is_verb(words, phrase[1])
+            ):  # "Mark Elling, one of the two dissenters, said"; not "in Salem, Ohio, Lee went"
+                return chain[0]
             return phrase  # followed by its verb, or by the cue itself
         k = phrase[1] + 1
     # a run of phrases between commas up to the cue: the name among them
@@ -450,6 +454,15 @@ def opening_quantifier(
     return j == lo or words.text[j - 1] in (";", ":") or (
         j - 1 == lo and words.lower[lo] in after
     )
+
+
+def _is_full_name(words: Words, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` are two or more capitalised words, no determiner
+    first, not all in capitals (``Mark Elling``, ``Sen. Rand Paul``; not ``Ultimately``,
+    ``This week``, a dateline's ``BUENA PARK``)."""
+    return end - first >= 2 and all(words.capital[first:end]) and (
+        words.lower[first] not in DETERMINERS
+    ) and not all(words.text[k].isupper() for k in range(first, end))
 
 
 def _is_name(words: Words, first: int, end: int) -> bool:
