@@ -237,11 +237,31 @@ def test_sifting_loses_no_finding_between_two_statements_of_one_thing(doc: Docum
     assert find_contradictions(doc, threshold=0.0) == everywhere
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: opposites are not looked for where a "
-                   "word may negate (reject, deny...) even when it does not")
 def test_opposites_where_a_word_may_negate_but_does_not() -> None:
+    # reject negates what follows only before "to"; here it is the opposite of approve
     assert findings_of("The city council approved the budget. Crowds gathered outside. "
                        "The city council rejected the budget.") != []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [("Council approves budget", "The council rejected the budget on Monday."),
+     ("Council rejects harbour levy", "The town council approved a new harbour levy on Tuesday."),
+     ("Bill passes Senate", "The bill failed in the Senate on Monday.")],
+)
+def test_a_headline_outcome_against_its_opposite_in_the_body(headline: str, body: str) -> None:
+    (finding,) = find_contradictions(PIPELINE(Document.create(body, headline=headline))).findings
+    assert (finding.kind, finding.scope) == ("antonym", "headline_body")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The council refused to reject the budget on Monday.",
+     "The council did not reject the budget on Monday."],
+)
+def test_a_negated_opposite_is_no_antonym(body: str) -> None:
+    doc = PIPELINE(Document.create(body, headline="Council approves budget"))
+    assert all(f.kind != "antonym" for f in find_contradictions(doc).findings)
 
 
 WORDS = st.frozensets(st.sampled_from("abcdefgh"), max_size=5)

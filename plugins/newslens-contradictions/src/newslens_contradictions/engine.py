@@ -131,11 +131,12 @@ def _applicable(
 
     Every detector needs two statements of fact: no question, condition or correction
     on either side. A negation needs one side marked, two shared words, and in the body
-    a third (or a date for both); opposites need neither side marked and an opposite
-    word; figures need both sides to have some, and in the body a date for both (two
-    figures of the body are compared only for the same date); dates need both sides
-    dated and two shared words. *opposites* keeps each outline's opposite words, by
-    number, for the next pair.
+    a third (or a date for both); opposites need an opposite word (a marked side too:
+    the marking word may be the opposite, ``approves`` / ``rejected the budget``);
+    figures need both sides to have some, and in the body a date for both (two figures
+    of the body are compared only for the same date); dates need both sides dated and
+    two shared words. *opposites* keeps each outline's opposite words, by number, for
+    the next pair.
 
     The engine applies these rules to all pairs of a clause at once (:func:`_sifted`);
     this function states them for one pair.
@@ -149,11 +150,10 @@ def _applicable(
         a.headline or shared >= _BODY_NEGATION or both_dated
     ):
         found.append(negation)
-    if not (a.marked or b.marked):
-        if a.number not in opposites:
-            opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
-        if not opposites[a.number].isdisjoint(b.content):
-            found.append(antonym)
+    if a.number not in opposites:
+        opposites[a.number] = frozenset().union(*map(opposites_of, a.content))
+    if not opposites[a.number].isdisjoint(b.content):
+        found.append(antonym)
     if a.numbered and b.numbered and (a.headline or both_dated):
         found.append(numeric)
     if both_dated and shared >= 2:
@@ -221,11 +221,11 @@ def _trials(
     )
     figures = sets.numbered & (_EVERY if a.headline else both_dated) if a.numbered else 0
     dates = both_dated & twice
-    opposed = 0
-    if not a.marked and later & ~sets.marked:
-        # a clause's lemmas are lower case: those not opposable() have no opposite
-        opposite = frozenset().union(*map(opposites_of, a.content & opposable()))
-        opposed = _bits_of(holding, opposite) & ~sets.marked
+    # a clause's lemmas are lower case: those not opposable() have no opposite; a side
+    # with a word that may negate is tried too, as that word may be the opposite itself
+    # ("rejected the budget": reject negates only before "to"); antonym() checks negation
+    opposite = frozenset().union(*map(opposites_of, a.content & opposable()))
+    opposed = _bits_of(holding, opposite)
     tried = later & (negations | opposed | figures | dates)
     if not tried:
         return []
