@@ -184,16 +184,12 @@ def test_a_higher_threshold_only_removes_findings(doc: Document) -> None:
 
 
 def unsifted(doc: Document) -> list[Detector]:
-    """The built-in detectors under other names: the engine then tries them on every
-    candidate pair of *doc*. Opposites are still looked for only between two clauses
-    with no word that may negate (as the engine does: see
-    :func:`test_opposites_where_a_word_may_negate_but_does_not`)."""
-    marked = {o.number: o.marked for o in ClauseBuilder(doc).outlines}
+    """The built-in detectors under other names: the engine then tries them all on every
+    candidate pair of *doc* (opposites too where a word may negate: the antonym detector
+    checks negation itself, see :func:`test_opposites_where_a_word_may_negate_but_does_not`)."""
 
     def named(detector: Detector) -> Detector:
         def run(x: Clause, y: Clause) -> Hit | None:
-            if detector is antonym and (marked[x.number] or marked[y.number]):
-                return None
             return detector(x, y)
 
         return run
