@@ -26,7 +26,6 @@ from newslens_contradictions.clauses import (
 from newslens_contradictions.detectors import (
     DETECTORS,
     Hit,
-    antonym,
     opposable,
     opposites_of,
 )
