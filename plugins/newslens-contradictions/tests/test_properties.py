@@ -391,3 +391,29 @@ def test_a_denial_of_one_thing_and_a_refusal_of_another_agree() -> None:
 def test_two_events_on_two_dates_agree() -> None:
     assert findings_of("The city council injured 3,000 people on Thursday. "
                        "The city council killed 40 people on March 3.") == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [("Bus crash kills 14", "Eleven people died in a bus crash on Sunday."),
+     ("14 dead in bus crash", "Eleven people died in a bus crash on Sunday."),
+     ("Ferry fire kills 9 passengers", "The ferry fire killed 6 passengers on Friday.")],
+)
+def test_a_count_of_the_dead_told_with_other_words(headline: str, body: str) -> None:
+    doc = PIPELINE(Document.create(body, headline=headline, published="2026-11-30"))
+    (finding,) = find_contradictions(doc).findings
+    assert (finding.kind, finding.scope) == ("numeric", "headline_body")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Fourteen people died in a bus crash on Sunday.",  # the same count
+     "Fourteen people died on Sunday. Two of the dead were children.",  # a part of them
+     "The crash killed 14 people. Three people died in a second bus crash.",  # another
+     "Fourteen died. In March 2019, 22 people died in a bus crash on the same road.",
+     "The gunman killed 11 soldiers in a bus crash on Sunday."],  # others, not people
+)
+def test_no_count_of_the_dead_where_it_counts_something_else(body: str) -> None:
+    headline = "14 civilians killed in bus crash" if "soldiers" in body else "14 dead in bus crash"
+    doc = PIPELINE(Document.create(body, headline=headline, published="2026-11-30"))
+    assert [f for f in find_contradictions(doc).findings if f.kind == "numeric"] == []

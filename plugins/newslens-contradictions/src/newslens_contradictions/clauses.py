@@ -131,6 +131,14 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands
 millions percent
 """)
+CASUALTY: Final = "(dead)"
+"""A lemma of no word, added to the content (not the core) of a clause with a figure
+and a word of death (:data:`CASUALTY_WORDS`): ``Bus crash kills 14`` and ``Eleven
+people died in a bus crash`` count the same thing, the dead, and share it."""
+
+CASUALTY_WORDS: Final = frozenset({"kill", "die", "dead", "death", "fatality"})
+"""The lemmas that count the dead next to a figure (``death`` is read as ``die``)."""
+
 _ORDINALS: Final = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "next", "previous", "former",
      "latter", "final", "earlier", "later"}
@@ -873,6 +881,8 @@ class ClauseBuilder:
             else:
                 here = []
                 words_in = frozenset(compress(lemmas[lo:hi], content[lo:hi]))
+            if numbered and not words_in.isdisjoint(CASUALTY_WORDS):
+                words_in = words_in | _COUNTS_DEAD  # ("Fourteen killed" is enough)
             if len(words_in) < _MIN_CONTENT and not (numbered and here):
                 return None  # "police said": too little to align with anything
             in_headline, caps, correction, question = facts
@@ -988,6 +998,8 @@ _ASKING: Final = {
 ``a spending plan``)."""
 
 _EARLIER_VERSION: Final = re.compile(r"(?i)\bearlier version\b")
+
+_COUNTS_DEAD: Final = frozenset({CASUALTY})
 
 _MIN_CONTENT: Final = 2
 """A clause with fewer content words can share the two every detector needs with

@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from newslens_contradictions.clauses import Clause, Marker
+from newslens_contradictions.clauses import CASUALTY, CASUALTY_WORDS, Clause, Marker
 from newslens_contradictions.lexicon import antonym_lemmas, antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
@@ -295,13 +295,14 @@ def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, 
     40``), the words it counts (``40 people``, ``2 hedge funds``: up to two adjacent
     words, joined), and a date right after it (``4.2 percent in June``)."""
     before = after = None
+    next_to = False  # whether the word after it follows it right away ("11 people")
     words = clause.at
     for k, (at, lemma, word) in enumerate(words):
         if at + len(word) <= quantity.start:
             before = lemma if quantity.start - (at + len(word)) <= 1 else None
         elif at >= quantity.end:
             if at - quantity.end <= _FRAME_REACH:
-                after = lemma
+                after, next_to = lemma, at - quantity.end <= 1
                 if k + 1 < len(words):
                     nxt_at, nxt_lemma, _ = words[k + 1]
                     if nxt_at - (at + len(word)) <= 1:
@@ -312,7 +313,30 @@ def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, 
          if 0 <= start - quantity.end <= _FRAME_REACH),
         None,
     )
-    return before, after, when
+    return (*_dead_counted(before, after, next_to), when)
+
+
+_GENERIC: Final = frozenset({"people", "person", "persons", "one", "other", "others"})
+"""Words a count of the dead may name without saying whom (``11 people died``)."""
+
+
+def _dead_counted(
+    before: str | None, after: str | None, next_to: bool
+) -> tuple[str | None, str | None]:
+    """A frame's first two slots, a count of the dead told one way: ``killed 11 people``,
+    ``11 people died``, ``14 killed`` and ``11 dead`` all give ``(CASUALTY, None)``;
+    whom they were keeps its place (``killed 11 soldiers``: ``(CASUALTY, "soldier")``).
+    The words after the figure count only right after it (not ``Two of the dead``)."""
+    first, _, second = (after or "").partition(" ")
+    if before in CASUALTY_WORDS:
+        before = CASUALTY
+    elif next_to and (
+        first in CASUALTY_WORDS or (first in _GENERIC and second in CASUALTY_WORDS)
+    ):
+        before, after = CASUALTY, None if first in CASUALTY_WORDS else first
+    else:
+        return before, after
+    return before, None if after is None or after.partition(" ")[0] in _GENERIC else after
 
 
 def _same_count(a: tuple[str | None, ...], b: tuple[str | None, ...]) -> bool:
@@ -388,6 +412,13 @@ Frame = tuple[str | None, str | None, str | None]
 def _one_figure(x: Clause, y: Clause, qa: Quantity, frame_a: Frame, frame_b: Frame) -> bool:
     """Whether two quantities (of *x* and *y*) are figures of one thing."""
     if not _same_count(frame_a, frame_b):
+        return False
+    # the dead of one event are counted on a day or on no date, not "in 2019", and not
+    # in a clause that tells another event by an ordinal
+    if frame_a[0] == CASUALTY == frame_b[0] and (
+        any(len(value) < len("2026-01-01") for *_, value in (*x.dates, *y.dates))
+        or x.ordinals ^ y.ordinals  # "a second crash", "an earlier attack"
+    ):
         return False
     same_day = frame_a[2] is not None and frame_a[2] == frame_b[2]
     if not x.headline and not same_day:
