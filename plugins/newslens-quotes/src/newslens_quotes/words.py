@@ -340,6 +340,13 @@ def sentence_subject(
         if comma is None:
             return None
         k = comma + 1
+    return _subject_of_chain(words, k, before)
+
+
+def _subject_of_chain(words: Words, k: int, before: int) -> tuple[int, int] | None:
+    """The subject among the phrases between commas that start at token *k*: the last,
+    which its verb follows, unless a full name opened the run and what follows it is an
+    apposition cut short; the name among them when the run reaches the cue."""
     chain: list[tuple[int, int]] = []
     while k < before and len(chain) < 4:
         phrase = subject_phrase(words, k, before)
