@@ -49,9 +49,10 @@ the shorter is a subsequence of the longer (``Paul Ryan`` = ``Paul D. Ryan`` = `
 name). When that last word is lower-case in the referent (a common noun: ``campaign``,
 ``aides``) the shorter must have two words at least (``the campaign`` is not ``the Clinton
 campaign``). A group referent (``A and B``) needs a group name with the same members, each
-matched by the same rule. The rule is lenient on bare surnames on purpose: the plugin's
-canonical name is the fullest it saw, and a surname alone is right unless another first
-name contradicts it.
+matched by the same rule. A referent whose surname is not its last word also gives the form
+the article uses, after `` | `` (``Ban Ki-moon | Ban``); matching one form is enough. The
+rule is lenient on bare surnames on purpose: the plugin's canonical name is the fullest it
+saw, and a surname alone is right unless another first name contradicts it.
 
 Figures (all rows, by kind, by pronoun): gold rows, found, right, wrong, none given; found
 and right as shares of the gold rows, and right as a share of the rows found.
@@ -161,9 +162,12 @@ def group_members(name: str) -> list[str]:
 
 
 def names_match(referent: str, predicted: str | None) -> bool:
-    """Whether the predicted canonical name names the referent (module docstring)."""
+    """Whether the predicted canonical name names the referent (module docstring); a
+    referent with other forms (``Ban Ki-moon | Ban``) matches when one of them does."""
     if predicted is None:
         return False
+    if " | " in referent:
+        return any(names_match(form, predicted) for form in referent.split(" | "))
     gold, pred = group_members(referent), group_members(predicted)
     if len(gold) != len(pred):
         return False
@@ -369,10 +373,10 @@ def print_errors(judged: Sequence[Judged], articles: Sequence[Article], count: i
 
 def gold_outcomes(rows: Sequence[Row], articles: Sequence[Article]) -> list[Outcome]:
     """The gold as predictions: one quote per row, its speaker the pronoun and its name
-    the referent (``None`` for kind ``none``)."""
+    the referent's first form (``None`` for kind ``none``)."""
     preds: dict[str, list[Pred]] = collections.defaultdict(list)
     for row in rows:
-        name = None if row.kind == "none" else row.referent
+        name = None if row.kind == "none" else row.referent.split(" | ")[0]
         preds[row.article].append(Pred((row.span,), "direct", row.span, None, name))
     return [Outcome(tuple(preds[a.name])) for a in articles]
 

@@ -44,6 +44,8 @@ def canon() -> ModuleType:
         ("Donald Trump's campaign", "the Trump campaign"),
         ("Robert Doe", "Robert Doe Jr."),
         ("Ana Ruiz and Tom Bell", "Tom Bell and Ana Ruiz"),
+        ("Ban Ki-moon | Ban", "Mr. Ban"),
+        ("Ban Ki-moon | Ban", "Secretary General Ban Ki-moon"),
     ],
 )
 def test_names_that_match(canon: ModuleType, referent: str, predicted: str) -> None:
@@ -63,6 +65,8 @@ def test_names_that_match(canon: ModuleType, referent: str, predicted: str) -> N
         ("Ana Ruiz", "Ana Ruiz and Tom Bell"),
         ("Paul Ryan", None),
         ("Paul Ryan", ""),
+        ("Ban Ki-moon", "Mr. Ban"),
+        ("Ban Ki-moon | Ban", "Mr. Moon"),
     ],
 )
 def test_names_that_do_not_match(canon: ModuleType, referent: str, predicted: str | None) -> None:
