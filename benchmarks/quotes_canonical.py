@@ -58,7 +58,9 @@ Figures (all rows, by kind, by pronoun): gold rows, found, right, wrong, none gi
 and right as shares of the gold rows, and right as a share of the rows found.
 
 ``--errors N`` prints N wrong or none-given rows with the pronoun's sentence and what was
-predicted; ``--self-test`` scores the gold as predictions (every figure must be 1.0).
+predicted; ``--verdicts FILE`` writes every row's verdict and predicted name (``diff`` two
+such files to see what a rule change fixed and broke); ``--self-test`` scores the gold as
+predictions (every figure must be 1.0).
 """
 
 from __future__ import annotations
@@ -368,6 +370,17 @@ def print_errors(judged: Sequence[Judged], articles: Sequence[Article], count: i
               f"  gold {j.row.referent!r} ({j.row.kind}); predicted {said!r} [{j.verdict}]")
 
 
+def write_verdicts(path: Path, judged: Sequence[Judged]) -> None:
+    """Write one line per gold row: where, the referent, the verdict and the predicted name
+    (to compare two versions of the plugin with ``diff``)."""
+    lines = ["article\tstart\tpronoun\treferent\tkind\tverdict\tpredicted"]
+    for j in judged:
+        said = j.pred.speaker_name if j.pred is not None else None
+        lines.append("\t".join((j.row.article, str(j.row.span.start), j.row.pronoun,
+                                 j.row.referent, j.row.kind, j.verdict, str(said))))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 # -- running ---------------------------------------------------------------------------
 
 
@@ -403,6 +416,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="a plugin option for the newslens pipeline (repeatable)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--errors", type=int, default=0, help="wrong rows to print")
+    parser.add_argument("--verdicts", type=Path, default=None, metavar="FILE",
+                        help="write every row's verdict and predicted name to FILE (TSV)")
     parser.add_argument("--self-test", action="store_true",
                         help="score the gold as predictions; exit 1 unless every figure is 1.0")
     return parser.parse_args(argv)
@@ -433,6 +448,8 @@ def main(argv: list[str] | None = None) -> int:
     print_table(judged)
     if args.errors:
         print_errors(judged, articles, args.errors)
+    if args.verdicts:
+        write_verdicts(args.verdicts, judged)
     return 0
 
 

@@ -162,7 +162,7 @@ def test_rows_are_checked_against_the_article(canon: ModuleType) -> None:
         canon.check_gold(rows, [])
 
 
-def test_verdicts_and_shares(canon: ModuleType) -> None:
+def test_verdicts_and_shares(canon: ModuleType, tmp_path: Path) -> None:
     polnear = sys.modules["quotes_polnear"]
     town = article(canon)
     she, he = (s.sources[0] for s in town.gold)
@@ -182,3 +182,9 @@ def test_verdicts_and_shares(canon: ModuleType) -> None:
     gold = canon.judge_all(rows, [town], canon.gold_outcomes(rows, [town]))
     assert all(j.verdict == "right" for j in gold)
     assert "[She] said the plan would pass." in canon.sentence_of(town.text, she)
+    canon.write_verdicts(tmp_path / "v.tsv", judged)
+    lines = (tmp_path / "v.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t")[-2:] == ["verdict", "predicted"]
+    assert [line.split("\t")[-2:] for line in lines[1:]] == [
+        ["right", "Mayor Ruiz"], ["wrong", "Ana Ruiz"]
+    ]
