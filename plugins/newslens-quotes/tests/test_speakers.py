@@ -567,3 +567,22 @@ def test_first_name_gender_reads_the_census_lists() -> None:
     assert (first_name_gender("Maria"), first_name_gender("TOM")) == ("f", "m")
     assert first_name_gender("Leslie") is None  # given to both
     assert first_name_gender("Zyxwv") is None  # in no list
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the sentence before, not the person named last in it
+        ('Tom Becker criticised Paul Ruiz on Monday. "It was a mistake," he said.',
+         "Tom Becker"),
+        # the person who spoke last, not a person only named since
+        ('"We will win," said Tom Becker at the rally. The crowd cheered for Paul Ruiz as '
+         'well. "We will not stop," he said.', "Tom Becker"),
+        # a subject named in the pronoun's own sentence comes first
+        ('"We will win," said Tom Becker. On Monday, Paul Ruiz arrived, and he said the race '
+         "was close.", "Paul Ruiz"),
+    ],
+)
+def test_a_pronoun_goes_to_the_person_the_story_puts_forward(text: str, name: str) -> None:
+    quotes = [q for q in find(text).quotes if q.speaker and q.speaker.text == "he"]
+    assert [q.speaker_name for q in quotes] == [name]

