@@ -5,6 +5,8 @@ Usage::
     python benchmarks/quotes_canonical.py --data ../shared/data/polnear \\
         --gold benchmarks/data/polnear_pronouns_dev.tsv [--jobs 2] [-O NAME=VALUE] [--errors N]
     python benchmarks/quotes_canonical.py --data DIR --gold FILE --self-test   # exit 1 if not 1.0
+    python benchmarks/quotes_canonical.py --data ../shared/data/polnear --split train \\
+        --gold benchmarks/data/polnear_pronouns_train.tsv   # the held-out set, made from train
 
 ``benchmarks/quotes_polnear.py`` scores the speaker *span* (does the predicted speaker overlap
 the gold Source?). This script scores the *canonical speaker* (``Quote.speaker_name``) of the
@@ -398,7 +400,7 @@ def load(args: argparse.Namespace) -> tuple[list[Row], list[Article]]:
     """Read and check the gold; exit with the message when it does not fit."""
     try:
         rows = parse_gold(args.gold.read_text(encoding="utf-8"), str(args.gold))
-        split, _ = load_split(args.data, "dev", 0)
+        split, _ = load_split(args.data, args.split, 0)
         articles = check_gold(rows, split)
     except GoldError as exc:
         raise SystemExit(f"bad gold: {exc}") from None
@@ -410,6 +412,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="the PolNeAR folder")
     parser.add_argument("--gold", type=Path, required=True, help="the pronoun gold TSV")
+    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"),
+                        help="the PolNeAR split the gold's articles come from (default dev)")
     parser.add_argument("--plugin-module", default="newslens_quotes",
                         help="the quotes plugin's module, registered in the pipeline")
     parser.add_argument("-O", "--option", action="append", default=[], metavar="NAME=VALUE",
@@ -428,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     rows, articles = load(args)
     kinds = collections.Counter(r.kind for r in rows)
-    print(f"gold: {len(rows)} pronoun sources in {len(articles)} PolNeAR dev articles "
+    print(f"gold: {len(rows)} pronoun sources in {len(articles)} PolNeAR {args.split} articles "
           f"({', '.join(f'{k} {kinds[k]}' for k in KINDS)}); "
           f"articles {articles[0].name} .. {articles[-1].name}")
     if args.self_test:
