@@ -96,8 +96,9 @@ def test_a_different_last_word_never_matches(canon: ModuleType, first: str, seco
 HEADER = "# a comment\narticle\tstart\tend\tpronoun\treferent\tkind\n"
 
 
-def test_the_gold_file_parses_with_every_kind_and_pronoun(canon: ModuleType) -> None:
-    rows = canon.parse_gold(GOLD.read_text(encoding="utf-8"), str(GOLD))
+@pytest.mark.parametrize("gold", [GOLD, GOLD.with_name("polnear_pronouns_train.tsv")])
+def test_the_gold_file_parses_with_every_kind_and_pronoun(canon: ModuleType, gold: Path) -> None:
+    rows = canon.parse_gold(gold.read_text(encoding="utf-8"), str(gold))
     assert len(rows) >= 200
     assert len({r.article for r in rows}) >= 40
     assert {r.kind for r in rows} >= {"named", "described", "none"}
