@@ -586,3 +586,14 @@ def test_first_name_gender_reads_the_census_lists() -> None:
 def test_a_pronoun_goes_to_the_person_the_story_puts_forward(text: str, name: str) -> None:
     quotes = [q for q in find(text).quotes if q.speaker and q.speaker.text == "he"]
     assert [q.speaker_name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [("A spokeswoman for the transport ministry", "person"),
+     ("The director of the harbour agency", "person"),
+     ("The ministry of transport", "organisation")],
+)
+def test_a_person_who_serves_a_body_is_a_person(speaker: str, kind: str) -> None:
+    result = find(f"{speaker} said the ferries would run again in May.")
+    assert [(s.name, s.kind) for s in result.speakers] == [(speaker, kind)]

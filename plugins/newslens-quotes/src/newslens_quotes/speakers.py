@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -209,6 +210,23 @@ class Cluster:
         return None
 
 
+_SERVING: Final = re.compile(r"\s+(?:for|of|at|with|to)\s+", re.IGNORECASE)
+
+
+def _serves(text: str) -> bool:
+    """Whether a description names a person who serves something: a title before ``for``,
+    ``of``, ``at``... (``a spokeswoman for the transport ministry``), not the body itself
+    (``the ministry of transport``)."""
+    head = _SERVING.split(text, maxsplit=1)
+    if len(head) < 2:
+        return False
+    known = roles()
+    return any(
+        known[w].what in _TITLES for w in (x.rstrip(".") for x in head[0].lower().split())
+        if w in known
+    )
+
+
 def _kind(mention: Mention) -> str:
     if mention.label in _PERSON_LABELS or mention.gender or mention.pronoun in ("he", "she", "i"):
         return "person"
@@ -218,6 +236,8 @@ def _kind(mention: Mention) -> str:
         _ORGANISATION.isdisjoint([w.lower() for w in mention.name])
     ):  # a title before a full name: "Board chair Dolores Whitaker", not "House Intelligence
         return "person"  # Committee"
+    if not mention.name and _serves(mention.text):
+        return "person"  # "a spokeswoman for the ministry", "the director of the agency"
     if mention.label in _ORGANISATION_LABELS or not (
         _ORGANISATION.isdisjoint(mention.text.lower().split())
         and _ORGANISATION.isdisjoint(mention.roles)
