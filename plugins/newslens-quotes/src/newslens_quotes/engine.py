@@ -366,11 +366,16 @@ class _Run:
         )
         linked: dict[tuple[int, int], Cluster | None] = {}
         subjects: dict[int, tuple[int, int] | None] = {}  # sentence -> its subject
+        # a subject counts only in a pronoun speaker's sentence and the one before it
+        # (Linker._salient): the others are not looked for
+        near = {n - back for first, end in spans if end - first == 1
+                and words.lower[first] in ("he", "she", "i")
+                for n in (words.sentence_of[first],) for back in (0, 1)}
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
             mention.sentence = words.sentence_of[first]
-            mention.subject = self._opens_sentence(first, subjects)
+            mention.subject = mention.sentence in near and self._opens_sentence(first, subjects)
             cluster = linker.add(mention)
             if (first, end) in spans:
                 linked[(first, end)] = cluster
