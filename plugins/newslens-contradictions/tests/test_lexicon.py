@@ -233,6 +233,30 @@ def test_every_loader_parses() -> None:
     assert lexicon._derivations()
 
 
+def test_antonym_table_is_antonyms_of_every_antonym_lemma() -> None:
+    table = lexicon.antonym_table()
+    assert table.keys() == lexicon.antonym_lemmas()
+    assert all(table[lemma] == antonyms(lemma) for lemma in table)
+    assert opposites_of("rise") == antonyms("rise") and "fall" in table["rise"]
+
+
+def _fields_pass(fields: list[str]) -> bool:
+    """The check :func:`lexicon._rows` makes of each field of a row."""
+    return all(f and f == f.strip() and f == f.lower() and " " not in f for f in fields)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aZé-\u00a0\u2003\x0b\r '.1ß\u0130"),
+                        max_size=4), min_size=1, max_size=4))
+def test_a_plain_line_passes_the_field_checks(fields: list[str]) -> None:
+    line = "\t".join(fields)
+    # _rows takes a plain line without empty fields at once, and checks any other field by
+    # field: the shortcut must never accept a row the field checks refuse
+    if lexicon._plain(line) and "" not in fields:
+        assert _fields_pass(fields), fields
+    if all(f and f.strip("abcdefghijklmnopqrstuvwxyz0123456789.'-") == "" for f in fields):
+        assert lexicon._plain(line), fields  # ordinary rows do take the shortcut
+
+
 def test_sources_documented() -> None:
     files = resources.files("newslens_contradictions").joinpath("data")
     names = {entry.name for entry in files.iterdir() if not entry.name.startswith(".")}

@@ -88,11 +88,25 @@ def _rows(name: str, columns: int, *, header: bool) -> Iterator[list[str]]:
             seen_header = True
             continue
         fields = line.split("\t")
+        if len(fields) == columns and _plain(line) and "" not in fields:
+            yield fields  # every field non-empty, lower case, without spaces or padding
+            continue
         if len(fields) != columns or any(
             not f or f != f.strip() or f != f.lower() or " " in f for f in fields
         ):
             raise ValueError(f"{name}:{number}: expected {columns} lower-case fields: {line!r}")
         yield fields
+
+
+def _plain(line: str) -> bool:
+    """Whether every tab-separated field of *line* is lower case and holds no white space.
+
+    A line of printable characters (tabs aside) holds no white space but the ASCII
+    space (every other space character is unprintable), and a line equal to its lower
+    case has its fields equal to theirs: one test of the line for the checks
+    :func:`_rows` makes of each field.
+    """
+    return " " not in line and line == line.lower() and line.replace("\t", "").isprintable()
 
 
 def _pos(pos: str) -> str:
@@ -291,6 +305,18 @@ def lemmas_of(category: str) -> frozenset[str]:
         lemma for (lemma, listed), frames in _opposites()[1].items()
         if listed == category and frames
     )
+
+
+@functools.cache
+def antonym_table() -> Mapping[str, frozenset[str]]:
+    """Return :func:`antonyms` (every part of speech) of each lemma of
+    :func:`antonym_lemmas`, made once from the tables (lower-case keys)."""
+    table: dict[str, frozenset[str]] = {}
+    for by_lemma in (*_wordnet().values(), _opposites()[0]):
+        for lemma, words in by_lemma.items():
+            found = table.get(lemma)
+            table[lemma] = words if found is None else found | words
+    return table
 
 
 @functools.cache
