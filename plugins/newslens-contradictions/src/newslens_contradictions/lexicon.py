@@ -80,7 +80,15 @@ def _rows(name: str, columns: int, *, header: bool) -> Iterator[list[str]]:
             fields or an empty, padded or upper-case field.
     """
     text = resources.files("newslens_contradictions").joinpath("data", name).read_text("utf-8")
-    seen_header = not header
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    del rows[: 1 if header else 0]
+    table = [row.split("\t") for row in rows]
+    if _plain("\t".join(rows)) and all(
+        len(fields) == columns and "" not in fields for fields in table
+    ):  # every field non-empty, lower case, without spaces or padding: checked at once
+        yield from table
+        return
+    seen_header = not header  # else each line is checked, to name the first one at fault
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -88,9 +96,6 @@ def _rows(name: str, columns: int, *, header: bool) -> Iterator[list[str]]:
             seen_header = True
             continue
         fields = line.split("\t")
-        if len(fields) == columns and _plain(line) and "" not in fields:
-            yield fields  # every field non-empty, lower case, without spaces or padding
-            continue
         if len(fields) != columns or any(
             not f or f != f.strip() or f != f.lower() or " " in f for f in fields
         ):
@@ -103,8 +108,8 @@ def _plain(line: str) -> bool:
 
     A line of printable characters (tabs aside) holds no white space but the ASCII
     space (every other space character is unprintable), and a line equal to its lower
-    case has its fields equal to theirs: one test of the line for the checks
-    :func:`_rows` makes of each field.
+    case has its fields equal to theirs: one test of the line (or of a whole table, its
+    rows joined by tabs) for the checks :func:`_rows` makes of each field.
     """
     return " " not in line and line == line.lower() and line.replace("\t", "").isprintable()
 
