@@ -62,3 +62,15 @@ def test_never_more_words_than_the_limit(words: list[str], limit: int) -> None:
         assert len(cache) <= limit
     assert [cache(w) for w in words] == [len(w) for w in words]
     assert len(cache) <= limit
+
+
+@given(st.lists(st.sampled_from("abcdefg"), max_size=60), st.integers(1, 9))
+def test_one_word_at_a_time_keeps_what_a_column_of_one_word_keeps(
+    words: list[str], limit: int
+) -> None:
+    # __call__ stores a new word in place when the young generation has room, and
+    # otherwise goes through the same step as many(): both keep the same words
+    one, column = WordCache(str.upper, limit=limit), WordCache(str.upper, limit=limit)
+    for word in words:
+        assert one(word) == column.many([word])[0] == word.upper()
+        assert (one._values, one._old) == (column._values, column._old)

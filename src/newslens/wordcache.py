@@ -86,7 +86,10 @@ class WordCache(Generic[V]):
         value = self._values.get(word)
         if value is None:
             value = self._answer(word)
-            self._keep({word: value})
+            if len(self._values) < self._half:  # room in the young generation: _keep's case
+                self._values[word] = value
+            else:
+                self._keep({word: value})
         return value
 
     def many(self, words: Sequence[str]) -> list[V]:

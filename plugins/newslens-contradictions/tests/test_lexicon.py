@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from importlib import resources
@@ -231,6 +232,79 @@ def test_every_loader_parses() -> None:
     assert lexicon._wordnet()
     assert lexicon._opposites()[0]
     assert lexicon._derivations()
+
+
+def test_antonym_table_is_antonyms_of_every_antonym_lemma() -> None:
+    table = lexicon.antonym_table()
+    assert table.keys() == lexicon.antonym_lemmas()
+    assert all(table[lemma] == antonyms(lemma) for lemma in table)
+    assert opposites_of("rise") == antonyms("rise") and "fall" in table["rise"]
+
+
+def _fields_pass(fields: list[str]) -> bool:
+    """The check :func:`lexicon._rows` makes of each field of a row."""
+    return all(f and f == f.strip() and f == f.lower() and " " not in f for f in fields)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("aZé-\u00a0\u2003\x0b\r '.1ß\u0130"),
+                        max_size=4), min_size=1, max_size=4))
+def test_a_plain_line_passes_the_field_checks(fields: list[str]) -> None:
+    line = "\t".join(fields)
+    # _rows takes a plain line without empty fields at once, and checks any other field by
+    # field: the shortcut must never accept a row the field checks refuse
+    if lexicon._plain(line) and "" not in fields:
+        assert _fields_pass(fields), fields
+    if all(f and f.strip("abcdefghijklmnopqrstuvwxyz0123456789.'-") == "" for f in fields):
+        assert lexicon._plain(line), fields  # ordinary rows do take the shortcut
+
+
+class _Text:
+    """A stand-in for a data file of the package (``resources.files(...).joinpath(...)``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def joinpath(self, *parts: str) -> _Text:
+        return self
+
+    def read_text(self, encoding: str) -> str:
+        return self.text
+
+
+def _rows_line_by_line(text: str, columns: int, header: bool) -> list[list[str]]:
+    """What lexicon._rows yields, worked out one line at a time (its error as a row)."""
+    out, seen_header = [], not header
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not seen_header:
+            seen_header = True
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns or not _fields_pass(fields):
+            return [[f"t.tsv:{number}"]]  # the error naming the line, no row
+        out.append(fields)
+    return out
+
+
+@given(st.text(alphabet=st.sampled_from("ab\tA \n#\r\u00a0"), max_size=40), st.booleans())
+def test_rows_read_a_table_as_its_lines_read_one_by_one(text: str, header: bool) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexicon.resources, "files", lambda package: _Text(text))
+        try:
+            rows = list(lexicon._rows("t.tsv", 2, header=header))
+        except ValueError as exc:
+            rows = [str(exc).split(": ")[0:1]]
+    assert rows == _rows_line_by_line(text, 2, header)
+
+
+def test_rows_name_the_first_line_at_fault() -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexicon.resources, "files", lambda package: _Text("# c\na\tb\nc\tD\n"))
+        with pytest.raises(ValueError, match=re.escape("t.tsv:3: expected 2 lower-case fields")):
+            list(lexicon._rows("t.tsv", 2, header=False))
+        patch.setattr(lexicon.resources, "files", lambda package: _Text("a\tb\nc\td\n"))
+        assert list(lexicon._rows("t.tsv", 2, header=False)) == [["a", "b"], ["c", "d"]]
 
 
 def test_sources_documented() -> None:

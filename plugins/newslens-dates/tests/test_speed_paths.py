@@ -59,6 +59,15 @@ def test_every_rule_is_read_and_tried_where_it_can_begin() -> None:
             assert (compiled in rules) == (char in first)
 
 
+def test_every_fragment_has_a_stand_in() -> None:
+    # RULES_BY_FIRST reads each rule from its template with a character class in place of
+    # each fragment (quicker to parse); the test above checks it against the patterns
+    stand_ins = {name: grammar._fragment_stand_in(text) for name, text in grammar.FRAGMENTS.items()}
+    assert all(stand_ins.values()), stand_ins
+    assert grammar._fragment_stand_in("(?:the )?") is None  # it may match nothing
+    assert grammar._fragment_stand_in("(?P<x>ab|Cd)") == "(?:[ACac])"
+
+
 CASED_WORDS = [
     *sorted(FIRST_WORDS), "1998", "12", "3:30", "p.m.", "ago", "of", "'90s", "quarter",
     "weeks", "night", "Jan.", "Friday", "May", "5", "mid-", "GMT", "EST", "FY2024", "o'clock",

@@ -43,6 +43,19 @@ def test_the_table_has_cmudict_and_its_licence() -> None:
     assert "cmudict_syllables.txt.gz" in PACKAGE.joinpath("NOTICE").read_text("utf-8")
 
 
+def test_the_table_is_its_lines_read_one_by_one() -> None:
+    # cmu_syllables builds one dictionary at once: the same words, counts and order as
+    # updating a dictionary line by line
+    text = gzip.decompress(PACKAGE.joinpath(CMU_TABLE).read_bytes()).decode("utf-8")
+    expected: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            count, _, words = line.partition("\t")
+            expected.update(dict.fromkeys(words.split(" "), int(count)))
+    table = cmu_syllables()
+    assert table == expected and list(table) == list(expected)
+
+
 def test_the_tool_writes_what_the_plugin_reads(tmp_path: Path) -> None:
     source = tmp_path / "mini.dict"
     source.write_text(SAMPLE, encoding="utf-8")

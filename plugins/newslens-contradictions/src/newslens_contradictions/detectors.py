@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from newslens_contradictions.clauses import CASUALTY, CASUALTY_WORDS, Clause, Marker
-from newslens_contradictions.lexicon import antonym_lemmas, antonyms
+from newslens_contradictions.lexicon import antonym_table, antonyms
 from newslens_contradictions.numbers import Quantity, compatible
 
 _FRAME_REACH: Final = 12
@@ -283,7 +283,7 @@ def opposable() -> frozenset[str]:
 @functools.cache
 def _opposites_table() -> dict[str, frozenset[str]]:
     """:func:`~newslens_contradictions.lexicon.antonyms` of every lemma that has some."""
-    return {lemma: antonyms(lemma) for lemma in antonym_lemmas()}
+    return dict(antonym_table())
 
 
 def _word(clause: Clause, lemma: str) -> str:

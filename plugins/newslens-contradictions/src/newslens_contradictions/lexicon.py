@@ -80,7 +80,15 @@ def _rows(name: str, columns: int, *, header: bool) -> Iterator[list[str]]:
             fields or an empty, padded or upper-case field.
     """
     text = resources.files("newslens_contradictions").joinpath("data", name).read_text("utf-8")
-    seen_header = not header
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    del rows[: 1 if header else 0]
+    table = [row.split("\t") for row in rows]
+    if _plain("\t".join(rows)) and all(
+        len(fields) == columns and "" not in fields for fields in table
+    ):  # every field non-empty, lower case, without spaces or padding: checked at once
+        yield from table
+        return
+    seen_header = not header  # else each line is checked, to name the first one at fault
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -93,6 +101,17 @@ def _rows(name: str, columns: int, *, header: bool) -> Iterator[list[str]]:
         ):
             raise ValueError(f"{name}:{number}: expected {columns} lower-case fields: {line!r}")
         yield fields
+
+
+def _plain(line: str) -> bool:
+    """Whether every tab-separated field of *line* is lower case and holds no white space.
+
+    A line of printable characters (tabs aside) holds no white space but the ASCII
+    space (every other space character is unprintable), and a line equal to its lower
+    case has its fields equal to theirs: one test of the line (or of a whole table, its
+    rows joined by tabs) for the checks :func:`_rows` makes of each field.
+    """
+    return " " not in line and line == line.lower() and line.replace("\t", "").isprintable()
 
 
 def _pos(pos: str) -> str:
@@ -291,6 +310,18 @@ def lemmas_of(category: str) -> frozenset[str]:
         lemma for (lemma, listed), frames in _opposites()[1].items()
         if listed == category and frames
     )
+
+
+@functools.cache
+def antonym_table() -> Mapping[str, frozenset[str]]:
+    """Return :func:`antonyms` (every part of speech) of each lemma of
+    :func:`antonym_lemmas`, made once from the tables (lower-case keys)."""
+    table: dict[str, frozenset[str]] = {}
+    for by_lemma in (*_wordnet().values(), _opposites()[0]):
+        for lemma, words in by_lemma.items():
+            found = table.get(lemma)
+            table[lemma] = words if found is None else found | words
+    return table
 
 
 @functools.cache

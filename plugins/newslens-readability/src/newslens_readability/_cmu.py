@@ -14,6 +14,7 @@ import gzip
 import random
 import re
 from functools import lru_cache
+from itertools import chain, repeat
 from typing import Final
 
 SPLIT_SEED: Final = 20240314
@@ -39,12 +40,17 @@ def cmu_syllables() -> dict[str, int]:
     from importlib import resources
 
     packed = resources.files("newslens_readability").joinpath(CMU_TABLE).read_bytes()
-    counts: dict[str, int] = {}
+    words: list[list[str]] = []
+    counts: list[repeat[int]] = []
     for line in gzip.decompress(packed).decode("utf-8").splitlines():
         if line and not line.startswith("#"):
-            syllables, _, words = line.partition("\t")
-            counts.update(dict.fromkeys(words.split(" "), int(syllables)))
-    return counts
+            syllables, _, listed = line.partition("\t")
+            group = listed.split(" ")
+            words.append(group)
+            counts.append(repeat(int(syllables), len(group)))
+    # one dictionary made at once (not one a line merged into another): a word listed
+    # twice keeps its first place and its last count, as with updates line by line
+    return dict(zip(chain.from_iterable(words), chain.from_iterable(counts), strict=True))
 
 
 def evaluation_split(

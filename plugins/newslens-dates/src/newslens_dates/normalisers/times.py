@@ -14,7 +14,6 @@ import re
 from typing import Final
 
 import attrs
-from dateutil import tz as dateutil_tz
 from dateutil.relativedelta import relativedelta
 
 from newslens_dates import lexicon as lx
@@ -83,6 +82,8 @@ def zone_suffix(g: dict[str, str | None], day: dt.date, clock: str) -> str:
         return _offset(-minutes if g.get("tzsign") in ("-", "−") else minutes)
     if "/" not in zone:
         return zone
+    from dateutil import tz as dateutil_tz  # here: the database is rarely needed (5 ms to import)
+
     info = dateutil_tz.gettz(zone)
     hour, minute = (int(part) for part in clock.split(":"))
     moment = dt.datetime.combine(day, dt.time(min(hour, 23), minute), tzinfo=info)
