@@ -345,15 +345,7 @@ class _Run:
             for first, end, label in entity_mentions(words, self.doc.entities)
             if self.rules.in_quote[first] < 0  # names in a quote are the speaker's words
         )
-        names = {first: end for first, end, _ in entities}
-        according = {  # "According to a summary of its inquiry, Ann Lee, an aide, sent"
-            f.speaker for f in found
-            if f.speaker is not None and f.cue is not None and words.lower[f.cue[0]] == "according"
-        }
-        named_by = {
-            span: _named_span(words, span, names, according)
-            for span in {f.speaker for f in found if f.speaker is not None}
-        }
+        named_by = self._named_by(found, {first: end for first, end, _ in entities})
         spans = {span for span in named_by.values() if span is not None}
         inside = {  # the names in apposition, linked with the speaker they follow
             (span[1] + 1, named[1]) for span, named in named_by.items()
@@ -366,11 +358,7 @@ class _Run:
         )
         linked: dict[tuple[int, int], Cluster | None] = {}
         subjects: dict[int, tuple[int, int] | None] = {}  # sentence -> its subject
-        # a subject counts only in a pronoun speaker's sentence and the one before it
-        # (Linker._salient): the others are not looked for
-        near = {n - back for first, end in spans if end - first == 1
-                and words.lower[first] in ("he", "she", "i")
-                for n in (words.sentence_of[first],) for back in (0, 1)}
+        near = self._near_pronouns(spans)
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
@@ -382,6 +370,31 @@ class _Run:
         return {  # a relative pronoun with nothing before it names nobody
             span: None if named is None else linked[named] for span, named in named_by.items()
         }
+
+    def _named_by(
+        self, found: Sequence[Found], names: dict[int, int]
+    ) -> dict[tuple[int, int], tuple[int, int] | None]:
+        """Each speaker span of *found* with the tokens it is linked through
+        (:func:`_named_span`; *names*: each name's first token -> its end)."""
+        words = self.words
+        according = {  # "According to a summary of its inquiry, Ann Lee, an aide, sent"
+            f.speaker for f in found
+            if f.speaker is not None and f.cue is not None and words.lower[f.cue[0]] == "according"
+        }
+        return {
+            span: _named_span(words, span, names, according)
+            for span in {f.speaker for f in found if f.speaker is not None}
+        }
+
+    def _near_pronouns(self, spans: set[tuple[int, int]]) -> set[int]:
+        """The sentences of the speakers ``he``, ``she`` and ``I`` among *spans*, and the
+        sentences before them: the only ones whose subjects Linker._salient reads."""
+        words = self.words
+        near: set[int] = set()
+        for first, end in spans:
+            if end - first == 1 and words.lower[first] in ("he", "she", "i"):
+                near.update((words.sentence_of[first], words.sentence_of[first] - 1))
+        return near
 
     def _opens_sentence(self, k: int, subjects: dict[int, tuple[int, int] | None]) -> bool:
         """Whether token *k* is in the subject of its sentence
