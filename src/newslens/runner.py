@@ -510,12 +510,15 @@ def run_corpus(
         The exit status: 1 when an article could not be read or analysed, 5 when
         a plugin failed on some article, else 0.
     """
-    from concurrent.futures.process import BrokenProcessPool
-
     from newslens.io import load
     from newslens.parallel import batched, ordered_map, preload_for
 
     jobs = _check(args, format) if jobs is None else jobs
+    broken: tuple[type[BaseException], ...] = ()  # a worker that died: none with one job
+    if jobs > 1:  # (one job imports nothing of multiprocessing: about 10 ms of every start)
+        from concurrent.futures.process import BrokenProcessPool
+
+        broken = (BrokenProcessPool,)
     sink, done = _open_lines(args)
     results: Iterator[BatchResult] | None = None
     progress: ProgressDisplay | None = None
@@ -547,7 +550,7 @@ def run_corpus(
         if exc.kind == "strict":
             raise CommandError(f"{exc.message} (--strict)", EXIT_STRICT) from None
         raise CommandError(exc.message, EXIT_PIPELINE) from None
-    except BrokenProcessPool:
+    except broken:
         raise CommandError(
             "a worker process died (killed, or out of memory); the output holds every "
             "article before it: run again with --resume to go on", EXIT_PIPELINE
