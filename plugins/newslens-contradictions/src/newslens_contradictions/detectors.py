@@ -305,7 +305,10 @@ def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, 
                 after, next_to = lemma, at - quantity.end <= 1
                 if k + 1 < len(words):
                     nxt_at, nxt_lemma, _ = words[k + 1]
-                    if nxt_at - (at + len(word)) <= 1:
+                    gap = nxt_at - (at + len(word))
+                    if gap <= 1 or (  # "11 people were killed", "9 people have been killed"
+                        lemma in _GENERIC and nxt_lemma in CASUALTY_WORDS and gap <= _PASSIVE
+                    ):
                         after = f"{lemma} {nxt_lemma}"
             break
     when = next(
@@ -315,6 +318,10 @@ def _frame(clause: Clause, quantity: Quantity) -> tuple[str | None, str | None, 
     )
     return (*_dead_counted(before, after, next_to), when)
 
+
+_PASSIVE: Final = len(" have been ")
+"""Characters between a count's noun and a word of death that may be only a passive's
+auxiliaries (``people were killed``)."""
 
 _GENERIC: Final = frozenset({"people", "person", "persons", "one", "other", "others"})
 """Words a count of the dead may name without saying whom (``11 people died``)."""
@@ -429,8 +436,10 @@ def _one_figure(x: Clause, y: Clause, qa: Quantity, frame_a: Frame, frame_b: Fra
     acted = frame_a[0] is not None and frame_a[0] == frame_b[0]
     if not (support or (x.headline and acted)):
         return False  # "profit rose 8 percent" / "shares rose 2.3 percent"
-    if len(shared) < _SHARE * min(len(x.core), len(y.core)):
-        return False
+    if len(shared) < _SHARE * min(len(x.core), len(y.core)) and not (
+        x.headline and y.paragraph == 1 and frame_a[0] == CASUALTY == frame_b[0]
+    ):  # the lede tells the headline's event ("Fourteen killed as bus leaves road" /
+        return False  # "Eleven people died on Sunday when a coach left the road")
     # a bare number and a date: too little to say it is one thing
     return qa.unit is not None or (frame_a[:2] != (None, None) and frame_b[:2] != (None, None))
 
