@@ -28,8 +28,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 if TYPE_CHECKING:
+    import multiprocessing.context
     from concurrent.futures import Future
-    from multiprocessing.context import BaseContext
 
 # multiprocessing and concurrent.futures are imported where a pool is made: a
 # command-line run with one job reads cpu_count() only, and saves their imports
@@ -83,7 +83,7 @@ def start_method() -> str:
     return next((m for m in START_METHODS if m in available), "spawn")
 
 
-def worker_context(preload: Sequence[str] = PRELOAD) -> BaseContext:
+def worker_context(preload: Sequence[str] = PRELOAD) -> multiprocessing.context.BaseContext:
     """The multiprocessing context of the workers (see :func:`start_method`).
 
     With ``forkserver`` a server process is started once (a fresh interpreter,
