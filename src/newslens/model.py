@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -555,6 +556,51 @@ def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return FrozenMap(value)
 
 
+def _mapping(name: str, value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """A :class:`FrozenMap` of *value*; a value that is no mapping is refused, naming *name*."""
+    if value is not None and not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (a dict) or None, got {type(value).__name__}")
+    return FrozenMap(value)
+
+
+def _meta(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return _mapping("meta", value)
+
+
+def _sections(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return _mapping("sections", value)
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str, got {type(value).__name__}")
+
+
+def _optional_str(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str or None, got {type(value).__name__}")
+
+
+def _id(value: str | int | None) -> str | None:
+    """An integer id (``"id": 12`` in JSON) becomes its decimal string, as the loaders make it."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"id must be str, int or None, got {type(value).__name__}")
+
+
+def _source(value: str | os.PathLike[str] | None) -> str | None:
+    """A path (:class:`pathlib.Path`, any :class:`os.PathLike`) becomes its string."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        if isinstance(path, str):
+            return path
+    raise TypeError(f"source must be str, os.PathLike or None, got {type(value).__name__}")
+
+
 def _to_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
@@ -811,10 +857,16 @@ class Document:
         parts: Named character ranges of ``text`` (``headline``, ``byline``,
             ``body``, and ``dateline`` inside the body).
         published: Publication date, when known.
-        id: Identifier given with the input (or the file name).
-        source: Where the article came from (a file path, a publisher).
-        url: The article's address, when known.
-        meta: Any other metadata given with the input.
+        id: Identifier given with the input (or the file name). An integer
+            is kept as its decimal string (``12`` becomes ``"12"``, as the
+            JSON loaders read ``"id": 12``); any other type than ``str``,
+            ``int`` or ``None`` is a :class:`TypeError` naming the field.
+        source: Where the article came from (a file path, a publisher). A
+            path (:class:`pathlib.Path`, any :class:`os.PathLike`) is kept as
+            its string, so the document writes as JSON; any other type than
+            ``str`` or ``None`` is a :class:`TypeError` naming the field.
+        url: The article's address, when known (``str`` or ``None``).
+        meta: Any other metadata given with the input (a mapping).
         backend: Name of the annotator that processed the document.
         layers: The annotation layers that are filled in.
         paragraphs: Paragraphs in text order.
@@ -833,13 +885,13 @@ class Document:
             by ``==``.
     """
 
-    text: str
+    text: str = attrs.field(validator=_text)
     parts: tuple[Part, ...] = attrs.field(default=_EMPTY, converter=_parts)
     published: dt.date | None = attrs.field(default=None, converter=_to_date)
-    id: str | None = None
-    source: str | None = None
-    url: str | None = None
-    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    id: str | None = attrs.field(default=None, converter=_id)
+    source: str | None = attrs.field(default=None, converter=_source)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_meta)
     backend: str | None = None
     layers: frozenset[str] = attrs.field(factory=frozenset, converter=_layers)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
@@ -849,7 +901,7 @@ class Document:
         default=_EMPTY, converter=_entities
     )
     enrichments: Enrichments = attrs.field(factory=Enrichments)
-    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_sections)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)
     output: Output | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -861,8 +913,8 @@ class Document:
         headline: str | None = None,
         byline: str | None = None,
         published: dt.date | str | None = None,
-        id: str | None = None,
-        source: str | None = None,
+        id: str | int | None = None,
+        source: str | os.PathLike[str] | None = None,
         url: str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> Document:
@@ -1303,6 +1355,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError("missing or not a string", field="text")
+    _check_scalars(data)
     published = data.get("published")
     return Document(
         text=text,
@@ -1339,9 +1392,49 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     )
 
 
+_STRING_FIELDS: Final = ("source", "url", "backend")
+
+
+def _check_scalars(data: Mapping[str, Any]) -> None:
+    """Refuse, naming the field, a newslens/1 field of the wrong JSON type."""
+    raw_id = data.get("id")
+    if raw_id is not None and (not isinstance(raw_id, str | int) or isinstance(raw_id, bool)):
+        raise InputError(f"must be a string or an integer, got {_json_type(raw_id)}", field="id")
+    for name in _STRING_FIELDS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"must be a string or null, got {_json_type(value)}", field=name)
+    meta = data.get("meta")
+    if meta is not None and not isinstance(meta, Mapping):
+        raise InputError(f"must be an object, got {_json_type(meta)}", field="meta")
+    layers = data.get("layers")
+    if layers is not None and (
+        not isinstance(layers, list | tuple) or not all(isinstance(name, str) for name in layers)
+    ):
+        raise InputError(f"must be an array of strings, got {_json_type(layers)}", field="layers")
+
+
+def _json_type(value: Any) -> str:
+    """Name the JSON type of a parsed JSON *value* for an error message (``"a number"``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, Mapping) else type(value).__name__
+
+
 def _items(data: Mapping[str, Any], field: str, make: Callable[[Any], T]) -> tuple[T, ...]:
+    given = data.get(field)
+    if given is not None and not isinstance(given, list | tuple):
+        raise InputError(f"must be an array, got {_json_type(given)}", field=field)
     items = []
-    for index, item in enumerate(data.get(field) or ()):
+    for index, item in enumerate(given or ()):
         try:
             items.append(make(item))
         except (KeyError, TypeError, ValueError) as exc:

@@ -47,7 +47,15 @@ from typing import IO, Any, Final
 
 from newslens.config import Config
 from newslens.errors import InputError
-from newslens.model import BODY, DATELINE, Document, Part, find_dateline, parse_published
+from newslens.model import (
+    BODY,
+    DATELINE,
+    Document,
+    Part,
+    _json_type,
+    find_dateline,
+    parse_published,
+)
 from newslens.webtext import BOILERPLATE, find_boilerplate
 
 LoadResult = Iterator[Document | InputError]
@@ -72,7 +80,7 @@ _NEWLINES: Final = "\r\n"
 _SNIFF_BYTES: Final = 8192
 
 
-def load_source(source: str, config: Config) -> LoadResult | None:
+def load_source(source: str | os.PathLike[str], config: Config) -> LoadResult | None:
     """Return a generator of the articles in *source* (see the module docs for formats).
 
     Args:
@@ -89,6 +97,7 @@ def load_source(source: str, config: Config) -> LoadResult | None:
         loaders are the last resort.
     """
     encoding = config.encoding
+    source = os.fspath(source)
     if source == STDIN:
         return load_jsonl_stream(sys.stdin.buffer, STDIN_NAME, stem="stdin", encoding=encoding)
     suffix = Path(source).suffix.lower()
@@ -189,12 +198,13 @@ def _matched(match: str) -> list[str]:
 # -- reading bytes ------------------------------------------------------------
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """Return the contents of the file *path*.
 
     Raises:
         InputError: when the file is missing, a directory, unreadable, or empty.
     """
+    path = os.fspath(path)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -307,7 +317,9 @@ def is_byline(line: str) -> bool:
     )
 
 
-def parse_txt(text: str, *, id: str | None = None, source: str | None = None) -> Document:
+def parse_txt(
+    text: str, *, id: str | None = None, source: str | os.PathLike[str] | None = None
+) -> Document:
     """Split plain text into headline, optional byline and body (see :func:`is_byline`).
 
     The body is kept character for character; only the line breaks between the
@@ -317,6 +329,7 @@ def parse_txt(text: str, *, id: str | None = None, source: str | None = None) ->
     Raises:
         InputError: when *text* holds only whitespace.
     """
+    source = None if source is None else os.fspath(source)
     if not text.strip():
         raise InputError("the text contains only whitespace", source=source)
     lines = _lines(text)
@@ -346,8 +359,9 @@ def _lines(text: str) -> Iterator[tuple[str, int]]:
         start = end
 
 
-def load_txt(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_txt(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the plain-text file *path* (see :func:`parse_txt`)."""
+    path = os.fspath(path)
     try:
         yield parse_txt(_read_text(path, encoding), id=Path(path).stem, source=path)
     except InputError as exc:
@@ -358,7 +372,11 @@ def load_txt(path: str, *, encoding: str = "utf-8") -> LoadResult:
 
 
 def article_from_json(
-    obj: Any, *, source: str, line: int | None = None, default_id: str | None = None
+    obj: Any,
+    *,
+    source: str | os.PathLike[str],
+    line: int | None = None,
+    default_id: str | None = None,
 ) -> Document:
     """Make a document from one parsed JSON article (or ``newslens/1`` document).
 
@@ -372,6 +390,7 @@ def article_from_json(
     Raises:
         InputError: naming the field that is missing or malformed.
     """
+    source = os.fspath(source)
     if not isinstance(obj, Mapping):
         raise InputError(
             f"expected a JSON object (an article), got {_json_type(obj)}",
@@ -475,20 +494,6 @@ def _located(exc: InputError, *, source: str, line: int | None = None) -> InputE
     )
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object" if isinstance(value, Mapping) else type(value).__name__
-
-
 def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
     try:
         return json.loads(text)
@@ -500,8 +505,9 @@ def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
         ) from None
 
 
-def load_json(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_json(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the JSON file *path*: one object, or each object of an array."""
+    path = os.fspath(path)
     stem = Path(path).stem
     try:
         value = _parse_json(_read_text(path, encoding), path)
@@ -525,8 +531,9 @@ def load_json(path: str, *, encoding: str = "utf-8") -> LoadResult:
         yield exc
 
 
-def load_jsonl(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_jsonl(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the articles in the JSON-lines file *path*, reading it line by line."""
+    path = os.fspath(path)
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
     except FileNotFoundError:
@@ -612,11 +619,12 @@ def _jsonl_text(data: bytes, source: str, *, stem: str, encoding: str) -> LoadRe
 # -- HTML ------------------------------------------------------------------------
 
 
-def load_html(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article extracted from the HTML page *path* (see :func:`parse_html`).
 
     The page is decoded with *encoding* (whatever charset it declares).
     """
+    path = os.fspath(path)
     try:
         data = read_bytes(path)
         nul = data.find(b"\x00") if _ascii_compatible(encoding) else -1
@@ -652,7 +660,9 @@ def _broken_trafilatura(exc: ImportError) -> InputError:
     )
 
 
-def parse_html(html: bytes | str, *, id: str | None = None, source: str | None = None) -> Document:
+def parse_html(
+    html: bytes | str, *, id: str | None = None, source: str | os.PathLike[str] | None = None
+) -> Document:
     """Extract an article from an HTML page with trafilatura.
 
     The page's title is the headline, its author the byline, its date the
@@ -663,6 +673,7 @@ def parse_html(html: bytes | str, *, id: str | None = None, source: str | None =
     Raises:
         InputError: when trafilatura is missing or finds no article text.
     """
+    source = None if source is None else os.fspath(source)
     trafilatura = _import_trafilatura()
     try:
         result = trafilatura.bare_extraction(

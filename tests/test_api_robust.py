@@ -1,0 +1,160 @@
+"""The public API as a demanding user meets it: paths of every kind, odd field types,
+bad input named clearly, documents that pickle, copy and hash."""
+
+from __future__ import annotations
+
+import json
+import os
+import string
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newslens
+from newslens import Document, InputError
+from newslens.config import Config
+from newslens.io.loaders import (
+    article_from_json,
+    load_json,
+    load_jsonl,
+    load_source,
+    load_txt,
+    parse_txt,
+    read_bytes,
+)
+
+
+class _PathLike:
+    """An os.PathLike that is not a pathlib.Path, as some libraries hand out."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def __fspath__(self) -> str:
+        return self._path
+
+
+def _docs(items: list[Document | InputError]) -> list[Document]:
+    assert all(isinstance(item, Document) for item in items), items
+    return [item for item in items if isinstance(item, Document)]
+
+
+_WORDS = st.text(alphabet=string.ascii_letters + " .,'", min_size=1, max_size=60).filter(
+    lambda text: text.strip() != ""
+)
+
+
+# -- paths -----------------------------------------------------------------------------
+
+
+@given(body=_WORDS, headline=_WORDS)
+def test_any_kind_of_path_gives_the_same_document_and_json(body: str, headline: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        txt = Path(folder) / "article.txt"
+        txt.write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+        article = Path(folder) / "article.json"
+        article.write_text(json.dumps({"text": body, "headline": headline}), encoding="utf-8")
+        lines = Path(folder) / "article.jsonl"
+        lines.write_text(json.dumps({"text": body}) + "\n", encoding="utf-8")
+        for loader, path in ((load_txt, txt), (load_json, article), (load_jsonl, lines)):
+            found = [_docs(list(loader(p))) for p in (str(path), path, _PathLike(str(path)))]
+            assert found[0] == found[1] == found[2]
+            for doc in found[1]:
+                assert type(doc.source) is str and doc.source == str(path)
+                annotated = newslens.annotate(doc)
+                assert json.loads(annotated.to_json())["source"] == str(path)
+
+
+def test_load_source_read_bytes_and_parse_txt_take_paths(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Rain\n\nIt rained all day.\n", encoding="utf-8")
+    result = load_source(path, Config())
+    assert result is not None
+    (doc,) = _docs(list(result))
+    assert doc.source == str(path) and doc.id == "story"
+    assert read_bytes(path) == path.read_bytes()
+    assert parse_txt("Rain\n\nIt rained.", source=path).source == str(path)
+    assert article_from_json({"text": "It rained."}, source=path).source == str(path)
+    (loaded,) = _docs(list(newslens.load(path)))
+    assert loaded == doc
+
+
+def test_a_missing_path_object_is_an_input_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.json"
+    for loader in (load_txt, load_json, load_jsonl):
+        (error,) = list(loader(missing))
+        assert isinstance(error, InputError)
+        assert error.source == str(missing) and "no such file" in error.message
+
+
+# -- Document fields ------------------------------------------------------------------
+
+
+@given(path=st.text(alphabet=string.ascii_letters + "/._-", min_size=1, max_size=30))
+def test_document_keeps_a_pathlike_source_as_str(path: str) -> None:
+    for given_source in (Path(path), _PathLike(path)):
+        doc = Document.create("It rained.", source=given_source)
+        assert type(doc.source) is str and doc.source == os.fspath(given_source)
+        assert doc == Document.create("It rained.", source=os.fspath(given_source))
+
+
+@given(number=st.integers())
+def test_an_integer_id_is_its_string_as_the_json_loader_reads_it(number: int) -> None:
+    created = Document.create("It rained.", id=number)
+    loaded = article_from_json({"id": number, "text": "It rained."}, source="x.jsonl")
+    assert created.id == loaded.id == str(number)
+    assert json.loads(newslens.annotate(created).to_json())["id"] == str(number)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("source", 3, "source must be str, os.PathLike or None, got int"),
+        ("source", b"a.txt", "source must be str, os.PathLike or None, got bytes"),
+        ("id", 1.5, "id must be str, int or None, got float"),
+        ("id", True, "id must be str, int or None, got bool"),
+        ("url", 3, "url must be str or None, got int"),
+        ("meta", [("a", 1)], "meta must be a mapping (a dict) or None, got list"),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_a_type_error_naming_it(
+    field: str, value: Any, expected: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        Document.create("It rained.", **{field: value})
+    assert str(caught.value) == expected
+
+
+def test_document_text_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="text must be str, got int"):
+        Document(text=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("id", 1.5, "must be a string or an integer, got a number"),
+        ("source", 3, "must be a string or null, got a number"),
+        ("url", [], "must be a string or null, got an array"),
+        ("backend", {}, "must be a string or null, got an object"),
+        ("meta", [1], "must be an object, got an array"),
+        ("layers", 5, "must be an array of strings, got a number"),
+        ("parts", 5, "must be an array, got a number"),
+        ("tokens", "abc", "must be an array, got a string"),
+    ],
+)
+def test_from_dict_names_a_field_of_the_wrong_json_type(
+    field: str, value: Any, expected: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        Document.from_dict({"schema": "newslens/1", "text": "It rained.", field: value})
+    assert caught.value.field == field and caught.value.message == expected
+
+
+def test_from_dict_reads_an_integer_id_as_the_loaders_do() -> None:
+    doc = Document.from_dict({"schema": "newslens/1", "text": "It rained.", "id": 12})
+    assert doc.id == "12"
