@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import string
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 import newslens
 from newslens import Document, InputError
+from newslens.cli import EXIT_INPUT
 from newslens.config import Config
 from newslens.io.loaders import (
     article_from_json,
@@ -36,6 +39,18 @@ class _PathLike:
 
     def __fspath__(self) -> str:
         return self._path
+
+
+def analyze(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newslens analyze --backend lite ARGS`` and return the finished process."""
+    return subprocess.run(
+        [sys.executable, "-m", "newslens", "analyze", "--backend", "lite", *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )
+
+
+def jsonl(stdout: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in stdout.split("\n") if line]
 
 
 def _docs(items: list[Document | InputError]) -> list[Document]:
@@ -158,3 +173,60 @@ def test_from_dict_names_a_field_of_the_wrong_json_type(
 def test_from_dict_reads_an_integer_id_as_the_loaders_do() -> None:
     doc = Document.from_dict({"schema": "newslens/1", "text": "It rained.", "id": 12})
     assert doc.id == "12"
+
+
+# -- lone surrogates -------------------------------------------------------------------
+
+_SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+
+
+@given(before=_WORDS, after=_WORDS, surrogate=_SURROGATES,
+       field=st.sampled_from(["text", "headline", "byline", "url", "id", "topic"]))
+def test_a_lone_surrogate_in_a_json_article_is_an_error_naming_field_and_offset(
+    before: str, after: str, surrogate: str, field: str
+) -> None:
+    # json.loads makes a lone surrogate of a "\ud800" escape without its pair; such a
+    # string cannot be written as UTF-8, so it is refused where it comes in.
+    article = {"text": "It rained.", field: before + surrogate + after}
+    with pytest.raises(InputError) as caught:
+        article_from_json(json.loads(json.dumps(article)), source="in.jsonl", line=3)
+    error = caught.value
+    assert (error.source, error.line, error.field) == ("in.jsonl", 3, field)
+    assert f"{surrogate!r} at character {len(before)}" in error.message
+
+
+def test_a_lone_surrogate_deep_in_meta_is_found() -> None:
+    article = json.loads('{"text": "It rained.", "meta": {"tags": ["ok", "bad \\udc00"]}}')
+    with pytest.raises(InputError) as caught:
+        article_from_json(article, source="in.json")
+    assert caught.value.field == "meta"
+    assert "in key 'tags' in item 1 at character 4" in caught.value.message
+
+
+@given(text=st.text(min_size=1).filter(lambda text: text.strip() != ""))
+def test_a_surrogate_pair_escape_is_one_character_and_accepted(text: str) -> None:
+    escaped = json.dumps({"text": text + " \U0001f600"}, ensure_ascii=True)  # \ud83d\ude00
+    doc = article_from_json(json.loads(escaped), source="in.json")
+    assert doc.text == text + " \U0001f600"
+    assert doc.to_json().encode("utf-8")
+
+
+def test_the_command_line_skips_an_article_with_a_lone_surrogate_and_writes_the_rest(
+    tmp_path: Path,
+) -> None:
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text(
+        '{"id": "a", "text": "It rained."}\n'
+        '{"id": "b", "text": "Half \\ud800 a pair."}\n'
+        '{"id": "c", "text": "It snowed."}\n',
+        encoding="utf-8",
+    )
+    done = analyze(str(lines), "--format", "jsonl")
+    assert "Traceback" not in done.stderr
+    assert [doc["id"] for doc in jsonl(done.stdout)] == ["a", "c"]
+    assert done.stderr == (
+        f"newslens: error: {lines}, line 2, field 'text': holds a lone surrogate "
+        "('\\ud800' at character 5): half of a \\u escape pair, which is not Unicode "
+        "text and cannot be written out\n"
+    )
+    assert done.returncode == EXIT_INPUT

@@ -20,7 +20,9 @@ Formats:
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
     followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
     ``source``, and ``meta`` (an object); every other field goes into ``meta``
-    too. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
+    too. A string holding a lone surrogate (a ``\\ud800`` escape without its
+    pair, which is not Unicode text and cannot be written out) is refused,
+    naming the field. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
     with :meth:`~newslens.Document.from_dict` and analysed afresh: its
     annotations and plugin sections are dropped.
 ``.jsonl`` and ``-``
@@ -397,11 +399,19 @@ def article_from_json(
             source=source,
             line=line,
         )
-    if "schema" in obj:
-        return _from_newslens(obj, source=source, line=line, default_id=default_id)
-
     def error(message: str, field: str) -> InputError:
         return InputError(message, source=source, line=line, field=field)
+
+    for name, value in obj.items():
+        found = _lone_surrogate(name) or _lone_surrogate(value)
+        if found is not None:
+            raise error(
+                f"holds a lone surrogate ({found[0]!r}{found[1]}): half of a \\u escape pair, "
+                "which is not Unicode text and cannot be written out",
+                str(name),
+            )
+    if "schema" in obj:
+        return _from_newslens(obj, source=source, line=line, default_id=default_id)
 
     text = obj.get("text")
     if "text" not in obj:
@@ -433,6 +443,30 @@ def article_from_json(
         url=strings["url"],
         meta={**(meta or {}), **extra},
     )
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value: Any) -> tuple[str, str] | None:
+    """The first lone surrogate in a parsed JSON value, and where it is (`` at character 8``).
+
+    :func:`json.loads` makes one of a ``\\ud800`` escape without its pair; no
+    valid text holds one (the decoders refuse them in files).
+    """
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            match = _SURROGATE.search(item)
+            if match is not None:
+                return match.group(), f"{where} at character {match.start()}"
+        elif isinstance(item, Mapping):
+            stack.extend((v, f"{where} in key {k!r}") for k, v in reversed(list(item.items())))
+            stack.extend((k, f"{where} in a key") for k in item)
+        elif isinstance(item, list):
+            stack.extend((v, f"{where} in item {i}") for i, v in reversed(list(enumerate(item))))
+    return None
 
 
 def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
