@@ -230,3 +230,29 @@ def test_the_command_line_skips_an_article_with_a_lone_surrogate_and_writes_the_
         "text and cannot be written out\n"
     )
     assert done.returncode == EXIT_INPUT
+
+
+# -- the command line's output ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_a_text_report_on_a_terminal_that_is_not_utf8_replaces_what_it_cannot_show(
+    tmp_path: Path, encoding: str
+) -> None:
+    article = tmp_path / "cafe.jsonl"
+    article.write_text(
+        json.dumps({"id": "cafe", "text": "The Café Zoë closed \u2014 for good \U0001f600."})
+        + "\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "newslens", "analyze", "--backend", "lite", "-f", "text",
+         str(article)],
+        capture_output=True, timeout=120, check=False,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert b"Traceback" not in done.stderr
+    report = done.stdout.decode(encoding)
+    assert "Counts" in report and "closed ? for good ?" in report
+    assert ("Café Zoë" if encoding == "latin-1" else "Caf? Zo?") in report

@@ -400,8 +400,11 @@ def _make_pipeline(config: Config) -> Pipeline:
 def _open_output(path: str | None, fmt: str) -> TextIO:
     if path is None:
         encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-        if fmt != "text" and encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
+        if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+            if fmt != "text":
+                sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
+            else:  # a report in the terminal's encoding: what it cannot show becomes "?"
+                sys.stdout.reconfigure(errors="replace")
         return sys.stdout
     from newslens.io.appender import open_locked
 
