@@ -3,8 +3,10 @@ bad input named clearly, documents that pickle, copy and hash."""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import pickle
 import string
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,6 +32,7 @@ from newslens.io.loaders import (
     parse_txt,
     read_bytes,
 )
+from newslens.testing.strategies import annotated_documents
 
 
 class _PathLike:
@@ -256,3 +260,33 @@ def test_a_text_report_on_a_terminal_that_is_not_utf8_replaces_what_it_cannot_sh
     report = done.stdout.decode(encoding)
     assert "Counts" in report and "closed ? for good ?" in report
     assert ("Café Zoë" if encoding == "latin-1" else "Caf? Zo?") in report
+
+
+# -- documents as values: pickle, deepcopy, ==, hash ------------------------------------
+
+
+@given(doc=annotated_documents())
+def test_an_annotated_document_pickles_copies_and_hashes_as_a_value(doc: Document) -> None:
+    doc = _with_json_meta(doc)
+    for twin in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc), copy.copy(doc)):
+        assert twin == doc
+        assert hash(twin) == hash(doc)
+        assert twin.to_json() == doc.to_json()
+    assert len({doc, copy.deepcopy(doc)}) == 1
+
+
+def _with_json_meta(doc: Document) -> Document:
+    """The document with meta holding lists and objects, as JSON articles give it."""
+    return attrs.evolve(doc, meta={"tags": ["a", "b"], "where": {"city": "Oslo"}}, id="7")
+
+
+def test_an_analysed_document_with_plugin_results_pickles_and_hashes() -> None:
+    doc = newslens.analyze(
+        "Mr. Smith said on Monday that it rained in Paris. Nobody was hurt.",
+        headline="Rain", published="2016-03-01", backend="lite",
+    )
+    assert len(doc.enrichments) > 0
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc and hash(back) == hash(doc)
+    assert back.to_json() == doc.to_json()
+    assert {doc: "seen"}[copy.deepcopy(doc)] == "seen"

@@ -883,6 +883,12 @@ class Document:
             write of it (JSON sections, report blocks), worked out when first
             read; ``None`` for a document no pipeline produced. Not compared
             by ``==``.
+
+    Documents are values: equal when every field but :attr:`output` is equal,
+    hashable (``meta``, ``enrichments`` and ``sections``, which may hold
+    lists, are compared but left out of the hash, so equal documents still
+    hash alike), and they survive :mod:`pickle` and :func:`copy.deepcopy`
+    equal to themselves.
     """
 
     text: str = attrs.field(validator=_text)
@@ -891,7 +897,8 @@ class Document:
     id: str | None = attrs.field(default=None, converter=_id)
     source: str | None = attrs.field(default=None, converter=_source)
     url: str | None = attrs.field(default=None, validator=_optional_str)
-    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_meta)
+    # The mappings hold any JSON value (lists too), so they are compared but not hashed.
+    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_meta, hash=False)
     backend: str | None = None
     layers: frozenset[str] = attrs.field(factory=frozenset, converter=_layers)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
@@ -900,8 +907,8 @@ class Document:
     entities: tuple[Entity, ...] | Deferred[Entity] = attrs.field(
         default=_EMPTY, converter=_entities
     )
-    enrichments: Enrichments = attrs.field(factory=Enrichments)
-    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_sections)
+    enrichments: Enrichments = attrs.field(factory=Enrichments, hash=False)
+    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_sections, hash=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)
     output: Output | None = attrs.field(default=None, eq=False, repr=False)
 
