@@ -4,6 +4,7 @@ bad input named clearly, documents that pickle, copy and hash."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import os
 import pickle
@@ -290,3 +291,25 @@ def test_an_analysed_document_with_plugin_results_pickles_and_hashes() -> None:
     assert back == doc and hash(back) == hash(doc)
     assert back.to_json() == doc.to_json()
     assert {doc: "seen"}[copy.deepcopy(doc)] == "seen"
+
+
+# -- publication dates -------------------------------------------------------------------
+
+
+@given(moment=st.datetimes(timezones=st.none() | st.timezones()))
+def test_parse_published_takes_a_date_a_datetime_or_its_iso_string(
+    moment: dt.datetime,
+) -> None:
+    day = moment.date()
+    assert newslens.parse_published(day) == day
+    assert newslens.parse_published(moment) == day
+    assert newslens.parse_published(moment.isoformat()) == day
+    assert Document.create("It rained.", published=moment).published == day
+
+
+@pytest.mark.parametrize("value", ["March 1, 2016", "", "2016-3-1", 20160301, 2016.0, True])
+def test_parse_published_names_the_field_and_value_it_refuses(value: object) -> None:
+    with pytest.raises(InputError) as caught:
+        newslens.parse_published(value, field="date")
+    assert caught.value.field == "date"
+    assert caught.value.message.startswith(f"{value!r} is not a date in the form YYYY-MM-DD")

@@ -602,11 +602,7 @@ def _source(value: str | os.PathLike[str] | None) -> str | None:
 
 
 def _to_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return parse_published(value)
+    return None if value is None else parse_published(value)
 
 
 _DATE_RE: Final = re.compile(
@@ -629,10 +625,13 @@ def parse_published(value: object, *, field: str = "published") -> dt.date:
     write it). The time must be valid, but only the date is kept (the date as
     written, not converted to another zone). White space around the value is
     ignored; anything else (``2024-3-14``, ``March 14, 2024``,
-    ``2024-03-14garbage``) is refused.
+    ``2024-03-14garbage``) is refused. A :class:`datetime.date` is returned as
+    it is, and a :class:`datetime.datetime` as its date, so that code passing
+    on a value it was given need not tell the kinds apart.
 
     Args:
-        value: The value to read (anything; only a string can be a date).
+        value: The value to read (anything; only a string, a date or a
+            datetime can be a date).
         field: The field named in the error.
 
     Raises:
@@ -647,6 +646,8 @@ def parse_published(value: object, *, field: str = "published") -> dt.date:
         newslens.errors.InputError: <input>, field 'published': '2024-03-14garbage' is not \
 a date in the form YYYY-MM-DD (optionally followed by a time, as in 2024-03-14T09:30:00Z)
     """
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
     match = _DATE_RE.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is not None:
         numbers = {name: int(digits) for name, digits in match.groupdict().items() if digits}
