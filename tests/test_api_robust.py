@@ -313,3 +313,54 @@ def test_parse_published_names_the_field_and_value_it_refuses(value: object) -> 
         newslens.parse_published(value, field="date")
     assert caught.value.field == "date"
     assert caught.value.message.startswith(f"{value!r} is not a date in the form YYYY-MM-DD")
+
+
+# -- Pipeline and analyze ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lite() -> newslens.Pipeline:
+    return newslens.Pipeline(backend="lite")
+
+
+@pytest.mark.parametrize("bad", [None, float("nan"), b"bytes", 12])
+def test_pipe_names_the_item_that_is_not_an_article_after_yielding_those_before(
+    lite: newslens.Pipeline, bad: object
+) -> None:
+    results = lite.pipe(["It rained.", "It snowed.", bad, "It hailed."], batch_size=1)
+    assert [doc.text for doc in (next(results), next(results))] == ["It rained.", "It snowed."]
+    with pytest.raises(TypeError) as caught:
+        next(results)
+    assert str(caught.value) == (
+        f"item 2 of the articles to analyse is {type(bad).__name__}, "
+        "not a str (a body) or a Document"
+    )
+
+
+@pytest.mark.parametrize("field", ["headline", "byline", "published", "id"])
+def test_fields_given_beside_a_document_are_refused_not_ignored(
+    lite: newslens.Pipeline, field: str
+) -> None:
+    doc = Document.create("It rained.")
+    value = "2016-03-01" if field == "published" else "Storm"
+    with pytest.raises(TypeError, match=f"^{field} cannot be given with a Document"):
+        lite(doc, **{field: value})
+    if field != "id":
+        with pytest.raises(TypeError, match=f"^{field} cannot be given with a Document"):
+            newslens.annotate(doc, **{field: value})
+        with pytest.raises(TypeError, match=f"^{field} cannot be given with a Document"):
+            newslens.analyze(doc, backend="lite", **{field: value})
+
+
+def test_a_document_alone_is_analysed_as_given(lite: newslens.Pipeline) -> None:
+    doc = Document.create("It rained.", headline="Storm", id="s1")
+    assert lite(doc).headline == "Storm" and lite(doc).id == "s1"
+    assert newslens.analyze(doc, backend="lite").headline == "Storm"
+
+
+def test_an_article_over_the_limit_says_how_to_raise_it_in_python() -> None:
+    pipeline = newslens.Pipeline(config=newslens.Config(backend="lite", max_chars=20))
+    with pytest.raises(InputError, match=r"Config\(max_chars=\.\.\.\) in Python"):
+        pipeline("It rained all day and all night.")
+    (refused,) = pipeline.pipe(["It rained all day and all night."])
+    assert refused.diagnostics[-1].message.startswith("not analysed: <input>: article is 32")

@@ -165,8 +165,14 @@ class Pipeline:
 
         Raises:
             InputError: when the article is over ``config.max_chars`` characters.
+            TypeError: when *text* is neither a ``str`` nor a :class:`Document`,
+                or is a document given with *headline*, *byline*, *published*
+                or *id* (it has its own: change them with :meth:`Document.create`).
         """
         if isinstance(text, Document):
+            _no_fields_with_a_document(
+                headline=headline, byline=byline, published=published, id=id
+            )
             doc = text
         else:
             doc = Document.create(
@@ -209,6 +215,10 @@ class Pipeline:
         Raises:
             ValueError: for *n_process* or *batch_size* below 1, or *n_process* above
                 1 on a pipeline that cannot be rebuilt in a worker.
+            TypeError: when an item of *docs* is neither a ``str`` nor a
+                :class:`Document` (``None``, or a float NaN from a data frame's
+                empty cell), naming its index; the articles before it have been
+                yielded.
         """
         if n_process < 1 or batch_size < 1:
             raise ValueError(
@@ -220,18 +230,18 @@ class Pipeline:
                     "this pipeline has its own plugin manager or annotator, which worker "
                     "processes cannot rebuild: use n_process=1"
                 )
-            items = (d if isinstance(d, Document) else Document.create(d) for d in docs)
+            items = (_as_document(d, index) for index, d in enumerate(docs))
             yield from _in_processes(self, items, n_process=n_process, batch_size=batch_size)
             return
         batch: list[Document] = []
-        for item in docs:
+        for index, item in enumerate(docs):
+            doc = _as_document(item, index)
             try:
-                batch.append(self.prepare(item))
+                batch.append(self.prepare(doc))
             except InputError as exc:
                 yield from self._run_batch(batch)
                 batch = []
-                refused = item if isinstance(item, Document) else Document.create(item)
-                yield refused.with_diagnostic("newslens", "error", f"not analysed: {exc}")
+                yield doc.with_diagnostic("newslens", "error", f"not analysed: {exc}")
                 continue
             if len(batch) >= batch_size:
                 yield from self._run_batch(batch)
@@ -248,7 +258,8 @@ class Pipeline:
         if len(doc.text) > self.config.max_chars:
             raise InputError(
                 f"article is {len(doc.text):,} characters long, over the limit of "
-                f"{self.config.max_chars:,} (raise it with max_chars / --max-chars)",
+                f"{self.config.max_chars:,} (raise it with --max-chars, or "
+                "Config(max_chars=...) in Python)",
                 source=doc.source or doc.id,
             )
         if doc.published is None and self.config.published is not None:
@@ -277,6 +288,28 @@ class Pipeline:
         doc = run_enrichers(doc, self.enrichers, strict=self.config.strict,
                             provided=self.provided)
         return with_output(doc, self.plugins, strict=self.config.strict)
+
+
+def _no_fields_with_a_document(**fields: object) -> None:
+    """Refuse article fields given beside a :class:`Document`, which would be ignored."""
+    given = [name for name, value in fields.items() if value is not None]
+    if given:
+        raise TypeError(
+            f"{', '.join(given)} cannot be given with a Document, which has its own: "
+            "pass the text, or make the document with Document.create(...)"
+        )
+
+
+def _as_document(item: object, index: int) -> Document:
+    """*item* of :meth:`Pipeline.pipe`'s input as a document: a str is the body."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document.create(item)
+    raise TypeError(
+        f"item {index} of the articles to analyse is {type(item).__name__}, "
+        "not a str (a body) or a Document"
+    )
 
 
 # -- Pipeline.pipe(n_process=N): see newslens.parallel ---------------------------------
