@@ -364,3 +364,22 @@ def test_an_article_over_the_limit_says_how_to_raise_it_in_python() -> None:
         pipeline("It rained all day and all night.")
     (refused,) = pipeline.pipe(["It rained all day and all night."])
     assert refused.diagnostics[-1].message.startswith("not analysed: <input>: article is 32")
+
+
+# -- doc[KEY] ------------------------------------------------------------------------------
+
+
+def test_reading_an_enrichment_by_a_name_no_key_has_lists_the_keys_there_are() -> None:
+    doc = newslens.analyze("It rained in Paris.", backend="lite")
+    held = sorted(key.name for key in doc.enrichments)
+    assert held  # the installed plugins enriched it
+    for wrong in ("readability", None, 3):
+        with pytest.raises(newslens.MissingEnrichmentError) as caught:
+            doc[wrong]  # type: ignore[index]
+        assert str(caught.value) == (
+            "enrichments are read by Key (imported from the plugin that provides it), not "
+            f"by {type(wrong).__name__}: {wrong!r} names no enrichment of this document "
+            f"(it holds: {', '.join(held)})"
+        )
+    with pytest.raises(newslens.MissingEnrichmentError, match="stored under a Key of that name"):
+        doc[held[0]]  # type: ignore[index]

@@ -20,7 +20,7 @@ import attrs
 
 from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
-from newslens.errors import InputError
+from newslens.errors import InputError, MissingEnrichmentError
 from newslens.webtext import BOILERPLATE, find_boilerplate, joined_spans
 
 if TYPE_CHECKING:
@@ -982,7 +982,24 @@ class Document:
     # -- reading -----------------------------------------------------------
 
     def __getitem__(self, key: Key[T]) -> T:
-        """Return the enrichment stored under *key* (see :class:`Enrichments`)."""
+        """Return the enrichment stored under *key* (see :class:`Enrichments`).
+
+        Raises:
+            MissingEnrichmentError: when the document holds nothing under *key*,
+                saying why; for a *key* that is not a :class:`Key`, listing the
+                names of the keys the document holds.
+        """
+        enrichments = self.enrichments
+        if not isinstance(key, Key) and not (
+            (isinstance(key, str) and key in enrichments.provided)
+            or any(stored.name == key for stored in enrichments)
+        ):
+            names = ", ".join(sorted(stored.name for stored in enrichments)) or "none"
+            raise MissingEnrichmentError(
+                f"enrichments are read by Key (imported from the plugin that provides it), "
+                f"not by {type(key).__name__}: {key!r} names no enrichment of this document "
+                f"(it holds: {names})"
+            )
         return self.enrichments[key]
 
     def __contains__(self, key: object) -> bool:
