@@ -383,3 +383,44 @@ def test_reading_an_enrichment_by_a_name_no_key_has_lists_the_keys_there_are() -
         )
     with pytest.raises(newslens.MissingEnrichmentError, match="stored under a Key of that name"):
         doc[held[0]]  # type: ignore[index]
+
+
+# -- ~ in paths ----------------------------------------------------------------------------
+
+
+def test_a_path_starting_with_a_tilde_is_read_in_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "rain.txt").write_text("Rain\n\nIt rained.\n", encoding="utf-8")
+    for given_path in ("~/news/rain.txt", "~/news", "~/news/*.txt", Path("~/news/rain.txt")):
+        (doc,) = _docs(list(newslens.load(given_path)))
+        assert doc.source == str(tmp_path / "news" / "rain.txt") and doc.headline == "Rain"
+    (error,) = list(newslens.load("~/news/gone.txt"))
+    assert isinstance(error, InputError)
+    assert str(error) == f"{tmp_path / 'news' / 'gone.txt'}: no such file"
+
+
+def test_a_file_whose_name_starts_with_a_tilde_is_read_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("~draft.txt").write_text("Draft\n\nIt rained.\n", encoding="utf-8")
+    (doc,) = _docs(list(newslens.load("~draft.txt")))
+    assert doc.source == "~draft.txt"
+
+
+def test_the_command_line_expands_a_tilde_in_output_and_config(tmp_path: Path) -> None:
+    (tmp_path / "lite.toml").write_text('backend = "lite"\n', encoding="utf-8")
+    article = tmp_path / "rain.txt"
+    article.write_text("Rain\n\nIt rained.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newslens", "analyze", "--config=~/lite.toml",
+         "--output=~/out.jsonl", "-f", "jsonl", str(article)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    (written,) = jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert written["backend"] == "lite" and written["source"] == str(article)

@@ -352,10 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace) -> Config:
     """The run's settings: the config file first, then the command line over it."""
     from newslens.config import DEFAULT_MAX_CHARS, Config
+    from newslens.io.loaders import expand_user
     from newslens.options import OptionError, find_pyproject, parse_assignment, read_config
 
     try:
-        path = args.config or find_pyproject()
+        path = expand_user(args.config) if args.config else find_pyproject()
         settings = read_config(path) if path is not None else {"options": {}}
         options = dict(settings.pop("options"))
         for assignment in args.option:
@@ -470,9 +471,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
+    from newslens.io.loaders import expand_user
     from newslens.parallel import cpu_count
     from newslens.plugins import PluginError
 
+    if args.output is not None:
+        args.output = expand_user(args.output)  # --output=~/out.jsonl: no shell expands it
     config = _settings(args)
     _start_workers_early(args, config)
     pipeline = _make_pipeline(config)  # before any input is read

@@ -145,7 +145,9 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
       folders, and files of unsupported types are skipped.
 
     A folder with no supported file, or a pattern that matches none, yields
-    an :class:`~newslens.InputError` naming it, in its place.
+    an :class:`~newslens.InputError` naming it, in its place. A path that
+    starts with ``~`` (``~/articles``, ``~ana/news.jsonl``) is read in that
+    home folder, as a shell would read it (see :func:`expand_user`).
 
     Example:
         >>> for item in expand_inputs(["-", "nowhere/*.txt"]):
@@ -154,7 +156,7 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
         nowhere/*.txt: the pattern matches no .txt, .json, .jsonl, .html or .htm file
     """
     for item in sources:
-        source = os.fspath(item)
+        source = expand_user(os.fspath(item))
         path = Path(source)
         if source == STDIN or path.is_file():
             yield source
@@ -175,6 +177,25 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
 
 
 _TYPES: Final = ", ".join(SUPPORTED[:-1]) + " or " + SUPPORTED[-1]
+
+
+def expand_user(path: str) -> str:
+    """Return *path* with a leading ``~`` or ``~user`` made the home folder, as a shell does.
+
+    Python does not expand ``~`` (``open("~/a.txt")`` looks for a folder called
+    ``~``), but a path quoted in a script or a config keeps it, so newslens
+    expands it where it reads inputs and writes output. A path that exists as
+    written, such as a file called ``~draft.txt`` in the current folder, is
+    left alone.
+
+    Example:
+        >>> import os
+        >>> expand_user("~/news.jsonl") == os.path.join(os.path.expanduser("~"), "news.jsonl")
+        True
+    """
+    if path.startswith("~") and not os.path.lexists(path):
+        return os.path.expanduser(path)
+    return path
 
 
 def _supported(path: Path) -> bool:
