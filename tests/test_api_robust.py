@@ -424,3 +424,31 @@ def test_the_command_line_expands_a_tilde_in_output_and_config(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     (written,) = jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
     assert written["backend"] == "lite" and written["source"] == str(article)
+
+
+# -- the output format follows -o's extension ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [("out.jsonl", b'{"schema":"newslens/1"'), ("out.JSON", b'{\n  "schema"'),
+     ("out.html", b"<!DOCTYPE html>"), ("out.txt", b"\xe2\x95\xad"), ("out", b'{\n  "schema"')],
+)
+def test_the_output_format_follows_the_extension_of_the_output_file(
+    tmp_path: Path, name: str, first: bytes
+) -> None:
+    article = tmp_path / "rain.txt"
+    article.write_text("Rain\n\nIt rained.\n", encoding="utf-8")
+    done = analyze(str(article), "-o", str(tmp_path / name))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / name).read_bytes().lstrip().startswith(first)
+
+
+def test_a_corpus_run_to_a_jsonl_file_needs_no_format(tmp_path: Path) -> None:
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text('{"id": "a", "text": "It rained."}\n{"id": "b", "text": "It snowed."}\n',
+                     encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = analyze(str(lines), "-o", str(out), "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    assert [doc["id"] for doc in jsonl(out.read_text(encoding="utf-8"))] == ["a", "b"]

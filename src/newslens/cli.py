@@ -50,6 +50,7 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
@@ -200,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         help=(
             "output format: json, jsonl, text, html, or one a plugin adds (default: text on "
-            "a terminal, else json). json writes one object for one document and an array "
+            "a terminal; else chosen by the extension of -o OUT, .jsonl, .html, .txt; else "
+            "json). json writes one object for one document and an array "
             "for several; jsonl one object per line; html one self-contained page with the "
             "analysis laid over the text (for several articles, an index page, then each "
             "report): use it with -o report.html"
@@ -426,6 +428,12 @@ def _describe(doc: Document) -> str:
     return f"{where} (id {doc.id!r})"
 
 
+_OUTPUT_SUFFIXES: Final = {
+    ".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html", ".txt": "text"
+}
+"""The output format chosen by the extension of ``-o OUT`` when ``--format`` is not given."""
+
+
 def _choose_format(
     args: argparse.Namespace, pipeline: Pipeline
 ) -> tuple[OutputFormat, frozenset[str]]:
@@ -433,8 +441,11 @@ def _choose_format(
     from newslens.io.writers import UnsupportedFormatError, expand_omit, find_format
 
     to_terminal = args.output is None and sys.stdout.isatty()
+    default = "text" if to_terminal else _OUTPUT_SUFFIXES.get(
+        os.path.splitext(args.output or "")[1].lower(), "json"
+    )
     try:
-        chosen = find_format(args.format or ("text" if to_terminal else "json"), pipeline.plugins)
+        chosen = find_format(args.format or default, pipeline.plugins)
     except UnsupportedFormatError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
@@ -717,8 +728,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``newslens analyze ... | head``): stop quietly.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_INPUT
