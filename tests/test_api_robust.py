@@ -452,3 +452,39 @@ def test_a_corpus_run_to_a_jsonl_file_needs_no_format(tmp_path: Path) -> None:
     done = analyze(str(lines), "-o", str(out), "--jobs", "1")
     assert done.returncode == 0, done.stderr
     assert [doc["id"] for doc in jsonl(out.read_text(encoding="utf-8"))] == ["a", "b"]
+
+
+# -- what load() is given ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wrong", [None, 123, b"articles/a.txt"])
+def test_load_refuses_what_is_not_a_path_or_paths_at_once(wrong: object) -> None:
+    with pytest.raises(TypeError) as caught:
+        newslens.load(wrong)  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "load takes a path (a str or an os.PathLike such as pathlib.Path) or an iterable "
+        f"of paths, not {type(wrong).__name__}"
+    )
+
+
+def test_load_names_the_item_that_is_not_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("It rained.\n", encoding="utf-8")
+    items = newslens.load([path, None])  # type: ignore[list-item]
+    assert isinstance(next(items), Document)
+    with pytest.raises(TypeError, match="^input 1 is NoneType: a path must be a str or an"):
+        next(items)
+
+
+def test_an_empty_path_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("here.txt").write_text("It rained.\n", encoding="utf-8")
+    (error,) = list(newslens.load(""))
+    assert isinstance(error, InputError)
+    assert str(error) == "'': an empty path names no file or folder"
+    done = analyze("", "here.txt", "-f", "jsonl")
+    assert done.returncode == EXIT_INPUT
+    assert done.stderr == "newslens: error: '': an empty path names no file or folder\n"
+    assert [doc["id"] for doc in jsonl(done.stdout)] == ["here"]

@@ -144,10 +144,15 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
       matches, sorted, read as in a folder: folders it matches are read as
       folders, and files of unsupported types are skipped.
 
-    A folder with no supported file, or a pattern that matches none, yields
+    A folder with no supported file, a pattern that matches none, or an
+    empty path (``""``, which would otherwise be the current folder) yields
     an :class:`~newslens.InputError` naming it, in its place. A path that
     starts with ``~`` (``~/articles``, ``~ana/news.jsonl``) is read in that
     home folder, as a shell would read it (see :func:`expand_user`).
+
+    Raises:
+        TypeError: for an item of *sources* that is not a ``str`` or an
+            :class:`os.PathLike` (``None``, ``bytes``), naming its index.
 
     Example:
         >>> for item in expand_inputs(["-", "nowhere/*.txt"]):
@@ -155,10 +160,17 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
         -
         nowhere/*.txt: the pattern matches no .txt, .json, .jsonl, .html or .htm file
     """
-    for item in sources:
+    for index, item in enumerate(sources):
+        if not isinstance(item, str | os.PathLike):
+            raise TypeError(
+                f"input {index} is {type(item).__name__}: a path must be a str or an "
+                "os.PathLike such as pathlib.Path"
+            )
         source = expand_user(os.fspath(item))
         path = Path(source)
-        if source == STDIN or path.is_file():
+        if not source:
+            yield InputError("an empty path names no file or folder", source=repr(source))
+        elif source == STDIN or path.is_file():
             yield source
         elif path.is_dir():
             found = _folder_files(path)
