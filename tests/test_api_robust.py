@@ -488,3 +488,20 @@ def test_an_empty_path_is_an_error_not_the_current_folder(
     assert done.returncode == EXIT_INPUT
     assert done.stderr == "newslens: error: '': an empty path names no file or folder\n"
     assert [doc["id"] for doc in jsonl(done.stdout)] == ["here"]
+
+
+# -- analysing twice -----------------------------------------------------------------------
+
+
+@given(doc=st.builds(
+    Document.create, _WORDS, headline=st.none() | _WORDS,
+    published=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1)),
+))
+def test_analysing_an_analysed_document_gives_what_analysing_it_once_gave(
+    lite: newslens.Pipeline, doc: Document
+) -> None:
+    once = lite(doc)
+    assert lite(once) == once and lite(once).to_json() == once.to_json()
+    assert list(lite.pipe([once, doc])) == [once, once]
+    annotated = newslens.annotate(doc)
+    assert newslens.annotate(once) == annotated == newslens.annotate(annotated)

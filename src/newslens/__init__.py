@@ -49,7 +49,7 @@ from newslens.model import (
     parse_published,
 )
 from newslens.options import Option, OptionError, Options
-from newslens.pipeline import Pipeline, _no_fields_with_a_document
+from newslens.pipeline import Pipeline, _no_fields_with_a_document, _unannotated
 from newslens.plugins import PluginError, get_plugin_manager, hookimpl
 from newslens.wordcache import WordCache
 
@@ -124,7 +124,8 @@ def annotate(
     ``score_text`` does): the annotator for each backend is built once and reused.
 
     Args:
-        text: The article's body, or an unannotated :class:`Document`.
+        text: The article's body, or a :class:`Document` (one annotated
+            already is annotated afresh).
         headline: Its headline, when *text* is a string.
         byline: Its byline, when *text* is a string.
         published: Publication date, when *text* is a string.
@@ -143,6 +144,7 @@ def annotate(
     """
     if isinstance(text, Document):
         _no_fields_with_a_document(headline=headline, byline=byline, published=published)
+        text = _unannotated(text)
     else:
         text = Document.create(text, headline=headline, byline=byline, published=published)
     return _cached_annotator(backend).annotate(text)

@@ -251,10 +251,14 @@ class Pipeline:
     def prepare(self, item: str | Document) -> Document:
         """Check one input before annotation: type, size limit, default publication date.
 
+        A document that was analysed already is taken back to its article (its
+        text, parts and metadata) and analysed afresh, so that analysing it
+        again gives what analysing it once gave, not its diagnostics twice.
+
         Raises:
             InputError: when the article is longer than ``config.max_chars``.
         """
-        doc = item if isinstance(item, Document) else Document.create(item)
+        doc = _unannotated(item if isinstance(item, Document) else Document.create(item))
         if len(doc.text) > self.config.max_chars:
             raise InputError(
                 f"article is {len(doc.text):,} characters long, over the limit of "
@@ -288,6 +292,17 @@ class Pipeline:
         doc = run_enrichers(doc, self.enrichers, strict=self.config.strict,
                             provided=self.provided)
         return with_output(doc, self.plugins, strict=self.config.strict)
+
+
+def _unannotated(doc: Document) -> Document:
+    """Return *doc* as an article to analyse: without the annotations, enrichments,
+    diagnostics and sections of an earlier analysis, if it had one (``backend`` set)."""
+    if doc.backend is None and not doc.layers:
+        return doc
+    return Document(
+        text=doc.text, parts=doc.parts, published=doc.published, id=doc.id,
+        source=doc.source, url=doc.url, meta=doc.meta,
+    )
 
 
 def _no_fields_with_a_document(**fields: object) -> None:
