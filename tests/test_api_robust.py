@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import io
 import json
 import os
 import pickle
@@ -505,3 +506,24 @@ def test_analysing_an_analysed_document_gives_what_analysing_it_once_gave(
     assert list(lite.pipe([once, doc])) == [once, once]
     annotated = newslens.annotate(doc)
     assert newslens.annotate(once) == annotated == newslens.annotate(annotated)
+
+
+# -- writers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text", "html"])
+def test_a_writer_given_a_path_or_a_binary_stream_says_what_it_takes(
+    tmp_path: Path, fmt: str
+) -> None:
+    from newslens.io.writers import open_writer
+
+    target = tmp_path / "out.jsonl"
+    for wrong in (str(target), target):
+        with pytest.raises(TypeError, match=r"not to a path .*open\(path, 'w', encoding='utf-8'\)"):
+            open_writer(fmt, wrong)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="writes text, not bytes: BytesIO is a binary stream"):
+        open_writer(fmt, io.BytesIO())  # type: ignore[arg-type]
+    assert not target.exists()
+    with target.open("w", encoding="utf-8") as stream, open_writer(fmt, stream) as writer:
+        writer.write(newslens.annotate("It rained.", headline="Downpour"))
+    assert "Downpour" in target.read_text(encoding="utf-8")
