@@ -338,6 +338,15 @@ def test_pipe_names_the_item_that_is_not_an_article_after_yielding_those_before(
     )
 
 
+def test_pipe_given_paths_points_to_load(lite: newslens.Pipeline, tmp_path: Path) -> None:
+    with pytest.raises(TypeError) as caught:
+        list(lite.pipe([tmp_path / "a.txt"]))
+    assert str(caught.value) == (
+        f"item 0 of the articles to analyse is {type(tmp_path).__name__}, not a str (a body) "
+        "or a Document (to read files, pass newslens.load(paths))"
+    )
+
+
 @pytest.mark.parametrize("field", ["headline", "byline", "published", "id"])
 def test_fields_given_beside_a_document_are_refused_not_ignored(
     lite: newslens.Pipeline, field: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -321,9 +322,10 @@ def _as_document(item: object, index: int) -> Document:
         return item
     if isinstance(item, str):
         return Document.create(item)
+    hint = " (to read files, pass newslens.load(paths))" if isinstance(item, os.PathLike) else ""
     raise TypeError(
         f"item {index} of the articles to analyse is {type(item).__name__}, "
-        "not a str (a body) or a Document"
+        f"not a str (a body) or a Document{hint}"
     )
 
 
