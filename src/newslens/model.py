@@ -888,7 +888,7 @@ class Document:
     Documents are values: equal when every field but :attr:`output` is equal,
     hashable (``meta``, ``enrichments`` and ``sections``, which may hold
     lists, are compared but left out of the hash, so equal documents still
-    hash alike), and they survive :mod:`pickle` and :func:`copy.deepcopy`
+    hash alike), and they survive ``pickle`` and :func:`copy.deepcopy`
     equal to themselves.
     """
 
