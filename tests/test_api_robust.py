@@ -536,3 +536,24 @@ def test_a_writer_given_a_path_or_a_binary_stream_says_what_it_takes(
     with target.open("w", encoding="utf-8") as stream, open_writer(fmt, stream) as writer:
         writer.write(newslens.annotate("It rained.", headline="Downpour"))
     assert "Downpour" in target.read_text(encoding="utf-8")
+
+
+# -- line endings --------------------------------------------------------------------------
+
+_LINE = st.text(alphabet=string.ascii_letters + " ,'", min_size=1, max_size=30).filter(
+    lambda line: line.strip() != ""
+)
+
+
+@given(headline=_LINE, byline=st.none() | _LINE.map(lambda name: "By " + name),
+       paragraphs=st.lists(_LINE.map(lambda line: line + "."), min_size=1, max_size=3),
+       newline=st.sampled_from(["\r\n", "\r"]))
+def test_a_txt_file_reads_alike_whatever_its_line_endings(
+    headline: str, byline: str | None, paragraphs: list[str], newline: str
+) -> None:
+    header = [headline] if byline is None else [headline, byline]
+    text = "\n\n".join([*header, *paragraphs]) + "\n"
+    unix = parse_txt(text)
+    other = parse_txt(text.replace("\n", newline))
+    assert (other.headline, other.byline) == (unix.headline, unix.byline)
+    assert other.body.replace(newline, "\n") == unix.body

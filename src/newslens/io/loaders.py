@@ -8,7 +8,8 @@ cannot read, so that one bad input never stops a batch.
 Formats:
 
 ``.txt``
-    The first non-empty line is the headline. The next non-empty line is the
+    The first non-empty line is the headline (lines end with ``\\n``,
+    ``\\r\\n`` or, in old Mac files, ``\\r``). The next non-empty line is the
     byline when it starts with ``By`` or ``Written by`` and looks like one (see
     :func:`is_byline`); its lead-in is dropped (see
     :func:`~newslens.model.clean_byline`). The rest is the body, character for
@@ -79,6 +80,7 @@ _BYLINE: Final = re.compile(r"(?:by\s|written\s*by)", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[a-z]{3,}[.!?]['\"’”]?$")
 _BYLINE_MAX_WORDS: Final = 12
 _NEWLINES: Final = "\r\n"
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _SNIFF_BYTES: Final = 8192
 
 
@@ -383,15 +385,18 @@ def parse_txt(
 
 
 def _lines(text: str) -> Iterator[tuple[str, int]]:
-    """Yield each non-blank line of *text* and the offset just after its line break."""
+    """Yield each non-blank line of *text* and the offset just after its line break.
+
+    A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files).
+    """
     start = 0
-    while start < len(text):
-        newline = text.find("\n", start)
-        end = len(text) if newline < 0 else newline + 1
-        line = text[start:end]
+    for match in _LINE_BREAK.finditer(text):
+        line = text[start : match.start()]
         if line.strip():
-            yield line.strip(), end
-        start = end
+            yield line.strip(), match.end()
+        start = match.end()
+    if text[start:].strip():
+        yield text[start:].strip(), len(text)
 
 
 def load_txt(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
