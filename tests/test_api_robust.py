@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import decimal
 import io
 import json
 import os
@@ -557,3 +558,47 @@ def test_a_txt_file_reads_alike_whatever_its_line_endings(
     other = parse_txt(text.replace("\n", newline))
     assert (other.headline, other.byline) == (unix.headline, unix.byline)
     assert other.body.replace(newline, "\n") == unix.body
+
+
+# -- values JSON cannot hold ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [decimal.Decimal("1.5"), {1, 2}, Path("x.txt")])
+def test_a_value_json_cannot_hold_is_named_with_its_field_and_key(value: object) -> None:
+    doc = newslens.annotate(Document.create("It rained.", meta={"fine": 1, "odd": value}))
+    with pytest.raises(TypeError) as caught:
+        doc.to_json()
+    assert str(caught.value).startswith(
+        f"field 'meta', key 'odd': Object of type {type(value).__name__} is not JSON serializable"
+    )
+
+
+class _UnwritableSection:
+    """A plugin whose JSON section holds a set for the article with id 'b' alone."""
+
+    @newslens.hookimpl
+    def newslens_json_section(self, doc: Document) -> dict[str, Any]:
+        return {"odd": {"tags": {"x"} if doc.id == "b" else ["x"]}}
+
+
+def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newslens.plugins
+    from newslens.cli import main
+
+    manager = newslens.plugins.new_plugin_manager(entry_points=False)
+    manager.register(_UnwritableSection(), name="odd")
+    monkeypatch.setattr(newslens.plugins, "_default", manager)
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text("".join(json.dumps({"id": name, "text": "It rained."}) + "\n"
+                             for name in "abc"), encoding="utf-8")
+    status = main(["analyze", "-b", "lite", "-f", "jsonl", str(lines)])
+    out, err = capsys.readouterr()
+    assert status == EXIT_INPUT
+    assert [doc["id"] for doc in jsonl(out)] == ["a", "c"]
+    assert err == (
+        f"newslens: error: {lines} (id 'b'): cannot write the document: field 'odd', "
+        "key 'tags': Object of type set is not JSON serializable (JSON holds str, int, "
+        "float, bool, None, lists and dicts only)\n"
+    )

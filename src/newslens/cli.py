@@ -483,6 +483,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
     from newslens.io.loaders import expand_user
+    from newslens.jsonout import UnwritableError
     from newslens.parallel import cpu_count
     from newslens.plugins import PluginError
 
@@ -527,7 +528,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                         writer.write(doc)
                     except PluginError:
                         raise
-                    except NewslensError as exc:
+                    except (NewslensError, UnwritableError) as exc:
                         failures += 1
                         error(f"{_describe(doc)}: cannot write the document: {exc}")
                     plugin_failures = plugin_failures or _plugin_failed(doc)
