@@ -602,3 +602,24 @@ def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_canno
         "key 'tags': Object of type set is not JSON serializable (JSON holds str, int, "
         "float, bool, None, lists and dicts only)\n"
     )
+
+
+def test_a_corpus_run_writes_an_error_record_for_the_document_it_cannot_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newslens.plugins
+    from newslens.cli import main
+
+    manager = newslens.plugins.new_plugin_manager(entry_points=False)
+    manager.register(_UnwritableSection(), name="odd")
+    monkeypatch.setattr(newslens.plugins, "_default", manager)
+    lines = tmp_path / "wire.jsonl"
+    lines.write_text("".join(json.dumps({"id": name, "text": "It rained."}) + "\n"
+                             for name in "abc"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    status = main(["analyze", "-b", "lite", "--jobs", "1", "-o", str(out), str(lines)])
+    assert status == EXIT_INPUT
+    written = jsonl(out.read_text(encoding="utf-8"))
+    assert [doc["id"] for doc in written] == ["a", "b", "c"]
+    assert written[1]["error"].startswith("cannot write the document: field 'odd', key 'tags'")
+    assert "Traceback" not in capsys.readouterr().err
