@@ -623,3 +623,20 @@ def test_a_corpus_run_writes_an_error_record_for_the_document_it_cannot_write(
     assert [doc["id"] for doc in written] == ["a", "b", "c"]
     assert written[1]["error"].startswith("cannot write the document: field 'odd', key 'tags'")
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"config": "lite"}, "config must be a newslens.Config, got str (for a backend name, "
+                             "pass backend=)"),
+        ({"options": "readability.min_words=5"},
+         "options must be a mapping of 'plugin.option' names to values, got str"),
+    ],
+)
+def test_a_pipeline_given_the_wrong_kind_of_settings_says_what_it_takes(
+    kwargs: dict[str, Any], expected: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        newslens.Pipeline(**kwargs)
+    assert str(caught.value) == expected

@@ -88,6 +88,8 @@ class Pipeline:
         newslens.PipelineError: under *strict*, when an enricher cannot run.
         PluginError: under *strict*, when a plugin failed to load or contribute.
         AnnotatorError: when the annotator cannot be built.
+        TypeError: when *config* is not a :class:`~newslens.Config` or
+            *options* not a mapping.
     """
 
     def __init__(
@@ -101,6 +103,7 @@ class Pipeline:
         plugins: pluggy.PluginManager | None = None,
         annotator: Annotator | None = None,
     ) -> None:
+        _check_settings(config, options)
         config = config or Config()
         changes: dict[str, Any] = {}
         if backend is not None:
@@ -304,6 +307,20 @@ def _unannotated(doc: Document) -> Document:
         text=doc.text, parts=doc.parts, published=doc.published, id=doc.id,
         source=doc.source, url=doc.url, meta=doc.meta,
     )
+
+
+def _check_settings(config: object, options: object) -> None:
+    """Refuse a *config* that is no :class:`Config` and *options* that are no mapping."""
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(
+            f"config must be a newslens.Config, got {type(config).__name__} "
+            "(for a backend name, pass backend=)"
+        )
+    if options is not None and not isinstance(options, Mapping):
+        raise TypeError(
+            f"options must be a mapping of 'plugin.option' names to values, "
+            f"got {type(options).__name__}"
+        )
 
 
 def _no_fields_with_a_document(**fields: object) -> None:
