@@ -640,3 +640,20 @@ def test_a_pipeline_given_the_wrong_kind_of_settings_says_what_it_takes(
     with pytest.raises(TypeError) as caught:
         newslens.Pipeline(**kwargs)
     assert str(caught.value) == expected
+
+
+def test_json_nested_too_deeply_is_an_error_for_its_line_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text(f'{{"text": "It rained."}}\n{{"text": "x", "meta": {deep}}}\n'
+                     '{"text": "It snowed."}\n', encoding="utf-8")
+    whole = tmp_path / "deep.json"
+    whole.write_text(f'{{"text": "x", "meta": {deep}}}', encoding="utf-8")
+    first, error, last = load_jsonl(lines)
+    assert isinstance(first, Document) and isinstance(last, Document)
+    assert isinstance(error, InputError) and (error.source, error.line) == (str(lines), 2)
+    assert error.message.startswith("the JSON is nested too deeply to read")
+    (error,) = load_json(whole)
+    assert isinstance(error, InputError) and "nested too deeply" in str(error)

@@ -575,6 +575,13 @@ def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
             source=source,
             line=line if line is not None else exc.lineno,
         ) from None
+    except RecursionError:
+        raise InputError(
+            "the JSON is nested too deeply to read (arrays or objects within one another "
+            "hundreds of times)",
+            source=source,
+            line=line,
+        ) from None
 
 
 def load_json(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
