@@ -657,3 +657,14 @@ def test_json_nested_too_deeply_is_an_error_for_its_line_and_the_rest_is_read(
     assert error.message.startswith("the JSON is nested too deeply to read")
     (error,) = load_json(whole)
     assert isinstance(error, InputError) and "nested too deeply" in str(error)
+
+
+def test_a_pattern_through_a_link_loop_reads_each_file_once(tmp_path: Path) -> None:
+    sub = tmp_path / "news" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "rain.txt").write_text("Rain\n\nIt rained.\n", encoding="utf-8")
+    (sub / "up").symlink_to("..")  # news/sub/up/sub/up/... is news/sub again
+    pattern = str(tmp_path / "news" / "**" / "*.txt")
+    assert [doc.source for doc in _docs(list(newslens.load(pattern)))] == [str(sub / "rain.txt")]
+    folder = tmp_path / "news"
+    assert [doc.source for doc in _docs(list(newslens.load(folder)))] == [str(sub / "rain.txt")]

@@ -144,7 +144,8 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
     - a pattern with ``*``, ``?`` or ``[...]`` (``articles/*.txt``,
       ``archive/**/*.json``: ``**`` spans folders) gives the files it
       matches, sorted, read as in a folder: folders it matches are read as
-      folders, and files of unsupported types are skipped.
+      folders, and files of unsupported types are skipped; a file reached
+      twice (``**`` through a link to a folder) is read once.
 
     A folder with no supported file, a pattern that matches none, or an
     empty path (``""``, which would otherwise be the current folder) yields
@@ -180,7 +181,7 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
             if not found:
                 yield InputError(f"the folder holds no {_TYPES} file", source=source)
         elif _GLOB_CHARS.intersection(source):
-            found = sorted(
+            found = _once_each(
                 {file for match in glob.glob(source, recursive=True) for file in _matched(match)}
             )
             yield from found
@@ -210,6 +211,20 @@ def expand_user(path: str) -> str:
     if path.startswith("~") and not os.path.lexists(path):
         return os.path.expanduser(path)
     return path
+
+
+def _once_each(files: Iterable[str]) -> list[str]:
+    """*files* sorted, each file once: ``**`` follows links to folders, so a link to a
+    folder above it (a loop) names the same files again and again, down to the depth
+    the system allows."""
+    seen: set[str] = set()
+    kept = []
+    for file in sorted(files):
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            kept.append(file)
+    return kept
 
 
 def _supported(path: Path) -> bool:
