@@ -668,3 +668,33 @@ def test_a_pattern_through_a_link_loop_reads_each_file_once(tmp_path: Path) -> N
     assert [doc.source for doc in _docs(list(newslens.load(pattern)))] == [str(sub / "rain.txt")]
     folder = tmp_path / "news"
     assert [doc.source for doc in _docs(list(newslens.load(folder)))] == [str(sub / "rain.txt")]
+
+
+# -- an output that is also an input -------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [[], ["--jobs", "1"]])
+def test_writing_over_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, jobs: list[str]
+) -> None:
+    lines = tmp_path / "wire.jsonl"
+    content = '{"id": "a", "text": "It rained."}\n'
+    lines.write_text(content, encoding="utf-8")
+    done = analyze(str(lines), "-o", str(tmp_path / "." / "wire.jsonl"), *jobs)
+    assert done.returncode == 2
+    assert "is also an input: writing it would destroy the articles" in done.stderr
+    assert lines.read_text(encoding="utf-8") == content
+
+
+def test_writing_into_an_input_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "wire.jsonl").write_text('{"id": "a", "text": "It rained."}\n',
+                                         encoding="utf-8")
+    done = analyze(str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"newslens: error: -o {tmp_path / 'out.jsonl'} is inside the input folder {tmp_path}: "
+        "it would be read back as input; write it outside the folder, or give it another "
+        "extension\n"
+    )
+    assert not (tmp_path / "out.jsonl").exists()
+    assert analyze(str(tmp_path), "-o", str(tmp_path / "out.ndjson")).returncode == 0

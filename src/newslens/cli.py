@@ -455,6 +455,31 @@ def _choose_format(
     return chosen, omit
 
 
+def _refuse_output_among_inputs(output: str, inputs: Sequence[str]) -> None:
+    """Refuse ``-o OUT`` when OUT is an input file, or a file of a type newslens reads
+    inside an input folder: the output is opened (emptied) before the inputs are read,
+    so the input would be lost, or the output read back as input."""
+    from pathlib import Path
+
+    from newslens.io.loaders import STDIN, SUPPORTED, expand_user
+
+    out = Path(os.path.realpath(output))
+    for item in inputs:
+        if item == STDIN:
+            continue
+        given = Path(os.path.realpath(expand_user(item)))
+        if given == out:
+            raise CommandError(
+                f"-o {output} is also an input: writing it would destroy the articles "
+                "before they are read; write to another file", EXIT_USAGE
+            )
+        if given.is_dir() and out.suffix.lower() in SUPPORTED and given in out.parents:
+            raise CommandError(
+                f"-o {output} is inside the input folder {item}: it would be read back as "
+                "input; write it outside the folder, or give it another extension", EXIT_USAGE
+            )
+
+
 def _plugin_failed(doc: Document) -> bool:
     """Whether a plugin's enricher or output hook failed on *doc* (its results are missing)."""
     notes = doc.output.diagnostics if doc.output is not None else ()
@@ -489,6 +514,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     if args.output is not None:
         args.output = expand_user(args.output)  # --output=~/out.jsonl: no shell expands it
+        _refuse_output_among_inputs(args.output, args.inputs)
     config = _settings(args)
     _start_workers_early(args, config)
     pipeline = _make_pipeline(config)  # before any input is read
