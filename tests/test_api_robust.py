@@ -698,3 +698,21 @@ def test_writing_into_an_input_folder_is_refused(tmp_path: Path) -> None:
     )
     assert not (tmp_path / "out.jsonl").exists()
     assert analyze(str(tmp_path), "-o", str(tmp_path / "out.ndjson")).returncode == 0
+
+
+# -- omit= -------------------------------------------------------------------------------
+
+
+@given(name=st.sampled_from(["tokens", "meta", "metadata", "text", "readability", "compact"]))
+def test_omit_given_as_one_string_is_refused_not_read_letter_by_letter(name: str) -> None:
+    from newslens.io.writers import expand_omit, open_writer
+
+    doc = newslens.annotate("It rained.")
+    expected = f"omit takes a collection of names, such as {{{name!r}}}, not the str {name!r}"
+    for call in (lambda: doc.to_dict(omit=name), lambda: doc.to_json(omit=name),
+                 lambda: open_writer("jsonl", io.StringIO(), omit=name),
+                 lambda: expand_omit(name)):
+        with pytest.raises(TypeError) as caught:
+            call()
+        assert str(caught.value) == expected
+    assert "tokens" not in doc.to_dict(omit=["tokens"]) and "meta" in doc.to_dict(omit={"metadata"})

@@ -1116,6 +1116,7 @@ class Document:
 
         Raises:
             ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+            TypeError: for *omit* given as one ``str`` (pass ``{"tokens"}``).
         """
         return document_to_dict(self, omit=omit, detail=detail)
 
@@ -1297,6 +1298,19 @@ def resolve_detail(sections: Mapping[str, Any], detail: str) -> dict[str, Any]:
     return out
 
 
+def _check_omit(omit: object) -> None:
+    """Refuse *omit* given as a ``str``: ``"tokens"`` would be read as the names ``t``,
+    ``o``, ``k``... (or matched as a substring), leaving out the wrong fields.
+
+    Raises:
+        TypeError: for a ``str``, saying to pass a collection such as ``{"tokens"}``.
+    """
+    if isinstance(omit, str):
+        raise TypeError(
+            f"omit takes a collection of names, such as {{{omit!r}}}, not the str {omit!r}"
+        )
+
+
 def document_to_dict(
     doc: Document, *, omit: Collection[str] = (), detail: str = "full"
 ) -> dict[str, Any]:
@@ -1304,7 +1318,9 @@ def document_to_dict(
 
     Raises:
         ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+        TypeError: for *omit* given as one ``str`` instead of a collection of names.
     """
+    _check_omit(omit)
     rank = _rank(detail)
     if rank < len(DETAIL_LEVELS) - 1:
         omit = {*omit, *(name for name, least in _CORE_LEVEL.items() if rank < _rank(least))}

@@ -46,7 +46,14 @@ import attrs
 from newslens.errors import NewslensError
 from newslens.io.formats import OutputFormat
 from newslens.jsonout import dumps_document
-from newslens.model import COMPACT, CORE_FIELDS, DEFAULT_DETAIL, DETAIL_LEVELS, Document
+from newslens.model import (
+    COMPACT,
+    CORE_FIELDS,
+    DEFAULT_DETAIL,
+    DETAIL_LEVELS,
+    Document,
+    _check_omit,
+)
 from newslens.plugins import (
     BUILTIN_PLUGINS,
     Collected,
@@ -80,7 +87,9 @@ def expand_omit(names: Iterable[str]) -> frozenset[str]:
 
     Raises:
         ValueError: for ``schema``, or an empty name.
+        TypeError: for *names* given as one ``str`` (pass ``["compact"]``).
     """
+    _check_omit(names)
     expanded: set[str] = set()
     for name in names:
         name = name.strip()
@@ -136,6 +145,7 @@ class DocumentWriter(abc.ABC):
         self, stream: TextIO, *, omit: Collection[str] = (), detail: str = DEFAULT_DETAIL
     ) -> None:
         _check_stream(stream)
+        _check_omit(omit)
         if detail not in DETAIL_LEVELS:
             raise ValueError(
                 f"unknown detail level {detail!r}: choose one of {', '.join(DETAIL_LEVELS)}"
