@@ -716,3 +716,15 @@ def test_omit_given_as_one_string_is_refused_not_read_letter_by_letter(name: str
             call()
         assert str(caught.value) == expected
     assert "tokens" not in doc.to_dict(omit=["tokens"]) and "meta" in doc.to_dict(omit={"metadata"})
+
+
+@pytest.mark.parametrize("one", ["It rained.", Document.create("It rained.")])
+def test_pipe_given_one_article_says_how_to_analyse_one(
+    lite: newslens.Pipeline, one: str | Document
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        list(lite.pipe(one))  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        f"pipe takes an iterable of articles, not one {type(one).__name__}: analyse one "
+        "article with pipeline(article), or pass [article]"
+    )

@@ -219,11 +219,17 @@ class Pipeline:
         Raises:
             ValueError: for *n_process* or *batch_size* below 1, or *n_process* above
                 1 on a pipeline that cannot be rebuilt in a worker.
-            TypeError: when an item of *docs* is neither a ``str`` nor a
+            TypeError: when *docs* is one ``str`` or :class:`Document`, not an
+                iterable of them; when an item of *docs* is neither a ``str`` nor a
                 :class:`Document` (``None``, or a float NaN from a data frame's
                 empty cell), naming its index; the articles before it have been
                 yielded.
         """
+        if isinstance(docs, str | Document):
+            raise TypeError(
+                f"pipe takes an iterable of articles, not one {type(docs).__name__}: analyse "
+                "one article with pipeline(article), or pass [article]"
+            )
         if n_process < 1 or batch_size < 1:
             raise ValueError(
                 f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}"
