@@ -728,3 +728,23 @@ def test_pipe_given_one_article_says_how_to_analyse_one(
         f"pipe takes an iterable of articles, not one {type(one).__name__}: analyse one "
         "article with pipeline(article), or pass [article]"
     )
+
+
+# -- a field given twice -----------------------------------------------------------------
+
+
+@given(field=st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=8).filter(
+           lambda name: name not in ("id", "headline", "byline", "published", "text", "url",
+                                     "source", "meta", "schema")),
+       top=st.integers(), inner=st.integers())
+def test_a_field_given_at_top_level_and_in_meta_is_kept_or_refused_never_overwritten(
+    field: str, top: int, inner: int
+) -> None:
+    article = {"text": "It rained.", field: top, "meta": {field: inner}}
+    if top == inner:
+        assert article_from_json(article, source="in.json").meta[field] == top
+        return
+    with pytest.raises(InputError) as caught:
+        article_from_json(article, source="in.json")
+    assert caught.value.field == field
+    assert caught.value.message.startswith("is given both as a field of the article and in meta")

@@ -21,7 +21,8 @@ Formats:
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
     followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
     ``source``, and ``meta`` (an object); every other field goes into ``meta``
-    too. A string holding a lone surrogate (a ``\\ud800`` escape without its
+    too (one that ``meta`` also has, with another value, is refused rather
+    than one of the two lost). A string holding a lone surrogate (a ``\\ud800`` escape without its
     pair, which is not Unicode text and cannot be written out) is refused,
     naming the field. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
     with :meth:`~newslens.Document.from_dict` and analysed afresh: its
@@ -452,17 +453,13 @@ def article_from_json(
             source=source,
             line=line,
         )
+
     def error(message: str, field: str) -> InputError:
         return InputError(message, source=source, line=line, field=field)
 
-    for name, value in obj.items() if _SURROGATE_SHOWN.search(repr(obj)) else ():
-        found = _lone_surrogate(name) or _lone_surrogate(value)
-        if found is not None:
-            raise error(
-                f"holds a lone surrogate ({found[0]!r}{found[1]}): half of a \\u escape pair, "
-                "which is not Unicode text and cannot be written out",
-                str(name),
-            )
+    surrogate = _surrogate_field(obj)
+    if surrogate is not None:
+        raise error(surrogate[1], surrogate[0])
     if "schema" in obj:
         return _from_newslens(obj, source=source, line=line, default_id=default_id)
 
@@ -485,7 +482,13 @@ def article_from_json(
     meta = obj.get("meta")
     if meta is not None and not isinstance(meta, Mapping):
         raise error(f"must be an object, got {_json_type(meta)}", "meta")
-    extra = {key: value for key, value in obj.items() if key not in ARTICLE_FIELDS}
+    merged, clash = _merged_meta(obj, meta or {})
+    if clash is not None:
+        raise error(
+            "is given both as a field of the article and in meta, with different values: "
+            "keep one",
+            clash,
+        )
     return Document.create(
         text,
         headline=strings["headline"],
@@ -494,8 +497,32 @@ def article_from_json(
         id=str(raw_id) if raw_id is not None else default_id,
         source=strings["source"] or source,
         url=strings["url"],
-        meta={**(meta or {}), **extra},
+        meta=merged,
     )
+
+
+def _surrogate_field(obj: Mapping[Any, Any]) -> tuple[str, str] | None:
+    """The field of *obj* holding a lone surrogate, and the message saying where, or ``None``."""
+    if not _SURROGATE_SHOWN.search(repr(obj)):
+        return None
+    for name, value in obj.items():
+        found = _lone_surrogate(name) or _lone_surrogate(value)
+        if found is not None:
+            return str(name), (
+                f"holds a lone surrogate ({found[0]!r}{found[1]}): half of a \\u escape pair, "
+                "which is not Unicode text and cannot be written out"
+            )
+    return None
+
+
+def _merged_meta(
+    obj: Mapping[Any, Any], meta: Mapping[Any, Any]
+) -> tuple[dict[Any, Any], str | None]:
+    """``meta`` with the article's other fields added, and the first field given in both
+    with different values (which would be lost), if any."""
+    extra = {key: value for key, value in obj.items() if key not in ARTICLE_FIELDS}
+    clash = sorted((key for key in extra if key in meta and meta[key] != extra[key]), key=str)
+    return {**meta, **extra}, str(clash[0]) if clash else None
 
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
