@@ -748,3 +748,12 @@ def test_a_field_given_at_top_level_and_in_meta_is_kept_or_refused_never_overwri
         article_from_json(article, source="in.json")
     assert caught.value.field == field
     assert caught.value.message.startswith("is given both as a field of the article and in meta")
+
+
+@given(blank=st.text(alphabet=" \t\r\n", max_size=4))
+def test_a_blank_publication_date_is_no_date_not_a_refused_article(blank: str) -> None:
+    doc = article_from_json({"text": "It rained.", "published": blank}, source="in.json")
+    assert doc.published is None and doc.text == "It rained."
+    assert Document.create("It rained.", published=blank).published is None
+    with pytest.raises(InputError):
+        newslens.parse_published(blank)  # the parser itself still reads dates only

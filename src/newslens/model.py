@@ -602,7 +602,11 @@ def _source(value: str | os.PathLike[str] | None) -> str | None:
 
 
 def _to_date(value: dt.date | str | None) -> dt.date | None:
-    return None if value is None else parse_published(value)
+    """A date field's value: ``None`` or a blank string (an empty cell, ``"published": ""``)
+    is no date; anything else is read by :func:`parse_published`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_published(value)
 
 
 _DATE_RE: Final = re.compile(
@@ -857,7 +861,9 @@ class Document:
             exactly the body when there is no headline or byline.
         parts: Named character ranges of ``text`` (``headline``, ``byline``,
             ``body``, and ``dateline`` inside the body).
-        published: Publication date, when known.
+        published: Publication date, when known: a :class:`datetime.date`, or
+            a string :func:`parse_published` reads; ``None`` or a blank string
+            is no date.
         id: Identifier given with the input (or the file name). An integer
             is kept as its decimal string (``12`` becomes ``"12"``, as the
             JSON loaders read ``"id": 12``); any other type than ``str``,

@@ -19,7 +19,8 @@ Formats:
 ``.json``
     One article object, or an array of them. Fields: ``text`` (required),
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
-    followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
+    followed by a time: see :func:`~newslens.model.parse_published`; ``null``
+    or ``""`` for none), ``url``,
     ``source``, and ``meta`` (an object); every other field goes into ``meta``
     too (one that ``meta`` also has, with another value, is refused rather
     than one of the two lost). A string holding a lone surrogate (a ``\\ud800`` escape without its
@@ -553,8 +554,8 @@ def _lone_surrogate(value: Any) -> tuple[str, str] | None:
 
 
 def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
-    if value is None:
-        return None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None  # "published": "" is how many exports say "no date"
     try:
         return parse_published(value)
     except InputError as exc:
