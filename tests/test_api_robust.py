@@ -757,3 +757,31 @@ def test_a_blank_publication_date_is_no_date_not_a_refused_article(blank: str) -
     assert Document.create("It rained.", published=blank).published is None
     with pytest.raises(InputError):
         newslens.parse_published(blank)  # the parser itself still reads dates only
+
+
+@pytest.mark.parametrize(
+    ("field", "items", "expected"),
+    [
+        ("tokens", [{"start": 0}], "item 0 has no 'end'"),
+        ("sentences", [[0, 3]], "item 0 must be an object, got an array"),
+        ("diagnostics", [{"plugin": "x", "level": "loud", "message": "m"}],
+         "item 0 is malformed: 'level' must be in ('info', 'warning', 'error') (got 'loud')"),
+        ("parts", [{"name": "body", "start": 0, "end": 99}],
+         "item 0 ends at 99, past the end of the text (10 characters)"),
+        ("entities", [{"start": 3, "end": 11, "label": "X", "text": "rained."}],
+         "item 0 ends at 11, past the end of the text (10 characters)"),
+    ],
+)
+def test_from_dict_says_what_is_wrong_with_an_item(
+    field: str, items: list[Any], expected: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        Document.from_dict({"schema": "newslens/1", "text": "It rained.", field: items})
+    assert (caught.value.field, caught.value.message) == (field, expected)
+
+
+@given(doc=annotated_documents())
+def test_from_dict_reads_back_every_span_it_wrote(doc: Document) -> None:
+    back = Document.from_dict(json.loads(doc.to_json()))
+    assert (back.parts, back.sentences, back.tokens, back.entities) == (
+        doc.parts, doc.sentences, doc.tokens, doc.entities)

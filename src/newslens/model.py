@@ -1404,9 +1404,10 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         raise InputError("missing or not a string", field="text")
     _check_scalars(data)
     published = data.get("published")
+    size = len(text)
     return Document(
         text=text,
-        parts=_items(data, "parts", lambda d: Part(d["name"], d["start"], d["end"])),
+        parts=_items(data, "parts", lambda d: Part(d["name"], d["start"], d["end"]), within=size),
         published=parse_published(published) if published is not None else None,
         id=data.get("id"),
         source=data.get("source"),
@@ -1414,11 +1415,14 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         meta=data.get("meta") or {},
         backend=data.get("backend"),
         layers=frozenset(data.get("layers") or ()),
-        paragraphs=_items(data, "paragraphs", lambda d: Paragraph(d["start"], d["end"])),
+        paragraphs=_items(
+            data, "paragraphs", lambda d: Paragraph(d["start"], d["end"]), within=size
+        ),
         sentences=_items(
             data,
             "sentences",
             lambda d: Sentence(d["start"], d["end"], d["token_start"], d["token_end"]),
+            within=size,
         ),
         tokens=_items(
             data,
@@ -1426,9 +1430,11 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             lambda d: Token(
                 d["start"], d["end"], d["text"], **{k: d.get(k) for k in _OPTIONAL_TOKEN_FIELDS}
             ),
+            within=size,
         ),
         entities=_items(
-            data, "entities", lambda d: Entity(d["start"], d["end"], d["label"], d["text"])
+            data, "entities", lambda d: Entity(d["start"], d["end"], d["label"], d["text"]),
+            within=size,
         ),
         diagnostics=_items(
             data,
@@ -1476,16 +1482,32 @@ def _json_type(value: Any) -> str:
     return "an object" if isinstance(value, Mapping) else type(value).__name__
 
 
-def _items(data: Mapping[str, Any], field: str, make: Callable[[Any], T]) -> tuple[T, ...]:
+def _items(
+    data: Mapping[str, Any], field: str, make: Callable[[Any], T], *, within: int | None = None
+) -> tuple[T, ...]:
+    """The items of the array *field*, each made by *make*; spans must end *within* the text."""
     given = data.get(field)
     if given is not None and not isinstance(given, list | tuple):
         raise InputError(f"must be an array, got {_json_type(given)}", field=field)
     items = []
     for index, item in enumerate(given or ()):
+        if not isinstance(item, Mapping):
+            raise InputError(f"item {index} must be an object, got {_json_type(item)}",
+                             field=field)
         try:
-            items.append(make(item))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"item {index} is malformed: {exc}", field=field) from None
+            made = make(item)
+        except KeyError as exc:
+            raise InputError(f"item {index} has no {exc}", field=field) from None
+        except (TypeError, ValueError) as exc:
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else exc
+            raise InputError(f"item {index} is malformed: {reason}", field=field) from None
+        end = getattr(made, "end", None)
+        if within is not None and isinstance(end, int) and end > within:
+            raise InputError(
+                f"item {index} ends at {end}, past the end of the text ({within} characters)",
+                field=field,
+            )
+        items.append(made)
     return tuple(items)
 
 
