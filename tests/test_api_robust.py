@@ -8,6 +8,7 @@ import datetime as dt
 import decimal
 import io
 import json
+import numbers
 import os
 import pickle
 import string
@@ -785,3 +786,22 @@ def test_from_dict_reads_back_every_span_it_wrote(doc: Document) -> None:
     back = Document.from_dict(json.loads(doc.to_json()))
     assert (back.parts, back.sentences, back.tokens, back.entities) == (
         doc.parts, doc.sentences, doc.tokens, doc.entities)
+
+
+class _FrameInteger:
+    """An integer that is no int, as a data frame's numpy.int64 is (numpy is not needed)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __int__(self) -> int:
+        return self.value
+
+
+numbers.Integral.register(_FrameInteger)
+
+
+@given(number=st.integers(min_value=-(2**63), max_value=2**63 - 1))
+def test_an_integer_id_from_a_data_frame_is_its_string(number: int) -> None:
+    doc = Document.create("It rained.", id=_FrameInteger(number))  # type: ignore[arg-type]
+    assert doc.id == str(number)

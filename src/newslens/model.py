@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import numbers
 import os
 import re
 import threading
@@ -582,11 +583,12 @@ def _optional_str(_: object, attribute: attrs.Attribute[str | None], value: obje
 
 
 def _id(value: str | int | None) -> str | None:
-    """An integer id (``"id": 12`` in JSON) becomes its decimal string, as the loaders make it."""
+    """An integer id (``"id": 12`` in JSON, a numpy integer from a data frame) becomes its
+    decimal string, as the loaders make it."""
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
     raise TypeError(f"id must be str, int or None, got {type(value).__name__}")
 
 
@@ -865,7 +867,7 @@ class Document:
             a string :func:`parse_published` reads; ``None`` or a blank string
             is no date.
         id: Identifier given with the input (or the file name). An integer
-            is kept as its decimal string (``12`` becomes ``"12"``, as the
+            (a numpy integer too) is kept as its decimal string (``12`` becomes ``"12"``, as the
             JSON loaders read ``"id": 12``); any other type than ``str``,
             ``int`` or ``None`` is a :class:`TypeError` naming the field.
         source: Where the article came from (a file path, a publisher). A
