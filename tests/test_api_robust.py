@@ -567,11 +567,13 @@ def test_a_txt_file_reads_alike_whatever_its_line_endings(
 @pytest.mark.parametrize("value", [decimal.Decimal("1.5"), {1, 2}, Path("x.txt")])
 def test_a_value_json_cannot_hold_is_named_with_its_field_and_key(value: object) -> None:
     doc = newslens.annotate(Document.create("It rained.", meta={"fine": 1, "odd": value}))
-    with pytest.raises(TypeError) as caught:
-        doc.to_json()
-    assert str(caught.value).startswith(
-        f"field 'meta', key 'odd': Object of type {type(value).__name__} is not JSON serializable"
-    )
+    for write in (doc.to_json, lambda: doc.to_json(indent=2)):
+        with pytest.raises(TypeError) as caught:
+            write()
+        assert str(caught.value).startswith(
+            f"field 'meta', key 'odd': Object of type {type(value).__name__} is not JSON "
+            "serializable"
+        )
 
 
 class _UnwritableSection:

@@ -118,8 +118,16 @@ def dumps_document(
     try:
         return dumps(data, indent=indent, check=check)
     except TypeError as exc:
-        raise UnwritableError(f"{_unwritable(data)}: {exc} (JSON holds str, int, float, bool, "
-                              "None, lists and dicts only)") from None
+        raise unwritable_error(data, exc) from None
+
+
+def unwritable_error(data: Mapping[str, Any], exc: TypeError) -> UnwritableError:
+    """The :class:`UnwritableError` for a document's JSON *data* that *exc* could not write,
+    naming the field (and the key of ``meta`` or a plugin's section) that holds the value."""
+    return UnwritableError(
+        f"{_unwritable(data)}: {exc} (JSON holds str, int, float, bool, None, lists and "
+        "dicts only)"
+    )
 
 
 def _unwritable(data: Mapping[str, Any]) -> str:

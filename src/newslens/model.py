@@ -1136,13 +1136,16 @@ class Document:
         any *dumps* go to :func:`json.dumps` instead (``ensure_ascii`` is
         ``False`` unless given).
         """
+        from newslens.jsonout import dumps_document, unwritable_error
+
         data = self.to_dict(omit=omit, detail=detail)
         if not dumps:
-            from newslens.jsonout import dumps_document
-
             return dumps_document(data, core=CORE_FIELDS)
         dumps.setdefault("ensure_ascii", False)
-        return json.dumps(data, **dumps)
+        try:
+            return json.dumps(data, **dumps)
+        except TypeError as exc:
+            raise unwritable_error(data, exc) from None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
