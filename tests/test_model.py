@@ -203,7 +203,7 @@ def test_parse_published_accepts_a_date_and_an_iso_time(value: str, expected: dt
         "",
         None,
         5,
-        dt.date(2024, 3, 14),
+        [2024, 3, 14],
     ],
 )
 def test_parse_published_refuses_everything_else_naming_the_field(value: object) -> None:

@@ -49,7 +49,7 @@ from newslens.model import (
     parse_published,
 )
 from newslens.options import Option, OptionError, Options
-from newslens.pipeline import Pipeline
+from newslens.pipeline import Pipeline, _no_fields_with_a_document, _unannotated
 from newslens.plugins import PluginError, get_plugin_manager, hookimpl
 from newslens.wordcache import WordCache
 
@@ -124,7 +124,8 @@ def annotate(
     ``score_text`` does): the annotator for each backend is built once and reused.
 
     Args:
-        text: The article's body, or an unannotated :class:`Document`.
+        text: The article's body, or a :class:`Document` (one annotated
+            already is annotated afresh).
         headline: Its headline, when *text* is a string.
         byline: Its byline, when *text* is a string.
         published: Publication date, when *text* is a string.
@@ -133,13 +134,18 @@ def annotate(
 
     Raises:
         AnnotatorError: when the backend is unknown or cannot start.
+        TypeError: when *text* is a document and *headline*, *byline* or
+            *published* is given too (the document has its own).
 
     Example:
         >>> doc = annotate("It rained. Nobody was hurt.")
         >>> len(doc.sentences), doc.backend, len(doc.enrichments)
         (2, 'lite', 0)
     """
-    if not isinstance(text, Document):
+    if isinstance(text, Document):
+        _no_fields_with_a_document(headline=headline, byline=byline, published=published)
+        text = _unannotated(text)
+    else:
         text = Document.create(text, headline=headline, byline=byline, published=published)
     return _cached_annotator(backend).annotate(text)
 
@@ -156,7 +162,7 @@ def _pipeline_for(backend: str, strict: bool, options: dict[str, Any] | None) ->
 
 
 def analyze(
-    text: str,
+    text: str | Document,
     *,
     headline: str | None = None,
     byline: str | None = None,
@@ -173,13 +179,19 @@ def analyze(
     :meth:`Pipeline.pipe` batches them.
 
     Args:
-        text: The article's body.
+        text: The article's body, or an unannotated :class:`Document`.
         headline: Its headline, if any.
         byline: Its byline, if any.
         published: Publication date (``date`` or ``"YYYY-MM-DD"``).
         backend: ``"auto"``, ``"lite"`` or ``"stanza"``.
         strict: Raise on a plugin's or enricher's failure instead of recording it.
         options: Plugin option values (``{"readability.long_sentence_words": 40}``).
+
+    Raises:
+        InputError: when the article is over the length limit, 1,000,000
+            characters (for longer ones, build ``Pipeline(config=Config(max_chars=...))``).
+        TypeError: when *text* is neither a ``str`` nor a :class:`Document`, or
+            is a document given with *headline*, *byline* or *published*.
 
     Example:
         >>> doc = analyze("Mr. Smith said it rained. Nobody was hurt.", backend="lite")

@@ -50,6 +50,7 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TextIO
@@ -200,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         help=(
             "output format: json, jsonl, text, html, or one a plugin adds (default: text on "
-            "a terminal, else json). json writes one object for one document and an array "
+            "a terminal; else chosen by the extension of -o OUT, .jsonl, .html, .txt; else "
+            "json). json writes one object for one document and an array "
             "for several; jsonl one object per line; html one self-contained page with the "
             "analysis laid over the text (for several articles, an index page, then each "
             "report): use it with -o report.html"
@@ -352,10 +354,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace) -> Config:
     """The run's settings: the config file first, then the command line over it."""
     from newslens.config import DEFAULT_MAX_CHARS, Config
+    from newslens.io.loaders import expand_user
     from newslens.options import OptionError, find_pyproject, parse_assignment, read_config
 
     try:
-        path = args.config or find_pyproject()
+        path = expand_user(args.config) if args.config else find_pyproject()
         settings = read_config(path) if path is not None else {"options": {}}
         options = dict(settings.pop("options"))
         for assignment in args.option:
@@ -400,8 +403,11 @@ def _make_pipeline(config: Config) -> Pipeline:
 def _open_output(path: str | None, fmt: str) -> TextIO:
     if path is None:
         encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-        if fmt != "text" and encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
+        if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+            if fmt != "text":
+                sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
+            else:  # a report in the terminal's encoding: what it cannot show becomes "?"
+                sys.stdout.reconfigure(errors="replace")
         return sys.stdout
     from newslens.io.appender import open_locked
 
@@ -422,6 +428,12 @@ def _describe(doc: Document) -> str:
     return f"{where} (id {doc.id!r})"
 
 
+_OUTPUT_SUFFIXES: Final = {
+    ".jsonl": "jsonl", ".json": "json", ".html": "html", ".htm": "html", ".txt": "text"
+}
+"""The output format chosen by the extension of ``-o OUT`` when ``--format`` is not given."""
+
+
 def _choose_format(
     args: argparse.Namespace, pipeline: Pipeline
 ) -> tuple[OutputFormat, frozenset[str]]:
@@ -429,8 +441,11 @@ def _choose_format(
     from newslens.io.writers import UnsupportedFormatError, expand_omit, find_format
 
     to_terminal = args.output is None and sys.stdout.isatty()
+    default = "text" if to_terminal else _OUTPUT_SUFFIXES.get(
+        os.path.splitext(args.output or "")[1].lower(), "json"
+    )
     try:
-        chosen = find_format(args.format or ("text" if to_terminal else "json"), pipeline.plugins)
+        chosen = find_format(args.format or default, pipeline.plugins)
     except UnsupportedFormatError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     try:
@@ -438,6 +453,31 @@ def _choose_format(
     except ValueError as exc:
         raise CommandError(f"--omit: {exc}", EXIT_USAGE) from None
     return chosen, omit
+
+
+def _refuse_output_among_inputs(output: str, inputs: Sequence[str]) -> None:
+    """Refuse ``-o OUT`` when OUT is an input file, or a file of a type newslens reads
+    inside an input folder: the output is opened (emptied) before the inputs are read,
+    so the input would be lost, or the output read back as input."""
+    from pathlib import Path
+
+    from newslens.io.loaders import STDIN, SUPPORTED, expand_user
+
+    out = Path(os.path.realpath(output))
+    for item in inputs:
+        if item == STDIN:
+            continue
+        given = Path(os.path.realpath(expand_user(item)))
+        if given == out:
+            raise CommandError(
+                f"-o {output} is also an input: writing it would destroy the articles "
+                "before they are read; write to another file", EXIT_USAGE
+            )
+        if given.is_dir() and out.suffix.lower() in SUPPORTED and given in out.parents:
+            raise CommandError(
+                f"-o {output} is inside the input folder {item}: it would be read back as "
+                "input; write it outside the folder, or give it another extension", EXIT_USAGE
+            )
 
 
 def _plugin_failed(doc: Document) -> bool:
@@ -467,9 +507,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Run ``newslens analyze``: read, analyse and write every input, in order."""
     from newslens.errors import AnnotatorError, EnricherError, InputError, NewslensError
     from newslens.io import load
+    from newslens.io.loaders import expand_user
+    from newslens.jsonout import UnwritableError
     from newslens.parallel import cpu_count
     from newslens.plugins import PluginError
 
+    if args.output is not None:
+        args.output = expand_user(args.output)  # --output=~/out.jsonl: no shell expands it
+        _refuse_output_among_inputs(args.output, args.inputs)
     config = _settings(args)
     _start_workers_early(args, config)
     pipeline = _make_pipeline(config)  # before any input is read
@@ -509,7 +554,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                         writer.write(doc)
                     except PluginError:
                         raise
-                    except NewslensError as exc:
+                    except (NewslensError, UnwritableError) as exc:
                         failures += 1
                         error(f"{_describe(doc)}: cannot write the document: {exc}")
                     plugin_failures = plugin_failures or _plugin_failed(doc)
@@ -710,8 +755,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``newslens analyze ... | head``): stop quietly.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_INPUT

@@ -9,7 +9,8 @@ A float that is not finite (``NaN``, ``Infinity``) is written as the standard
 library writes it, ``NaN``, which is not valid JSON but which Python's
 :func:`json.loads` reads: orjson would write ``null``, so data holding such a
 float is written by the standard library. So is data orjson cannot write (an
-integer beyond 64 bits); a value neither can write raises :class:`TypeError`.
+integer beyond 64 bits); a value neither can write raises :class:`TypeError`
+(for a document, naming the field, and the key of ``meta`` or of a plugin's section).
 
 Set ``NEWSLENS_JSON=stdlib`` in the environment (read at import) to use the
 standard library even when orjson is installed.
@@ -36,6 +37,11 @@ BACKEND: Final = "orjson" if orjson is not None else "json"
 
 _COMPACT: Final = (",", ":")
 _fast: Any = orjson
+
+
+class UnwritableError(TypeError):
+    """A document holds a value JSON cannot hold (in ``meta`` or a plugin's section);
+    the message names the field and the key."""
 
 
 @contextlib.contextmanager
@@ -109,4 +115,37 @@ def dumps_document(
     :data:`newslens.model.CORE_FIELDS`, which hold no floats) are not searched for NaN,
     save ``meta``."""
     check = [value for name, value in data.items() if name == "meta" or name not in core]
-    return dumps(data, indent=indent, check=check)
+    try:
+        return dumps(data, indent=indent, check=check)
+    except TypeError as exc:
+        raise unwritable_error(data, exc) from None
+
+
+def unwritable_error(data: Mapping[str, Any], exc: TypeError) -> UnwritableError:
+    """The :class:`UnwritableError` for a document's JSON *data* that *exc* could not write,
+    naming the field (and the key of ``meta`` or a plugin's section) that holds the value."""
+    return UnwritableError(
+        f"{_unwritable(data)}: {exc} (JSON holds str, int, float, bool, None, lists and "
+        "dicts only)"
+    )
+
+
+def _unwritable(data: Mapping[str, Any]) -> str:
+    """Name the field (or the key in ``meta`` or a plugin's section) that cannot be written."""
+    for name, value in data.items():
+        if _writes(value):
+            continue
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if not _writes(item):
+                    return f"field {name!r}, key {key!r}"
+        return f"field {name!r}"
+    return "the document"
+
+
+def _writes(value: Any) -> bool:
+    try:
+        stdlib_dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import numbers
+import os
 import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -19,7 +21,7 @@ import attrs
 
 from newslens._frozen import FrozenMap
 from newslens.enrichments import Enrichments, Key
-from newslens.errors import InputError
+from newslens.errors import InputError, MissingEnrichmentError
 from newslens.webtext import BOILERPLATE, find_boilerplate, joined_spans
 
 if TYPE_CHECKING:
@@ -555,11 +557,57 @@ def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return FrozenMap(value)
 
 
-def _to_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+def _mapping(name: str, value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """A :class:`FrozenMap` of *value*; a value that is no mapping is refused, naming *name*."""
+    if value is not None and not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (a dict) or None, got {type(value).__name__}")
+    return FrozenMap(value)
+
+
+def _meta(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return _mapping("meta", value)
+
+
+def _sections(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return _mapping("sections", value)
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str, got {type(value).__name__}")
+
+
+def _optional_str(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be str or None, got {type(value).__name__}")
+
+
+def _id(value: str | int | None) -> str | None:
+    """An integer id (``"id": 12`` in JSON, a numpy integer from a data frame) becomes its
+    decimal string, as the loaders make it."""
+    if value is None or isinstance(value, str):
         return value
-    if isinstance(value, dt.datetime):
-        return value.date()
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))
+    raise TypeError(f"id must be str, int or None, got {type(value).__name__}")
+
+
+def _source(value: str | os.PathLike[str] | None) -> str | None:
+    """A path (:class:`pathlib.Path`, any :class:`os.PathLike`) becomes its string."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        if isinstance(path, str):
+            return path
+    raise TypeError(f"source must be str, os.PathLike or None, got {type(value).__name__}")
+
+
+def _to_date(value: dt.date | str | None) -> dt.date | None:
+    """A date field's value: ``None`` or a blank string (an empty cell, ``"published": ""``)
+    is no date; anything else is read by :func:`parse_published`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
     return parse_published(value)
 
 
@@ -583,10 +631,13 @@ def parse_published(value: object, *, field: str = "published") -> dt.date:
     write it). The time must be valid, but only the date is kept (the date as
     written, not converted to another zone). White space around the value is
     ignored; anything else (``2024-3-14``, ``March 14, 2024``,
-    ``2024-03-14garbage``) is refused.
+    ``2024-03-14garbage``) is refused. A :class:`datetime.date` is returned as
+    it is, and a :class:`datetime.datetime` as its date, so that code passing
+    on a value it was given need not tell the kinds apart.
 
     Args:
-        value: The value to read (anything; only a string can be a date).
+        value: The value to read (anything; only a string, a date or a
+            datetime can be a date).
         field: The field named in the error.
 
     Raises:
@@ -601,6 +652,8 @@ def parse_published(value: object, *, field: str = "published") -> dt.date:
         newslens.errors.InputError: <input>, field 'published': '2024-03-14garbage' is not \
 a date in the form YYYY-MM-DD (optionally followed by a time, as in 2024-03-14T09:30:00Z)
     """
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
     match = _DATE_RE.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is not None:
         numbers = {name: int(digits) for name, digits in match.groupdict().items() if digits}
@@ -810,11 +863,19 @@ class Document:
             exactly the body when there is no headline or byline.
         parts: Named character ranges of ``text`` (``headline``, ``byline``,
             ``body``, and ``dateline`` inside the body).
-        published: Publication date, when known.
-        id: Identifier given with the input (or the file name).
-        source: Where the article came from (a file path, a publisher).
-        url: The article's address, when known.
-        meta: Any other metadata given with the input.
+        published: Publication date, when known: a :class:`datetime.date`, or
+            a string :func:`parse_published` reads; ``None`` or a blank string
+            is no date.
+        id: Identifier given with the input (or the file name). An integer
+            (a numpy integer too) is kept as its decimal string (``12`` becomes ``"12"``, as the
+            JSON loaders read ``"id": 12``); any other type than ``str``,
+            ``int`` or ``None`` is a :class:`TypeError` naming the field.
+        source: Where the article came from (a file path, a publisher). A
+            path (:class:`pathlib.Path`, any :class:`os.PathLike`) is kept as
+            its string, so the document writes as JSON; any other type than
+            ``str`` or ``None`` is a :class:`TypeError` naming the field.
+        url: The article's address, when known (``str`` or ``None``).
+        meta: Any other metadata given with the input (a mapping).
         backend: Name of the annotator that processed the document.
         layers: The annotation layers that are filled in.
         paragraphs: Paragraphs in text order.
@@ -831,15 +892,22 @@ class Document:
             write of it (JSON sections, report blocks), worked out when first
             read; ``None`` for a document no pipeline produced. Not compared
             by ``==``.
+
+    Documents are values: equal when every field but :attr:`output` is equal,
+    hashable (``meta``, ``enrichments`` and ``sections``, which may hold
+    lists, are compared but left out of the hash, so equal documents still
+    hash alike), and they survive ``pickle`` and :func:`copy.deepcopy`
+    equal to themselves.
     """
 
-    text: str
+    text: str = attrs.field(validator=_text)
     parts: tuple[Part, ...] = attrs.field(default=_EMPTY, converter=_parts)
     published: dt.date | None = attrs.field(default=None, converter=_to_date)
-    id: str | None = None
-    source: str | None = None
-    url: str | None = None
-    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    id: str | None = attrs.field(default=None, converter=_id)
+    source: str | None = attrs.field(default=None, converter=_source)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+    # The mappings hold any JSON value (lists too), so they are compared but not hashed.
+    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_meta, hash=False)
     backend: str | None = None
     layers: frozenset[str] = attrs.field(factory=frozenset, converter=_layers)
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=_EMPTY, converter=_paragraphs)
@@ -848,8 +916,8 @@ class Document:
     entities: tuple[Entity, ...] | Deferred[Entity] = attrs.field(
         default=_EMPTY, converter=_entities
     )
-    enrichments: Enrichments = attrs.field(factory=Enrichments)
-    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    enrichments: Enrichments = attrs.field(factory=Enrichments, hash=False)
+    sections: Mapping[str, Any] = attrs.field(factory=dict, converter=_sections, hash=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=_EMPTY, converter=_diagnostics)
     output: Output | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -861,8 +929,8 @@ class Document:
         headline: str | None = None,
         byline: str | None = None,
         published: dt.date | str | None = None,
-        id: str | None = None,
-        source: str | None = None,
+        id: str | int | None = None,
+        source: str | os.PathLike[str] | None = None,
         url: str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> Document:
@@ -922,7 +990,24 @@ class Document:
     # -- reading -----------------------------------------------------------
 
     def __getitem__(self, key: Key[T]) -> T:
-        """Return the enrichment stored under *key* (see :class:`Enrichments`)."""
+        """Return the enrichment stored under *key* (see :class:`Enrichments`).
+
+        Raises:
+            MissingEnrichmentError: when the document holds nothing under *key*,
+                saying why; for a *key* that is not a :class:`Key`, listing the
+                names of the keys the document holds.
+        """
+        enrichments = self.enrichments
+        if not isinstance(key, Key) and not (
+            (isinstance(key, str) and key in enrichments.provided)
+            or any(stored.name == key for stored in enrichments)
+        ):
+            names = ", ".join(sorted(stored.name for stored in enrichments)) or "none"
+            raise MissingEnrichmentError(
+                f"enrichments are read by Key (imported from the plugin that provides it), "
+                f"not by {type(key).__name__}: {key!r} names no enrichment of this document "
+                f"(it holds: {names})"
+            )
         return self.enrichments[key]
 
     def __contains__(self, key: object) -> bool:
@@ -1039,6 +1124,7 @@ class Document:
 
         Raises:
             ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+            TypeError: for *omit* given as one ``str`` (pass ``{"tokens"}``).
         """
         return document_to_dict(self, omit=omit, detail=detail)
 
@@ -1050,13 +1136,16 @@ class Document:
         any *dumps* go to :func:`json.dumps` instead (``ensure_ascii`` is
         ``False`` unless given).
         """
+        from newslens.jsonout import dumps_document, unwritable_error
+
         data = self.to_dict(omit=omit, detail=detail)
         if not dumps:
-            from newslens.jsonout import dumps_document
-
             return dumps_document(data, core=CORE_FIELDS)
         dumps.setdefault("ensure_ascii", False)
-        return json.dumps(data, **dumps)
+        try:
+            return json.dumps(data, **dumps)
+        except TypeError as exc:
+            raise unwritable_error(data, exc) from None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
@@ -1220,6 +1309,19 @@ def resolve_detail(sections: Mapping[str, Any], detail: str) -> dict[str, Any]:
     return out
 
 
+def _check_omit(omit: object) -> None:
+    """Refuse *omit* given as a ``str``: ``"tokens"`` would be read as the names ``t``,
+    ``o``, ``k``... (or matched as a substring), leaving out the wrong fields.
+
+    Raises:
+        TypeError: for a ``str``, saying to pass a collection such as ``{"tokens"}``.
+    """
+    if isinstance(omit, str):
+        raise TypeError(
+            f"omit takes a collection of names, such as {{{omit!r}}}, not the str {omit!r}"
+        )
+
+
 def document_to_dict(
     doc: Document, *, omit: Collection[str] = (), detail: str = "full"
 ) -> dict[str, Any]:
@@ -1227,7 +1329,9 @@ def document_to_dict(
 
     Raises:
         ValueError: for a *detail* that is not one of :data:`DETAIL_LEVELS`.
+        TypeError: for *omit* given as one ``str`` instead of a collection of names.
     """
+    _check_omit(omit)
     rank = _rank(detail)
     if rank < len(DETAIL_LEVELS) - 1:
         omit = {*omit, *(name for name, least in _CORE_LEVEL.items() if rank < _rank(least))}
@@ -1303,10 +1407,12 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError("missing or not a string", field="text")
+    _check_scalars(data)
     published = data.get("published")
+    size = len(text)
     return Document(
         text=text,
-        parts=_items(data, "parts", lambda d: Part(d["name"], d["start"], d["end"])),
+        parts=_items(data, "parts", lambda d: Part(d["name"], d["start"], d["end"]), within=size),
         published=parse_published(published) if published is not None else None,
         id=data.get("id"),
         source=data.get("source"),
@@ -1314,11 +1420,14 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         meta=data.get("meta") or {},
         backend=data.get("backend"),
         layers=frozenset(data.get("layers") or ()),
-        paragraphs=_items(data, "paragraphs", lambda d: Paragraph(d["start"], d["end"])),
+        paragraphs=_items(
+            data, "paragraphs", lambda d: Paragraph(d["start"], d["end"]), within=size
+        ),
         sentences=_items(
             data,
             "sentences",
             lambda d: Sentence(d["start"], d["end"], d["token_start"], d["token_end"]),
+            within=size,
         ),
         tokens=_items(
             data,
@@ -1326,9 +1435,11 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             lambda d: Token(
                 d["start"], d["end"], d["text"], **{k: d.get(k) for k in _OPTIONAL_TOKEN_FIELDS}
             ),
+            within=size,
         ),
         entities=_items(
-            data, "entities", lambda d: Entity(d["start"], d["end"], d["label"], d["text"])
+            data, "entities", lambda d: Entity(d["start"], d["end"], d["label"], d["text"]),
+            within=size,
         ),
         diagnostics=_items(
             data,
@@ -1339,13 +1450,69 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
     )
 
 
-def _items(data: Mapping[str, Any], field: str, make: Callable[[Any], T]) -> tuple[T, ...]:
+_STRING_FIELDS: Final = ("source", "url", "backend")
+
+
+def _check_scalars(data: Mapping[str, Any]) -> None:
+    """Refuse, naming the field, a newslens/1 field of the wrong JSON type."""
+    raw_id = data.get("id")
+    if raw_id is not None and (not isinstance(raw_id, str | int) or isinstance(raw_id, bool)):
+        raise InputError(f"must be a string or an integer, got {_json_type(raw_id)}", field="id")
+    for name in _STRING_FIELDS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"must be a string or null, got {_json_type(value)}", field=name)
+    meta = data.get("meta")
+    if meta is not None and not isinstance(meta, Mapping):
+        raise InputError(f"must be an object, got {_json_type(meta)}", field="meta")
+    layers = data.get("layers")
+    if layers is not None and (
+        not isinstance(layers, list | tuple) or not all(isinstance(name, str) for name in layers)
+    ):
+        raise InputError(f"must be an array of strings, got {_json_type(layers)}", field="layers")
+
+
+def _json_type(value: Any) -> str:
+    """Name the JSON type of a parsed JSON *value* for an error message (``"a number"``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def _items(
+    data: Mapping[str, Any], field: str, make: Callable[[Any], T], *, within: int | None = None
+) -> tuple[T, ...]:
+    """The items of the array *field*, each made by *make*; spans must end *within* the text."""
+    given = data.get(field)
+    if given is not None and not isinstance(given, list | tuple):
+        raise InputError(f"must be an array, got {_json_type(given)}", field=field)
     items = []
-    for index, item in enumerate(data.get(field) or ()):
+    for index, item in enumerate(given or ()):
+        if not isinstance(item, Mapping):
+            raise InputError(f"item {index} must be an object, got {_json_type(item)}",
+                             field=field)
         try:
-            items.append(make(item))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"item {index} is malformed: {exc}", field=field) from None
+            made = make(item)
+        except KeyError as exc:
+            raise InputError(f"item {index} has no {exc}", field=field) from None
+        except (TypeError, ValueError) as exc:
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else exc
+            raise InputError(f"item {index} is malformed: {reason}", field=field) from None
+        end = getattr(made, "end", None)
+        if within is not None and isinstance(end, int) and end > within:
+            raise InputError(
+                f"item {index} ends at {end}, past the end of the text ({within} characters)",
+                field=field,
+            )
+        items.append(made)
     return tuple(items)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,8 @@ class Pipeline:
         newslens.PipelineError: under *strict*, when an enricher cannot run.
         PluginError: under *strict*, when a plugin failed to load or contribute.
         AnnotatorError: when the annotator cannot be built.
+        TypeError: when *config* is not a :class:`~newslens.Config` or
+            *options* not a mapping.
     """
 
     def __init__(
@@ -100,6 +103,7 @@ class Pipeline:
         plugins: pluggy.PluginManager | None = None,
         annotator: Annotator | None = None,
     ) -> None:
+        _check_settings(config, options)
         config = config or Config()
         changes: dict[str, Any] = {}
         if backend is not None:
@@ -165,8 +169,14 @@ class Pipeline:
 
         Raises:
             InputError: when the article is over ``config.max_chars`` characters.
+            TypeError: when *text* is neither a ``str`` nor a :class:`Document`,
+                or is a document given with *headline*, *byline*, *published*
+                or *id* (it has its own: change them with :meth:`Document.create`).
         """
         if isinstance(text, Document):
+            _no_fields_with_a_document(
+                headline=headline, byline=byline, published=published, id=id
+            )
             doc = text
         else:
             doc = Document.create(
@@ -209,7 +219,17 @@ class Pipeline:
         Raises:
             ValueError: for *n_process* or *batch_size* below 1, or *n_process* above
                 1 on a pipeline that cannot be rebuilt in a worker.
+            TypeError: when *docs* is one ``str`` or :class:`Document`, not an
+                iterable of them; when an item of *docs* is neither a ``str`` nor a
+                :class:`Document` (``None``, or a float NaN from a data frame's
+                empty cell), naming its index; the articles before it have been
+                yielded.
         """
+        if isinstance(docs, str | Document):
+            raise TypeError(
+                f"pipe takes an iterable of articles, not one {type(docs).__name__}: analyse "
+                "one article with pipeline(article), or pass [article]"
+            )
         if n_process < 1 or batch_size < 1:
             raise ValueError(
                 f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}"
@@ -220,18 +240,18 @@ class Pipeline:
                     "this pipeline has its own plugin manager or annotator, which worker "
                     "processes cannot rebuild: use n_process=1"
                 )
-            items = (d if isinstance(d, Document) else Document.create(d) for d in docs)
+            items = (_as_document(d, index) for index, d in enumerate(docs))
             yield from _in_processes(self, items, n_process=n_process, batch_size=batch_size)
             return
         batch: list[Document] = []
-        for item in docs:
+        for index, item in enumerate(docs):
+            doc = _as_document(item, index)
             try:
-                batch.append(self.prepare(item))
+                batch.append(self.prepare(doc))
             except InputError as exc:
                 yield from self._run_batch(batch)
                 batch = []
-                refused = item if isinstance(item, Document) else Document.create(item)
-                yield refused.with_diagnostic("newslens", "error", f"not analysed: {exc}")
+                yield doc.with_diagnostic("newslens", "error", f"not analysed: {exc}")
                 continue
             if len(batch) >= batch_size:
                 yield from self._run_batch(batch)
@@ -241,14 +261,19 @@ class Pipeline:
     def prepare(self, item: str | Document) -> Document:
         """Check one input before annotation: type, size limit, default publication date.
 
+        A document that was analysed already is taken back to its article (its
+        text, parts and metadata) and analysed afresh, so that analysing it
+        again gives what analysing it once gave, not its diagnostics twice.
+
         Raises:
             InputError: when the article is longer than ``config.max_chars``.
         """
-        doc = item if isinstance(item, Document) else Document.create(item)
+        doc = _unannotated(item if isinstance(item, Document) else Document.create(item))
         if len(doc.text) > self.config.max_chars:
             raise InputError(
                 f"article is {len(doc.text):,} characters long, over the limit of "
-                f"{self.config.max_chars:,} (raise it with max_chars / --max-chars)",
+                f"{self.config.max_chars:,} (raise it with --max-chars, or "
+                "Config(max_chars=...) in Python)",
                 source=doc.source or doc.id,
             )
         if doc.published is None and self.config.published is not None:
@@ -277,6 +302,54 @@ class Pipeline:
         doc = run_enrichers(doc, self.enrichers, strict=self.config.strict,
                             provided=self.provided)
         return with_output(doc, self.plugins, strict=self.config.strict)
+
+
+def _unannotated(doc: Document) -> Document:
+    """Return *doc* as an article to analyse: without the annotations, enrichments,
+    diagnostics and sections of an earlier analysis, if it had one (``backend`` set)."""
+    if doc.backend is None and not doc.layers:
+        return doc
+    return Document(
+        text=doc.text, parts=doc.parts, published=doc.published, id=doc.id,
+        source=doc.source, url=doc.url, meta=doc.meta,
+    )
+
+
+def _check_settings(config: object, options: object) -> None:
+    """Refuse a *config* that is no :class:`Config` and *options* that are no mapping."""
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(
+            f"config must be a newslens.Config, got {type(config).__name__} "
+            "(for a backend name, pass backend=)"
+        )
+    if options is not None and not isinstance(options, Mapping):
+        raise TypeError(
+            f"options must be a mapping of 'plugin.option' names to values, "
+            f"got {type(options).__name__}"
+        )
+
+
+def _no_fields_with_a_document(**fields: object) -> None:
+    """Refuse article fields given beside a :class:`Document`, which would be ignored."""
+    given = [name for name, value in fields.items() if value is not None]
+    if given:
+        raise TypeError(
+            f"{', '.join(given)} cannot be given with a Document, which has its own: "
+            "pass the text, or make the document with Document.create(...)"
+        )
+
+
+def _as_document(item: object, index: int) -> Document:
+    """*item* of :meth:`Pipeline.pipe`'s input as a document: a str is the body."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document.create(item)
+    hint = " (to read files, pass newslens.load(paths))" if isinstance(item, os.PathLike) else ""
+    raise TypeError(
+        f"item {index} of the articles to analyse is {type(item).__name__}, "
+        f"not a str (a body) or a Document{hint}"
+    )
 
 
 # -- Pipeline.pipe(n_process=N): see newslens.parallel ---------------------------------

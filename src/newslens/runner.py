@@ -192,6 +192,7 @@ class LineMaker:
 
     def _line(self, doc: Document | Record) -> Record:
         from newslens.errors import NewslensError
+        from newslens.jsonout import UnwritableError
         from newslens.plugins import PluginError
 
         if isinstance(doc, Record):
@@ -200,7 +201,7 @@ class LineMaker:
             self.writer.write(doc)
         except PluginError as exc:
             raise RunStopped("strict", str(exc)) from None
-        except NewslensError as exc:
+        except (NewslensError, UnwritableError) as exc:
             self.buffer.seek(0)
             self.buffer.truncate()
             return error_record(_id(doc), f"cannot write the document: {exc}")

@@ -65,6 +65,9 @@ def load(
 
     Raises:
         ValueError: at once, when *encoding* is not a text encoding Python knows.
+        TypeError: at once, when *path_or_paths* is neither a path nor an
+            iterable of paths (``None``, ``bytes``); while iterating, when one
+            of the paths is not a ``str`` or an :class:`os.PathLike`.
 
     Example:
         >>> import newslens
@@ -86,6 +89,11 @@ def load(
         plugins = get_plugin_manager()
     if isinstance(path_or_paths, str | os.PathLike):
         path_or_paths = [path_or_paths]
+    elif isinstance(path_or_paths, bytes) or not isinstance(path_or_paths, Iterable):
+        raise TypeError(
+            f"load takes a path (a str or an os.PathLike such as pathlib.Path) or an iterable "
+            f"of paths, not {type(path_or_paths).__name__}"
+        )
     return _load(path_or_paths, config, plugins)
 
 

@@ -8,7 +8,8 @@ cannot read, so that one bad input never stops a batch.
 Formats:
 
 ``.txt``
-    The first non-empty line is the headline. The next non-empty line is the
+    The first non-empty line is the headline (lines end with ``\\n``,
+    ``\\r\\n`` or, in old Mac files, ``\\r``). The next non-empty line is the
     byline when it starts with ``By`` or ``Written by`` and looks like one (see
     :func:`is_byline`); its lead-in is dropped (see
     :func:`~newslens.model.clean_byline`). The rest is the body, character for
@@ -18,9 +19,13 @@ Formats:
 ``.json``
     One article object, or an array of them. Fields: ``text`` (required),
     ``id``, ``headline``, ``byline``, ``published`` (``YYYY-MM-DD``, optionally
-    followed by a time: see :func:`~newslens.model.parse_published`), ``url``,
+    followed by a time: see :func:`~newslens.model.parse_published`; ``null``
+    or ``""`` for none), ``url``,
     ``source``, and ``meta`` (an object); every other field goes into ``meta``
-    too. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
+    too (one that ``meta`` also has, with another value, is refused rather
+    than one of the two lost). A string holding a lone surrogate (a ``\\ud800`` escape without its
+    pair, which is not Unicode text and cannot be written out) is refused,
+    naming the field. A ``newslens/1`` document (with ``"schema": "newslens/1"``) is read
     with :meth:`~newslens.Document.from_dict` and analysed afresh: its
     annotations and plugin sections are dropped.
 ``.jsonl`` and ``-``
@@ -47,7 +52,15 @@ from typing import IO, Any, Final
 
 from newslens.config import Config
 from newslens.errors import InputError
-from newslens.model import BODY, DATELINE, Document, Part, find_dateline, parse_published
+from newslens.model import (
+    BODY,
+    DATELINE,
+    Document,
+    Part,
+    _json_type,
+    find_dateline,
+    parse_published,
+)
 from newslens.webtext import BOILERPLATE, find_boilerplate
 
 LoadResult = Iterator[Document | InputError]
@@ -69,10 +82,11 @@ _BYLINE: Final = re.compile(r"(?:by\s|written\s*by)", re.IGNORECASE)
 _SENTENCE_END: Final = re.compile(r"[a-z]{3,}[.!?]['\"’”]?$")
 _BYLINE_MAX_WORDS: Final = 12
 _NEWLINES: Final = "\r\n"
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _SNIFF_BYTES: Final = 8192
 
 
-def load_source(source: str, config: Config) -> LoadResult | None:
+def load_source(source: str | os.PathLike[str], config: Config) -> LoadResult | None:
     """Return a generator of the articles in *source* (see the module docs for formats).
 
     Args:
@@ -89,6 +103,7 @@ def load_source(source: str, config: Config) -> LoadResult | None:
         loaders are the last resort.
     """
     encoding = config.encoding
+    source = os.fspath(source)
     if source == STDIN:
         return load_jsonl_stream(sys.stdin.buffer, STDIN_NAME, stem="stdin", encoding=encoding)
     suffix = Path(source).suffix.lower()
@@ -131,10 +146,18 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
     - a pattern with ``*``, ``?`` or ``[...]`` (``articles/*.txt``,
       ``archive/**/*.json``: ``**`` spans folders) gives the files it
       matches, sorted, read as in a folder: folders it matches are read as
-      folders, and files of unsupported types are skipped.
+      folders, and files of unsupported types are skipped; a file reached
+      twice (``**`` through a link to a folder) is read once.
 
-    A folder with no supported file, or a pattern that matches none, yields
-    an :class:`~newslens.InputError` naming it, in its place.
+    A folder with no supported file, a pattern that matches none, or an
+    empty path (``""``, which would otherwise be the current folder) yields
+    an :class:`~newslens.InputError` naming it, in its place. A path that
+    starts with ``~`` (``~/articles``, ``~ana/news.jsonl``) is read in that
+    home folder, as a shell would read it (see :func:`expand_user`).
+
+    Raises:
+        TypeError: for an item of *sources* that is not a ``str`` or an
+            :class:`os.PathLike` (``None``, ``bytes``), naming its index.
 
     Example:
         >>> for item in expand_inputs(["-", "nowhere/*.txt"]):
@@ -142,10 +165,17 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
         -
         nowhere/*.txt: the pattern matches no .txt, .json, .jsonl, .html or .htm file
     """
-    for item in sources:
-        source = os.fspath(item)
+    for index, item in enumerate(sources):
+        if not isinstance(item, str | os.PathLike):
+            raise TypeError(
+                f"input {index} is {type(item).__name__}: a path must be a str or an "
+                "os.PathLike such as pathlib.Path"
+            )
+        source = expand_user(os.fspath(item))
         path = Path(source)
-        if source == STDIN or path.is_file():
+        if not source:
+            yield InputError("an empty path names no file or folder", source=repr(source))
+        elif source == STDIN or path.is_file():
             yield source
         elif path.is_dir():
             found = _folder_files(path)
@@ -153,7 +183,7 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
             if not found:
                 yield InputError(f"the folder holds no {_TYPES} file", source=source)
         elif _GLOB_CHARS.intersection(source):
-            found = sorted(
+            found = _once_each(
                 {file for match in glob.glob(source, recursive=True) for file in _matched(match)}
             )
             yield from found
@@ -164,6 +194,39 @@ def expand_inputs(sources: Iterable[str | os.PathLike[str]]) -> Iterator[str | I
 
 
 _TYPES: Final = ", ".join(SUPPORTED[:-1]) + " or " + SUPPORTED[-1]
+
+
+def expand_user(path: str) -> str:
+    """Return *path* with a leading ``~`` or ``~user`` made the home folder, as a shell does.
+
+    Python does not expand ``~`` (``open("~/a.txt")`` looks for a folder called
+    ``~``), but a path quoted in a script or a config keeps it, so newslens
+    expands it where it reads inputs and writes output. A path that exists as
+    written, such as a file called ``~draft.txt`` in the current folder, is
+    left alone.
+
+    Example:
+        >>> import os
+        >>> expand_user("~/news.jsonl") == os.path.join(os.path.expanduser("~"), "news.jsonl")
+        True
+    """
+    if path.startswith("~") and not os.path.lexists(path):
+        return os.path.expanduser(path)
+    return path
+
+
+def _once_each(files: Iterable[str]) -> list[str]:
+    """*files* sorted, each file once: ``**`` follows links to folders, so a link to a
+    folder above it (a loop) names the same files again and again, down to the depth
+    the system allows."""
+    seen: set[str] = set()
+    kept = []
+    for file in sorted(files):
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            kept.append(file)
+    return kept
 
 
 def _supported(path: Path) -> bool:
@@ -189,12 +252,13 @@ def _matched(match: str) -> list[str]:
 # -- reading bytes ------------------------------------------------------------
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """Return the contents of the file *path*.
 
     Raises:
         InputError: when the file is missing, a directory, unreadable, or empty.
     """
+    path = os.fspath(path)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -307,7 +371,9 @@ def is_byline(line: str) -> bool:
     )
 
 
-def parse_txt(text: str, *, id: str | None = None, source: str | None = None) -> Document:
+def parse_txt(
+    text: str, *, id: str | None = None, source: str | os.PathLike[str] | None = None
+) -> Document:
     """Split plain text into headline, optional byline and body (see :func:`is_byline`).
 
     The body is kept character for character; only the line breaks between the
@@ -317,6 +383,7 @@ def parse_txt(text: str, *, id: str | None = None, source: str | None = None) ->
     Raises:
         InputError: when *text* holds only whitespace.
     """
+    source = None if source is None else os.fspath(source)
     if not text.strip():
         raise InputError("the text contains only whitespace", source=source)
     lines = _lines(text)
@@ -335,19 +402,23 @@ def parse_txt(text: str, *, id: str | None = None, source: str | None = None) ->
 
 
 def _lines(text: str) -> Iterator[tuple[str, int]]:
-    """Yield each non-blank line of *text* and the offset just after its line break."""
+    """Yield each non-blank line of *text* and the offset just after its line break.
+
+    A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files).
+    """
     start = 0
-    while start < len(text):
-        newline = text.find("\n", start)
-        end = len(text) if newline < 0 else newline + 1
-        line = text[start:end]
+    for match in _LINE_BREAK.finditer(text):
+        line = text[start : match.start()]
         if line.strip():
-            yield line.strip(), end
-        start = end
+            yield line.strip(), match.end()
+        start = match.end()
+    if text[start:].strip():
+        yield text[start:].strip(), len(text)
 
 
-def load_txt(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_txt(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the plain-text file *path* (see :func:`parse_txt`)."""
+    path = os.fspath(path)
     try:
         yield parse_txt(_read_text(path, encoding), id=Path(path).stem, source=path)
     except InputError as exc:
@@ -358,7 +429,11 @@ def load_txt(path: str, *, encoding: str = "utf-8") -> LoadResult:
 
 
 def article_from_json(
-    obj: Any, *, source: str, line: int | None = None, default_id: str | None = None
+    obj: Any,
+    *,
+    source: str | os.PathLike[str],
+    line: int | None = None,
+    default_id: str | None = None,
 ) -> Document:
     """Make a document from one parsed JSON article (or ``newslens/1`` document).
 
@@ -372,17 +447,22 @@ def article_from_json(
     Raises:
         InputError: naming the field that is missing or malformed.
     """
+    source = os.fspath(source)
     if not isinstance(obj, Mapping):
         raise InputError(
             f"expected a JSON object (an article), got {_json_type(obj)}",
             source=source,
             line=line,
         )
-    if "schema" in obj:
-        return _from_newslens(obj, source=source, line=line, default_id=default_id)
 
     def error(message: str, field: str) -> InputError:
         return InputError(message, source=source, line=line, field=field)
+
+    surrogate = _surrogate_field(obj)
+    if surrogate is not None:
+        raise error(surrogate[1], surrogate[0])
+    if "schema" in obj:
+        return _from_newslens(obj, source=source, line=line, default_id=default_id)
 
     text = obj.get("text")
     if "text" not in obj:
@@ -403,7 +483,13 @@ def article_from_json(
     meta = obj.get("meta")
     if meta is not None and not isinstance(meta, Mapping):
         raise error(f"must be an object, got {_json_type(meta)}", "meta")
-    extra = {key: value for key, value in obj.items() if key not in ARTICLE_FIELDS}
+    merged, clash = _merged_meta(obj, meta or {})
+    if clash is not None:
+        raise error(
+            "is given both as a field of the article and in meta, with different values: "
+            "keep one",
+            clash,
+        )
     return Document.create(
         text,
         headline=strings["headline"],
@@ -412,13 +498,64 @@ def article_from_json(
         id=str(raw_id) if raw_id is not None else default_id,
         source=strings["source"] or source,
         url=strings["url"],
-        meta={**(meta or {}), **extra},
+        meta=merged,
     )
 
 
-def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
-    if value is None:
+def _surrogate_field(obj: Mapping[Any, Any]) -> tuple[str, str] | None:
+    """The field of *obj* holding a lone surrogate, and the message saying where, or ``None``."""
+    if not _SURROGATE_SHOWN.search(repr(obj)):
         return None
+    for name, value in obj.items():
+        found = _lone_surrogate(name) or _lone_surrogate(value)
+        if found is not None:
+            return str(name), (
+                f"holds a lone surrogate ({found[0]!r}{found[1]}): half of a \\u escape pair, "
+                "which is not Unicode text and cannot be written out"
+            )
+    return None
+
+
+def _merged_meta(
+    obj: Mapping[Any, Any], meta: Mapping[Any, Any]
+) -> tuple[dict[Any, Any], str | None]:
+    """``meta`` with the article's other fields added, and the first field given in both
+    with different values (which would be lost), if any."""
+    extra = {key: value for key, value in obj.items() if key not in ARTICLE_FIELDS}
+    clash = sorted((key for key in extra if key in meta and meta[key] != extra[key]), key=str)
+    return {**meta, **extra}, str(clash[0]) if clash else None
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_SURROGATE_SHOWN: Final = re.compile(r"\\ud[89a-f][0-9a-f]{2}")
+"""How :func:`repr` shows a lone surrogate: a quick test of a whole article, made in C,
+before it is searched field by field."""
+
+
+def _lone_surrogate(value: Any) -> tuple[str, str] | None:
+    """The first lone surrogate in a parsed JSON value, and where it is (`` at character 8``).
+
+    :func:`json.loads` makes one of a ``\\ud800`` escape without its pair; no
+    valid text holds one (the decoders refuse them in files).
+    """
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            match = _SURROGATE.search(item)
+            if match is not None:
+                return match.group(), f"{where} at character {match.start()}"
+        elif isinstance(item, Mapping):
+            stack.extend((v, f"{where} in key {k!r}") for k, v in reversed(list(item.items())))
+            stack.extend((k, f"{where} in a key") for k in item)
+        elif isinstance(item, list):
+            stack.extend((v, f"{where} in item {i}") for i, v in reversed(list(enumerate(item))))
+    return None
+
+
+def _published(value: Any, *, source: str, line: int | None) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None  # "published": "" is how many exports say "no date"
     try:
         return parse_published(value)
     except InputError as exc:
@@ -475,20 +612,6 @@ def _located(exc: InputError, *, source: str, line: int | None = None) -> InputE
     )
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object" if isinstance(value, Mapping) else type(value).__name__
-
-
 def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
     try:
         return json.loads(text)
@@ -498,10 +621,18 @@ def _parse_json(text: str, source: str, *, line: int | None = None) -> Any:
             source=source,
             line=line if line is not None else exc.lineno,
         ) from None
+    except RecursionError:
+        raise InputError(
+            "the JSON is nested too deeply to read (arrays or objects within one another "
+            "hundreds of times)",
+            source=source,
+            line=line,
+        ) from None
 
 
-def load_json(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_json(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article in the JSON file *path*: one object, or each object of an array."""
+    path = os.fspath(path)
     stem = Path(path).stem
     try:
         value = _parse_json(_read_text(path, encoding), path)
@@ -525,8 +656,9 @@ def load_json(path: str, *, encoding: str = "utf-8") -> LoadResult:
         yield exc
 
 
-def load_jsonl(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_jsonl(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the articles in the JSON-lines file *path*, reading it line by line."""
+    path = os.fspath(path)
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
     except FileNotFoundError:
@@ -612,11 +744,12 @@ def _jsonl_text(data: bytes, source: str, *, stem: str, encoding: str) -> LoadRe
 # -- HTML ------------------------------------------------------------------------
 
 
-def load_html(path: str, *, encoding: str = "utf-8") -> LoadResult:
+def load_html(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadResult:
     """Yield the article extracted from the HTML page *path* (see :func:`parse_html`).
 
     The page is decoded with *encoding* (whatever charset it declares).
     """
+    path = os.fspath(path)
     try:
         data = read_bytes(path)
         nul = data.find(b"\x00") if _ascii_compatible(encoding) else -1
@@ -652,7 +785,9 @@ def _broken_trafilatura(exc: ImportError) -> InputError:
     )
 
 
-def parse_html(html: bytes | str, *, id: str | None = None, source: str | None = None) -> Document:
+def parse_html(
+    html: bytes | str, *, id: str | None = None, source: str | os.PathLike[str] | None = None
+) -> Document:
     """Extract an article from an HTML page with trafilatura.
 
     The page's title is the headline, its author the byline, its date the
@@ -663,6 +798,7 @@ def parse_html(html: bytes | str, *, id: str | None = None, source: str | None =
     Raises:
         InputError: when trafilatura is missing or finds no article text.
     """
+    source = None if source is None else os.fspath(source)
     trafilatura = _import_trafilatura()
     try:
         result = trafilatura.bare_extraction(

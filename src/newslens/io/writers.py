@@ -35,6 +35,8 @@ returning an :class:`OutputFormat` with its own :class:`DocumentWriter`.
 from __future__ import annotations
 
 import abc
+import io
+import os
 from collections.abc import Collection, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, TextIO
@@ -44,7 +46,14 @@ import attrs
 from newslens.errors import NewslensError
 from newslens.io.formats import OutputFormat
 from newslens.jsonout import dumps_document
-from newslens.model import COMPACT, CORE_FIELDS, DEFAULT_DETAIL, DETAIL_LEVELS, Document
+from newslens.model import (
+    COMPACT,
+    CORE_FIELDS,
+    DEFAULT_DETAIL,
+    DETAIL_LEVELS,
+    Document,
+    _check_omit,
+)
 from newslens.plugins import (
     BUILTIN_PLUGINS,
     Collected,
@@ -78,7 +87,9 @@ def expand_omit(names: Iterable[str]) -> frozenset[str]:
 
     Raises:
         ValueError: for ``schema``, or an empty name.
+        TypeError: for *names* given as one ``str`` (pass ``["compact"]``).
     """
+    _check_omit(names)
     expanded: set[str] = set()
     for name in names:
         name = name.strip()
@@ -97,6 +108,22 @@ def unused_names(omit: Iterable[str], seen: Iterable[str]) -> frozenset[str]:
     return frozenset(name for name in omit if name not in known)
 
 
+def _check_stream(stream: object) -> None:
+    """Refuse a path or a binary stream where a text stream is wanted, saying what to do."""
+    if isinstance(stream, str | os.PathLike):
+        raise TypeError(
+            f"a writer writes to a text stream, not to a path ({os.fspath(stream)!r}): "
+            "open the file with open(path, 'w', encoding='utf-8') and pass that"
+        )
+    if isinstance(stream, io.BufferedIOBase | io.RawIOBase):
+        raise TypeError(
+            f"a writer writes text, not bytes: {type(stream).__name__} is a binary stream "
+            "(use io.StringIO, or io.TextIOWrapper(stream, encoding='utf-8'))"
+        )
+    if not callable(getattr(stream, "write", None)):
+        raise TypeError(f"a writer writes to a text stream, got {type(stream).__name__}")
+
+
 class DocumentWriter(abc.ABC):
     """Writes documents one by one to a stream; use as a context manager.
 
@@ -110,11 +137,15 @@ class DocumentWriter(abc.ABC):
 
     Raises:
         ValueError: for a *detail* that is not a level.
+        TypeError: when *stream* is a path (open the file yourself:
+            ``open(path, "w", encoding="utf-8")``) or a binary stream.
     """
 
     def __init__(
         self, stream: TextIO, *, omit: Collection[str] = (), detail: str = DEFAULT_DETAIL
     ) -> None:
+        _check_stream(stream)
+        _check_omit(omit)
         if detail not in DETAIL_LEVELS:
             raise ValueError(
                 f"unknown detail level {detail!r}: choose one of {', '.join(DETAIL_LEVELS)}"
