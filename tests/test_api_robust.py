@@ -584,11 +584,10 @@ class _UnwritableSection:
         return {"odd": {"tags": {"x"} if doc.id == "b" else ["x"]}}
 
 
-def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_cannot(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _three_articles_one_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """JSON lines of the articles a, b and c, with :class:`_UnwritableSection` the only
+    plugin (its section for b holds a set)."""
     import newslens.plugins
-    from newslens.cli import main
 
     manager = newslens.plugins.new_plugin_manager(entry_points=False)
     manager.register(_UnwritableSection(), name="odd")
@@ -596,6 +595,15 @@ def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_canno
     lines = tmp_path / "wire.jsonl"
     lines.write_text("".join(json.dumps({"id": name, "text": "It rained."}) + "\n"
                              for name in "abc"), encoding="utf-8")
+    return lines
+
+
+def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_cannot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newslens.cli import main
+
+    lines = _three_articles_one_unwritable(tmp_path, monkeypatch)
     status = main(["analyze", "-b", "lite", "-f", "jsonl", str(lines)])
     out, err = capsys.readouterr()
     assert status == EXIT_INPUT
@@ -610,15 +618,9 @@ def test_the_command_line_writes_the_documents_it_can_and_names_the_one_it_canno
 def test_a_corpus_run_writes_an_error_record_for_the_document_it_cannot_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import newslens.plugins
     from newslens.cli import main
 
-    manager = newslens.plugins.new_plugin_manager(entry_points=False)
-    manager.register(_UnwritableSection(), name="odd")
-    monkeypatch.setattr(newslens.plugins, "_default", manager)
-    lines = tmp_path / "wire.jsonl"
-    lines.write_text("".join(json.dumps({"id": name, "text": "It rained."}) + "\n"
-                             for name in "abc"), encoding="utf-8")
+    lines = _three_articles_one_unwritable(tmp_path, monkeypatch)
     out = tmp_path / "out.jsonl"
     status = main(["analyze", "-b", "lite", "--jobs", "1", "-o", str(out), str(lines)])
     assert status == EXIT_INPUT
