@@ -809,3 +809,43 @@ numbers.Integral.register(_FrameInteger)
 def test_an_integer_id_from_a_data_frame_is_its_string(number: int) -> None:
     doc = Document.create("It rained.", id=_FrameInteger(number))  # type: ignore[arg-type]
     assert doc.id == str(number)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("max_chars", "5", "max_chars must be an int, got str"),
+     ("max_chars", True, "max_chars must be an int, got bool"),
+     ("backend", None, "backend must be str, got NoneType"),
+     ("strict", "yes", "strict must be bool, got str"),
+     ("download", 1, "download must be bool, got int"),
+     ("stanza_dir", 3, "stanza_dir must be str or None, got int")],
+)
+def test_config_names_the_field_of_a_value_of_the_wrong_type(
+    field: str, value: object, message: str
+) -> None:
+    from newslens import Config
+
+    with pytest.raises(TypeError, match=message):
+        Config(**{field: value})
+
+
+def test_config_keeps_a_stanza_folder_given_as_a_path(tmp_path: Path) -> None:
+    from newslens import Config
+
+    assert Config(stanza_dir=tmp_path).stanza_dir == str(tmp_path)
+
+
+def test_a_config_file_value_of_the_wrong_type_names_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newslens.cli import main
+
+    config = tmp_path / "newslens.toml"
+    config.write_text('strict = "yes"\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("It rained.", encoding="utf-8")
+    status = main(["analyze", "--config", str(config), str(article)])
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"newslens: error: {config}: strict must be bool, got str\n"
+    )

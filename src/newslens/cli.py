@@ -365,7 +365,10 @@ def _settings(args: argparse.Namespace) -> Config:
         for assignment in args.option:
             name, value = parse_assignment(assignment)
             options[name] = value
-        file_config = Config(**settings)
+        try:
+            file_config = Config(**settings)
+        except (TypeError, ValueError) as exc:  # "max_chars must be an int, got str"
+            raise OptionError(f"{path}: {exc}") from None
     except (OptionError, TypeError, ValueError) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
     return Config(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import attrs
@@ -47,8 +48,27 @@ def _encoding(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive, got {value}")
+
+
+def _typed(*kinds: type) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """A validator refusing a value of none of *kinds* with a message naming the field
+    (``backend must be str, got NoneType``)."""
+    names = " or ".join("None" if k is type(None) else k.__name__ for k in kinds)
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kinds):
+            raise TypeError(f"{attribute.name} must be {names}, got {type(value).__name__}")
+
+    return check
+
+
+def _path_or_none(value: Any) -> Any:
+    """A folder given as a :class:`os.PathLike` (``pathlib.Path``) kept as its ``str``."""
+    return os.fspath(value) if isinstance(value, os.PathLike) else value
 
 
 @attrs.frozen
@@ -73,12 +93,14 @@ class Config:
             (default ``utf-8``; see :func:`check_encoding`).
     """
 
-    backend: str = "auto"
-    strict: bool = False
+    backend: str = attrs.field(default="auto", validator=_typed(str))
+    strict: bool = attrs.field(default=False, validator=_typed(bool))
     max_chars: int = attrs.field(default=DEFAULT_MAX_CHARS, validator=_positive)
     published: dt.date | None = attrs.field(default=None, converter=_to_date)
-    language: str = "en"
-    stanza_dir: str | None = None
-    download: bool = False
+    language: str = attrs.field(default="en", validator=_typed(str))
+    stanza_dir: str | None = attrs.field(
+        default=None, converter=_path_or_none, validator=_typed(str, type(None))
+    )
+    download: bool = attrs.field(default=False, validator=_typed(bool))
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
     encoding: str = attrs.field(default="utf-8", validator=_encoding)
