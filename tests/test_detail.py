@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newslens
 import newslens.jsonout as jsonout
@@ -96,6 +99,17 @@ def test_orjson_and_stdlib_write_the_same(level: str) -> None:
     assert json.loads(fast) == json.loads(slow) == json.loads(json.dumps(data))
     assert fast == slow and "Café" in fast
     assert fast_indented == slow_indented
+
+
+@given(st.dates(), st.datetimes(timezones=st.none() | st.just(dt.UTC)))
+def test_orjson_and_stdlib_write_dates_the_same(day: dt.date, moment: dt.datetime) -> None:
+    pytest.importorskip("orjson")
+    data = {"meta": {"day": day, "moment": moment}}
+    fast = jsonout.dumps(data)
+    with jsonout.stdlib_only():
+        slow, slow_indented = jsonout.dumps(data), jsonout.dumps(data, indent=True)
+    assert fast == slow
+    assert json.loads(slow_indented) == json.loads(fast)
 
 
 def test_stdlib_fallback_when_orjson_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:

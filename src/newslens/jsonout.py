@@ -19,6 +19,7 @@ standard library even when orjson is installed.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import math
 import os
@@ -72,9 +73,14 @@ def _has_nonfinite(value: Any) -> bool:
 
 
 def _default(value: Any) -> Any:
-    """What orjson cannot write itself: a mapping that is not a dict."""
+    """What orjson cannot write itself: a mapping that is not a dict; and for the
+    standard library, what orjson writes itself: dates and datetimes, as the ISO text
+    orjson gives them (``"2024-03-14"``, ``"2024-03-14T10:00:00+00:00"``), and times as
+    ISO text too."""
     if isinstance(value, Mapping):
         return dict(value)
+    if isinstance(value, (dt.date, dt.time)):  # (a datetime is a date)
+        return value.isoformat()
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
