@@ -134,7 +134,8 @@ class Mention:
     definite: bool = False
     speaks: bool = False
     sentence: int = -1  # the index of its sentence (-1: not known)
-    subject: bool = False  # it opens its sentence (past "But", "And"...): its subject
+    subject: bool = False  # it is in its sentence's subject (worked out only where a
+    # pronoun speaker's sentence, or the one before it, is: see Linker._salient)
 
 
 def describe(words: Words, first: int, end: int, label: str | None = None) -> Mention:
