@@ -849,3 +849,24 @@ def test_a_config_file_value_of_the_wrong_type_names_the_file(
     assert capsys.readouterr().err == (
         f"newslens: error: {config}: strict must be bool, got str\n"
     )
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
+                     min_size=1, max_size=20).filter(str.strip), min_size=1, max_size=4),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+)
+def test_json_lines_read_the_same_whatever_their_line_ends(texts: list[str], end: str) -> None:
+    import io
+
+    from newslens.io.loaders import load_jsonl_stream
+
+    body = end.join(json.dumps({"id": f"a{n}", "text": t}) for n, t in enumerate(texts)) + end
+
+    def read(data: bytes) -> list[tuple[str | None, str]]:
+        stream = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
+        return [(d.id, d.text) for d in load_jsonl_stream(stream, "f.jsonl", stem="f")
+                if isinstance(d, Document)]
+
+    assert read(body.encode("utf-8")) == read(body.replace(end, "\n").encode("utf-8"))
+    assert len(read(body.encode("utf-8"))) == len(texts)

@@ -696,7 +696,7 @@ def load_jsonl_stream(
         return
     offset = 0
     seen_text = False
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(_raw_lines(stream), start=1):
         start, offset = offset, offset + len(raw)
         if b"\x00" in raw:
             yield _binary(source, start + raw.index(b"\x00"), line=number)
@@ -714,6 +714,20 @@ def load_jsonl_stream(
             "the input is empty" if offset == 0 else "the input contains only whitespace",
             source=source,
         )
+
+
+_LONE_CR: Final = re.compile(rb"(?<=\r)(?!\n)")
+
+
+def _raw_lines(stream: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a binary stream, each with its end: ``\n``, ``\r\n``, or a lone
+    ``\r`` (old Mac files; JSON writes a carriage return inside a string as ``\\r``,
+    so a raw one is a line break)."""
+    for raw in stream:
+        if b"\r" in raw:
+            yield from (piece for piece in _LONE_CR.split(raw) if piece)
+        else:
+            yield raw
 
 
 def _article_at(line: str, source: str, number: int, stem: str) -> Document | InputError:
