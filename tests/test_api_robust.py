@@ -870,3 +870,23 @@ def test_json_lines_read_the_same_whatever_their_line_ends(texts: list[str], end
 
     assert read(body.encode("utf-8")) == read(body.replace(end, "\n").encode("utf-8"))
     assert len(read(body.encode("utf-8"))) == len(texts)
+
+
+@pytest.mark.parametrize("pattern", ["*.jsonl", "**/*.jsonl", "wire-*.jsonl"])
+def test_an_output_the_input_pattern_would_match_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    pattern: str,
+) -> None:
+    from newslens.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    lines = tmp_path / "wire-a.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": "It rained."}) + "\n", encoding="utf-8")
+    status = main(["analyze", "-b", "lite", "-f", "jsonl", pattern, "-o", "wire-out.jsonl"])
+    assert status == 2
+    assert "matches the input pattern" in capsys.readouterr().err
+    assert not (tmp_path / "wire-out.jsonl").exists()
+    # under a name the pattern does not match, it is written
+    (tmp_path / "out").mkdir()
+    assert main(["analyze", "-b", "lite", "-f", "jsonl", pattern, "-o", "out/o.ndjson"]) == 0
+    assert [json.loads(line)["id"] for line in (tmp_path / "out" / "o.ndjson").open()] == ["a"]

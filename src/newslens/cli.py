@@ -50,6 +50,7 @@ import argparse
 import contextlib
 import datetime as dt
 import gc
+import glob
 import json
 import os
 import sys
@@ -459,6 +460,24 @@ def _choose_format(
     return chosen, omit
 
 
+def _pattern_matches(pattern: str, path: str) -> bool:
+    """Whether the glob *pattern* (``data/*.jsonl``, ``news/**/*.txt``) matches *path*,
+    existing or not: part by part, ``**`` standing for any number of folders."""
+    import fnmatch
+
+    want = os.path.abspath(pattern).split(os.sep)
+    have = os.path.abspath(path).split(os.sep)
+
+    def match(i: int, j: int) -> bool:
+        if i == len(want):
+            return j == len(have)
+        if want[i] == "**":
+            return any(match(i + 1, k) for k in range(j, len(have) + 1))
+        return j < len(have) and fnmatch.fnmatchcase(have[j], want[i]) and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
 def _refuse_output_among_inputs(output: str, inputs: Sequence[str]) -> None:
     """Refuse ``-o OUT`` when OUT is an input file, or a file of a type newslens reads
     inside an input folder: the output is opened (emptied) before the inputs are read,
@@ -471,6 +490,11 @@ def _refuse_output_among_inputs(output: str, inputs: Sequence[str]) -> None:
     for item in inputs:
         if item == STDIN:
             continue
+        if glob.has_magic(item) and _pattern_matches(expand_user(item), output):
+            raise CommandError(
+                f"-o {output} matches the input pattern {item}: it would be read back as "
+                "input; write it elsewhere, or give it another name", EXIT_USAGE
+            )
         given = Path(os.path.realpath(expand_user(item)))
         if given == out:
             raise CommandError(
