@@ -225,7 +225,8 @@ def test_json_array_yields_each_article_and_each_error(tmp_path: Path) -> None:
     first, error, third = result
     assert isinstance(first, Document) and first.id == "many:0"
     assert isinstance(error, InputError)
-    assert "array item 1" in str(error) and error.field == "text"
+    assert ", item 1, field 'text': " in str(error) and error.field == "text"
+    assert error.item == 1
     assert isinstance(third, Document) and third.id == "c"
 
 

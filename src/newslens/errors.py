@@ -53,6 +53,7 @@ class InputError(NewslensError):
         source: The file (or ``"<stdin>"``) the input came from.
         line: The 1-based line number, for line-oriented inputs.
         field: The field that is missing or wrong, where there is one.
+        item: The 0-based place of the article in a JSON array, for an array.
     """
 
     def __init__(
@@ -62,17 +63,21 @@ class InputError(NewslensError):
         source: str | None = None,
         line: int | None = None,
         field: str | None = None,
+        item: int | None = None,
     ) -> None:
         self.message = message
         self.source = source
         self.line = line
         self.field = field
+        self.item = item
         super().__init__(str(self))
 
     def __str__(self) -> str:
         where = self.source or "<input>"
         if self.line is not None:
             where += f", line {self.line}"
+        if self.item is not None:
+            where += f", item {self.item}"
         if self.field is not None:
             where += f", field {self.field!r}"
         return f"{where}: {self.message}"

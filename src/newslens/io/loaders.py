@@ -646,9 +646,7 @@ def load_json(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> LoadR
             try:
                 yield article_from_json(item, source=path, default_id=f"{stem}:{index}")
             except InputError as exc:
-                yield InputError(
-                    f"array item {index}: {exc.message}", source=path, field=exc.field
-                )
+                yield InputError(exc.message, source=path, field=exc.field, item=index)
         return
     try:
         yield article_from_json(value, source=path, default_id=stem)
