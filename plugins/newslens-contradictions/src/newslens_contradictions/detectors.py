@@ -262,7 +262,7 @@ def opposites_of(lemma: str) -> frozenset[str]:
     """The opposites of *lemma* (:func:`~newslens_contradictions.lexicon.antonyms`, read
     from a table of every lemma that has some; most lemmas have none, and share one
     empty set)."""
-    found = _opposites_table().get(lemma)
+    found = antonym_table().get(lemma)
     if found is not None:
         return found
     if lemma == lemma.lower():  # the table's lemmas are lower case: this one has none
@@ -277,13 +277,7 @@ _NO_OPPOSITES: Final[frozenset[str]] = frozenset()
 def opposable() -> frozenset[str]:
     """Every lower-case lemma with an opposite: a lower-case lemma not among them has
     none (:func:`opposites_of` gives it the empty set)."""
-    return frozenset(lemma for lemma, found in _opposites_table().items() if found)
-
-
-@functools.cache
-def _opposites_table() -> dict[str, frozenset[str]]:
-    """:func:`~newslens_contradictions.lexicon.antonyms` of every lemma that has some."""
-    return dict(antonym_table())
+    return frozenset(lemma for lemma, found in antonym_table().items() if found)
 
 
 def _word(clause: Clause, lemma: str) -> str:
