@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 import attrs
 
-from newslens.model import _frozen_mapping, _to_date
+from newslens.model import _frozen_mapping, _to_date, _typed
 
 BACKENDS: Final = ("auto", "lite", "stanza")
 """The built-in annotator backends."""
@@ -52,18 +52,6 @@ def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
         raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive, got {value}")
-
-
-def _typed(*kinds: type) -> Callable[[object, attrs.Attribute[Any], Any], None]:
-    """A validator refusing a value of none of *kinds* with a message naming the field
-    (``backend must be str, got NoneType``)."""
-    names = " or ".join("None" if k is type(None) else k.__name__ for k in kinds)
-
-    def check(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, kinds):
-            raise TypeError(f"{attribute.name} must be {names}, got {type(value).__name__}")
-
-    return check
 
 
 def _path_or_none(value: Any) -> Any:

@@ -572,14 +572,20 @@ def _sections(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return _mapping("sections", value)
 
 
-def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be str, got {type(value).__name__}")
+def _typed(*kinds: type) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """An attrs validator refusing a value of none of *kinds* with a message naming the
+    field (``url must be str or None, got int``)."""
+    names = " or ".join("None" if kind is type(None) else kind.__name__ for kind in kinds)
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kinds):
+            raise TypeError(f"{attribute.name} must be {names}, got {type(value).__name__}")
+
+    return check
 
 
-def _optional_str(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be str or None, got {type(value).__name__}")
+_text: Final = _typed(str)
+_optional_str: Final = _typed(str, type(None))
 
 
 def _id(value: str | int | None) -> str | None:
