@@ -292,7 +292,7 @@ def _adjunct(words: Words, k: int, end: int) -> bool:
     an infinitive (``..., he reminded voters of ...``, ``..., he declined to comment``)."""
     low = words.lower[k]
     size = end - k
-    if low in CLAUSE_STARTS:
+    if low in CLAUSE_STARTS and words.text[k] in (low, low.capitalize()):  # "AS": a name
         return size <= MAX_ADJUNCT
     if size > MAX_SETTING:
         return False

@@ -51,6 +51,7 @@ from newslens_quotes.speakers import (
     relative_antecedent,
     speaker_of,
 )
+from newslens_quotes.transcript import turns
 from newslens_quotes.words import (
     DETERMINERS,
     SUBJECT_PRONOUNS,
@@ -67,6 +68,9 @@ MIN_QUOTE_WORDS: Final = 6
 """A quotation with no cue needs this many words to count as a quote (fewer, with
 sentence punctuation inside the marks, also do when they are at least three)."""
 
+
+TURN_CONFIDENCE: Final = 0.8
+"""The confidence of a transcript's turn (``transcript``): its label names the speaker."""
 
 MAX_BETWEEN_PARTS: Final = 40
 """Tokens of attribution at most between two parts of one quote."""
@@ -131,6 +135,7 @@ class _Run:
         self.doc = doc
         self.words = Words(doc)
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
+        self._paragraphs = paragraphs
         self.paragraph_starts = [lo for lo, _ in paragraphs]
         self.leave_out = doc.not_prose_spans()
         dateline = doc.part("dateline")  # "MARLOW BAY —" opens a sentence, not a content
@@ -187,7 +192,28 @@ class _Run:
         for f in direct:
             colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
-        return self._joined(self._loose(everything, loose, inherit))
+        return self._with_turns(self._joined(self._loose(everything, loose, inherit)))
+
+    def _with_turns(self, found: list[Found]) -> list[Found]:
+        """The transcript's turns (:mod:`newslens_quotes.transcript`) as direct quotes of
+        their labels, in place of what the rules found in them: the quotation marks made
+        the transcript one long quotation, and reported speech inside a turn is part of
+        the turn, as it is of any direct quote."""
+        said = turns(self.doc.text, self._paragraphs)
+        if not said:
+            return found
+        words = self.words
+        kept = [f for f in found if not any(
+            t.label[0] <= f.end and f.start <= t.end for t in said
+        )]
+        for t in said:
+            first, colon = words.token_at(t.label[0]), words.token_at(t.colon)
+            kept.append(Found(
+                t.start, t.end, "direct", (colon, colon + 1), (first, colon), TURN_CONFIDENCE,
+                "transcript", words.sentence_of[min(first, len(words) - 1)],
+                parts=list(t.parts) if len(t.parts) > 1 else [],
+            ))
+        return sorted(kept, key=lambda f: f.start)
 
     def _tails(
         self, direct: list[Found], reported: list[Found]

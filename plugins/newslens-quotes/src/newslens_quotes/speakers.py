@@ -258,7 +258,7 @@ class Linker:
         self.clusters: list[Cluster] = []
         # indexes kept as mentions join, so that a mention does not scan every cluster
         self._position: dict[int, int] = {}  # id(cluster) -> its index in clusters
-        self._by_last: dict[str, list[int]] = {}  # last word of a cluster's name -> clusters
+        self._by_last: dict[str, list[int]] = {}  # _last_key of a cluster's name -> clusters
         self._by_words: dict[str, int] = {}  # a described mention's words -> first cluster
 
     def add(self, mention: Mention) -> Cluster | None:
@@ -291,10 +291,12 @@ class Linker:
             if self._by_words.get(key, position) >= position:
                 self._by_words[key] = position
         if len(mention.name) > len(cluster.name):
-            if cluster.name and cluster.name[-1] != mention.name[-1]:
-                self._by_last[cluster.name[-1]].remove(position)
-            if not cluster.name or cluster.name[-1] != mention.name[-1]:
-                self._by_last.setdefault(mention.name[-1], []).append(position)
+            last = _last_key(cluster.name) if cluster.name else ""
+            new = _last_key(mention.name)
+            if cluster.name and last != new:
+                self._by_last[last].remove(position)
+            if not cluster.name or last != new:
+                self._by_last.setdefault(new, []).append(position)
             cluster.name = mention.name
         if cluster.gender is None and mention.gender is not None:
             cluster.gender = mention.gender
@@ -310,7 +312,7 @@ class Linker:
         name = mention.name
         best: Cluster | None = None
         best_position = -1
-        for position in self._by_last.get(name[-1], ()):  # _same_name wants the same last word
+        for position in self._by_last.get(_last_key(name), ()):  # _same_name: same last word
             cluster = self.clusters[position]
             if _same_name(name, cluster.name) and (
                 best is None or cluster.last > best.last
@@ -389,8 +391,16 @@ class Linker:
         return best
 
 
+def _last_key(name: tuple[str, ...]) -> str:
+    """The key of a name's last word in :class:`Linker`'s index: case set aside (a
+    transcript's ``PENCE`` is ``Pence``)."""
+    return name[-1].casefold()
+
+
 def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two names can be one person's: same last word, and the shorter fits the longer."""
+    """Whether two names can be one person's: same last word, and the shorter fits the
+    longer (case set aside: a transcript's ``PENCE`` is ``Mike Pence``)."""
+    a, b = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
     if a[-1] != b[-1]:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
