@@ -599,3 +599,18 @@ def test_a_pronoun_goes_to_the_person_the_story_puts_forward(text: str, name: st
 def test_a_person_who_serves_a_body_is_a_person(speaker: str, kind: str) -> None:
     result = find(f"{speaker} said the ferries would run again in May.")
     assert [(s.name, s.kind) for s in result.speakers] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    ("Harbour economist Rosa Lind, a critic of the levy, said the statement was unclear.",
+     "Harbour economist Rosa Lind", "Rosa Lind"),
+    ("Republican presidential nominee Tom Hale, who leads the polls, said the levy was unfair.",
+     "Republican presidential nominee Tom Hale", "Tom Hale"),
+])
+def test_a_role_in_lower_case_inside_a_titled_name_stays_in_the_speaker(
+    text: str, speaker: str, name: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker_name == name
+

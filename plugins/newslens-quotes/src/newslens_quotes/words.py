@@ -378,18 +378,36 @@ def subject_phrase(words: Words, k: int, before: int) -> tuple[int, int] | None:
 
 
 def _capitalised_run(words: Words, k: int, before: int) -> tuple[int, int] | None:
-    """``Sen. Ann Lee``, ``Ann Lee of Ohio``; ``None`` for a possessive (``Lee's aide``)."""
+    """``Sen. Ann Lee``, ``Ann Lee of Ohio``, ``Harbour economist Ann Lee``, ``Republican
+    presidential nominee Ann Lee`` (a role in lower case, with a word before it, between
+    capitalised words); ``None`` for a possessive (``Lee's aide``)."""
     j = k
     while j < before and j - k < MAX_SPEAKER and (
         words.capital[j] or (
             words.lower[j] in LINKS and j + 1 < before and words.capital[j + 1]
             and words.lower[j] not in ("'", "’")
         ) or (j > k and words.lower[j] in APOSTROPHE_S and words.capital[j - 1])
+        or (j > k and _role_before_name(words, j, before))
     ):
         j += 1
     if words.lower[j - 1] in APOSTROPHE_S:
         return None
     return (k, j)
+
+
+def _role_before_name(words: Words, j: int, before: int) -> bool:
+    """Whether the lower-case word at *j* is a role right before a capitalised word
+    (``economist Ann``), or one word before such a role (``presidential nominee Ann``)."""
+    known = roles()
+    for role in (j, j + 1):
+        if role + 1 >= before or words.capital[role] or not words.text[role].isalpha():
+            return False
+        if words.lower[role] in known and known[words.lower[role]].what in _NAMING_ROLES:
+            return words.capital[role + 1]
+    return False
+
+
+_NAMING_ROLES: Final = frozenset({"title", "role", "leader"})
 
 
 def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
