@@ -614,3 +614,12 @@ def test_a_role_in_lower_case_inside_a_titled_name_stays_in_the_speaker(
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.speaker_name == name
 
+
+
+@pytest.mark.parametrize("dash", ["--", "—", "–"])
+def test_a_subject_with_an_aside_between_dashes_speaks(dash: str) -> None:
+    text = (f"Hale {dash} co-author of Harbour Days, a book about the port {dash} said the pier "
+            "tended to flood in winter.")
+    (quote,) = find(text).quotes
+    assert quote.text == "the pier tended to flood in winter"
+    assert quote.speaker is not None and quote.speaker.text == "Hale"

@@ -484,6 +484,7 @@ _NUMBERS: Final = frozenset({
     "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
 })
 _APPOSITION_STARTS: Final = frozenset({"who", "a", "an", "the", "whose"})
+_ASIDE_MARKS: Final = frozenset({",", "--", "—", "–"})
 
 
 def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
@@ -492,7 +493,8 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
     * a sentence's subject and its apposition or relative clause, between commas, right
       before the cue (``Becker, who has written letters on her behalf, said ...``; ``Councillor
-      Paul Hart, a levy supporter, said ...``).
+      Paul Hart, a levy supporter, said ...``), or between dashes (``Hale -- co-author of a
+      book on the port -- said ...``).
     """
     k = cue - 1
     if k >= lo and _counts_people(words, k):
@@ -502,17 +504,20 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         )):
             first -= 1
         return (first, cue)
-    if k <= lo or words.text[k] != "," or words.lower[cue].endswith("ing"):
+    mark = words.text[k] if k > lo else ""
+    if mark not in _ASIDE_MARKS or words.lower[cue].endswith("ing"):
         return None  # "..., adding that": a participle goes on the sentence's statement
     if words.lemma[k - 1] in ("say", "tell"):
         return None  # "The bridge is safe, the mayor said, adding": an attribution, no aside
     subject = subject_phrase(words, lo, cue)
-    if subject is None or subject[1] >= k or words.text[subject[1]] != ",":
+    if subject is None or subject[1] >= k or words.text[subject[1]] != mark:
         return None
-    if words.lower[subject[1] + 1] not in _APPOSITION_STARTS:
+    if mark == "," and words.lower[subject[1] + 1] not in _APPOSITION_STARTS:
         return None
-    if any(words.text[j] == "," for j in range(subject[1] + 1, k)):
+    if any(words.text[j] == mark for j in range(subject[1] + 1, k)):
         return None  # more than one aside: "X, who ..., and Y, who ..., said"
+    if mark != ",":  # "Hale -- co-author of a book on the port -- said ...": the name
+        return subject
     return sentence_subject(words, lo, cue) or subject
 
 
