@@ -235,6 +235,9 @@ class Hit:
     cue: Cue
 
 
+BLOCK_CONFIDENCE: Final = 0.8
+"""The confidence of a block quotation (``block``) before the measured table."""
+_BLOCK_REACH: Final = 6  # tokens between a block quotation's cue and its colon: "told CNN:"
 _COLON_CUE: Final = Cue((":",), "speech", source="colon rule")
 _POLL_CUE: Final = Cue(("in",), "speech", source="poll rule")
 _OWNED_CUE: Final = Cue(("decision",), "speech", source="owned-noun rule")
@@ -886,6 +889,31 @@ class Rules:
             found = self._direct(q, hit, speaker, "before-quote", 0.85)
             found.inherit = speaker is None
             return found
+        return None
+
+    def block_quote(self, colon: int, start: int, end: int) -> Found | None:
+        """A paragraph in no quotation marks, the characters ``[start, end)``, after a
+        paragraph that ends in a cue and its colon (token *colon*): ``The governor
+        added:`` then the words he added, set as a block quotation, as web articles set
+        long ones (found by ``block``). The cue must name its speaker and not have
+        introduced a quotation already."""
+        words = self.words
+        lo = words.sentence_bounds(colon)[0]
+        for hit in reversed(self.hits_between(max(lo, colon - _BLOCK_REACH), colon)):
+            if hit.start in self.used or any(
+                self.in_quote[t] >= 0 or words.is_punct(t) for t in range(hit.end, colon)
+            ):
+                return None
+            speaker = dependencies.subject(words, hit.start) or speaker_before(
+                words, hit.start, lo
+            )
+            if speaker is None:
+                return None
+            self.used.add(hit.start)
+            return Found(
+                start, end, "direct", (hit.start, hit.end), speaker, BLOCK_CONFIDENCE, "block",
+                words.sentence_of[colon],
+            )
         return None
 
     def _direct(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
@@ -192,7 +193,30 @@ class _Run:
         for f in direct:
             colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
-        return self._with_turns(self._joined(self._loose(everything, loose, inherit)))
+        joined = self._joined(self._loose(everything, loose, inherit))
+        return self._with_blocks(self._with_turns(joined))
+
+    def _with_blocks(self, found: list[Found]) -> list[Found]:
+        """Add each block quotation (:meth:`Rules.block_quote
+        <newslens_quotes.attribution.Rules.block_quote>`): a paragraph of prose in no
+        quotation marks after a paragraph that ends in a cue and a colon; what the rules
+        found inside it is part of it."""
+        text, words, spans = self.doc.text, self.words, self._paragraphs
+        for (lo, hi), (start, end) in itertools.pairwise(spans):
+            stop = len(text[lo:hi].rstrip())
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            end = start + len(text[start:end].strip())
+            if stop == 0 or text[lo + stop - 1] != ":" or not text[start : start + 1].isalpha():
+                continue
+            first = words.token_at(start)
+            if first >= len(words) or self.rules.in_quote[first] >= 0 or any(
+                a < end and start < b for a, b in self.leave_out
+            ):
+                continue
+            block = self.rules.block_quote(words.token_at(lo + stop - 1), start, end)
+            if block is not None:
+                found = [f for f in found if f.end <= start or f.start >= end] + [block]
+        return sorted(found, key=lambda f: f.start)
 
     def _with_turns(self, found: list[Found]) -> list[Found]:
         """The transcript's turns (:mod:`newslens_quotes.transcript`) as direct quotes of
