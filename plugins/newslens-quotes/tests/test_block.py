@@ -50,4 +50,4 @@ def test_a_block_quotation_is_its_whole_paragraph(words: str) -> None:
     text = f"The governor added:\n\n{body}"
     for q in find(text).quotes:
         if q.how == "block":
-            assert q.text == body and q.start == text.index(body)
+            assert q.text == body and q.start == len(text) - len(body)

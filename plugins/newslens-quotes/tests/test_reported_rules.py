@@ -506,3 +506,33 @@ def test_a_setting_after_the_cue_is_no_content(text: str) -> None:
 )
 def test_a_setting_before_a_content_keeps_the_content(text: str, content: str) -> None:
     assert [q.text for q in find(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker"), [
+    ("Over the years, she said, the ferry has helped her stay in touch with the island.",
+     ["Over the years", "the ferry has helped her stay in touch with the island"], "she"),
+    ("On top of that, opponents say, the levy will raise prices for the crews.",
+     ["On top of that", "the levy will raise prices for the crews"], "opponents"),
+    ("By closing the pier, the mayor said, the city saves money.",
+     ["By closing the pier", "the city saves money"], "the mayor"),
+    # a first part that only tells when or where is no part of what was said
+    ("On Monday, she said, the ferry will stop.", ["the ferry will stop"], "she"),
+    ("In Marlow on Tuesday, the mayor said, the pier was closed.", ["the pier was closed"],
+     "the mayor"),
+])
+def test_an_attribution_after_an_opening_phrase_interrupts_the_content(
+    text: str, parts: list[str], speaker: str
+) -> None:
+    quote = one(text)
+    assert pieces(quote) == parts
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One in three said the council does not care about the harbour.", "One in three"),
+    ("About one in five say they would not vote for the levy.", "About one in five"),
+    ("Nearly 3 in 5 said they are less likely to vote for the levy.", "Nearly 3 in 5"),
+])
+def test_a_share_of_people_speaks(text: str, speaker: str) -> None:
+    quote = one(text)
+    assert quote.speaker is not None and quote.speaker.text == speaker

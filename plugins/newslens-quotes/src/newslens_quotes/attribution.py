@@ -255,7 +255,23 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
     pronoun's ``'s`` before a verb in ``-ing`` (``He's predicting``)."""
     return i > lo and (
         words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
-    ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(words, i, lo)
+    ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(
+        words, i, lo
+    ) and not _one_in(words, i - 1, lo)
+
+
+_COUNTS: Final = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})
+
+
+def _one_in(words: Words, k: int, lo: int) -> bool:
+    """Whether token *k* ends a share of people (``one in three``, ``2 in 5``): a
+    subject, not a determiner before a noun (``One in three said``)."""
+    def count(j: int) -> bool:
+        return j >= lo and (words.lower[j] in _COUNTS or words.lower[j].isdigit())
+
+    return count(k) and k - 1 >= lo and words.lower[k - 1] == "in" and count(k - 2)
 
 
 _THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
@@ -969,6 +985,8 @@ class Rules:
         if first_found is not None:
             return first_found
         speaker = speaker_before(words, hit.start, lo)
+        if speaker is not None and _one_in(words, hit.start - 1, lo):
+            speaker = reported.far_subject(words, hit.start, lo) or speaker  # "one in three"
         if speaker is None and hit.cue.frame == "that":
             speaker = self._poll_subject(hit.start)
         if speaker is None:
@@ -1083,8 +1101,20 @@ class Rules:
     def _interrupted(
         self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
     ) -> Found | None:
-        """``The new pier, the council said, was its largest yet``: content in two parts."""
+        """``The new pier, the council said, was its largest yet``: content in two parts;
+        only the second when the first only tells when or where (``On Monday, she said,
+        the ferry will stop``)."""
         words = self.words
+        first = lo
+        while first < comma and words.is_punct(first):
+            first += 1
+        if first < comma and words.lower[first] in _SETTING_STARTS and all(
+            words.lower[k] in _TIME_WORDS or words.lower[k] in SETTINGS
+            or words.lower[k] in DETERMINERS or words.lower[k] in _SETTING_STARTS
+            or words.capital[k] or words.lower[k][:1].isdigit() or words.is_punct(k)
+            for k in range(first, comma)
+        ):
+            return self._content(resumed, hi, hit, speaker, "interrupted", 0.75)
         found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
         if found is None:
             return None
@@ -1457,11 +1487,12 @@ class Rules:
             end -= 1
         if end - first < shortest or first >= len(words):
             return None
-        if how in _AFTER_CUE and (
+        after_cue = how in _AFTER_CUE and first >= hit.end  # not "Over the years, she said, ..."
+        if after_cue and (
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
         ):
             return None  # "which he proposed under a flat rate": the object went before
-        if how in _AFTER_CUE and end - first <= _SETTING_ONLY and (
+        if after_cue and end - first <= _SETTING_ONLY and (
             words.lower[first] in _SETTING_STARTS
         ):
             return None  # "said in 2019.", "told reporters in Paris.": a setting, no content

@@ -500,8 +500,8 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     if k >= lo and _counts_people(words, k):
         first = k
         while first > lo and (_counts_people(words, first - 1) or words.lower[first - 1] in (
-            "in", "than", "about", "nearly", "almost", "more", "less", "fewer", "over"
-        )):
+            "in", "than", "about", "nearly", "almost", "more", "less", "fewer", "over", "one"
+        )):  # "one in three", "nearly two in five"
             first -= 1
         return (first, cue)
     mark = words.text[k] if k > lo else ""
