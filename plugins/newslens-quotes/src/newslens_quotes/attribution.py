@@ -984,16 +984,21 @@ class Rules:
         first_found = self._passive(hit, lo, hi) or self._parsed(hit)
         if first_found is not None:
             return first_found
+        speaker = self._named_speaker(hit, lo)
+        if speaker is not None:
+            return self._spoken(hit, speaker, lo, hi)
+        return self._unnamed(hit, lo, hi, earlier)
+
+    def _named_speaker(self, hit: Hit, lo: int) -> tuple[int, int] | None:
+        """Who the cue *hit* reports, named before it: the phrase right before it, a
+        share of people (``One in three said``), a poll, or a subject further back."""
+        words = self.words
         speaker = speaker_before(words, hit.start, lo)
         if speaker is not None and _one_in(words, hit.start - 1, lo):
             speaker = reported.far_subject(words, hit.start, lo) or speaker  # "one in three"
         if speaker is None and hit.cue.frame == "that":
             speaker = self._poll_subject(hit.start)
-        if speaker is None:
-            speaker = reported.far_subject(words, hit.start, lo)
-        if speaker is not None:
-            return self._spoken(hit, speaker, lo, hi)
-        return self._unnamed(hit, lo, hi, earlier)
+        return speaker or reported.far_subject(words, hit.start, lo)
 
     def _unnamed(self, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) -> Found | None:
         """A cue with no speaker's noun phrase before it: ``..., who (has publicly) said
