@@ -623,3 +623,14 @@ def test_a_subject_with_an_aside_between_dashes_speaks(dash: str) -> None:
     (quote,) = find(text).quotes
     assert quote.text == "the pier tended to flood in winter"
     assert quote.speaker is not None and quote.speaker.text == "Hale"
+
+
+@pytest.mark.parametrize("aside", [
+    "-- who has been in a dispute with the council for weeks --",
+    "- a critic of the levy -",
+    "— who chairs the board —",
+])
+def test_a_described_subject_with_an_aside_between_dashes_speaks(aside: str) -> None:
+    (quote,) = find(f"The harbour master {aside} said the fund was empty.").quotes
+    assert quote.text == "the fund was empty"
+    assert quote.speaker is not None and quote.speaker.text == "The harbour master"

@@ -484,7 +484,7 @@ _NUMBERS: Final = frozenset({
     "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
 })
 _APPOSITION_STARTS: Final = frozenset({"who", "a", "an", "the", "whose"})
-_ASIDE_MARKS: Final = frozenset({",", "--", "—", "–"})
+_ASIDE_MARKS: Final = frozenset({",", "--", "—", "–", "-"})
 
 
 def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:

@@ -410,11 +410,15 @@ def _role_before_name(words: Words, j: int, before: int) -> bool:
 _NAMING_ROLES: Final = frozenset({"title", "role", "leader"})
 
 
+_PHRASE_ENDS: Final = frozenset({",", "--", "—", "–", "-"})
+
+
 def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
-    """A phrase with a determiner up to a comma, a verb or *before* (``the fire chief``)."""
+    """A phrase with a determiner up to a comma, a dash, a verb or *before* (``the fire
+    chief``)."""
     end = next(
         (j for j in range(k + 1, min(before, k + MAX_SPEAKER))
-         if words.text[j] == "," or (
+         if words.text[j] in _PHRASE_ENDS or (
              j > k + 1 and is_verb(words, j) and not (j + 1 < before and is_verb(words, j + 1))
          )),  # "the harbour engineers praised": a plural noun before the verb
         before if before - k <= MAX_SPEAKER else None,
