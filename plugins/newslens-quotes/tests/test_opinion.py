@@ -414,3 +414,28 @@ def test_an_opinion_cue_on_stanza_tags() -> None:
     quotes = find_quotes(doc).quotes
     assert [(q.how, q.text.rstrip(".")) for q in quotes] == [("opinion", "to close the pool")]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Ruiz hopes the plan will work.", "the plan will work", "Ruiz"),
+    ("The mayor fears the pier will collapse this winter.", "the pier will collapse this winter",
+     "The mayor"),
+    ("Officials fear the pier will collapse.", "the pier will collapse", "Officials"),
+    ("She hopes the council can find the money.", "the council can find the money", "She"),
+])
+def test_hopes_and_fears_are_verbs_between_a_holder_and_a_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        (content, speaker)
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Her hopes the plan would work were dashed.",
+    "The party's plans were never published.",
+    "Ruiz's fears about the pier were justified.",
+])
+def test_hopes_and_fears_as_nouns_report_nothing(text: str) -> None:
+    assert find_quotes(newslens.annotate(text, backend="lite")).quotes == ()

@@ -515,6 +515,8 @@ def test_a_setting_before_a_content_keeps_the_content(text: str, content: str) -
      ["On top of that", "the levy will raise prices for the crews"], "opponents"),
     ("By closing the pier, the mayor said, the city saves money.",
      ["By closing the pier", "the city saves money"], "the mayor"),
+    ("After all, she said, the ferry has stopped.",
+     ["After all", "the ferry has stopped"], "she"),
     # a first part that only tells when or where is no part of what was said
     ("On Monday, she said, the ferry will stop.", ["the ferry will stop"], "she"),
     ("In Marlow on Tuesday, the mayor said, the pier was closed.", ["the pier was closed"],

@@ -1113,12 +1113,13 @@ class Rules:
         first = lo
         while first < comma and words.is_punct(first):
             first += 1
+        stretch = range(first + 1, comma)
         if first < comma and words.lower[first] in _SETTING_STARTS and all(
             words.lower[k] in _TIME_WORDS or words.lower[k] in SETTINGS
             or words.lower[k] in DETERMINERS or words.lower[k] in _SETTING_STARTS
             or words.capital[k] or words.lower[k][:1].isdigit() or words.is_punct(k)
-            for k in range(first, comma)
-        ):
+            for k in stretch
+        ) and any(words.lower[k] not in DETERMINERS for k in stretch):  # not "After all"
             return self._content(resumed, hi, hit, speaker, "interrupted", 0.75)
         found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
         if found is None:

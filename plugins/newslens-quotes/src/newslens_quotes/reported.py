@@ -76,6 +76,7 @@ import attrs
 from newslens_quotes.lexicon import APOSTROPHE_S, roles
 from newslens_quotes.words import (
     BE_FORMS,
+    DETERMINERS,
     PERSON_PRONOUNS,
     Words,
     opening_quantifier,
@@ -239,7 +240,9 @@ def opinion(
     words = rules.words
     if words.capital[hit.start] and hit.start > lo:
         return None  # "the Clean Power Plan": a name
-    if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that"):
+    if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that") and (
+        not _verb_form(words, hit.start, hit.end, lo)
+    ):
         return None  # "a government plan similar to ...": a verb only before "to" or "that"
     if describing(words, hit.start, lo):
         return None  # "a super PAC supporting Rubio": a description, not a stand
@@ -262,6 +265,22 @@ def opinion(
             # "voters who oppose Halvorsen live in the city": the name, then the main verb
             end = next((k for k in range(first + 1, end) if not words.capital[k]), end)
     return rules.content(first, end, hit, speaker, how, 0.65, shortest=1)
+
+
+def _verb_form(words: Words, cue: int, after: int, lo: int) -> bool:
+    """Whether a cue that is as often a noun (``hopes``, ``fears``) is a verb here: a name,
+    a subject pronoun, a role or a plural of people right before it, and a clause right
+    after it (``Ruiz hopes the plan will work``, ``the mayor fears the pier will
+    fall``; not ``her hopes``, ``the party's plans``)."""
+    before = cue - 1
+    if before < lo or after >= len(words) or not subject_clause(words, after):
+        return False
+    low = words.lower[before]
+    if low in PERSON_PRONOUNS:
+        return True
+    return (words.capital[before] and low not in DETERMINERS and not (
+        before > lo and words.lower[before - 1] in DETERMINERS
+    )) or low in _PEOPLE or low in roles()
 
 
 def stance_object(
