@@ -439,3 +439,26 @@ def test_hopes_and_fears_are_verbs_between_a_holder_and_a_clause(
 ])
 def test_hopes_and_fears_as_nouns_report_nothing(text: str) -> None:
     assert find_quotes(newslens.annotate(text, backend="lite")).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The mayor backed a plan that he believes was drafted by the council.",
+     "was drafted by the council", "he"),
+    ("The crews fear the levy, which Lind thinks will lead to job losses.",
+     "will lead to job losses", "Lind"),
+    ("The board named a chair whom many members believed was too close to the mayor.",
+     "was too close to the mayor", "many members"),
+])
+def test_an_opinion_inside_a_relative_clause_reports_the_relative_s_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        (content, speaker)
+    ]
+
+
+def test_an_opinion_verb_before_a_verb_without_a_relative_reports_nothing() -> None:
+    # "the builders they thought were the cheapest": a verb whose subject went before
+    text = "Lind thought were the cheapest builders in town."
+    assert find_quotes(newslens.annotate(text, backend="lite")).quotes == ()

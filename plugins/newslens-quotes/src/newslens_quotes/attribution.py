@@ -400,7 +400,7 @@ class Rules:
         words = self.words
         cue = self.cues.match(words.lemma, words.lower, i)
         if cue is not None and cue.frame in reported.FRAMES and not reported.content_follows(
-            words, self.in_quote, i + len(cue.words)
+            words, self.in_quote, i + len(cue.words), i
         ):
             cue = None  # an opinion verb with no content after it: "thinks about"
         if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
@@ -423,8 +423,10 @@ class Rules:
             return False
         if i + 1 < len(words) and (words.lower[i], words.lemma[i + 1]) in _COMPOUNDS:
             return False  # "758 pledged delegates": an adjective of a noun compound
-        if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)):
-            return False
+        if cue.frame == "complement" and not self._clause_follows(i + len(cue.words)) and not (
+            reported.relative_verb_follows(words, self.in_quote, i + len(cue.words), i)
+        ):
+            return False  # not "the levy, which Lind thinks will cost jobs": a relative's verb
         if cue.frame == "stance" and not self._stance_target_follows(i + len(cue.words)):
             return False
         if cue.frame == "statement" and not self._statement_follows(i + len(cue.words)):

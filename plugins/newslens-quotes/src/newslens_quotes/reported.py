@@ -151,13 +151,49 @@ _PEOPLE: Final = frozenset({
 })
 
 
-def content_follows(words: Words, in_quote: Sequence[int], k: int) -> bool:
-    """Whether a content can start at token *k*, right after an ``opinion`` cue."""
+def content_follows(
+    words: Words, in_quote: Sequence[int], k: int, cue: int | None = None
+) -> bool:
+    """Whether a content can start at token *k*, right after an ``opinion`` cue (which
+    starts at token *cue*, when given): not a preposition or an object pronoun; a verb only
+    in a relative clause whose subject the cue's holder is not (``a plan that he believes
+    was drafted``: what was drafted is the relative's antecedent, see
+    :func:`relative_holder`)."""
     if k >= len(words) or in_quote[k] >= 0 or words.is_punct(k):
         return False
     if words.sentence_of[k] != words.sentence_of[k - 1]:
         return False
-    return words.lower[k] not in _NOT_CONTENT and words.lower[k] not in _GAP
+    low = words.lower[k]
+    if low in _GAP:
+        return cue is not None and relative_holder(words, cue)
+    return low not in _NOT_CONTENT
+
+
+def relative_verb_follows(words: Words, in_quote: Sequence[int], k: int, cue: int) -> bool:
+    """Whether the verb of a relative clause (an auxiliary, ``be`` or ``have``) follows
+    at token *k* the cue at token *cue* and its holder (:func:`relative_holder`: ``which
+    Lind thinks will cost jobs``)."""
+    return k < len(words) and words.lower[k] in _GAP and content_follows(words, in_quote, k, cue)
+
+
+_RELATIVE_WORDS: Final = frozenset({"that", "which", "who", "whom", "what", "whose"})
+MAX_HOLDER: Final = 4
+"""Words of a holder between a relative word and its cue (``whom many progressives
+believed``)."""
+
+
+def relative_holder(words: Words, cue: int) -> bool:
+    """Whether the opinion cue at token *cue* follows a relative word and its holder, with
+    nothing else between (``that he believes``, ``which Mozloom thinks``, ``what
+    scientists think``): the verb after the cue is then the relative clause's, and its
+    subject the relative's antecedent."""
+    lo = words.sentence_bounds(cue)[0] if cue < len(words) else cue
+    for j in range(cue - 2, max(lo, cue - MAX_HOLDER - 1) - 1, -1):
+        if words.is_punct(j + 1):
+            return False
+        if words.lower[j] in _RELATIVE_WORDS:
+            return True
+    return False
 
 
 def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
