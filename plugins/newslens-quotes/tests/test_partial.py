@@ -163,6 +163,11 @@ def test_the_content_ends_at_the_quotation_whatever_follows(
          'the new bridge as "a gift to the whole valley."', "greeted", "Ortega"),
         ("The council rated both claims as “false” or “misleading” after a review.",
          "both claims as “false” or “misleading”", "rated", "The council"),
+        # a share, a possessive, a capitalised adjective in the thing named
+        ("PolitiFact rated 30% of the council's claims as “false” or “pants on fire.”",
+         "30% of the council's claims as “false” or “pants on fire.”", "rated", "PolitiFact"),
+        ("PolitiFact rated 22% of Democratic claims as “entirely true” last year.",
+         "22% of Democratic claims as “entirely true”", "rated", "PolitiFact"),
         ("Dana Whitfield saw the fire as “a warning to every town on the coast.”",
          "the fire as “a warning to every town on the coast.”", "saw", "Dana Whitfield"),
         # a verb and its particle before the thing named

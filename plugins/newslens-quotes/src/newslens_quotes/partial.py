@@ -804,8 +804,8 @@ def _object_content(
 
 def _object_start(words: Words, k: int, lo: int) -> int:
     """The first token of the thing named before ``as`` at *k* (``the judge``, ``many of
-    them``, ``Ana M. Ruiz's statements``); *k* itself when nothing is named (``billed
-    as``)."""
+    them``, ``Ana M. Ruiz's statements``, ``30% of the claims``); *k* itself when nothing
+    is named (``billed as``)."""
     first = k
     while first > lo and k - first < MAX_OBJECT:
         j = first - 1
@@ -814,10 +814,15 @@ def _object_start(words: Words, k: int, lo: int) -> int:
             j == lo or words.lower[j - 1] not in LINKS
         ):
             return j  # a determiner starts the phrase: "the judge", "his rivals"
-        noun = j > lo and words.lower[j - 1] in DETERMINERS  # "both claims", "the reports"
+        noun = j > lo and (  # "both claims", "the reports", "the council's claims"
+            words.lower[j - 1] in DETERMINERS or words.lower[j - 1] in APOSTROPHE_S or (
+                j - 1 > lo and words.capital[j - 1]  # "32% of Republican claims"
+                and (words.lower[j - 2] in DETERMINERS or words.lower[j - 2] == "of")
+            )
+        )
         if (_verb_like(words, j) and not noun) or (low in CLAUSE_WORDS and low not in LINKS):
             return first
-        if words.is_punct(j) and low not in APOSTROPHE_S:
+        if words.is_punct(j) and low not in APOSTROPHE_S and low != "%":  # "30% of the claims"
             return first
         first = j
     return first if k - first < MAX_OBJECT else k
