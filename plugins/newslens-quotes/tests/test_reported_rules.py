@@ -538,3 +538,26 @@ def test_an_attribution_after_an_opening_phrase_interrupts_the_content(
 def test_a_share_of_people_speaks(text: str, speaker: str) -> None:
     quote = one(text)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("PolitiFact rated the mayor's claim “False.”", "the mayor's claim “False.”"),
+    ("PolitiFact rated 30% of the council's claims as “false” or “pants on fire.”",
+     "30% of the council's claims as “false” or “pants on fire.”"),
+    # like the other cues that characterise (called, described), up to the clause's end
+    ("PolitiFact rated both claims as “false” after a review.",
+     "both claims as “false” after a review"),
+])
+def test_a_fact_checker_s_verdict_in_quotation_marks_is_attributed(text: str, content: str) -> None:
+    quote = one(text)
+    assert quote.text == content and quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text == "PolitiFact"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters rated the economy as poor.",          # no verdict in quotation marks
+    "The council will raise rates next year.",    # a noun
+    "The ferry is rated for 200 passengers.",
+])
+def test_rated_without_a_quoted_verdict_reports_nothing(text: str) -> None:
+    assert find(text).quotes == ()
