@@ -7,7 +7,7 @@ Usage::
     python benchmarks/quotes_train_candidates.py --data DIR --folds 5 --check dev --no-write
 
 For every article of PolNeAR's train split (the lite pipeline) the rules find their
-attributions (``find_quotes`` with its defaults), and
+attributions (``find_quotes``'s rules, before the model adds any statement), and
 :func:`newslens_quotes.learned_cues.proposals` lists the candidate statements beside them.
 A candidate is right when its content matches by overlap (half the word tokens of each
 shared, ``quotes_polnear.py``'s tokens and trimming) a gold content that no prediction of
