@@ -318,7 +318,7 @@ class _Run:
             # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
             goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
                 words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
-            ) and 0 < first < len(words) and words.text[first - 1] in (",", ":")
+            ) and 0 < first < len(words) and _after_comma(words, first)
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )
@@ -571,6 +571,20 @@ def _plain_between(rules: Rules, first: int, end: int) -> bool:
         )):
             return False
     return True
+
+
+_JOINING: Final = frozenset({"and", "but"})
+"""Conjunctions that carry a sentence on after its comma to a quotation of the same speaker
+(``"A," he said, but "B."``)."""
+
+
+def _after_comma(words: Words, first: int) -> bool:
+    """Whether the token before *first* is a comma or a colon, or a conjunction of
+    :data:`_JOINING` right after a comma."""
+    k = first - 1
+    if k > 0 and words.lower[k] in _JOINING:
+        k -= 1
+    return words.text[k] in (",", ":")
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:

@@ -1,0 +1,51 @@
+"""One statement found as two quotes, and quotes found where nobody is quoted: the shapes
+behind PolNeAR false positives (newslens_quotes.engine; lite annotator)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newslens_quotes import QuoteResult, find_quotes
+
+import newslens
+
+
+def find(text: str) -> QuoteResult:
+    return find_quotes(newslens.annotate(text, backend="lite"))
+
+
+# -- a quotation that goes on after "he said, but" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I like the new ferry timetable,” the mayor said, but “the fares are far too high "
+        "for the families on the island.”",
+        "''The pier needs work,'' Ana Ruiz said, and ''the council has known it for years.''",
+    ],
+)
+def test_a_quotation_after_a_conjunction_goes_on_the_quote(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    assert quotes[0].kind == "direct" and len(quotes[0].parts) == 2
+    assert quotes[0].cue is not None and quotes[0].cue.text == "said"
+
+
+_SPEAKERS = st.sampled_from(["the mayor", "Ana Ruiz", "Mr. Ortega", "the engineer"])
+_NOUNS = st.lists(st.sampled_from(["pier", "levy", "ferry", "budget", "harbour", "fund"]),
+                  min_size=1, max_size=3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_SPEAKERS, _NOUNS, st.sampled_from(["and", "but"]))
+def test_one_speaker_one_quote_around_a_conjunction(
+    speaker: str, nouns: list[str], conjunction: str
+) -> None:
+    things = " and the ".join(nouns)
+    text = (f"“We looked at the {things} again,” {speaker} said, {conjunction} “nobody on "
+            f"the island will pay for the {things} this year.”")
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    assert [text[p.start - 1] for p in quotes[0].parts] == ["“", "“"]
