@@ -49,3 +49,49 @@ def test_one_speaker_one_quote_around_a_conjunction(
     quotes = find(text).quotes
     assert len(quotes) == 1, quotes
     assert [text[p.start - 1] for p in quotes[0].parts] == ["“", "“"]
+
+
+# -- an opening subordinate clause is no content of ", X refused" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When his family moved back to the island, his mother refused to teach him Dutch.",
+         "to teach him Dutch"),
+        ("As the storm approached the coast, the mayor pledged to open every shelter in town.",
+         "to open every shelter"),
+        ("Once the fares come down, will the islanders still want to take the old boat?",
+         "to take the old boat"),
+    ],
+)
+def test_an_opening_clause_is_not_reported(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert not any(q.how == "reported-after" for q in quotes), quotes
+    assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will run again on Friday, the mayor said.",
+        "While the pier is closed, the ferry stops at the beach, the captain said.",
+    ],
+)
+def test_a_clause_before_the_attribution_is_still_reported(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].text == text[: text.rindex(", the ")], quotes
+
+
+_CLAUSE_OPENERS = st.sampled_from(["When", "As", "Once", "While", "Although", "Because"])
+_EVENTS = st.sampled_from(["the ferry left the harbour", "the council met on Monday",
+                           "the fares went up again"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(_CLAUSE_OPENERS, _EVENTS, _SPEAKERS, st.sampled_from(["refused", "declined", "vowed"]))
+def test_a_subordinate_clause_then_a_speaker_reports_nothing_before(
+    opener: str, event: str, speaker: str, cue: str
+) -> None:
+    text = f"{opener} {event}, {speaker} {cue} to comment."
+    assert not any(q.how == "reported-after" for q in find(text).quotes), text

@@ -114,6 +114,11 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "for", "in", "on", "at", "with"}) | APOSTROPHE_S
+_OPENING: Final = frozenset({
+    "when", "as", "once", "while", "although", "though", "because", "if", "since", "until",
+    "unless", "whereas",
+})
+"""Subordinators that open a clause before the main one (``When the ferry left, ...``)."""
 _MIN_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
@@ -1209,6 +1214,8 @@ class Rules:
         ``, X said.`` reports: not ``For his part, Ruiz tweeted.`` or ``Joe Madison, a
         host, recalled.`` (an opening phrase or the subject set off by commas)."""
         words = self.words
+        if words.lower[first] in _OPENING and "," not in words.text[first:end]:
+            return False  # "When the ferry left, the crew refused.": an opening clause
         if any(_verb_at(words, k) for k in range(first, end)):
             return True
         # no verb read (the lite tokens have no tags): a longer run of words that neither
