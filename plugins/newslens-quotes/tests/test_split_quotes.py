@@ -95,3 +95,47 @@ def test_a_subordinate_clause_then_a_speaker_reports_nothing_before(
 ) -> None:
     text = f"{opener} {event}, {speaker} {cue} to comment."
     assert not any(q.how == "reported-after" for q in find(text).quotes), text
+
+
+# -- a name in quotation marks inside the subject of a cue -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The producers of “The Night Ferry” wrote that the show would return in May.",
+         "The Night Ferry"),
+        ("Critics of the “super levy” argued that the fund was empty.", "super levy"),
+        ("The council’s “harbour plan” stated that the pier would close.", "harbour plan"),
+    ],
+)
+def test_a_name_in_the_subject_is_no_quote(text: str, name: str) -> None:
+    quotes = find(text).quotes
+    assert not any(q.kind == "direct" and q.text == name for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Absolutely not,” she said.", "Absolutely not,"),
+        ("The mayor was asked about the fares. “Far too high,” she said.", "Far too high,"),
+    ],
+)
+def test_a_short_quotation_with_its_speaker_stays(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert ("after-quote", content, "she") in [
+        (q.how, q.text, q.speaker and q.speaker.text) for q in quotes
+    ], quotes
+
+
+_TERMS = st.lists(st.sampled_from(["harbour", "levy", "ferry", "Tide", "Night", "plan"]),
+                  min_size=1, max_size=3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_TERMS, st.sampled_from(["argued", "wrote", "stated", "suggested"]))
+def test_no_short_term_in_a_subject_is_a_quote(terms: list[str], cue: str) -> None:
+    term = " ".join(terms)
+    text = f"Critics of the “{term}” {cue} that the fund was empty."
+    quotes = find(text).quotes
+    assert not any(q.kind == "direct" for q in quotes), quotes

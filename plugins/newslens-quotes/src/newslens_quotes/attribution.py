@@ -119,6 +119,9 @@ _OPENING: Final = frozenset({
     "unless", "whereas",
 })
 """Subordinators that open a clause before the main one (``When the ferry left, ...``)."""
+MAX_NAME_WORDS: Final = 3
+"""Words at most of a quotation that a cue after it with no speaker does not attribute: a
+name or a term inside the cue's subject (``The Wall Street Journal``, ``super PAC``)."""
 _MIN_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
@@ -603,6 +606,9 @@ class Rules:
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
             speaker = self._speaker_after_quote(hit, k, hi)
+            if speaker is None and self._name_inside(q):
+                # 'host of "Morning Joe," suggested ...': a name inside the cue's subject
+                return None
             if speaker is not False:
                 found = speaker if isinstance(speaker, tuple) else None
                 return self._direct(q, hit, found, "after-quote", 0.95)
@@ -611,6 +617,18 @@ class Rules:
             if speaker is not None and words.capital[speaker[0]]:
                 return self._direct(q, None, speaker, "dash", 0.8)
         return None
+
+    def _name_inside(self, q: Quoted) -> bool:
+        """Whether the quotation *q* opens inside its sentence (after a word) and holds at
+        most :data:`MAX_NAME_WORDS` words: a name or a term in a noun phrase."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.sentence_bounds(opening)[0] == opening:
+            return False
+        if words.is_punct(opening - 1):
+            return False  # '..., "I disagree," said ...': after a stop, a colon or a dash
+        text = words.doc.text[q.start : q.end]
+        return sum(1 for w in text.split() if any(ch.isalnum() for ch in w)) <= MAX_NAME_WORDS
 
     def _quotes_after(self, hit: Hit, hi: int) -> bool:
         """Whether a quotation follows the cue in its sentence: ``He added, "..."`` introduces
