@@ -139,3 +139,33 @@ def test_no_short_term_in_a_subject_is_a_quote(terms: list[str], cue: str) -> No
     text = f"Critics of the “{term}” {cue} that the fund was empty."
     quotes = find(text).quotes
     assert not any(q.kind == "direct" for q in quotes), quotes
+
+
+# -- a quotation right after a content whose attribution follows it (content-ahead) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''I admire the boats'' of the new fleet, Mr. Ortega said. ''They are faster than the "
+        "old ones. But I worry about the fares for the families.''",
+        "The council may wait until the vote is over, Ruiz said. \"The other thing the council "
+        "may be weighing is whether the ferry would look like a gift to the mayor.\"",
+    ],
+)
+def test_a_quotation_after_a_content_ahead_goes_on_it(text: str) -> None:
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    assert quotes[0].how == "content-ahead" and len(quotes[0].parts) == 2
+    assert quotes[0].speaker is not None and quotes[0].speaker.text in ("Mr. Ortega", "Ruiz")
+
+
+@settings(max_examples=30, deadline=None)
+@given(_SPEAKERS, _NOUNS)
+def test_one_speaker_one_content_ahead_and_its_quotation(speaker: str, nouns: list[str]) -> None:
+    things = " and the ".join(nouns)
+    text = (f"The island will need the {things} by May, {speaker} said. “Nobody here can wait "
+            f"for the {things} until the winter is over.”")
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    assert len(quotes[0].parts) == 2

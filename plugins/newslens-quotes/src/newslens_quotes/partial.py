@@ -1101,11 +1101,15 @@ def colon_lead(rules: Rules, found: Found) -> None:
         found.end = found.quoted.close + found.quoted.width
 
 
-_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})
+_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after", "content-ahead"})
 
 
 def speaks_before(found: Found) -> bool:
     """Whether a quotation with no cue right after *found* may take its speaker: *found* is
-    a direct quote, or a content with quoted words whose attribution follows it (``the
-    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``)."""
-    return found.kind == "direct" or (found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER)
+    a direct quote, a content with quoted words whose attribution follows it (``the
+    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``), or any
+    content whose closing attribution :mod:`newslens_quotes.ahead` read (``The club may
+    close, Hedge said.`` then ``"..."``)."""
+    return found.kind == "direct" or found.how == "content-ahead" or (
+        found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER
+    )
