@@ -169,3 +169,32 @@ def test_one_speaker_one_content_ahead_and_its_quotation(speaker: str, nouns: li
     quotes = find(text).quotes
     assert len(quotes) == 1, quotes
     assert len(quotes[0].parts) == 2
+
+
+# -- ", say," brings in an example --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ferry costs more than, say, a second pier on the north shore.",
+        "Even if the council narrows the gap to, say, single digits, the vote is lost.",
+    ],
+)
+def test_say_between_commas_reports_nothing(text: str) -> None:
+    assert find(text).quotes == (), find(text).quotes
+
+
+def test_a_speaker_who_says_between_commas_still_speaks() -> None:
+    text = "In the long run, many islanders say, the ferry will pay for itself."
+    quotes = find(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None, quotes
+    assert quotes[0].speaker.text == "many islanders"
+
+
+@settings(max_examples=30, deadline=None)
+@given(_NOUNS, st.sampled_from(["than", "like", "to", "against"]))
+def test_no_statement_after_an_aside_say(nouns: list[str], word: str) -> None:
+    things = " and the ".join(nouns)
+    text = f"The plan is harder {word}, say, the {things} on the island."
+    assert not any(q.cue is not None and q.cue.text == "say" for q in find(text).quotes)

@@ -292,6 +292,14 @@ def _verb_at(words: Words, k: int) -> bool:
     return words.lower[k] in _FINITE_AUX or is_verb(words, k)
 
 
+def _aside_say(words: Words, hit: Hit, hi: int) -> bool:
+    """Whether the cue *hit* is a bare ``say`` between commas (``than, say, the old
+    plan``): an aside that brings in an example."""
+    return hit.end - hit.start == 1 and words.lower[hit.start] == "say" and (
+        hit.end < hi and words.text[hit.end] == ","
+    )
+
+
 def _bare_addressee(words: Words, k: int, hi: int) -> bool:
     """Whether token *k*, right after a cue of the ``object`` frame, is a plural noun
     addressed on its own, with the reported clause's subject after it (``told colleagues
@@ -996,6 +1004,8 @@ class Rules:
                     and self._reads_as_clause(lo, before)):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
+            if words.text[before] == "," and _aside_say(words, hit, hi):
+                return None  # "no better than, say, the old plan": an example, not a statement
             first = self._content_start(hit, hi)
             end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
             found = self._content(first, end, hit, None, "continued", 0.7)
