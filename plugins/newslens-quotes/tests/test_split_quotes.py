@@ -198,3 +198,16 @@ def test_no_statement_after_an_aside_say(nouns: list[str], word: str) -> None:
     things = " and the ".join(nouns)
     text = f"The plan is harder {word}, say, the {things} on the island."
     assert not any(q.cue is not None and q.cue.text == "say" for q in find(text).quotes)
+
+
+# -- the attribution after a quotation that ends its sentence ---------------------------------
+
+
+def test_a_sentence_with_its_own_clause_is_no_attribution_of_the_quote_before() -> None:
+    text = ("''Our fares are far too high,'' Mr. Ortega said. ''One of the big problems is the "
+            "ferry, and that is my wheelhouse.'' He said, twice, that he would go back to work "
+            "on Wednesday.")
+    quotes = find(text).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].parts) == 2, quotes
+    assert any(q.text.endswith("go back to work on Wednesday") for q in quotes), quotes

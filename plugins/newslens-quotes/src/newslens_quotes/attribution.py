@@ -638,6 +638,12 @@ class Rules:
         text = words.doc.text[q.start : q.end]
         return sum(1 for w in text.split() if any(ch.isalnum() for ch in w)) <= MAX_NAME_WORDS
 
+    def _clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether token *k* is a comma after which the sentence (to *hi*) goes on with a
+        clause of ``that`` (``He said, twice, that he ...``): the cue's own content."""
+        words = self.words
+        return k < hi and words.text[k] == "," and "that" in words.lower[k + 1 : hi]
+
     def _quotes_after(self, hit: Hit, hi: int) -> bool:
         """Whether a quotation follows the cue in its sentence: ``He added, "..."`` introduces
         that quotation, not the one before it."""
@@ -646,7 +652,7 @@ class Rules:
     def _ends_sentence(self, hit: Hit, k: int, hi: int) -> bool:
         """After a quote that ends its sentence, whether the next sentence is only its
         attribution: ``Smith said.``, ``said Smith on Tuesday.``"""
-        if self._only_adjuncts(hit.end, hi):
+        if self._only_adjuncts(hit.end, hi) and not self._clause_after_comma(hit.end, hi):
             return True
         after = speaker_after(self.words, hit.end, hi) if hit.start == k else None
         return after is not None and self._only_adjuncts(after[1], hi)
