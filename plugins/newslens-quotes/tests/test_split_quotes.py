@@ -211,3 +211,12 @@ def test_a_sentence_with_its_own_clause_is_no_attribution_of_the_quote_before() 
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1 and len(direct[0].parts) == 2, quotes
     assert any(q.text.endswith("go back to work on Wednesday") for q in quotes), quotes
+
+
+@pytest.mark.parametrize("verb", ["answered", "replied", "shrugged"])
+def test_the_next_paragraph_does_not_attribute_a_quotation(verb: str) -> None:
+    text = ("“Would the ferry run at night?” Hannity pressed. “Maybe twice a week, if the crews "
+            f"agree?”\n\n“Not before May,” Ruiz {verb}. “We will work out a timetable.”\n")
+    quotes = find(text).quotes
+    question = next(q for q in quotes if "twice a week" in q.content)
+    assert question.speaker is not None and question.speaker.text == "Hannity", quotes

@@ -812,9 +812,9 @@ class Rules:
         words = self.words
         close = words.token_at(q.close)
         k = close + 1
-        while k < len(words) and self.in_quote[k] >= 0:
-            k += 1
-        if k >= len(words) or not self._same_paragraph(k - 1, k):
+        while k < len(words) and self.in_quote[k] >= 0 and self.in_quote[k] == self.in_quote[close]:
+            k += 1  # the rest of its closing mark, not the next quotation
+        if k >= len(words) or self.in_quote[k] >= 0 or not self._same_paragraph(k - 1, k):
             return None
         hi = words.sentence_bounds(k)[1]
         speaker = subject_phrase(words, k, hi)

@@ -408,12 +408,13 @@ def _inverted(rules: Rules, q: Quoted) -> Found | None:
     text = words.doc.text
     if not q.closed or text[q.start:q.end].rstrip()[-1:] not in _QUOTE_ENDS:
         return None
-    k = words.token_at(q.close)
-    while k < len(words) and rules.in_quote[k] >= 0:
-        k += 1
+    close = words.token_at(q.close)
+    k = close
+    while k < len(words) and rules.in_quote[k] >= 0 and rules.in_quote[k] == rules.in_quote[close]:
+        k += 1  # the rest of its closing mark, not the next quotation
     hi = words.sentence_bounds(min(k, len(words) - 1))[1] if k < len(words) else k
-    if k + 1 >= hi:
-        return None
+    if k + 1 >= hi or rules.in_quote[k] >= 0 or "\n" in text[q.close : words.start[k]]:
+        return None  # another quotation, or the next paragraph, follows it
     if _past_verb(words, k):
         speaker = speaker_after(words, k + 1, hi)
         cue = k
