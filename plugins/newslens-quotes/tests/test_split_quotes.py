@@ -220,3 +220,30 @@ def test_the_next_paragraph_does_not_attribute_a_quotation(verb: str) -> None:
     quotes = find(text).quotes
     question = next(q for q in quotes if "twice a week" in q.content)
     assert question.speaker is not None and question.speaker.text == "Hannity", quotes
+
+
+# -- "X, who ..., said Y's plan did not ...": the clause after the cue is the content ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Conservative economist Ana Ruiz, who studies tax policy at the institute, said "
+         "Dana Whitfield's statement didn't clarify the matter.",
+         "Dana Whitfield's statement didn't clarify the matter"),
+        ("One of the authors of the harbour report, Tom Becker, said the council's plan will "
+         "test the figures.", "the council's plan will test the figures"),
+    ],
+)
+def test_a_possessive_clause_after_the_cue_is_no_speaker(text: str, content: str) -> None:
+    quotes = find(text).quotes
+    assert not any(q.how == "content-ahead" for q in quotes), quotes
+    assert [q.text for q in quotes] == [content]
+
+
+def test_a_possessive_speaker_after_the_cue_still_speaks() -> None:
+    text = "The pier will close in May, said the city's chief engineer."
+    quotes = find(text).quotes
+    assert [(q.how, q.text, q.speaker and q.speaker.text) for q in quotes] == [
+        ("content-ahead", "The pier will close in May", "the city's chief engineer")
+    ]
