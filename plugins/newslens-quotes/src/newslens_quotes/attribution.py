@@ -620,10 +620,13 @@ class Rules:
             if speaker is not False:
                 found = speaker if isinstance(speaker, tuple) else None
                 return self._direct(q, hit, found, "after-quote", 0.95)
-        if dash:
-            speaker = speaker_after(words, k, hi)
-            if speaker is not None and words.capital[speaker[0]]:
-                return self._direct(q, None, speaker, "dash", 0.8)
+        return self._dash(q, k, hi) if dash else None
+
+    def _dash(self, q: Quoted, k: int, hi: int) -> Found | None:
+        """``"..." — X``: a name after the dash that closes the quote at token *k*."""
+        speaker = speaker_after(self.words, k, hi)
+        if speaker is not None and self.words.capital[speaker[0]]:
+            return self._direct(q, None, speaker, "dash", 0.8)
         return None
 
     def _name_inside(self, q: Quoted) -> bool:
