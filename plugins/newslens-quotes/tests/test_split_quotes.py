@@ -247,3 +247,29 @@ def test_a_possessive_speaker_after_the_cue_still_speaks() -> None:
     assert [(q.how, q.text, q.speaker and q.speaker.text) for q in quotes] == [
         ("content-ahead", "The pier will close in May", "the city's chief engineer")
     ]
+
+
+# -- a quotation ending in a comma, an attribution the rules do not read, a quotation ---------
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the two engineers write",
+        "read the statement",
+        "Becker is quoted as saying",
+    ],
+)
+def test_two_quotations_around_an_unread_attribution_are_one_quote(attribution: str) -> None:
+    text = (f"“The ferry will run again in May,” {attribution}. “Nobody should expect it "
+            "before then.”")
+    quotes = find(text).quotes
+    assert len(quotes) == 1, quotes
+    assert [text[p.start - 1] for p in quotes[0].parts] == ["“", "“"]
+
+
+def test_a_quotation_ending_in_a_full_stop_stays_apart() -> None:
+    text = ("“The ferry will run again in May.” The two engineers write for the island paper. "
+            "“Nobody should expect it before then.”")
+    quotes = find(text).quotes
+    assert all(len(q.parts) < 2 for q in quotes), quotes

@@ -272,8 +272,10 @@ class _Run:
         )
 
     def _continues(self, last: Found, f: Found) -> bool:
-        if f.kind != "direct" or last.cue is None:
+        if f.kind != "direct":
             return False
+        if last.cue is None:
+            return self._after_unread_attribution(last, f)
         if f.cue is not None:
             return last.kind == "direct" and f.cue == last.cue and (
                 self.paragraph(last.start) == self.paragraph(f.start)
@@ -299,6 +301,25 @@ class _Run:
         return len(inside) <= MAX_BETWEEN_PARTS and all(
             words.sentence_of[k] == sentence or words.is_punct(k) for k in inside
         )
+
+    def _after_unread_attribution(self, last: Found, f: Found) -> bool:
+        """Whether the quotation *f*, which took the speaker of the cue-less quotation
+        *last*, goes on it across one sentence the rules did not read as its attribution:
+        *last* ends in a comma (news writing's sign that the attribution follows: ``"A,"
+        the two engineers write. "B."``), and only that sentence, in the same paragraph,
+        stands between them."""
+        if f.how != "inherited" or last.how != "unattributed" or last.kind != "direct":
+            return False
+        text, words = self.doc.text, self.words
+        if text[last.start : last.end].rstrip()[-1:] != "," or (
+            self.paragraph(f.start) != self.paragraph(last.start)
+        ):
+            return False
+        first, end = words.token_at(last.end), words.token_at(f.start)
+        inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
+        return 0 < len(inside) <= MAX_BETWEEN_PARTS and len(
+            {words.sentence_of[k] for k in inside if not words.is_punct(k)}
+        ) == 1
 
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
