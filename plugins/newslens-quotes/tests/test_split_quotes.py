@@ -273,3 +273,24 @@ def test_a_quotation_ending_in_a_full_stop_stays_apart() -> None:
             "“Nobody should expect it before then.”")
     quotes = find(text).quotes
     assert all(len(q.parts) < 2 for q in quotes), quotes
+
+
+# -- an adverb before the cue names nobody ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council almost immediately disclosed the figures to the paper.", "The council"),
+        ("As you very aptly pointed out, the ferry is late again.", "you"),
+        ("The harbour board indeed announced that the ferry would stop.", "The harbour board"),
+    ],
+)
+def test_an_adverb_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    quotes = find(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker], quotes
+
+
+def test_please_is_no_speaker() -> None:
+    quotes = find("Please know that the ferry is late again.").quotes
+    assert not any(q.speaker is not None and q.speaker.text == "Please" for q in quotes), quotes
