@@ -294,3 +294,26 @@ def test_an_adverb_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
 def test_please_is_no_speaker() -> None:
     quotes = find("Please know that the ferry is late again.").quotes
     assert not any(q.speaker is not None and q.speaker.text == "Please" for q in quotes), quotes
+
+
+# -- "Everything X says is ...": the cue is inside the subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "Everything Dana Whitfield says is a lie unless proven otherwise.",
+        "Not everything Ana Ruiz says is true, the paper found.",
+    ],
+)
+def test_everything_someone_says_is_no_statement_of_theirs(text: str) -> None:
+    quotes = find(text).quotes
+    assert not any(q.text.startswith("is ") for q in quotes), quotes
+
+
+def test_someone_who_says_everything_still_speaks() -> None:
+    quotes = find("The mayor says everything is fine at the harbour.").quotes
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == [
+        ("everything is fine at the harbour", "The mayor")
+    ]

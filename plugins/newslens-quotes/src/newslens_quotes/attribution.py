@@ -292,6 +292,18 @@ def _verb_at(words: Words, k: int) -> bool:
     return words.lower[k] in _FINITE_AUX or is_verb(words, k)
 
 
+_FREE_RELATIVES: Final = frozenset({"everything", "nothing", "anything"})
+
+
+def _free_relative(words: Words, speaker: tuple[int, int], first: int, hi: int) -> bool:
+    """Whether the speaker opens with, or comes right after, ``everything``, ``nothing`` or
+    ``anything`` and what follows the cue starts with a finite verb (``Everything Trump
+    says is a lie``, ``everything the mayor says is ...``): the cue is inside the subject
+    of that verb, and reports nothing."""
+    opening = {words.lower[speaker[0]], words.lower[speaker[0] - 1] if speaker[0] else ""}
+    return bool(opening & _FREE_RELATIVES) and first < hi and words.lower[first] in _FINITE_AUX
+
+
 def _aside_say(words: Words, hit: Hit, hi: int) -> bool:
     """Whether the cue *hit* is a bare ``say`` between commas (``than, say, the old
     plan``): an aside that brings in an example."""
@@ -1055,6 +1067,8 @@ class Rules:
             if self._only_adjuncts(hit.end, hi) and self._reads_as_clause(lo, comma):
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
+        if _free_relative(words, speaker, first, hi):
+            return None  # "Everything Trump says is a lie": the writer's claim about it
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
         found = self._content(first, end, hit, speaker, "reported", 0.8)
         if found is None and hit.cue.frame == "speech" and first + 1 < hi:
