@@ -227,10 +227,18 @@ def _possessed(rules: Rules, speaker: tuple[int, int], hi: int) -> tuple[int, in
     while k < hi and words.text[k] not in _BREAKS and words.text[k] not in _ENDS and (
         k - speaker[0] < MAX_SPEAKER
     ) and (words.lower[k] in LINKS or words.lower[k] not in CLAUSE_WORDS):
-        if words.lower[k] in _NOT_IN_SPEAKER or rules.in_quote[k] >= 0:
-            return None
+        if words.lower[k] in _NOT_IN_SPEAKER or rules.in_quote[k] >= 0 or _verb_in_phrase(
+            words, k
+        ):
+            return None  # "said Ivanka Trump's statement didn't ...": a clause, no speaker
         k += 1
     return (speaker[0], k)
+
+
+def _verb_in_phrase(words: Words, k: int) -> bool:
+    """Whether token *k* is an auxiliary, a negation or a verb: no word of a speaker's
+    phrase."""
+    return words.lower[k] in BETWEEN or words.lower[k] == "n't" or is_verb(words, k)
 
 
 def _relative_after(rules: Rules, k: int, hi: int) -> bool:

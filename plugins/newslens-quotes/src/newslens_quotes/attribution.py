@@ -114,6 +114,14 @@ _BARE_VERB_BEFORE: Final = frozenset({
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
 })
 _NOUN_BEFORE: Final = frozenset({"of", "for", "in", "on", "at", "with"}) | APOSTROPHE_S
+_OPENING: Final = frozenset({
+    "when", "as", "once", "while", "although", "though", "because", "if", "since", "until",
+    "unless", "whereas",
+})
+"""Subordinators that open a clause before the main one (``When the ferry left, ...``)."""
+MAX_NAME_WORDS: Final = 3
+"""Words at most of a quotation that a cue after it with no speaker does not attribute: a
+name or a term inside the cue's subject (``The Wall Street Journal``, ``super PAC``)."""
 _MIN_CLAUSE_WORDS: Final = 5  # words a content with no verb read needs before ", X said"
 _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "during", "last", "this", "late", "early"}
@@ -301,6 +309,26 @@ def _verb_at(words: Words, k: int) -> bool:
     """Whether token *k* reads as a finite verb (:func:`~newslens_quotes.words.is_verb`) or
     is one of the common auxiliaries and verbs of :data:`_FINITE_AUX` it does not read."""
     return words.lower[k] in _FINITE_AUX or is_verb(words, k)
+
+
+_FREE_RELATIVES: Final = frozenset({"everything", "nothing", "anything"})
+
+
+def _free_relative(words: Words, speaker: tuple[int, int], first: int, hi: int) -> bool:
+    """Whether the speaker opens with, or comes right after, ``everything``, ``nothing`` or
+    ``anything`` and what follows the cue starts with a finite verb (``Everything Trump
+    says is a lie``, ``everything the mayor says is ...``): the cue is inside the subject
+    of that verb, and reports nothing."""
+    opening = {words.lower[speaker[0]], words.lower[speaker[0] - 1] if speaker[0] else ""}
+    return bool(opening & _FREE_RELATIVES) and first < hi and words.lower[first] in _FINITE_AUX
+
+
+def _aside_say(words: Words, hit: Hit, hi: int) -> bool:
+    """Whether the cue *hit* is a bare ``say`` between commas (``than, say, the old
+    plan``): an aside that brings in an example."""
+    return hit.end - hit.start == 1 and words.lower[hit.start] == "say" and (
+        hit.end < hi and words.text[hit.end] == ","
+    )
 
 
 def _bare_addressee(words: Words, k: int, hi: int) -> bool:
@@ -619,14 +647,38 @@ class Rules:
             if any(self.in_quote[t] >= 0 for t in range(k, hit.start)):
                 break
             speaker = self._speaker_after_quote(hit, k, hi)
+            if speaker is None and self._name_inside(q):
+                # 'host of "Morning Joe," suggested ...': a name inside the cue's subject
+                return None
             if speaker is not False:
                 found = speaker if isinstance(speaker, tuple) else None
                 return self._direct(q, hit, found, "after-quote", 0.95)
-        if dash:
-            speaker = speaker_after(words, k, hi)
-            if speaker is not None and words.capital[speaker[0]]:
-                return self._direct(q, None, speaker, "dash", 0.8)
+        return self._dash(q, k, hi) if dash else None
+
+    def _dash(self, q: Quoted, k: int, hi: int) -> Found | None:
+        """``"..." — X``: a name after the dash that closes the quote at token *k*."""
+        speaker = speaker_after(self.words, k, hi)
+        if speaker is not None and self.words.capital[speaker[0]]:
+            return self._direct(q, None, speaker, "dash", 0.8)
         return None
+
+    def _name_inside(self, q: Quoted) -> bool:
+        """Whether the quotation *q* opens inside its sentence (after a word) and holds at
+        most :data:`MAX_NAME_WORDS` words: a name or a term in a noun phrase."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if opening >= len(words) or words.sentence_bounds(opening)[0] == opening:
+            return False
+        if words.is_punct(opening - 1):
+            return False  # '..., "I disagree," said ...': after a stop, a colon or a dash
+        text = words.doc.text[q.start : q.end]
+        return sum(1 for w in text.split() if any(ch.isalnum() for ch in w)) <= MAX_NAME_WORDS
+
+    def _clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether token *k* is a comma after which the sentence (to *hi*) goes on with a
+        clause of ``that`` (``He said, twice, that he ...``): the cue's own content."""
+        words = self.words
+        return k < hi and words.text[k] == "," and "that" in words.lower[k + 1 : hi]
 
     def _quotes_after(self, hit: Hit, hi: int) -> bool:
         """Whether a quotation follows the cue in its sentence: ``He added, "..."`` introduces
@@ -636,7 +688,7 @@ class Rules:
     def _ends_sentence(self, hit: Hit, k: int, hi: int) -> bool:
         """After a quote that ends its sentence, whether the next sentence is only its
         attribution: ``Smith said.``, ``said Smith on Tuesday.``"""
-        if self._only_adjuncts(hit.end, hi):
+        if self._only_adjuncts(hit.end, hi) and not self._clause_after_comma(hit.end, hi):
             return True
         after = speaker_after(self.words, hit.end, hi) if hit.start == k else None
         return after is not None and self._only_adjuncts(after[1], hi)
@@ -796,9 +848,9 @@ class Rules:
         words = self.words
         close = words.token_at(q.close)
         k = close + 1
-        while k < len(words) and self.in_quote[k] >= 0:
-            k += 1
-        if k >= len(words) or not self._same_paragraph(k - 1, k):
+        while k < len(words) and self.in_quote[k] >= 0 and self.in_quote[k] == self.in_quote[close]:
+            k += 1  # the rest of its closing mark, not the next quotation
+        if k >= len(words) or self.in_quote[k] >= 0 or not self._same_paragraph(k - 1, k):
             return None
         hi = words.sentence_bounds(k)[1]
         speaker = subject_phrase(words, k, hi)
@@ -1026,6 +1078,8 @@ class Rules:
                     and self._reads_as_clause(lo, before)):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
+            if words.text[before] == "," and _aside_say(words, hit, hi):
+                return None  # "no better than, say, the old plan": an example, not a statement
             first = self._content_start(hit, hi)
             end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
             found = self._content(first, end, hit, None, "continued", 0.7)
@@ -1066,6 +1120,8 @@ class Rules:
             if self._only_adjuncts(hit.end, hi) and self._reads_as_clause(lo, comma):
                 return self._content(lo, comma, hit, speaker, "reported-after", 0.8)
         first = self._content_start(hit, hi)
+        if _free_relative(words, speaker, first, hi):
+            return None  # "Everything Trump says is a lie": the writer's claim about it
         end = self._content_end(first, hi, _ADDRESSEE if hit.cue.frame == "object" else 0)
         found = self._content(first, end, hit, speaker, "reported", 0.8)
         if found is None and hit.cue.frame == "speech" and first + 1 < hi:
@@ -1275,6 +1331,8 @@ class Rules:
         ``, X said.`` reports: not ``For his part, Ruiz tweeted.`` or ``Joe Madison, a
         host, recalled.`` (an opening phrase or the subject set off by commas)."""
         words = self.words
+        if words.lower[first] in _OPENING and "," not in words.text[first:end]:
+            return False  # "When the ferry left, the crew refused.": an opening clause
         if any(_verb_at(words, k) for k in range(first, end)):
             return True
         # no verb read (the lite tokens have no tags): a longer run of words that neither

@@ -322,8 +322,10 @@ class _Run:
         )
 
     def _continues(self, last: Found, f: Found) -> bool:
-        if f.kind != "direct" or last.cue is None:
+        if f.kind != "direct":
             return False
+        if last.cue is None:
+            return self._after_unread_attribution(last, f)
         if f.cue is not None:
             return last.kind == "direct" and f.cue == last.cue and (
                 self.paragraph(last.start) == self.paragraph(f.start)
@@ -350,6 +352,25 @@ class _Run:
             words.sentence_of[k] == sentence or words.is_punct(k) for k in inside
         )
 
+    def _after_unread_attribution(self, last: Found, f: Found) -> bool:
+        """Whether the quotation *f*, which took the speaker of the cue-less quotation
+        *last*, goes on it across one sentence the rules did not read as its attribution:
+        *last* ends in a comma (news writing's sign that the attribution follows: ``"A,"
+        the two engineers write. "B."``), and only that sentence, in the same paragraph,
+        stands between them."""
+        if f.how != "inherited" or last.how != "unattributed" or last.kind != "direct":
+            return False
+        text, words = self.doc.text, self.words
+        if text[last.start : last.end].rstrip()[-1:] != "," or (
+            self.paragraph(f.start) != self.paragraph(last.start)
+        ):
+            return False
+        first, end = words.token_at(last.end), words.token_at(f.start)
+        inside = [k for k in range(first, end) if self.rules.in_quote[k] < 0]
+        return 0 < len(inside) <= MAX_BETWEEN_PARTS and len(
+            {words.sentence_of[k] for k in inside if not words.is_punct(k)}
+        ) == 1
+
     def _loose(self, found: list[Found], loose: Sequence[Quoted], inherit: bool) -> list[Found]:
         """Add the quoted spans with no cue that read as quotes, inheriting a speaker."""
         text = self.doc.text
@@ -368,7 +389,7 @@ class _Run:
             # '"A," Tester said, referring to the excuse, "B."': B goes on A's sentence
             goes_on = last is not None and last.cue is not None and last.cue[1] <= first and (
                 words.sentence_of[last.cue[0]] == words.sentence_of[min(first, len(words) - 1)]
-            ) and 0 < first < len(words) and words.text[first - 1] in (",", ":")
+            ) and 0 < first < len(words) and _after_comma(words, first)
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )
@@ -621,6 +642,20 @@ def _plain_between(rules: Rules, first: int, end: int) -> bool:
         )):
             return False
     return True
+
+
+_JOINING: Final = frozenset({"and", "but"})
+"""Conjunctions that carry a sentence on after its comma to a quotation of the same speaker
+(``"A," he said, but "B."``)."""
+
+
+def _after_comma(words: Words, first: int) -> bool:
+    """Whether the token before *first* is a comma or a colon, or a conjunction of
+    :data:`_JOINING` right after a comma."""
+    k = first - 1
+    if k > 0 and words.lower[k] in _JOINING:
+        k -= 1
+    return words.text[k] in (",", ":")
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:

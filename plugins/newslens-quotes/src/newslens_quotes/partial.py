@@ -408,12 +408,13 @@ def _inverted(rules: Rules, q: Quoted) -> Found | None:
     text = words.doc.text
     if not q.closed or text[q.start:q.end].rstrip()[-1:] not in _QUOTE_ENDS:
         return None
-    k = words.token_at(q.close)
-    while k < len(words) and rules.in_quote[k] >= 0:
-        k += 1
+    close = words.token_at(q.close)
+    k = close
+    while k < len(words) and rules.in_quote[k] >= 0 and rules.in_quote[k] == rules.in_quote[close]:
+        k += 1  # the rest of its closing mark, not the next quotation
     hi = words.sentence_bounds(min(k, len(words) - 1))[1] if k < len(words) else k
-    if k + 1 >= hi:
-        return None
+    if k + 1 >= hi or rules.in_quote[k] >= 0 or "\n" in text[q.close : words.start[k]]:
+        return None  # another quotation, or the next paragraph, follows it
     if _past_verb(words, k):
         speaker = speaker_after(words, k + 1, hi)
         cue = k
@@ -1106,11 +1107,15 @@ def colon_lead(rules: Rules, found: Found) -> None:
         found.end = found.quoted.close + found.quoted.width
 
 
-_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after"})
+_ATTRIBUTED_AFTER: Final = frozenset({"after-quote", "reported-after", "content-ahead"})
 
 
 def speaks_before(found: Found) -> bool:
     """Whether a quotation with no cue right after *found* may take its speaker: *found* is
-    a direct quote, or a content with quoted words whose attribution follows it (``the
-    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``)."""
-    return found.kind == "direct" or (found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER)
+    a direct quote, a content with quoted words whose attribution follows it (``the
+    clubs are "barely afloat," Hedge said.`` then ``"Golf is a thin business."``), or any
+    content whose closing attribution :mod:`newslens_quotes.ahead` read (``The club may
+    close, Hedge said.`` then ``"..."``)."""
+    return found.kind == "direct" or found.how == "content-ahead" or (
+        found.kind == "mixed" and found.how in _ATTRIBUTED_AFTER
+    )

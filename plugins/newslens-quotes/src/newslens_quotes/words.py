@@ -43,6 +43,9 @@ BETWEEN: Final = frozenset({
     "flatly", "simply", "subsequently", "specifically", "separately", "similarly",
     "together", "just", "jointly", "finally", "immediately", "openly",
 })
+_ADVERBS: Final = frozenset({"very", "almost", "please", "indeed", "nearly", "quite"})
+"""Adverbs that stand before a verb and name nobody (``almost suggested``, ``please
+ask``, ``very aptly pointed out``), skipped like the ones of :data:`BETWEEN`."""
 LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'", "’"}) | APOSTROPHE_S
 # Forms of "be" that make a cue passive (``he was asked``).
 PASSIVE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"}) | APOSTROPHE_S
@@ -242,7 +245,7 @@ def skip_back(words: Words, i: int, lo: int) -> int:
     user @nycsouthpaw said``: a handle is no speaker); return the first other token."""
     kind = words.kind
     while i >= lo and (
-        words.lower[i] in BETWEEN
+        words.lower[i] in BETWEEN or words.lower[i] in _ADVERBS
         or (kind is not None and kind[i] is not None)
         or (words.upos is None and words.lower[i].endswith("ly") and not words.capital[i])
         or (words.upos is not None and words.upos[i] in ("AUX", "ADV"))
