@@ -634,3 +634,16 @@ def test_a_described_subject_with_an_aside_between_dashes_speaks(aside: str) -> 
     (quote,) = find(f"The harbour master {aside} said the fund was empty.").quotes
     assert quote.text == "the fund was empty"
     assert quote.speaker is not None and quote.speaker.text == "The harbour master"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Hale, in the wake of a new poll on the levy, told the Gazette on Sunday that the mayor "
+     "must do better.", "that the mayor must do better", "Hale"),
+    ("Ruiz, speaking on Monday, said the pier would reopen.", "the pier would reopen", "Ruiz"),
+])
+def test_a_subject_with_a_prepositional_or_participial_aside_speaks(
+    text: str, content: str, speaker: str
+) -> None:
+    (quote,) = find(text).quotes
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker

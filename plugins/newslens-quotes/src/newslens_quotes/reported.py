@@ -539,6 +539,20 @@ _NUMBERS: Final = frozenset({
     "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
 })
 _APPOSITION_STARTS: Final = frozenset({"who", "a", "an", "the", "whose"})
+_ASIDE_PREPOSITIONS: Final = frozenset({
+    "in", "at", "after", "during", "like", "unlike", "despite", "amid", "before", "since",
+    "with", "without", "for",
+})
+
+
+def _aside_starts(words: Words, k: int) -> bool:
+    """Whether an aside between commas after a subject starts at token *k*: an apposition
+    or a relative clause (``who``, ``a``, ``the``...), a preposition (``in the wake of
+    ...``) or a participle (``citing ...``, ``speaking on Monday``)."""
+    low = words.lower[k]
+    return low in _APPOSITION_STARTS or low in _ASIDE_PREPOSITIONS or (
+        low.endswith("ing") and len(low) > 4 and words.text[k].islower()
+    )
 _ASIDE_MARKS: Final = frozenset({",", "--", "—", "–", "-"})
 
 
@@ -567,7 +581,7 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     subject = subject_phrase(words, lo, cue)
     if subject is None or subject[1] >= k or words.text[subject[1]] != mark:
         return None
-    if mark == "," and words.lower[subject[1] + 1] not in _APPOSITION_STARTS:
+    if mark == "," and not _aside_starts(words, subject[1] + 1):
         return None
     if any(words.text[j] == mark for j in range(subject[1] + 1, k)):
         return None  # more than one aside: "X, who ..., and Y, who ..., said"
