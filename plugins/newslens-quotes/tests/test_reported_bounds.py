@@ -125,3 +125,41 @@ def test_a_participle_before_its_noun_is_no_cue(text: str) -> None:
 def test_the_same_participle_as_a_verb_is_a_cue() -> None:
     found = quotes("The mayor pledged to rebuild the pier before the summer.")
     assert [q.text.rstrip(".") for q in found] == ["to rebuild the pier before the summer"]
+
+
+# -- a clause with a pronoun subject keeps its coordinated predicate ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officers say he ignored the warning and refused to leave the pier.",
+         "he ignored the warning and refused to leave the pier"),
+        ("The harbour master said she inspected the crane and defended the repairs.",
+         "she inspected the crane and defended the repairs"),
+        ("The chief says they reviewed the plan and rejected the second bid.",
+         "they reviewed the plan and rejected the second bid"),
+    ],
+)
+def test_a_pronoun_clause_keeps_its_second_verb(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a verb that reports its own content is a second statement of the speaker
+        ("The chief said she inspected the crane and told reporters it was unsafe.",
+         "she inspected the crane"),
+        ("The chief said she inspected the crane and suggested that the pier close.",
+         "she inspected the crane"),
+        ("The chief said she inspected the crane and called it \"a disgrace\".",
+         "she inspected the crane"),
+        # a noun subject: the verb after "and" may be the speaker's
+        ("The chief said the crane was old and asked the crew to stop work.",
+         "the crane was old"),
+    ],
+)
+def test_a_verb_with_its_own_content_still_starts_a_statement(text: str, first: str) -> None:
+    found = quotes(text)
+    assert found and found[0].text.rstrip(".,") == first

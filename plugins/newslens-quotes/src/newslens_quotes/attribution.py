@@ -256,6 +256,10 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
 
 
 _THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
+# Cues after "and" that report a content of their own, even with the subject of the clause
+# before them: "said he welcomed it and added, ...", "and told reporters ...".
+_OWN_CONTENT_FRAMES: Final = frozenset({"object", "quote", "partial"})
+_OWN_CONTENT_LEMMAS: Final = frozenset({"say", "add", "tell", "call"})
 
 
 _MAX_DATELINE: Final = 4  # words of a place in capitals (``NEW YORK —``, ``MARLOW BAY —``)
@@ -297,12 +301,27 @@ def _bare_addressee(words: Words, k: int, hi: int) -> bool:
     return after in SUBJECT_PRONOUNS or (after in DETERMINERS and after != "that")
 
 
-def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
-    """Whether the cue at token *cue*, inside a content that starts at *first*, is a verb
-    joined by a bare ``and`` to the content's own (``he is proud of it and expects to
-    win``): no subject of its own and no comma before the ``and`` (``..., and added``)."""
-    return frame in _THOUGHT and cue - 2 >= first and words.lower[cue - 1] == "and" and (
+def _coordinated(words: Words, first: int, cue: int, hit: Hit, in_quote: Sequence[int]) -> bool:
+    """Whether the cue *hit* at token *cue*, inside a content that starts at *first*, is a
+    verb joined by a bare ``and`` to the content's own (no subject of its own and no comma
+    before the ``and``, ``..., and added``): a verb of thought (``he is proud of it and
+    expects to win``), or after a clause whose subject is a pronoun (``said he posed a
+    threat and refused to drop the gun``) a verb that reports no content of its own (not
+    ``said``, ``told``, ``added`` or ``called``, nor one before ``that``, punctuation or
+    quotation marks: ``... and suggested that ...`` is a second statement)."""
+    if not (cue - 2 >= first and words.lower[cue - 1] == "and" and (
         words.text[cue - 2] not in (",", ";")
+    )):
+        return False
+    if hit.cue.frame in _THOUGHT:
+        return True
+    if words.lower[first] not in PERSON_PRONOUNS or hit.cue.frame in _OWN_CONTENT_FRAMES or (
+        words.lemma[hit.start] in _OWN_CONTENT_LEMMAS
+    ):
+        return False
+    k = hit.end
+    return k < len(words) and words.lower[k] != "that" and not words.is_punct(k) and (
+        in_quote[k] < 0
     )
 
 
@@ -1321,7 +1340,7 @@ class Rules:
             end = speaker[0] if speaker is not None else hit.start
             if end == first and first > 0 and words.text[first - 1] == ",":
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
-            if speaker is None and _coordinated(words, first, end, hit.cue.frame):
+            if speaker is None and _coordinated(words, first, end, hit, self.in_quote):
                 continue  # "he is proud of it and expects to win": the content's own verb
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
