@@ -163,3 +163,21 @@ def test_a_pronoun_clause_keeps_its_second_verb(text: str, content: str) -> None
 def test_a_verb_with_its_own_content_still_starts_a_statement(text: str, first: str) -> None:
     found = quotes(text)
     assert found and found[0].text.rstrip(".,") == first
+
+
+# -- a content in a fronted subordinate clause ends at its dash as at its comma ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When the mayor noted that the pier was closed \u2014 as it has been since May \u2014 "
+         "the council voted to reopen it.", "that the pier was closed"),
+        ("While some residents say the fee is too high - a common complaint - others "
+         "have paid it.", "the fee is too high"),
+        ("When she publicly opposed the harbour levy \u2013 a rare break with her party \u2013 "
+         "it surprised the council.", "the harbour levy"),
+    ],
+)
+def test_a_fronted_clause_content_ends_at_its_dash(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)][:1] == [content]

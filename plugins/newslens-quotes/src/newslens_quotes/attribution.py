@@ -1365,7 +1365,8 @@ class Rules:
         ``as``, ``while``, ``if``, ``because``, ``although`` or ``though`` opens after a
         comma or a semicolon, ``..., and while Ruiz said the fee was fair, it ...``; not
         ``when``, whose clause after a comma trails more often than not) ends with it, at
-        its comma."""
+        its comma or at a dash (``When Ruiz noted that the pier was shut — as it has been
+        — the council ...``)."""
         words = self.words
         if first >= len(words):
             return hi
@@ -1386,7 +1387,8 @@ class Rules:
         ):
             return hi
         return next(
-            (k for k in range(first + 1, hi) if words.text[k] == "," and self.in_quote[k] < 0),
+            (k for k in range(first + 1, hi)
+             if (words.text[k] == "," or words.text[k] in _DASHES) and self.in_quote[k] < 0),
             hi,
         )
 
