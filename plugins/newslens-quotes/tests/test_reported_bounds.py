@@ -181,3 +181,55 @@ def test_a_verb_with_its_own_content_still_starts_a_statement(text: str, first: 
 )
 def test_a_fronted_clause_content_ends_at_its_dash(text: str, content: str) -> None:
     assert [q.text for q in quotes(text)][:1] == [content]
+
+
+# -- a noun-phrase object stops before the writer's clause or the subject's next verb -------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief declined the new harbour post and has since left the department.",
+         "the new harbour post"),
+        ("Whitfield praised the volunteer crews but also had to delay the opening.",
+         "the volunteer crews"),
+        ("The mayor blamed the ferry operator and ordered a review of the pier.",
+         "the ferry operator"),
+        ("The mayor rejected the toll proposal while the council debated the budget.",
+         "the toll proposal"),
+    ],
+)
+def test_a_noun_phrase_object_leaves_the_sentence_s_next_verb_out(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause: its subject's verbs are the content's
+        ("Whitfield said the ferry operator was late and ignored the warnings.",
+         "the ferry operator was late and ignored the warnings"),
+        # a subject with a verb of its own after "and"
+        ("Whitfield said the heat and humid weather could last all week.",
+         "the heat and humid weather could last all week"),
+        # a list after a comma
+        ("The mayor praised the crews, the volunteers and visited the new pier.",
+         "the crews, the volunteers and visited the new pier"),
+    ],
+)
+def test_a_clause_or_a_list_keeps_what_follows_and(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)][:1] == [content]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["praised", "criticized", "blamed", "rejected"]),
+    st.sampled_from(["the ferry operator", "the new toll plan", "his harbour crews"]),
+    st.sampled_from(["and later", "but also", "and"]),
+    st.sampled_from(["defended the budget", "visited the pier", "cancelled the vote"]),
+)
+def test_the_object_ends_before_any_second_verb(
+    cue: str, obj: str, joint: str, rest: str
+) -> None:
+    found = quotes(f"The mayor {cue} {obj} {joint} {rest}.")
+    assert found and found[0].text == obj

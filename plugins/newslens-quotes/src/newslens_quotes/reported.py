@@ -63,7 +63,9 @@ split's articles where it fired, and the development split moved with it:
   the writer's contrast or adjunct (``..., but ...``, ``..., compared with ...``), and at a
   coordinated clause with a cue of its own (``..., and a third said ...``). Verbs of thought
   (``complement`` frame) also take a clause with a noun subject (:func:`subject_clause`:
-  ``thinks the levy will fail``).
+  ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
+  a subordinator (``praised the crews while ...``) and before a second verb of the
+  sentence's subject (``declined the post and has since left``); a clause keeps both.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ import attrs
 from newslens_quotes.lexicon import APOSTROPHE_S, roles
 from newslens_quotes.words import (
     BE_FORMS,
+    IRREGULAR_PAST,
     PERSON_PRONOUNS,
     Words,
     opening_quantifier,
@@ -414,6 +417,71 @@ def _object_setting_end(words: Words, first: int, end: int) -> int:
     return end
 
 
+_OBJECT_STARTS: Final = _NOUN_OPENERS | {"these", "those"}
+# Words that open the writer's clause after a noun-phrase object: "rejected the plan while
+# the council ...". Not "as" ("described him as a ..."), nor "because", "when", "after" or
+# "before", which PolNeAR keeps in the content as often as not.
+_OBJECT_SUBORDINATORS: Final = frozenset({"while", "although", "though", "whereas"})
+_OBJECT_COORDINATORS: Final = frozenset({"and", "but"})
+_OBJECT_ADVERBS: Final = frozenset({"also", "then", "later", "since", "still", "never"})
+_OBJECT_VERBS: Final = _GAP | {"did", "does", "do", "am", "be", "been"}
+_OBJECT_MODALS: Final = frozenset({
+    "would", "will", "could", "can", "may", "might", "should", "must",
+})
+
+
+def _verbish(words: Words, k: int) -> bool:
+    """Whether token *k* reads as the finite verb of a clause: an auxiliary, a form of
+    "be", a negated verb (``can't``), a past in ``-ed`` or an irregular past."""
+    low = words.lower[k]
+    return low in _OBJECT_VERBS or low.endswith(("n't", "n’t")) or (
+        not words.capital[k] and low.isalpha() and (low.endswith("ed") or low in IRREGULAR_PAST)
+    )
+
+
+def _object_end(rules: Rules, first: int, end: int) -> int:
+    """Where a noun-phrase object after the cue (``praised the crews``, ``blamed Ruiz for
+    the delay``) stops before *end*: before a subordinator that opens the writer's clause
+    (``... while the council ...``) and before a second verb of the sentence's own subject
+    joined by ``and`` or ``but`` (``declined the post and has since left``, ``praised the
+    crews but also had to ...``; not after a comma, nor before a modal or a verb with a
+    subject of its own: ``the heat and humid weather could last``); else *end*. A content
+    with a verb before these is a clause (``said Ruiz would win and ...``), which keeps
+    its coordinated verbs, as does a one-word object."""
+    words = rules.words
+    if first >= min(end, len(words)):
+        return end
+    low = words.lower[first]
+    if not (low in _OBJECT_STARTS or (
+        words.capital[first] and words.text[first][:1].isalpha() and low not in PERSON_PRONOUNS
+        and low not in _CLAUSE_STARTS
+    )):
+        return end
+    for k in range(first + 1, end - 1):
+        if rules.in_quote[k] >= 0:
+            continue
+        if _verbish(words, k):
+            return end  # a clause: "said Ruiz would win and ..."
+        if k >= first + 2 and (
+            words.lower[k] in _OBJECT_SUBORDINATORS or _second_verb(words, first, k, end)
+        ):
+            return k
+    return end
+
+
+def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
+    """Whether the ``and`` or ``but`` at token *k*, after a noun-phrase object that starts
+    at *first*, joins a second verb of the sentence's subject (see :func:`_object_end`)."""
+    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first:k]:
+        return False
+    j = k + 1
+    while j < end - 1 and words.lower[j] in _OBJECT_ADVERBS:
+        j += 1
+    return _verbish(words, j) and words.lower[j] not in _OBJECT_MODALS and not any(
+        words.lower[i] in _GAP for i in range(j + 1, min(end, j + 4))
+    )
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
@@ -422,7 +490,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
-    end = _object_setting_end(words, first, end)
+    end = _object_end(rules, first, _object_setting_end(words, first, end))
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k
