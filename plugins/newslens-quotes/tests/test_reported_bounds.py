@@ -233,3 +233,20 @@ def test_the_object_ends_before_any_second_verb(
 ) -> None:
     found = quotes(f"The mayor {cue} {obj} {joint} {rest}.")
     assert found and found[0].text == obj
+
+
+# -- an interrupted content ends where a reported clause ends --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The new pier, the council said, was its largest yet, although the costs are "
+         "still being counted.", "The new pier, the council said, was its largest yet"),
+        ("The ferry, the captain said, will run again on Monday, but the fares will rise.",
+         "The ferry, the captain said, will run again on Monday"),
+    ],
+)
+def test_an_interrupted_content_leaves_the_writer_s_contrast_out(text: str, content: str) -> None:
+    found = [q for q in quotes(text) if q.how == "interrupted"]
+    assert [q.text for q in found] == [content]

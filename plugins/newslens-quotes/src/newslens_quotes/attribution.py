@@ -1074,9 +1074,11 @@ class Rules:
     def _interrupted(
         self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
     ) -> Found | None:
-        """``The new pier, the council said, was its largest yet``: content in two parts."""
+        """``The new pier, the council said, was its largest yet``: content in two parts, the
+        second ending where a reported clause ends (``..., although ...``: the writer's)."""
         words = self.words
-        found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
+        end = ahead.content_stop(self, resumed, hi)
+        found = self._content(lo, end, hit, speaker, "interrupted", 0.75)
         if found is None:
             return None
         found.parts = [(found.start, words.end[comma - 1]), (words.start[resumed], found.end)]
