@@ -250,3 +250,27 @@ def test_the_object_ends_before_any_second_verb(
 def test_an_interrupted_content_leaves_the_writer_s_contrast_out(text: str, content: str) -> None:
     found = [q for q in quotes(text) if q.how == "interrupted"]
     assert [q.text for q in found] == [content]
+
+
+# -- a list of names is no aside on its first name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Whitfield said the fund honours the sailor Ada Moss, the pilot Ben Ruiz and the "
+         "engineer Carla Hart.",
+         "the fund honours the sailor Ada Moss, the pilot Ben Ruiz and the engineer Carla Hart"),
+        ("Whitfield said the harbour differs from Port Ellis, the northern marina and the "
+         "old ferry dock.",
+         "the harbour differs from Port Ellis, the northern marina and the old ferry dock"),
+    ],
+)
+def test_a_list_of_names_stays_in_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_an_aside_on_the_last_name_is_still_left_out() -> None:
+    text = ("Whitfield said the plan was drafted by Ben Ruiz, a harbour official overseeing "
+            "the docks and the marina.")
+    assert [q.text for q in quotes(text)] == ["the plan was drafted by Ben Ruiz"]

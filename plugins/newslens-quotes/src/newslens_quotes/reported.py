@@ -482,12 +482,32 @@ def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
     )
 
 
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _last_of_list(words: Words, k: int, end: int) -> bool:
+    """Whether the phrase after the comma at token *k* is the rest of a list (``... the
+    singer Chuck Berry, the pitcher Willie Mays and the judge Thurgood Marshall``): an
+    article, then words with no verb or participle, then ``and`` before another article or
+    a name; not an aside on the name before the comma (``..., the chief of staff``)."""
+    if words.lower[k + 1] not in _ARTICLES:
+        return False
+    for j in range(k + 2, end - 1):
+        low = words.lower[j]
+        if low == "and":
+            return words.lower[j + 1] in _ARTICLES or words.capital[j + 1]
+        if low in _GAP or low.endswith(("ing", "ed")) or low in ("who", "which", "that"):
+            return False
+    return False
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
     the writer (``..., but ...``, ``..., compared with ...``), before where it was said
     (``... in an interview with WHBR`` in its last words), at a last aside on a name
-    (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
+    (``... signed by Dana Whitfield, who chairs the board``: the writer's; not the rest of
+    a list, ``..., the pilot Ben Ruiz and the engineer Carla Hart``), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     end = _object_end(rules, first, _object_setting_end(words, first, end))
@@ -505,7 +525,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             return k
         if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
             words.text[j] in (",", ";") for j in range(k + 2, end)
-        ):
+        ) and not _last_of_list(words, k, end):
             return k  # "... between Ruiz and Sam Oduya, who was her chief of staff"
         if low in _COORDINATORS:
             stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
