@@ -274,3 +274,22 @@ def test_an_aside_on_the_last_name_is_still_left_out() -> None:
     text = ("Whitfield said the plan was drafted by Ben Ruiz, a harbour official overseeing "
             "the docks and the marina.")
     assert [q.text for q in quotes(text)] == ["the plan was drafted by Ben Ruiz"]
+
+
+# -- a content ends before the bracket that closes around its sentence ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pier is closed. (The mayor said the repairs would take a month.)",
+         "the repairs would take a month"),
+        ("The pier is closed (the mayor said the repairs would take a month).",
+         "the repairs would take a month"),
+        # a bracket opened inside the content stays
+        ("The mayor said the repairs (the second this year) would take a month.",
+         "the repairs (the second this year) would take a month"),
+    ],
+)
+def test_a_content_leaves_out_a_bracket_opened_before_it(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]

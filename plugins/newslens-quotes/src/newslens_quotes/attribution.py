@@ -1448,8 +1448,10 @@ class Rules:
     ) -> Found | None:
         words = self.words
         first = _after_dateline(words, first, end)
-        while end > first and words.text[end - 1] in _END_PUNCT:
-            end -= 1
+        while end > first and (words.text[end - 1] in _END_PUNCT or (
+            words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
+        )):
+            end -= 1  # "(She said it was not over.)": the bracket opened before the content
         if end - first < shortest or first >= len(words):
             return None
         if how in _AFTER_CUE and (
