@@ -293,3 +293,16 @@ def test_an_aside_on_the_last_name_is_still_left_out() -> None:
 )
 def test_a_content_leaves_out_a_bracket_opened_before_it(text: str, content: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor rejected the toll plan - while the council debated it.", "the toll plan"),
+        ("The mayor was expected to win the vote and, if all goes well, the next one too.",
+         "to win the vote"),
+    ],
+)
+def test_a_content_ends_with_no_dangling_dash_or_and(text: str, content: str) -> None:
+    found = quotes(text)
+    assert found and found[0].text.endswith(content)

@@ -76,6 +76,7 @@ from newslens_quotes.words import (
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
+_END_COORDINATORS: Final = frozenset({"and", "or", "but"})  # "... on the first ballot and"
 _MAX_ADJUNCT: Final = 7  # tokens from an adjunct's first word to "that": "on Tuesday that"
 # Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _ADJUNCT: Final = frozenset({
@@ -1450,7 +1451,7 @@ class Rules:
         first = _after_dateline(words, first, end)
         while end > first and (words.text[end - 1] in _END_PUNCT or (
             words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
-        )):
+        ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
             end -= 1  # "(She said it was not over.)": the bracket opened before the content
         if end - first < shortest or first >= len(words):
             return None
