@@ -306,3 +306,28 @@ def test_a_content_leaves_out_a_bracket_opened_before_it(text: str, content: str
 def test_a_content_ends_with_no_dangling_dash_or_and(text: str, content: str) -> None:
     found = quotes(text)
     assert found and found[0].text.endswith(content)
+
+
+# -- after "according to X," an aside on X is not the rest of the content --------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a research group based in the port city",
+        "which ran the survey of harbour users",
+        "but the council disputes those figures",
+        "compared with four in ten last year",
+    ],
+)
+def test_an_aside_after_according_to_is_left_out(aside: str) -> None:
+    text = f"Most residents back the new ferry, according to Harbour Watch, {aside}."
+    found = [q for q in quotes(text) if q.how == "according-to"]
+    assert [q.text for q in found] == ["Most residents back the new ferry"]
+
+
+def test_a_content_still_resumes_after_according_to() -> None:
+    text = "Notably absent, according to two aides, was any mention of the ferry budget."
+    found = [q for q in quotes(text) if q.how == "according-to"]
+    assert len(found) == 1 and len(found[0].parts) == 2
+    assert found[0].parts[1].text == "was any mention of the ferry budget"

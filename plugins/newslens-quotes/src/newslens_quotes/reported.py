@@ -759,6 +759,11 @@ def headline_name(words: Words, lo: int, colon: int) -> tuple[int, int] | None:
 
 
 MIN_RESUMED: Final = 3  # words of a content that goes on after "..., according to X, ..."
+# Words after "according to X," that start an aside on X or the writer's addition, not the
+# rest of the content: "..., according to Pew, a research group", "..., which ran the poll".
+_NOT_RESUMED: Final = frozenset({
+    "who", "which", "whose", "where", "a", "an", "compared", "including", "with",
+})
 
 
 def according_resumed(
@@ -766,7 +771,8 @@ def according_resumed(
 ) -> Found | None:
     """``Notably absent, according to two aides, was any mention of ...``: a content that
     goes on after an ``according to X`` between commas, in two parts (PolNeAR's fragments);
-    *k* is the token after X."""
+    *k* is the token after X. Not an aside on X or the writer's addition (``..., according
+    to Pew, a research group``, ``..., according to X, but ...``)."""
     words = rules.words
     if found is None or not comma or k >= hi or words.text[k] != ",":
         return found
@@ -778,6 +784,8 @@ def according_resumed(
         rules.in_quote[j] >= 0 for j in range(first, end)
     ):
         return found
+    if words.lower[first] in _NOT_RESUMED or words.lower[first] in _CONTRASTS:
+        return found  # "..., according to X, who ...", "..., according to X, but ...": X's aside
     found.parts = [(found.start, found.end), (words.start[first], words.end[end - 1])]
     found.end = words.end[end - 1]
     return found
