@@ -331,3 +331,26 @@ def test_a_content_still_resumes_after_according_to() -> None:
     found = [q for q in quotes(text) if q.how == "according-to"]
     assert len(found) == 1 and len(found[0].parts) == 2
     assert found[0].parts[1].text == "was any mention of the ferry budget"
+
+
+# -- ", but" goes on with the same subject's next verb or after "not just" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Whitfield said she liked the levy at first, but later dropped her support.",
+         "she liked the levy at first, but later dropped her support"),
+        ("Whitfield said the toll was fair, but wants a discount for residents.",
+         "the toll was fair, but wants a discount for residents"),
+        ("Whitfield said the closure was not just a delay, but a disaster for the port.",
+         "the closure was not just a delay, but a disaster for the port"),
+    ],
+)
+def test_but_goes_on_with_the_same_subject(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_but_with_a_new_subject_still_ends_the_content() -> None:
+    text = "Whitfield said the toll was fair, but the council disagreed."
+    assert [q.text for q in quotes(text)] == ["the toll was fair"]
