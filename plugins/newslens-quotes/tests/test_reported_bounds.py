@@ -197,6 +197,8 @@ def test_a_fronted_clause_content_ends_at_its_dash(text: str, content: str) -> N
          "the ferry operator"),
         ("The mayor rejected the toll proposal while the council debated the budget.",
          "the toll proposal"),
+        ("Officials praised Mr. Ruiz's work on the pier but also had to delay the opening.",
+         "Mr. Ruiz's work on the pier"),
     ],
 )
 def test_a_noun_phrase_object_leaves_the_sentence_s_next_verb_out(text: str, content: str) -> None:

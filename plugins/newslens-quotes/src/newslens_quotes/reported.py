@@ -424,7 +424,8 @@ _OBJECT_STARTS: Final = _NOUN_OPENERS | {"these", "those"}
 _OBJECT_SUBORDINATORS: Final = frozenset({"while", "although", "though", "whereas"})
 _OBJECT_COORDINATORS: Final = frozenset({"and", "but"})
 _OBJECT_ADVERBS: Final = frozenset({"also", "then", "later", "since", "still", "never"})
-_OBJECT_VERBS: Final = _GAP | {"did", "does", "do", "am", "be", "been"}
+# Not "'s", a possessive as often: "praised Mr. Ruiz's work but also had to ...".
+_OBJECT_VERBS: Final = _GAP - APOSTROPHE_S | {"did", "does", "do", "am", "be", "been"}
 _OBJECT_MODALS: Final = frozenset({
     "would", "will", "could", "can", "may", "might", "should", "must",
 })
