@@ -356,3 +356,24 @@ def test_but_goes_on_with_the_same_subject(text: str, content: str) -> None:
 def test_but_with_a_new_subject_still_ends_the_content() -> None:
     text = "Whitfield said the toll was fair, but the council disagreed."
     assert [q.text for q in quotes(text)] == ["the toll was fair"]
+
+
+# -- names joined by "and" before a cue are a subject inside the content ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief noted that Ruiz, Moss and Hart had mentioned the leak to the council.",
+         "that Ruiz, Moss and Hart had mentioned the leak to the council"),
+        ("The chief noted that both Ruiz and Hart were referring to the old pier.",
+         "that both Ruiz and Hart were referring to the old pier"),
+    ],
+)
+def test_names_joined_by_and_stay_in_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)][:1] == [content]
+
+
+def test_a_name_after_and_still_starts_a_new_attribution() -> None:
+    text = "The chief said the pier was safe and Hart said it was not."
+    assert [q.text for q in quotes(text)][:1] == ["the pier was safe"]

@@ -326,6 +326,27 @@ def _coordinated(words: Words, first: int, cue: int, hit: Hit, in_quote: Sequenc
     )
 
 
+# Auxiliaries of a plural subject: "Sanders and Trump were referring to ...".
+_JOINT_AUX: Final = frozenset({
+    "were", "are", "have", "had", "should", "would", "could", "will", "may", "might", "must",
+    "did", "do",
+})
+
+
+def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
+    """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
+    that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
+    Bash and Blitzer had mentioned it``, ``that both Sanders and Trump were referring to
+    ...``): a subject inside the content, no new attribution; after a list (``X, Y and Z``)
+    or before a plural auxiliary."""
+    k = speaker - 1
+    if k - 1 < first or words.lower[k] != "and" or words.text[k - 1] in (",", ";"):
+        return False
+    if not words.capital[k - 1] or not words.text[k - 1][:1].isalpha():
+        return False
+    return (k - 3 >= first and words.text[k - 2] == ",") or words.lower[cue - 1] in _JOINT_AUX
+
+
 @functools.lru_cache(maxsize=8)
 def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     """The words a cue may start with (:attr:`CueIndex.starts
@@ -1353,6 +1374,8 @@ class Rules:
                 words.text[end - 2] not in (",", ";")
             ):
                 continue  # "... that Ruiz listed when she announced them": one content
+            if _joint_subject(words, first, end, hit.start):
+                continue  # "that Tapper, Bash and Blitzer had mentioned it": one subject
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
