@@ -377,3 +377,19 @@ def test_names_joined_by_and_stay_in_the_content(text: str, content: str) -> Non
 def test_a_name_after_and_still_starts_a_new_attribution() -> None:
     text = "The chief said the pier was safe and Hart said it was not."
     assert [q.text for q in quotes(text)][:1] == ["the pier was safe"]
+
+
+# -- a "that" clause that opens with a subordinate clause goes on past its comma -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Hart said that if the council opted to hold one, it should have asked the voters.",
+         "that if the council opted to hold one, it should have asked the voters"),
+        ("Hart said that when the pier reopens, she will tell the ferry crews first.",
+         "that when the pier reopens, she will tell the ferry crews first"),
+    ],
+)
+def test_a_that_clause_goes_on_after_its_fronted_clause(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]

@@ -326,6 +326,23 @@ def _coordinated(words: Words, first: int, cue: int, hit: Hit, in_quote: Sequenc
     )
 
 
+_FRONTED: Final = frozenset({
+    "if", "while", "when", "although", "though", "because", "unless", "once", "as", "since",
+    "after", "before", "until", "whether",
+})
+
+
+def _fronted_comma(words: Words, first: int, comma: int) -> bool:
+    """Whether the comma at token *comma* closes a subordinate clause that opens the content
+    at *first* (after its ``that``): ``that if the council wants one, it should ...``."""
+    if words.lower[first] != "that":
+        return False
+    k = first + 1
+    return k < comma and words.text[comma] == "," and words.lower[k] in _FRONTED and not any(
+        words.text[j] in (",", ";") for j in range(k + 1, comma)
+    )
+
+
 # Auxiliaries of a plural subject: "Sanders and Trump were referring to ...".
 _JOINT_AUX: Final = frozenset({
     "were", "are", "have", "had", "should", "would", "could", "will", "may", "might", "must",
@@ -1376,6 +1393,8 @@ class Rules:
                 continue  # "... that Ruiz listed when she announced them": one content
             if _joint_subject(words, first, end, hit.start):
                 continue  # "that Tapper, Bash and Blitzer had mentioned it": one subject
+            if _fronted_comma(words, first, end - 1):
+                continue  # "that if the council wants one, it should ask ...": one clause
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
