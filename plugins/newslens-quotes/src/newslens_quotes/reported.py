@@ -486,7 +486,7 @@ def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 
 
-def _last_of_list(words: Words, k: int, end: int) -> bool:
+def _rest_of_list(words: Words, k: int, end: int) -> bool:
     """Whether the phrase after the comma at token *k* is the rest of a list (``... the
     singer Chuck Berry, the pitcher Willie Mays and the judge Thurgood Marshall``): an
     article, then words with no verb or participle, then ``and`` before another article or
@@ -526,7 +526,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             return k
         if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
             words.text[j] in (",", ";") for j in range(k + 2, end)
-        ) and not _last_of_list(words, k, end):
+        ) and not _rest_of_list(words, k, end):
             return k  # "... between Ruiz and Sam Oduya, who was her chief of staff"
         if low in _COORDINATORS:
             stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
