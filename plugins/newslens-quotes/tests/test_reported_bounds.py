@@ -125,3 +125,271 @@ def test_a_participle_before_its_noun_is_no_cue(text: str) -> None:
 def test_the_same_participle_as_a_verb_is_a_cue() -> None:
     found = quotes("The mayor pledged to rebuild the pier before the summer.")
     assert [q.text.rstrip(".") for q in found] == ["to rebuild the pier before the summer"]
+
+
+# -- a clause with a pronoun subject keeps its coordinated predicate ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officers say he ignored the warning and refused to leave the pier.",
+         "he ignored the warning and refused to leave the pier"),
+        ("The harbour master said she inspected the crane and defended the repairs.",
+         "she inspected the crane and defended the repairs"),
+        ("The chief says they reviewed the plan and rejected the second bid.",
+         "they reviewed the plan and rejected the second bid"),
+    ],
+)
+def test_a_pronoun_clause_keeps_its_second_verb(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a verb that reports its own content is a second statement of the speaker
+        ("The chief said she inspected the crane and told reporters it was unsafe.",
+         "she inspected the crane"),
+        ("The chief said she inspected the crane and suggested that the pier close.",
+         "she inspected the crane"),
+        ("The chief said she inspected the crane and called it \"a disgrace\".",
+         "she inspected the crane"),
+        # a noun subject: the verb after "and" may be the speaker's
+        ("The chief said the crane was old and asked the crew to stop work.",
+         "the crane was old"),
+    ],
+)
+def test_a_verb_with_its_own_content_still_starts_a_statement(text: str, first: str) -> None:
+    found = quotes(text)
+    assert found and found[0].text.rstrip(".,") == first
+
+
+# -- a content in a fronted subordinate clause ends at its dash as at its comma ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When the mayor noted that the pier was closed \u2014 as it has been since May \u2014 "
+         "the council voted to reopen it.", "that the pier was closed"),
+        ("While some residents say the fee is too high - a common complaint - others "
+         "have paid it.", "the fee is too high"),
+        ("When she publicly opposed the harbour levy \u2013 a rare break with her party \u2013 "
+         "it surprised the council.", "the harbour levy"),
+    ],
+)
+def test_a_fronted_clause_content_ends_at_its_dash(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)][:1] == [content]
+
+
+# -- a noun-phrase object stops before the writer's clause or the subject's next verb -------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief declined the new harbour post and has since left the department.",
+         "the new harbour post"),
+        ("Whitfield praised the volunteer crews but also had to delay the opening.",
+         "the volunteer crews"),
+        ("The mayor blamed the ferry operator and ordered a review of the pier.",
+         "the ferry operator"),
+        ("The mayor rejected the toll proposal while the council debated the budget.",
+         "the toll proposal"),
+        ("Officials praised Mr. Ruiz's work on the pier but also had to delay the opening.",
+         "Mr. Ruiz's work on the pier"),
+    ],
+)
+def test_a_noun_phrase_object_leaves_the_sentence_s_next_verb_out(text: str, content: str) -> None:
+    assert [q.text for q in quotes(text)][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clause: its subject's verbs are the content's
+        ("Whitfield said the ferry operator was late and ignored the warnings.",
+         "the ferry operator was late and ignored the warnings"),
+        # a subject with a verb of its own after "and"
+        ("Whitfield said the heat and humid weather could last all week.",
+         "the heat and humid weather could last all week"),
+        # a list after a comma
+        ("The mayor praised the crews, the volunteers and visited the new pier.",
+         "the crews, the volunteers and visited the new pier"),
+    ],
+)
+def test_a_clause_or_a_list_keeps_what_follows_and(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)][:1] == [content]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["praised", "criticized", "blamed", "rejected"]),
+    st.sampled_from(["the ferry operator", "the new toll plan", "his harbour crews"]),
+    st.sampled_from(["and later", "but also", "and"]),
+    st.sampled_from(["defended the budget", "visited the pier", "cancelled the vote"]),
+)
+def test_the_object_ends_before_any_second_verb(
+    cue: str, obj: str, joint: str, rest: str
+) -> None:
+    found = quotes(f"The mayor {cue} {obj} {joint} {rest}.")
+    assert found and found[0].text == obj
+
+
+# -- an interrupted content ends where a reported clause ends --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The new pier, the council said, was its largest yet, although the costs are "
+         "still being counted.", "The new pier, the council said, was its largest yet"),
+        ("The ferry, the captain said, will run again on Monday, but the fares will rise.",
+         "The ferry, the captain said, will run again on Monday"),
+    ],
+)
+def test_an_interrupted_content_leaves_the_writer_s_contrast_out(text: str, content: str) -> None:
+    found = [q for q in quotes(text) if q.how == "interrupted"]
+    assert [q.text for q in found] == [content]
+
+
+# -- a list of names is no aside on its first name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Whitfield said the fund honours the sailor Ada Moss, the pilot Ben Ruiz and the "
+         "engineer Carla Hart.",
+         "the fund honours the sailor Ada Moss, the pilot Ben Ruiz and the engineer Carla Hart"),
+        ("Whitfield said the harbour differs from Port Ellis, the northern marina and the "
+         "old ferry dock.",
+         "the harbour differs from Port Ellis, the northern marina and the old ferry dock"),
+    ],
+)
+def test_a_list_of_names_stays_in_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_an_aside_on_the_last_name_is_still_left_out() -> None:
+    text = ("Whitfield said the plan was drafted by Ben Ruiz, a harbour official overseeing "
+            "the docks and the marina.")
+    assert [q.text for q in quotes(text)] == ["the plan was drafted by Ben Ruiz"]
+
+
+# -- a content ends before the bracket that closes around its sentence ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pier is closed. (The mayor said the repairs would take a month.)",
+         "the repairs would take a month"),
+        ("The pier is closed (the mayor said the repairs would take a month).",
+         "the repairs would take a month"),
+        # a bracket opened inside the content stays
+        ("The mayor said the repairs (the second this year) would take a month.",
+         "the repairs (the second this year) would take a month"),
+    ],
+)
+def test_a_content_leaves_out_a_bracket_opened_before_it(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor rejected the toll plan - while the council debated it.", "the toll plan"),
+        ("The mayor was expected to win the vote and, if all goes well, the next one too.",
+         "to win the vote"),
+    ],
+)
+def test_a_content_ends_with_no_dangling_dash_or_and(text: str, content: str) -> None:
+    found = quotes(text)
+    assert found and found[0].text.endswith(content)
+
+
+# -- after "according to X," an aside on X is not the rest of the content --------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a research group based in the port city",
+        "which ran the survey of harbour users",
+        "but the council disputes those figures",
+        "compared with four in ten last year",
+    ],
+)
+def test_an_aside_after_according_to_is_left_out(aside: str) -> None:
+    text = f"Most residents back the new ferry, according to Harbour Watch, {aside}."
+    found = [q for q in quotes(text) if q.how == "according-to"]
+    assert [q.text for q in found] == ["Most residents back the new ferry"]
+
+
+def test_a_content_still_resumes_after_according_to() -> None:
+    text = "Notably absent, according to two aides, was any mention of the ferry budget."
+    found = [q for q in quotes(text) if q.how == "according-to"]
+    assert len(found) == 1 and len(found[0].parts) == 2
+    assert found[0].parts[1].text == "was any mention of the ferry budget"
+
+
+# -- ", but" goes on with the same subject's next verb or after "not just" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Whitfield said she liked the levy at first, but later dropped her support.",
+         "she liked the levy at first, but later dropped her support"),
+        ("Whitfield said the toll was fair, but wants a discount for residents.",
+         "the toll was fair, but wants a discount for residents"),
+        ("Whitfield said the closure was not just a delay, but a disaster for the port.",
+         "the closure was not just a delay, but a disaster for the port"),
+    ],
+)
+def test_but_goes_on_with_the_same_subject(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_but_with_a_new_subject_still_ends_the_content() -> None:
+    text = "Whitfield said the toll was fair, but the council disagreed."
+    assert [q.text for q in quotes(text)] == ["the toll was fair"]
+
+
+# -- names joined by "and" before a cue are a subject inside the content ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chief noted that Ruiz, Moss and Hart had mentioned the leak to the council.",
+         "that Ruiz, Moss and Hart had mentioned the leak to the council"),
+        ("The chief noted that both Ruiz and Hart were referring to the old pier.",
+         "that both Ruiz and Hart were referring to the old pier"),
+    ],
+)
+def test_names_joined_by_and_stay_in_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)][:1] == [content]
+
+
+def test_a_name_after_and_still_starts_a_new_attribution() -> None:
+    text = "The chief said the pier was safe and Hart said it was not."
+    assert [q.text for q in quotes(text)][:1] == ["the pier was safe"]
+
+
+# -- a "that" clause that opens with a subordinate clause goes on past its comma -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Hart said that if the council opted to hold one, it should have asked the voters.",
+         "that if the council opted to hold one, it should have asked the voters"),
+        ("Hart said that when the pier reopens, she will tell the ferry crews first.",
+         "that when the pier reopens, she will tell the ferry crews first"),
+    ],
+)
+def test_a_that_clause_goes_on_after_its_fronted_clause(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]

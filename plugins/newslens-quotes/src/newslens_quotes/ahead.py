@@ -28,7 +28,8 @@ tower said ...``, ``One in three said ...``, ``The engineer -- who ... -- said .
 stretch from its clause start to the cue, when a reported clause follows the cue.
 
 Where a reported clause ends (``content_stop``, for every rule whose content follows
-its cue): past ``..., but could not ...`` (the same subject's next verb), and before the
+its cue): past ``..., but could not ...`` and ``..., but wants ...`` (the same subject's
+next verb) and past the ``but`` of a ``not just``, and before the
 writer's addition to the whole clause (``..., a claim not recognized abroad``, ``..., which
 the probe said ...``).
 
@@ -434,14 +435,23 @@ _GOES_ON_AFTER_BUT: Final = frozenset({
 })
 
 
+_ADVERBS_AFTER_BUT: Final = frozenset({
+    "also", "then", "later", "still", "never", "strongly", "quickly", "now",
+})
+_NOT_JUST: Final = frozenset({"just", "only", "merely", "simply"})
+MAX_NOT_JUST: Final = 12  # words from "not just" to the ", but" that completes it
+
+
 def content_stop(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at the
     clause end of :func:`~newslens_quotes.reported.clause_end`, except that a comma before
     ``but`` with the same subject's next verb (``..., but could not ...``, ``..., but not
-    ...``, ``..., but that ...``) goes on; and at two additions of the writer after a comma
-    that it does not stop at: a noun phrase in apposition to the whole clause (``..., a claim
-    not recognized abroad``; not after a name: ``..., Barack Obama, a Democrat``) and a
-    relative clause with its own subject (``..., which the probe said ...``)."""
+    ...``, ``..., but that ...``, ``..., but later dropped ...``) or that completes a ``not
+    just`` (``not just a delay, but a disaster``) goes on; and at two additions of the
+    writer after a comma that it does not stop at: a noun phrase in apposition to the whole
+    clause (``..., a claim not recognized abroad``; not after a name: ``..., Barack Obama, a
+    Democrat``) and a relative clause with its own subject (``..., which the probe said
+    ...``)."""
     stop = clause_end(rules, first, end)
     while stop < end - 2 and _goes_on(rules.words, stop):
         stop = clause_end(rules, stop + 2, end)
@@ -453,7 +463,18 @@ def _goes_on(words: Words, k: int) -> bool:
     if words.text[k] != "," or words.lower[k + 1] != "but":
         return False
     after = words.lower[k + 2]
-    return after in _GOES_ON_AFTER_BUT or after.endswith(("n't", "n’t"))
+    if after in _GOES_ON_AFTER_BUT or after.endswith(("n't", "n’t")):
+        return True
+    j = k + 2
+    while j < len(words) - 1 and words.lower[j] in _ADVERBS_AFTER_BUT:
+        j += 1
+    if is_verb(words, j):
+        return True  # "..., but wants a discount": the same subject's next verb
+    lo = words.sentence_bounds(k)[0]
+    return any(  # "not just a failure, but a catastrophe"
+        words.lower[i] == "not" and words.lower[i + 1] in _NOT_JUST
+        for i in range(max(lo, k - MAX_NOT_JUST), k)
+    )
 
 
 def _writer_addition(rules: Rules, first: int, stop: int) -> int:

@@ -76,6 +76,7 @@ from newslens_quotes.words import (
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
+_END_COORDINATORS: Final = frozenset({"and", "or", "but"})  # "... on the first ballot and"
 _MAX_ADJUNCT: Final = 7  # tokens from an adjunct's first word to "that": "on Tuesday that"
 # Words an adjunct after a cue starts with: ``said on Tuesday``, ``said in a statement``.
 _ADJUNCT: Final = frozenset({
@@ -283,6 +284,10 @@ def _one_in(words: Words, k: int, lo: int) -> bool:
 
 
 _THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
+# Cues after "and" that report a content of their own, even with the subject of the clause
+# before them: "said he welcomed it and added, ...", "and told reporters ...".
+_OWN_CONTENT_FRAMES: Final = frozenset({"object", "quote", "partial"})
+_OWN_CONTENT_LEMMAS: Final = frozenset({"say", "add", "tell", "call"})
 
 
 _MAX_DATELINE: Final = 4  # words of a place in capitals (``NEW YORK —``, ``MARLOW BAY —``)
@@ -344,13 +349,66 @@ def _bare_addressee(words: Words, k: int, hi: int) -> bool:
     return after in SUBJECT_PRONOUNS or (after in DETERMINERS and after != "that")
 
 
-def _coordinated(words: Words, first: int, cue: int, frame: str) -> bool:
-    """Whether the cue at token *cue*, inside a content that starts at *first*, is a verb
-    joined by a bare ``and`` to the content's own (``he is proud of it and expects to
-    win``): no subject of its own and no comma before the ``and`` (``..., and added``)."""
-    return frame in _THOUGHT and cue - 2 >= first and words.lower[cue - 1] == "and" and (
+def _coordinated(words: Words, first: int, cue: int, hit: Hit, in_quote: Sequence[int]) -> bool:
+    """Whether the cue *hit* at token *cue*, inside a content that starts at *first*, is a
+    verb joined by a bare ``and`` to the content's own (no subject of its own and no comma
+    before the ``and``, ``..., and added``): a verb of thought (``he is proud of it and
+    expects to win``), or after a clause whose subject is a pronoun (``said he posed a
+    threat and refused to drop the gun``) a verb that reports no content of its own (not
+    ``said``, ``told``, ``added`` or ``called``, nor one before ``that``, punctuation or
+    quotation marks: ``... and suggested that ...`` is a second statement)."""
+    if not (cue - 2 >= first and words.lower[cue - 1] == "and" and (
         words.text[cue - 2] not in (",", ";")
+    )):
+        return False
+    if hit.cue.frame in _THOUGHT:
+        return True
+    if words.lower[first] not in PERSON_PRONOUNS or hit.cue.frame in _OWN_CONTENT_FRAMES or (
+        words.lemma[hit.start] in _OWN_CONTENT_LEMMAS
+    ):
+        return False
+    k = hit.end
+    return k < len(words) and words.lower[k] != "that" and not words.is_punct(k) and (
+        in_quote[k] < 0
     )
+
+
+_FRONTED: Final = frozenset({
+    "if", "while", "when", "although", "though", "because", "unless", "once", "as", "since",
+    "after", "before", "until", "whether",
+})
+
+
+def _fronted_comma(words: Words, first: int, comma: int) -> bool:
+    """Whether the comma at token *comma* closes a subordinate clause that opens the content
+    at *first* (after its ``that``): ``that if the council wants one, it should ...``."""
+    if words.lower[first] != "that":
+        return False
+    k = first + 1
+    return k < comma and words.text[comma] == "," and words.lower[k] in _FRONTED and not any(
+        words.text[j] in (",", ";") for j in range(k + 1, comma)
+    )
+
+
+# Auxiliaries of a plural subject: "Sanders and Trump were referring to ...".
+_JOINT_AUX: Final = frozenset({
+    "were", "are", "have", "had", "should", "would", "could", "will", "may", "might", "must",
+    "did", "do",
+})
+
+
+def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
+    """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
+    that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
+    Bash and Blitzer had mentioned it``, ``that both Sanders and Trump were referring to
+    ...``): a subject inside the content, no new attribution; after a list (``X, Y and Z``)
+    or before a plural auxiliary."""
+    k = speaker - 1
+    if k - 1 < first or words.lower[k] != "and" or words.text[k - 1] in (",", ";"):
+        return False
+    if not words.capital[k - 1] or not words.text[k - 1][:1].isalpha():
+        return False
+    return (k - 3 >= first and words.text[k - 2] == ",") or words.lower[cue - 1] in _JOINT_AUX
 
 
 @functools.lru_cache(maxsize=8)
@@ -1164,10 +1222,12 @@ class Rules:
     def _interrupted(
         self, lo: int, comma: int, resumed: int, hit: Hit, speaker: tuple[int, int], hi: int
     ) -> Found | None:
-        """``The new pier, the council said, was its largest yet``: content in two parts;
+        """``The new pier, the council said, was its largest yet``: content in two parts, the
+        second ending where a reported clause ends (``..., although ...``: the writer's);
         only the second when the first only tells when or where (``On Monday, she said,
         the ferry will stop``)."""
         words = self.words
+        end = ahead.content_stop(self, resumed, hi)
         first = lo
         while first < comma and words.is_punct(first):
             first += 1
@@ -1178,8 +1238,8 @@ class Rules:
             or words.capital[k] or words.lower[k][:1].isdigit() or words.is_punct(k)
             for k in stretch
         ) and any(words.lower[k] not in DETERMINERS for k in stretch):  # not "After all"
-            return self._content(resumed, hi, hit, speaker, "interrupted", 0.75)
-        found = self._content(lo, hi, hit, speaker, "interrupted", 0.75)
+            return self._content(resumed, end, hit, speaker, "interrupted", 0.75)
+        found = self._content(lo, end, hit, speaker, "interrupted", 0.75)
         if found is None:
             return None
         found.parts = [(found.start, words.end[comma - 1]), (words.start[resumed], found.end)]
@@ -1445,7 +1505,7 @@ class Rules:
             end = speaker[0] if speaker is not None else hit.start
             if end == first and first > 0 and words.text[first - 1] == ",":
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
-            if speaker is None and _coordinated(words, first, end, hit.cue.frame):
+            if speaker is None and _coordinated(words, first, end, hit, self.in_quote):
                 continue  # "he is proud of it and expects to win": the content's own verb
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
@@ -1455,6 +1515,10 @@ class Rules:
                 words.text[end - 2] not in (",", ";")
             ):
                 continue  # "... that Ruiz listed when she announced them": one content
+            if _joint_subject(words, first, end, hit.start):
+                continue  # "that Tapper, Bash and Blitzer had mentioned it": one subject
+            if _fronted_comma(words, first, end - 1):
+                continue  # "that if the council wants one, it should ask ...": one clause
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
@@ -1470,7 +1534,8 @@ class Rules:
         ``as``, ``while``, ``if``, ``because``, ``although`` or ``though`` opens after a
         comma or a semicolon, ``..., and while Ruiz said the fee was fair, it ...``; not
         ``when``, whose clause after a comma trails more often than not) ends with it, at
-        its comma."""
+        its comma or at a dash (``When Ruiz noted that the pier was shut — as it has been
+        — the council ...``)."""
         words = self.words
         if first >= len(words):
             return hi
@@ -1491,7 +1556,8 @@ class Rules:
         ):
             return hi
         return next(
-            (k for k in range(first + 1, hi) if words.text[k] == "," and self.in_quote[k] < 0),
+            (k for k in range(first + 1, hi)
+             if (words.text[k] == "," or words.text[k] in _DASHES) and self.in_quote[k] < 0),
             hi,
         )
 
@@ -1549,8 +1615,10 @@ class Rules:
     ) -> Found | None:
         words = self.words
         first = _after_dateline(words, first, end)
-        while end > first and words.text[end - 1] in _END_PUNCT:
-            end -= 1
+        while end > first and (words.text[end - 1] in _END_PUNCT or (
+            words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
+        ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
+            end -= 1  # "(She said it was not over.)": the bracket opened before the content
         if end - first < shortest or first >= len(words):
             return None
         after_cue = how in _AFTER_CUE and first >= hit.end  # not "Over the years, she said, ..."

@@ -63,7 +63,9 @@ split's articles where it fired, and the development split moved with it:
   the writer's contrast or adjunct (``..., but ...``, ``..., compared with ...``), and at a
   coordinated clause with a cue of its own (``..., and a third said ...``). Verbs of thought
   (``complement`` frame) also take a clause with a noun subject (:func:`subject_clause`:
-  ``thinks the levy will fail``).
+  ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
+  a subordinator (``praised the crews while ...``) and before a second verb of the
+  sentence's subject (``declined the post and has since left``); a clause keeps both.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from newslens_quotes.lexicon import APOSTROPHE_S, roles
 from newslens_quotes.words import (
     BE_FORMS,
     DETERMINERS,
+    IRREGULAR_PAST,
     PERSON_PRONOUNS,
     Words,
     opening_quantifier,
@@ -469,15 +472,101 @@ def _object_setting_end(words: Words, first: int, end: int) -> int:
     return end
 
 
+_OBJECT_STARTS: Final = _NOUN_OPENERS | {"these", "those"}
+# Words that open the writer's clause after a noun-phrase object: "rejected the plan while
+# the council ...". Not "as" ("described him as a ..."), nor "because", "when", "after" or
+# "before", which PolNeAR keeps in the content as often as not.
+_OBJECT_SUBORDINATORS: Final = frozenset({"while", "although", "though", "whereas"})
+_OBJECT_COORDINATORS: Final = frozenset({"and", "but"})
+_OBJECT_ADVERBS: Final = frozenset({"also", "then", "later", "since", "still", "never"})
+# Not "'s", a possessive as often: "praised Mr. Ruiz's work but also had to ...".
+_OBJECT_VERBS: Final = _GAP - APOSTROPHE_S | {"did", "does", "do", "am", "be", "been"}
+_OBJECT_MODALS: Final = frozenset({
+    "would", "will", "could", "can", "may", "might", "should", "must",
+})
+
+
+def _verbish(words: Words, k: int) -> bool:
+    """Whether token *k* reads as the finite verb of a clause: an auxiliary, a form of
+    "be", a negated verb (``can't``), a past in ``-ed`` or an irregular past."""
+    low = words.lower[k]
+    return low in _OBJECT_VERBS or low.endswith(("n't", "n’t")) or (
+        not words.capital[k] and low.isalpha() and (low.endswith("ed") or low in IRREGULAR_PAST)
+    )
+
+
+def _object_end(rules: Rules, first: int, end: int) -> int:
+    """Where a noun-phrase object after the cue (``praised the crews``, ``blamed Ruiz for
+    the delay``) stops before *end*: before a subordinator that opens the writer's clause
+    (``... while the council ...``) and before a second verb of the sentence's own subject
+    joined by ``and`` or ``but`` (``declined the post and has since left``, ``praised the
+    crews but also had to ...``; not after a comma, nor before a modal or a verb with a
+    subject of its own: ``the heat and humid weather could last``); else *end*. A content
+    with a verb before these is a clause (``said Ruiz would win and ...``), which keeps
+    its coordinated verbs, as does a one-word object."""
+    words = rules.words
+    if first >= min(end, len(words)):
+        return end
+    low = words.lower[first]
+    if not (low in _OBJECT_STARTS or (
+        words.capital[first] and words.text[first][:1].isalpha() and low not in PERSON_PRONOUNS
+        and low not in _CLAUSE_STARTS
+    )):
+        return end
+    for k in range(first + 1, end - 1):
+        if rules.in_quote[k] >= 0:
+            continue
+        if _verbish(words, k):
+            return end  # a clause: "said Ruiz would win and ..."
+        if k >= first + 2 and (
+            words.lower[k] in _OBJECT_SUBORDINATORS or _second_verb(words, first, k, end)
+        ):
+            return k
+    return end
+
+
+def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
+    """Whether the ``and`` or ``but`` at token *k*, after a noun-phrase object that starts
+    at *first*, joins a second verb of the sentence's subject (see :func:`_object_end`)."""
+    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first:k]:
+        return False
+    j = k + 1
+    while j < end - 1 and words.lower[j] in _OBJECT_ADVERBS:
+        j += 1
+    return _verbish(words, j) and words.lower[j] not in _OBJECT_MODALS and not any(
+        words.lower[i] in _GAP for i in range(j + 1, min(end, j + 4))
+    )
+
+
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _rest_of_list(words: Words, k: int, end: int) -> bool:
+    """Whether the phrase after the comma at token *k* is the rest of a list (``... the
+    singer Chuck Berry, the pitcher Willie Mays and the judge Thurgood Marshall``): an
+    article, then words with no verb or participle, then ``and`` before another article or
+    a name; not an aside on the name before the comma (``..., the chief of staff``)."""
+    if words.lower[k + 1] not in _ARTICLES:
+        return False
+    for j in range(k + 2, end - 1):
+        low = words.lower[j]
+        if low == "and":
+            return words.lower[j + 1] in _ARTICLES or words.capital[j + 1]
+        if low in _GAP or low.endswith(("ing", "ed")) or low in ("who", "which", "that"):
+            return False
+    return False
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
     the writer (``..., but ...``, ``..., compared with ...``), before where it was said
     (``... in an interview with WHBR`` in its last words), at a last aside on a name
-    (``... signed by Dana Whitfield, who chairs the board``: the writer's), or at a
+    (``... signed by Dana Whitfield, who chairs the board``: the writer's; not the rest of
+    a list, ``..., the pilot Ben Ruiz and the engineer Carla Hart``), or at a
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
-    end = _object_setting_end(words, first, end)
+    end = _object_end(rules, first, _object_setting_end(words, first, end))
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k
@@ -492,7 +581,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             return k
         if low in _ASIDE_STARTS and words.capital[k - 1] and not any(
             words.text[j] in (",", ";") for j in range(k + 2, end)
-        ):
+        ) and not _rest_of_list(words, k, end):
             return k  # "... between Ruiz and Sam Oduya, who was her chief of staff"
         if low in _COORDINATORS:
             stop = next((j for j in range(k + 2, end) if words.text[j] == ","), end)
@@ -745,6 +834,11 @@ def headline_name(words: Words, lo: int, colon: int) -> tuple[int, int] | None:
 
 
 MIN_RESUMED: Final = 3  # words of a content that goes on after "..., according to X, ..."
+# Words after "according to X," that start an aside on X or the writer's addition, not the
+# rest of the content: "..., according to Pew, a research group", "..., which ran the poll".
+_NOT_RESUMED: Final = frozenset({
+    "who", "which", "whose", "where", "a", "an", "compared", "including", "with",
+})
 
 
 def according_resumed(
@@ -752,7 +846,8 @@ def according_resumed(
 ) -> Found | None:
     """``Notably absent, according to two aides, was any mention of ...``: a content that
     goes on after an ``according to X`` between commas, in two parts (PolNeAR's fragments);
-    *k* is the token after X."""
+    *k* is the token after X. Not an aside on X or the writer's addition (``..., according
+    to Pew, a research group``, ``..., according to X, but ...``)."""
     words = rules.words
     if found is None or not comma or k >= hi or words.text[k] != ",":
         return found
@@ -764,6 +859,8 @@ def according_resumed(
         rules.in_quote[j] >= 0 for j in range(first, end)
     ):
         return found
+    if words.lower[first] in _NOT_RESUMED or words.lower[first] in _CONTRASTS:
+        return found  # "..., according to X, who ...", "..., according to X, but ...": X's aside
     found.parts = [(found.start, found.end), (words.start[first], words.end[end - 1])]
     found.end = words.end[end - 1]
     return found
