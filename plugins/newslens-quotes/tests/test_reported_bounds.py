@@ -393,3 +393,13 @@ def test_a_name_after_and_still_starts_a_new_attribution() -> None:
 )
 def test_a_that_clause_goes_on_after_its_fronted_clause(text: str, content: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_an_object_that_a_colon_explains_keeps_the_explanation_with_its_while() -> None:
+    text = ("So he suggested a cheaper way for parents to pay: Draw on savings now while you "
+            "can, and put the money in a fund.")
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q.text for q in quotes] == [
+        "a cheaper way for parents to pay: Draw on savings now while you can, and put the "
+        "money in a fund"
+    ]

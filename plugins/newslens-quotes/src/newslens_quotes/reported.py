@@ -516,8 +516,8 @@ def _object_end(rules: Rules, first: int, end: int) -> int:
     for k in range(first + 1, end - 1):
         if rules.in_quote[k] >= 0:
             continue
-        if _verbish(words, k):
-            return end  # a clause: "said Ruiz would win and ..."
+        if _verbish(words, k) or words.text[k] == ":":
+            return end  # a clause: "said Ruiz would win and ..."; "a way to pay: Draw on ..."
         if k >= first + 2 and (
             words.lower[k] in _OBJECT_SUBORDINATORS or _second_verb(words, first, k, end)
         ):
