@@ -517,6 +517,9 @@ def test_a_setting_before_a_content_keeps_the_content(text: str, content: str) -
      ["By closing the pier", "the city saves money"], "the mayor"),
     ("After all, she said, the ferry has stopped.",
      ["After all", "the ferry has stopped"], "she"),
+    # a cue of quotations (write) interrupts a statement too
+    ("The trouble, Lind writes, began in the 1970s with a clash over the pier.",
+     ["The trouble", "began in the 1970s with a clash over the pier"], "Lind"),
     # a first part that only tells when or where is no part of what was said
     ("On Monday, she said, the ferry will stop.", ["the ferry will stop"], "she"),
     ("In Marlow on Tuesday, the mayor said, the pier was closed.", ["the pier was closed"],

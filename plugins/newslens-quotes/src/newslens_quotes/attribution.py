@@ -1081,7 +1081,7 @@ class Rules:
         if hit.cue.frame == "quote" and (
             words.lower[min(self._content_start(hit, hi), len(words) - 1)] != "that"
         ):
-            return None  # else it is a quote's cue
+            return self._interrupting(hit, lo, hi)  # else it is a quote's cue
         if hit.cue.frame == "partial" and (named := reported.naming(self, hit, lo, hi)):
             return named
         if hit.cue.frame == "clause" or _raising(words, hit):
@@ -1100,6 +1100,21 @@ class Rules:
         if speaker is not None:
             return self._spoken(hit, speaker, lo, hi)
         return self._unnamed(hit, lo, hi, earlier)
+
+    def _interrupting(self, hit: Hit, lo: int, hi: int) -> Found | None:
+        """A cue of quotations that interrupts a statement between commas, its speaker
+        named right before it (``The trouble, Lind writes, began in the 1970s``): the
+        statement in two parts; else ``None``."""
+        words = self.words
+        speaker = speaker_before(words, hit.start, lo)
+        if speaker is None or speaker[0] - 1 <= lo or words.text[speaker[0] - 1] != ",":
+            return None
+        if any(self.in_quote[k] >= 0 for k in range(lo, hit.end)):
+            return None  # a quotation before it: the quote rules attribute it
+        resumed = self._resumed(hit.end, hi)
+        if resumed is None:
+            return None
+        return self._interrupted(lo, speaker[0] - 1, resumed, hit, speaker, hi)
 
     def _named_speaker(self, hit: Hit, lo: int) -> tuple[int, int] | None:
         """Who the cue *hit* reports, named before it: the phrase right before it, a
