@@ -647,3 +647,14 @@ def test_a_subject_with_a_prepositional_or_participial_aside_speaks(
     (quote,) = find(text).quotes
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Engineers who have worked with Ruiz say the pier is safe.", "Engineers"),
+    ("Residents who live near the pier said the levy was fair.", "Residents"),
+    ("Those who voted for the levy said it was fair.", "Those"),
+])
+def test_the_antecedent_of_a_relative_clause_before_the_cue_speaks(text: str, speaker: str) -> None:
+    (quote,) = find(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker_name != "Ruiz"  # the name inside the clause is not the speaker

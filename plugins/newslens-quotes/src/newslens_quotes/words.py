@@ -533,9 +533,36 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     first = i + 1
     while first <= j and (words.lower[first] in LINKS or words.is_punct(first)):
         first += 1
-    if first > j or not _names_someone(words, first, j + 1):
+    if first > j:
+        return None
+    relative = _relative_before(words, cue, lo)
+    antecedent = None if relative is None else speaker_before(words, relative, lo)
+    if antecedent is not None:
+        return antecedent  # "Engineers who have worked with Ruiz say": the antecedent speaks
+    if not _names_someone(words, first, j + 1):
         return None
     return (first, j + 1)
+
+
+MAX_RELATIVE: Final = 10
+"""Words of a relative clause between ``who`` and a cue (``who live near the pier say``)."""
+
+
+def _relative_before(words: Words, cue: int, lo: int) -> int | None:
+    """The ``who`` that opens a relative clause ending right before the cue at token *cue*
+    (``Residents who live near the pier said``), with a verb right after it and no
+    punctuation or clause word after it, and a phrase before it; else ``None``."""
+    for k in range(cue - 2, max(lo, cue - MAX_RELATIVE - 1), -1):
+        low = words.lower[k]
+        if words.is_punct(k) or (low in CLAUSE_WORDS and low != "who"):
+            return None
+        if low == "who":  # its next word, in lower case and no determiner, is its verb
+            after = words.text[k + 1]
+            return k if k - 1 >= lo and after.isalpha() and after.islower() and (
+                words.lower[k + 1] not in DETERMINERS
+            ) else None
+    return None
+
 
 
 def speaker_after(words: Words, cue_end: int, hi: int) -> tuple[int, int] | None:
