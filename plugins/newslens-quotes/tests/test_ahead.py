@@ -326,3 +326,14 @@ def test_a_text_ending_in_a_cue_and_to_is_read_without_error(text: str) -> None:
     # "to" as the last word once read the word after it (an IndexError)
     quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert all(q.text == text[q.start:q.end] for q in quotes)
+
+
+def test_a_noun_phrase_before_the_comma_is_no_closing_statement() -> None:
+    # "X's aide, Ann Lee, said the man who ...": the subject and its apposition, no statement
+    text = ("Mr. Hale's former campaign manager, Ann Lee, said the staff member who replaced "
+            "her, Tom Hart, should be fired.")
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert all(q.how != "content-ahead" for q in quotes)
+    assert [q.text for q in quotes] == [
+        "the staff member who replaced her, Tom Hart, should be fired"
+    ]

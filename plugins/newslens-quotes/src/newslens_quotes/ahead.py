@@ -132,11 +132,30 @@ def closing(rules: Rules, hit: Hit, lo: int, hi: int, earlier: Sequence[Found]) 
     if speaker is None or comma <= lo:
         return None
     first = _content_first(rules, lo, comma, earlier)
+    if words.text[hit.start - 1] == "," and not _has_verb(rules, first, comma):
+        return None  # "Ruiz's aide, Ann Lee, said the man who ...": a subject, no statement
     if words.lower[first] in INTRODUCERS and not any(
         words.text[k] == "," and rules.in_quote[k] < 0 for k in range(first, comma)
     ):
         return None  # "In his speech, Graham urged ...": an opening adjunct, no statement
     return rules.content(first, comma, hit, speaker, "content-ahead", CONFIDENCE)
+
+
+def _has_verb(rules: Rules, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` hold a verb (a quotation counts as one): a
+    statement, not a noun phrase."""
+    words = rules.words
+    return any(
+        rules.in_quote[k] >= 0 or words.lower[k] in _VERB_WORDS or is_verb(words, k)
+        or (words.lower[k] in BE_FORMS and words.lower[k] not in APOSTROPHE_S)
+        for k in range(first, end)
+    )
+
+
+_VERB_WORDS: Final = frozenset({
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "do", "does", "did",
+})
 
 
 def _named_before(
