@@ -564,3 +564,27 @@ def test_a_fact_checker_s_verdict_in_quotation_marks_is_attributed(text: str, co
 ])
 def test_rated_without_a_quoted_verdict_reports_nothing(text: str) -> None:
     assert find(text).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Ruiz has called climate change a hoax invented by the council.",
+     "climate change a hoax invented by the council", "Ruiz"),
+    ("The Ruiz campaign called the charges unsubstantiated and fabricated.",
+     "the charges unsubstantiated and fabricated", "The Ruiz campaign"),
+    ("The mayor called the report false.", "the report false", "The mayor"),
+])
+def test_calling_a_thing_something_without_quotation_marks_is_a_statement(
+    text: str, content: str, speaker: str
+) -> None:
+    quote = one(text)
+    assert (quote.text, quote.how) == (content, "named")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The council called the meeting to order.",
+    "Ruiz called the office twice.",
+    "Ruiz called a meeting for Monday.",
+])
+def test_calling_a_meeting_or_a_number_is_no_statement(text: str) -> None:
+    assert find(text).quotes == ()

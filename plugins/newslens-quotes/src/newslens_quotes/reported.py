@@ -703,7 +703,9 @@ def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     k = hit.end
     if k + 1 >= hi or rules.in_quote[k] >= 0 or rules.in_quote[k + 1] >= 0:
         return None
-    named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else _name_end(words, k, hi)
+    named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else (
+        _name_end(words, k, hi) or _thing_end(words, k, hi)
+    )
     if named is None or named >= hi or rules.in_quote[named] >= 0:
         return None
     nxt = words.lower[named]
@@ -767,6 +769,38 @@ def stance_end(words: Words, in_quote: Sequence[int], k: int) -> int | None:
     ):
         end += 1
     return end if end > j and words.text[j].isalpha() else None
+
+
+_ADJECTIVE_ENDS: Final = (
+    "ed", "ful", "ous", "ble", "al", "ive", "ic", "ent", "ant", "less", "ist", "ary",
+)
+_JUDGEMENTS: Final = frozenset({
+    "false", "wrong", "true", "unfair", "fair", "absurd", "outrageous", "ridiculous",
+    "dangerous", "racist", "sexist", "baseless", "bogus", "fake", "untrue", "crazy", "dumb",
+    "stupid", "unacceptable", "unconstitutional", "illegal", "misleading", "inaccurate",
+})
+MAX_THING: Final = 3
+"""Words of a thing named after ``called`` (``called climate change a hoax``)."""
+
+
+def _thing_end(words: Words, k: int, hi: int) -> int | None:
+    """The end of a thing named after a ``partial`` cue at token *k*, when what it is
+    called follows it: up to :data:`MAX_THING` words in lower case (after a determiner,
+    or none) before an article (``called climate change a hoax``), or a determiner and
+    one noun before a judgement (``called the charges false``, ``... unsubstantiated``);
+    else ``None``."""
+    first = k + 1 if words.lower[k] in _THING_STARTS else k
+    for j in range(first + 1, min(hi, first + MAX_THING + 1)):
+        low = words.lower[j]
+        if low in ("a", "an"):
+            return j
+        if not words.text[j].isalpha() or not words.text[j].islower():
+            return None
+        if j == first + 1 and first > k and (
+            low in _JUDGEMENTS or (low.endswith(_ADJECTIVE_ENDS) and len(low) > 5)
+        ):
+            return j
+    return None
 
 
 def _name_end(words: Words, k: int, hi: int) -> int | None:
