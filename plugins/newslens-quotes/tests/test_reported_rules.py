@@ -588,3 +588,20 @@ def test_calling_a_thing_something_without_quotation_marks_is_a_statement(
 ])
 def test_calling_a_meeting_or_a_number_is_no_statement(text: str) -> None:
     assert find(text).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Asked on Monday whether the pier would reopen, Ruiz shook her head.",
+     "whether the pier would reopen"),
+    ("When asked by a reporter whether the levy was fair, Ruiz said yes.",
+     "whether the levy was fair"),
+    ("Asked at a briefing in Marlow about the pier, Ruiz said nothing.", "the pier"),
+])
+def test_a_question_put_after_when_where_or_by_whom_is_reported(text: str, content: str) -> None:
+    asked = [q for q in find(text).quotes if q.how == "asked"]
+    assert [q.text for q in asked] == [content]
+    assert asked[0].speaker is None  # the asker is not named
+
+
+def test_asked_with_a_setting_and_no_question_reports_nothing() -> None:
+    assert find("He was asked on Monday in the hall.").quotes == ()

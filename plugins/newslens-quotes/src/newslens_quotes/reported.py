@@ -81,6 +81,7 @@ from newslens_quotes.words import (
     DETERMINERS,
     IRREGULAR_PAST,
     PERSON_PRONOUNS,
+    TIME_WORDS,
     Words,
     opening_quantifier,
     sentence_subject,
@@ -386,12 +387,35 @@ _QUESTION_END: Final = frozenset(",;?:(—–-―.!")
 
 def asked_of(words: Words, i: int) -> bool:
     """Whether token *i* is a passive ``asked`` before a question (``he was asked whether
-    ...``, ``when asked about ...``): a cue of the ``asked`` rule, where other passive cues are
-    none."""
-    k = i + 1
-    while k < len(words) and words.lower[k] in _ASKED_ADVERBS:
+    ...``, ``when asked about ...``, ``Asked on Monday by a reporter whether ...``): a cue of
+    the ``asked`` rule, where other passive cues are none."""
+    return words.lower[i] == "asked" and question_after(words, i + 1) is not None
+
+
+_ASKED_SETTINGS: Final = frozenset({"on", "in", "at", "during", "by", "after", "earlier"})
+MAX_ASKED_SETTING: Final = 8
+"""Words of when, where or by whom a question was put, between ``asked`` and it (``asked
+at a briefing Monday in Washington about ...``)."""
+
+
+def question_after(words: Words, k: int) -> int | None:
+    """The question word (``whether``, ``why``, ``about``...) that token *k* opens after
+    ``asked``, past adverbs (``asked specifically what``) and a setting (``asked on Monday
+    whether``, ``asked by a reporter about``, ``asked Tuesday about``); else ``None``."""
+    n = len(words)
+    while k < n and words.lower[k] in _ASKED_ADVERBS:
         k += 1
-    return words.lower[i] == "asked" and k < len(words) and words.lower[k] in _QUESTION_WORDS
+    if k < n and words.lower[k] in _QUESTION_WORDS:
+        return k
+    if k >= n or not (words.lower[k] in _ASKED_SETTINGS or words.lower[k] in TIME_WORDS):
+        return None
+    for j in range(k + 1, min(n, k + MAX_ASKED_SETTING + 1)):
+        low = words.lower[j]
+        if words.is_punct(j) and low != "'s":
+            return None
+        if low in _QUESTION_WORDS and low not in ("when", "where", "which", "who"):
+            return j
+    return None
 
 
 def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
@@ -408,13 +432,11 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         before -= 1
     if not (before < lo or words.lower[before] in _ASKED_BEFORE or words.lower[before] in BE_FORMS):
         return None  # "Smith asked whether ...": the speech rules read it, with its speaker
-    first = k + 1
-    while first < hi and words.lower[first] in _ASKED_ADVERBS:
-        first += 1  # "asked specifically what ...": the adverb is the asker's, kept
-    if first >= hi or words.lower[first] not in _QUESTION_WORDS:
+    first = question_after(words, k + 1)
+    if first is None or first >= hi:
         return None
-    if first > k + 1:
-        first = k + 1
+    if all(words.lower[j] in _ASKED_ADVERBS for j in range(k + 1, first)):
+        first = k + 1  # "asked specifically what ...": the adverb is the asker's, kept
     if words.lower[first] == "about":
         first += 1
     end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
