@@ -605,3 +605,21 @@ def test_a_question_put_after_when_where_or_by_whom_is_reported(text: str, conte
 
 def test_asked_with_a_setting_and_no_question_reports_nothing() -> None:
     assert find("He was asked on Monday in the hall.").quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Ruiz claims she is worth ten million dollars.", "she is worth ten million dollars", "Ruiz"),
+    ("Unions claim it will result in job losses.", "it will result in job losses", "Unions"),
+    ("Ruiz reports the pier is closed.", "the pier is closed", "Ruiz"),
+])
+def test_a_cue_as_often_a_noun_is_a_verb_between_a_name_and_a_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    quote = one(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", ["His claims were false.", "The council's reports are late."])
+def test_a_cue_word_used_as_a_noun_reports_nothing(text: str) -> None:
+    assert find(text).quotes == ()

@@ -536,7 +536,9 @@ class Rules:
         words = self.words
         return words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
-        ) and not self._verb_before_that(i, lo, size)
+        ) and not self._verb_before_that(i, lo, size) and not reported.verb_form(
+            words, i, i + size, lo
+        )  # "Ruiz claims she is ...": a name, then a clause
 
     def _verb_before_that(self, i: int, lo: int, size: int) -> bool:
         """Whether the bare cue word at *i* (``reports``, ``claims``, ``notes``) is a verb:

@@ -281,7 +281,7 @@ def opinion(
     if words.capital[hit.start] and hit.start > lo:
         return None  # "the Clean Power Plan": a name
     if words.lower[hit.start] in _NOUN_FORMS and words.lower[hit.end] not in ("to", "that") and (
-        not _verb_form(words, hit.start, hit.end, lo)
+        not verb_form(words, hit.start, hit.end, lo)
     ):
         return None  # "a government plan similar to ...": a verb only before "to" or "that"
     if describing(words, hit.start, lo):
@@ -307,7 +307,7 @@ def opinion(
     return rules.content(first, end, hit, speaker, how, 0.65, shortest=1)
 
 
-def _verb_form(words: Words, cue: int, after: int, lo: int) -> bool:
+def verb_form(words: Words, cue: int, after: int, lo: int) -> bool:
     """Whether a cue that is as often a noun (``hopes``, ``fears``) is a verb here: a name,
     a subject pronoun, a role or a plural of people right before it, and a clause right
     after it (``Ruiz hopes the plan will work``, ``the mayor fears the pier will
