@@ -116,3 +116,20 @@ def test_no_quote_inside_a_content_has_a_participle_cue(
         if q.kind == "direct":
             assert q.cue is None or q.cue.text != participle, quotes
     assert any("a disaster for the" in q.text for q in quotes), quotes
+
+
+@pytest.mark.parametrize(("text", "mixed", "participle"), [
+    ("Speaking on Tuesday, Ruiz insisted that she has “saved the harbour fund,” claiming "
+     "that she is responsible for the new pier.",
+     "that she has “saved the harbour fund,”", "that she is responsible for the new pier"),
+    ("Ruiz hailed the vote as “fantastic,” telling reporters that she thinks it is a great "
+     "thing.", "the vote as “fantastic,”", "that she thinks it is a great thing"),
+    ("Ruiz blamed her delay on a “bad phone line,” claiming she had already paid the levy.",
+     "her delay on a “bad phone line,”", "she had already paid the levy"),
+])
+def test_a_participle_after_a_mixed_quote_s_closing_mark_reports_its_own_content(
+    text: str, mixed: str, participle: str
+) -> None:
+    quotes = find(text).quotes
+    assert [q.text for q in quotes] == [mixed, participle]
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruiz", "Ruiz"]

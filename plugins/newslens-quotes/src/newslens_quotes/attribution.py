@@ -328,6 +328,17 @@ def _free_relative(words: Words, speaker: tuple[int, int], first: int, hi: int) 
     return bool(opening & _FREE_RELATIVES) and first < hi and words.lower[first] in _FINITE_AUX
 
 
+_CLOSING_MARKS: Final = frozenset({"”", '"', "''", "’"})
+
+
+def _comma_in_marks(words: Words, k: int, lo: int) -> int:
+    """The comma before a closing quotation mark at token *k* (``... a "bad phone line,"
+    claiming ...``), else *k*."""
+    if k > lo and words.text[k] in _CLOSING_MARKS and words.text[k - 1] == ",":
+        return k - 1
+    return k
+
+
 def _aside_say(words: Words, hit: Hit, hi: int) -> bool:
     """Whether the cue *hit* is a bare ``say`` between commas (``than, say, the old
     plan``): an aside that brings in an example."""
@@ -1152,6 +1163,7 @@ class Rules:
             if (after is not None and self._only_adjuncts(after[1], hi)
                     and self._reads_as_clause(lo, before)):
                 return self._content(lo, before, hit, after, "reported-after", 0.8)
+        before = _comma_in_marks(words, before, lo)
         if before >= lo and (words.text[before] == "," or words.lower[before] in ("and", "but")):
             if words.text[before] == "," and _aside_say(words, hit, hi):
                 return None  # "no better than, say, the old plan": an example, not a statement

@@ -176,6 +176,7 @@ class _Run:
         reported = outer_only(self.words, reported)
         reported += rules.noun_statements(direct + reported)
         direct, cut = self._tails(direct, reported)
+        reported += self._freed(self._participles_after(cut), direct + reported)
         if ends is not None:
             kept = [(f, limit, f.end) for f, limit in cut]
             ends(rules, reported)
@@ -277,6 +278,22 @@ class _Run:
         words = self.words
         hi = words.sentence_bounds(min(words.token_at(offset), len(words) - 1))[1]
         return words.end[hi - 1]
+
+    def _participles_after(self, cut: Sequence[tuple[Found, int]]) -> set[int]:
+        """The participles after a comma that a mixed content cut short at its quotation
+        has left outside it (``insisted that she has "saved the fund," claiming that
+        ...``): free to report a content of their own."""
+        words, rules = self.words, self.rules
+        free: set[int] = set()
+        for f, before in cut:
+            if f.kind != "mixed" or f.cue is None:
+                continue
+            first, end = words.token_at(f.end), words.token_at(before - 1) + 1
+            for hit in rules.all_hits_between(first, end):
+                k = hit.start
+                if words.lower[k].endswith("ing") and k > 1 and "," in words.text[k - 2 : k]:
+                    free.add(k)
+        return free
 
     def _freed(self, freed: set[int], earlier: list[Found]) -> list[Found]:
         """The contents of the cues *freed* from a quotation (``..., claiming that ...``)."""
