@@ -623,3 +623,16 @@ def test_a_cue_as_often_a_noun_is_a_verb_between_a_name_and_a_clause(
 @pytest.mark.parametrize("text", ["His claims were false.", "The council's reports are late."])
 def test_a_cue_word_used_as_a_noun_reports_nothing(text: str) -> None:
     assert find(text).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ruiz did not want to remain in the hospital.", "to remain in the hospital"),
+    ("Ruiz didn't say whether the pier would reopen.", "whether the pier would reopen"),
+    # a verb of thought reports the clause after it, not a statement interrupted by it
+    ("When the diagnosis was confirmed, Ruiz did not want to remain in the hospital, but "
+     "was treated at home.", "to remain in the hospital"),
+])
+def test_a_negated_cue_reports_its_content(text: str, content: str) -> None:
+    quote = one(text)
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"

@@ -1201,7 +1201,8 @@ class Rules:
         words = self.words
         comma = speaker[0] - 1
         if comma > lo and words.text[comma] == ",":
-            resumed = self._resumed(hit.end, hi)
+            # a verb of thought reports the clause after it ("..., Ruiz wanted to stay, but")
+            resumed = None if hit.cue.frame == "complement" else self._resumed(hit.end, hi)
             if resumed is not None:
                 return self._interrupted(lo, comma, resumed, hit, speaker, hi)
             if self._only_adjuncts(hit.end, hi) and self._reads_as_clause(lo, comma):

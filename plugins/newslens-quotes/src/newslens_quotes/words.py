@@ -43,7 +43,9 @@ BETWEEN: Final = frozenset({
     "flatly", "simply", "subsequently", "specifically", "separately", "similarly",
     "together", "just", "jointly", "finally", "immediately", "openly",
 })
-_ADVERBS: Final = frozenset({"very", "almost", "please", "indeed", "nearly", "quite"})
+_ADVERBS: Final = frozenset({
+    "very", "almost", "please", "indeed", "nearly", "quite", "not", "n't", "n’t",
+})
 """Adverbs that stand before a verb and name nobody (``almost suggested``, ``please
 ask``, ``very aptly pointed out``), skipped like the ones of :data:`BETWEEN`."""
 LINKS: Final = frozenset({"of", "for", "at", "from", "with", "'", "’"}) | APOSTROPHE_S
