@@ -399,14 +399,13 @@ at a briefing Monday in Washington about ...``)."""
 
 
 def question_after(words: Words, k: int) -> int | None:
-    """The question word (``whether``, ``why``, ``about``...) or the ``to`` of a request
-    (``asked to describe ...``) that token *k* opens after ``asked``, past adverbs
-    (``asked specifically what``) and a setting (``asked on Monday whether``, ``asked by a
-    reporter about``, ``asked by Hale to respond``); else ``None``."""
+    """The question word (``whether``, ``why``, ``about``...) that token *k* opens after
+    ``asked``, past adverbs (``asked specifically what``) and a setting (``asked on Monday
+    whether``, ``asked by a reporter about``, ``asked Tuesday about``); else ``None``."""
     n = len(words)
     while k < n and words.lower[k] in _ASKED_ADVERBS:
         k += 1
-    if k < n and (words.lower[k] in _QUESTION_WORDS or _asked_to(words, k)):
+    if k < n and words.lower[k] in _QUESTION_WORDS:
         return k
     if k >= n or not (words.lower[k] in _ASKED_SETTINGS or words.lower[k] in TIME_WORDS):
         return None
@@ -414,19 +413,9 @@ def question_after(words: Words, k: int) -> int | None:
         low = words.lower[j]
         if words.is_punct(j) and low != "'s":
             return None
-        if (low in _QUESTION_WORDS and low not in ("when", "where", "which", "who")) or (
-            _asked_to(words, j)
-        ):
+        if low in _QUESTION_WORDS and low not in ("when", "where", "which", "who"):
             return j
     return None
-
-
-def _asked_to(words: Words, k: int) -> bool:
-    """Whether ``to`` and a verb in lower case stand at token *k* (``asked to describe
-    the device``: what someone was asked to do)."""
-    return words.lower[k] == "to" and k + 1 < len(words) and words.text[k + 1].isalpha() and (
-        words.text[k + 1].islower() and words.lower[k + 1] not in DETERMINERS
-    )
 
 
 def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
