@@ -658,3 +658,20 @@ def test_the_antecedent_of_a_relative_clause_before_the_cue_speaks(text: str, sp
     (quote,) = find(text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.speaker_name != "Ruiz"  # the name inside the clause is not the speaker
+
+
+def test_a_weekday_after_a_place_makes_no_person() -> None:
+    text = ("In a speech in Fort Pierce, Florida Friday, Ana Ruiz laid out her plans. She wants "
+            "to triple the size of the ferry fleet.")
+    result = find(text)
+    assert [q.speaker_name for q in result.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+    assert "Florida Friday" not in [s.name for s in result.speakers]
+
+
+def test_a_participle_after_by_speaks_with_the_clause_s_subject() -> None:
+    text = ("Mayor Ana Ruiz spoke to voters. She recently pitched herself to fishermen by telling "
+            "them that their lives are hard.")
+    (quote,) = find(text).quotes
+    assert quote.text == "that their lives are hard"
+    assert quote.speaker is not None and quote.speaker.text == "She"
+    assert quote.speaker_name == "Ana Ruiz"

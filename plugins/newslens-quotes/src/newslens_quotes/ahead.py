@@ -392,6 +392,10 @@ def long_subject(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     if speaker is None:
         return None
     words = rules.words
+    if words.lower[speaker[1] - 1] in _PARTICIPLE_LEADS and words.lower[hit.start].endswith(
+        "ing"
+    ):  # "He pitched himself to voters by telling ...": the clause's subject speaks
+        speaker = sentence_subject(words, lo, hit.start) or speaker
     first = rules.content_start(hit, hi)
     if first >= hi or not _clause_starts(words, first):
         return None
@@ -436,6 +440,11 @@ def words_before_cue(rules: Rules, hit: Hit, lo: int) -> tuple[int, int] | None:
     if words.lower[end - 1] in _RELATIVES:
         return None  # "The hacker who first revealed": the relative rule's speaker
     return (first, end)
+
+
+_PARTICIPLE_LEADS: Final = frozenset({
+    "by", "after", "before", "while", "without", "for", "in", "on", "when", "since",
+})
 
 
 def _aside_start(words: Words, k: int, lo: int, opening: str) -> int:

@@ -172,12 +172,17 @@ def _read(
     return name, None, found, gender, plural, definite
 
 
+_WEEKDAYS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+
 def _name(texts: Sequence[str], lowers: Sequence[str]) -> tuple[str, ...]:
     """The trailing run of capitalised words that are not titles (``Vladimir Putin``)."""
     known = roles()
     k = len(texts)
-    while k > 0 and texts[k - 1] in _POSSESSIVE:
-        k -= 1
+    while k > 0 and (texts[k - 1] in _POSSESSIVE or lowers[k - 1] in _WEEKDAYS):
+        k -= 1  # "Fort Pierce, Florida Friday": the day is no part of a name
     end = k
     while k > 0:
         word, low = texts[k - 1], lowers[k - 1].rstrip(".")
