@@ -175,8 +175,9 @@ def _plain_describe(words: Words, first: int, end: int, label: str | None) -> Me
         genders = {known[w].gender for w in mention.roles} - {None}
         mention.gender = genders.pop() if len(genders) == 1 else None
     k = end_name = len(texts_)
-    while k > 0 and texts_[k - 1] in ("'s", "’s", "'", "’"):
-        k -= 1
+    weekdays = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    while k > 0 and (texts_[k - 1] in ("'s", "’s", "'", "’") or lowers[k - 1] in weekdays):
+        k -= 1  # a possessive, or a weekday after a place ("Florida Friday")
     end_name = k
     while k > 0:
         word, low = texts_[k - 1], lowers[k - 1].rstrip(".")
