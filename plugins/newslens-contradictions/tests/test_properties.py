@@ -20,6 +20,7 @@ from newslens_contradictions.clauses import (
     Clause,
     ClauseBuilder,
     Outline,
+    Words,
     _FactCache,
     _facts,
 )
@@ -370,10 +371,31 @@ def test_the_word_facts_cache_gives_each_word_its_own_facts(
         facts = [_facts(*w) for w in words]
         expected = [tuple(f[0] for f in facts), tuple(f[1] for f in facts),
                     *(tuple(f[2][k] for f in facts) for k in range(9))]
-        assert cache.columns(texts, lemmas, tags) == expected
+        assert [tuple(column) for column in cache.columns(texts, lemmas, tags)] == expected
         assert all(f[3:] == w[1:] for f, w in zip(facts, words, strict=True))
         assert len(cache.by_text) <= len(cache.young) + len(cache.old)
 
+
+
+@settings(max_examples=40, deadline=None)
+@given(news_texts() | texts())
+def test_words_read_each_token_s_facts_and_none_of_web_text(body: str) -> None:
+    """Each column of :class:`Words` holds, for each token, the fact of its text, lemma
+    and tag, and for a token with a kind (a URL, a handle...) the facts of no word."""
+    doc = PIPELINE(Document.create(body + " See https://example.org/a?b=1 or @harbour_news."))
+    tokens = doc.tokens
+    words = Words(doc)
+    columns = (words.lower, words.lemmas, words.content, words.modifier, words.marks,
+               words.irrealis, words.cutter, words.numeric, words.corrects, words.speaks,
+               words.leading)
+    for i, (text, lemma, tag, kind) in enumerate(zip(
+        tokens.column("text"), tokens.column("lemma"), tokens.column("upos"),
+        tokens.column("kind"), strict=True,
+    )):
+        low, normal, flags, _, _ = _facts(text, lemma, tag)
+        expected = ("", "", False, False, 0, 0, False, False, False, False, True) if kind \
+            else (low, normal, *flags)
+        assert tuple(column[i] for column in columns) == expected
 
 # -- false positives the generated articles turned up --------------------------------------
 

@@ -18,7 +18,7 @@ from newslens_readability.counts import (
     _word_facts,
     _WordList,
 )
-from newslens_readability.report import _collect, _is_all_caps, not_prose
+from newslens_readability.report import _collect, _hard_words, _is_all_caps, not_prose
 
 from newslens import Document
 from newslens.annotators.lite import LiteAnnotator
@@ -335,3 +335,35 @@ def test_emptying_the_word_caches_empties_the_syllable_caches() -> None:
     assert len(SYLLABLE_CACHE) > 0 and len(ESTIMATE_CACHE) > 0
     counts.clear_word_caches()
     assert len(SYLLABLE_CACHE) == 0 and len(ESTIMATE_CACHE) == 0
+
+
+def _hard_words_by_rule(words: _WordList) -> list[tuple[object, ...]]:
+    """The hard words written plainly: each lower-case word once, at its first occurrence,
+    with its count, most frequent first, then in text order."""
+    seen: dict[str, list[int]] = {}
+    for i, facts in enumerate(words.facts):
+        if facts.complex or facts.dale_chall_unfamiliar:
+            seen.setdefault(words.texts[i].lower(), []).append(i)
+    rows = []
+    for key, found in seen.items():
+        i = found[0]
+        facts = words.facts[i]
+        reasons = tuple(name for name, present in (
+            ("complex", facts.complex), ("unfamiliar", facts.dale_chall_unfamiliar),
+            ("long", facts.long)) if present)
+        rows.append((key, words.starts[i], words.ends[i], words.texts[i], len(found),
+                     facts.syllables, reasons))
+    rows.sort(key=lambda row: (-row[4], row[1]))
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(news_texts())
+@example("Extraordinary councillors deliberated. The councillors' extraordinary deliberation "
+         "continued; Deliberation, they said, was extraordinary. Ruiz agreed.")
+def test_hard_words_are_counted_and_ordered_as_the_rule_says(body: str) -> None:
+    doc = _ANNOTATOR.annotate(Document.create(body))
+    words, _ = _collect(doc, 0, len(doc.text))
+    found = [(h.word, h.start, h.end, h.text, h.count, h.syllables, h.reasons)
+             for h in _hard_words(words)]
+    assert found == _hard_words_by_rule(words)

@@ -226,7 +226,11 @@ class Words:
     """The token columns of a document, and what the clauses ask of each word.
 
     A word's facts depend only on its text and lemma (and tag), so they are
-    worked out once per different word (:func:`_facts`, cached) and read as columns.
+    worked out once per different word (:func:`_facts`, cached) and read as columns:
+    the lower-case words and the lemmas as tuples of strings, the nine flags as
+    :class:`bytes`, one byte a word (0 or 1 for a yes or no; for :attr:`marks` and
+    :attr:`irrealis`, the kind, 0 for none), which index, slice, ``any`` and
+    :func:`~itertools.compress` read as they would read a tuple of booleans.
     """
 
     __slots__ = ("content", "corrects", "cutter", "ends", "irrealis", "leading", "lemmas",
@@ -243,15 +247,15 @@ class Words:
             columns = _without_web_text(columns, tokens.column("kind"))
         self.lower: tuple[str, ...] = columns[0]
         self.lemmas: tuple[str, ...] = columns[1]
-        self.content: tuple[bool, ...] = columns[2]
-        self.modifier: tuple[bool, ...] = columns[3]
-        self.marks: tuple[int, ...] = columns[4]
-        self.irrealis: tuple[int, ...] = columns[5]
-        self.cutter: tuple[bool, ...] = columns[6]
-        self.numeric: tuple[bool, ...] = columns[7]
-        self.corrects: tuple[bool, ...] = columns[8]
-        self.speaks: tuple[bool, ...] = columns[9]
-        self.leading: tuple[bool, ...] = columns[10]
+        self.content: bytes = columns[2]
+        self.modifier: bytes = columns[3]
+        self.marks: bytes = columns[4]
+        self.irrealis: bytes = columns[5]
+        self.cutter: bytes = columns[6]
+        self.numeric: bytes = columns[7]
+        self.corrects: bytes = columns[8]
+        self.speaks: bytes = columns[9]
+        self.leading: bytes = columns[10]
 
 
 _WEB_TEXT_FACTS: Final = ("", "", False, False, 0, 0, False, False, False, False, True)
@@ -260,15 +264,15 @@ clause's start (see :attr:`newslens.Token.kind`)."""
 
 
 def _without_web_text(
-    columns: list[tuple[Any, ...]], kinds: Sequence[str | None]
-) -> list[tuple[Any, ...]]:
+    columns: list[Any], kinds: Sequence[str | None]
+) -> list[Any]:
     """*columns* with the facts of each token that has a kind set to :data:`_WEB_TEXT_FACTS`."""
-    out = [list(column) for column in columns]
+    out: list[Any] = [list(c) if isinstance(c, tuple) else bytearray(c) for c in columns]
     for i, kind in enumerate(kinds):
         if kind is not None:
             for column, value in zip(out, _WEB_TEXT_FACTS, strict=True):
                 column[i] = value
-    return [tuple(column) for column in out]
+    return [tuple(c) if isinstance(c, list) else bytes(c) for c in out]
 
 
 _CUTTERS: Final = frozenset({";", ":", "and", "or", ","}) | _BREAK_WORDS
@@ -278,21 +282,31 @@ _IRREALIS_CAPITAL: Final = 2
 _IRREALIS_BEFORE: Final = 3
 
 
-_Flags = tuple[bool, bool, int, int, bool, bool, bool, bool, bool]
+_Flags = bytes
+"""A word's nine flags (see :func:`_facts`), one byte each."""
 _Facts = tuple[str, str, _Flags, str | None, str | None]
 _Key = tuple[str, str | None, str | None]
 _FACT_COUNT: Final = 11
 """How many columns :class:`Words` reads from the facts: lower case, lemma, and the
 nine flags."""
+_FLAG_COUNT: Final = _FACT_COUNT - 2
 _LEMMA: Final = 3
 _TAG: Final = 4
 _NEVER: Final = object()
 _UNKNOWN: Final = (None, None, None, _NEVER, None)
 """The facts of a word not met: for a lemma equal to none."""
 _FLAGS: Final[dict[_Flags, _Flags]] = {}
-"""One tuple for each combination of a word's flags (a few hundred are met, 2,048 at
-most), which the words share: a word's facts are then five references, and read in few
-memory lines."""
+"""One :class:`bytes` for each combination of a word's flags (a few hundred are met,
+2,048 at most), which the words share: a word's facts are then five references, and
+read in few memory lines."""
+
+
+def _flag_columns(flags: Sequence[_Flags]) -> list[bytes]:
+    """The flags of words (nine bytes a word, :func:`_facts`) as nine columns, a byte a
+    word: one join, then one slice a column, all at C level (no object a word, as a
+    transposition with ``zip(*flags)`` would make)."""
+    joined = b"".join(flags)
+    return [joined[k::_FLAG_COUNT] for k in range(_FLAG_COUNT)]
 
 
 class _FactCache:
@@ -315,17 +329,18 @@ class _FactCache:
 
     def columns(
         self, texts: Sequence[str], lemmas: Sequence[str | None], tags: Sequence[str | None]
-    ) -> list[tuple[Any, ...]]:
+    ) -> list[Any]:
         """The facts of words with these *texts*, *lemmas* and *tags* (sequences of one
-        length), as the columns of :class:`Words`: lower case, lemma, content..."""
+        length), as the columns of :class:`Words`: lower case, lemma (tuples), content...
+        (the flags, :class:`bytes`)."""
         if not texts:
-            return [()] * _FACT_COUNT
+            return [(), (), *[b""] * _FLAG_COUNT]
         unknown: Any = _UNKNOWN
         found: list[_Facts] = list(map(self.by_text.get, texts, repeat(unknown)))
         columns = list(zip(*found, strict=True))
         if columns[_LEMMA] == tuple(lemmas) and columns[_TAG] == tuple(tags):
             # every word as last met: the usual case
-            return [columns[0], columns[1], *zip(*columns[2], strict=True)]
+            return [columns[0], columns[1], *_flag_columns(columns[2])]
         wrong = list(map(ne, columns[_LEMMA], lemmas))  # a word met with other facts
         if columns[_TAG] != tuple(tags):
             wrong = list(map(or_, wrong, map(ne, columns[_TAG], tags)))
@@ -340,7 +355,7 @@ class _FactCache:
         low, normal, flags = list(columns[0]), list(columns[1]), list(columns[2])
         for i, fact in zip(compress(range(len(texts)), wrong), facts, strict=True):
             low[i], normal[i], flags[i], _, _ = fact  # type: ignore[misc] # (no None left)
-        return [tuple(low), tuple(normal), *zip(*flags, strict=True)]
+        return [tuple(low), tuple(normal), *_flag_columns(flags)]
 
     def fill(self, keys: list[_Key], facts: list[_Facts | None]) -> None:
         """Fill in *facts* where :attr:`young` had none (``None``), keeping them."""
@@ -386,7 +401,7 @@ def _mark_kind(low: str, lemma: str) -> int:
 def _facts(
     text: str, lemma: str | None, tag: str | None
 ) -> _Facts:
-    """A word's lower case, normalised lemma, its flags (a tuple shared by the words
+    """A word's lower case, normalised lemma, its flags (nine bytes, shared by the words
     that have the same: whether it is content, a modifier, a possible negation marker,
     irrealis (1; 2 when capitalised; 3 before ``to``...), a possible clause break, part
     of a number, a word of correction, a word a clause may start or end with, and a word
@@ -416,7 +431,7 @@ def _facts(
         and not digit
     )
     speaks = _speaks(low)
-    flags = (
+    flags = bytes((
         content,
         content and _is_modifier(low, normal, tag),
         _mark_kind(low, (lemma or low).lower()),
@@ -426,7 +441,7 @@ def _facts(
         low in CORRECTIONS or normal in CORRECTIONS,
         speaks,
         low in _LEADING or not speaks,
-    )
+    ))
     return low, normal, _FLAGS.setdefault(flags, flags), lemma, tag
 
 
@@ -896,8 +911,9 @@ class ClauseBuilder:
 
     def _undated(
         self, lo: int, hi: int, dates: Sequence[tuple[int, int, str, str]]
-    ) -> Sequence[bool]:
-        """Which tokens of ``[lo, hi)`` are content words outside the *dates*."""
+    ) -> Sequence[int]:
+        """Which tokens of ``[lo, hi)`` are content words outside the *dates* (1 or
+        ``True``: a yes; 0 or ``False``: a no)."""
         content = self.words.content[lo:hi]
         if not dates:
             return content
