@@ -230,7 +230,7 @@ class Words:
     the lower-case words and the lemmas as tuples of strings, the nine flags as
     :class:`bytes`, one byte a word (0 or 1 for a yes or no; for :attr:`marks` and
     :attr:`irrealis`, the kind, 0 for none), which index, slice, ``any`` and
-    :func:`~itertools.compress` read as they would read a tuple of booleans.
+    ``itertools.compress`` read as they would read a tuple of booleans.
     """
 
     __slots__ = ("content", "corrects", "cutter", "ends", "irrealis", "leading", "lemmas",
