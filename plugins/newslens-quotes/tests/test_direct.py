@@ -506,3 +506,14 @@ def test_a_quote_paragraph_after_narration_is_not_joined() -> None:
             "The council meets on Thursday.\n\n"
             '"The money is already there and the work starts soon."')
     assert len(find(text).quotes) == 2
+
+
+def test_a_clause_after_the_cue_is_no_inverted_speaker_of_the_quote_before() -> None:
+    # '..., citing "...," said the levy could be cut': "the levy" is the subject of the
+    # cue's own clause, not the quotation's speaker
+    text = 'Mr. Hale, citing "the old harbour rules," said the levy could be cut.'
+    quotes = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert all(q.speaker is None or q.speaker.text != "the levy" for q in quotes)
+    (plain,) = find_quotes(newslens.annotate(
+        '"The rules are old," said the harbour master.', backend="lite")).quotes
+    assert plain.speaker is not None and plain.speaker.text == "the harbour master"

@@ -329,6 +329,10 @@ def _free_relative(words: Words, speaker: tuple[int, int], first: int, hi: int) 
 
 
 _CLOSING_MARKS: Final = frozenset({"”", '"', "''", "’"})
+_CLAUSE_VERBS: Final = frozenset({
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
+    "must", "has", "have", "had", "does", "did",
+})
 
 
 def _comma_in_marks(words: Words, k: int, lo: int) -> int:
@@ -786,7 +790,12 @@ class Rules:
             return speaker if speaker[0] == k or speaker[0] >= hit.end else False
         if hit.start > k:
             return False
-        return speaker_after(words, hit.end, hi)
+        after = speaker_after(words, hit.end, hi)
+        if after is not None and after[1] < hi and (
+            words.lower[after[1]] in _CLAUSE_VERBS or is_verb(words, after[1])
+        ):  # '..., citing "...," said the levy could be cut': its own clause, no speaker
+            return None if words.lower[hit.start].endswith("ing") else False
+        return after
 
     def before_quote(self, q: Quoted, earlier: Sequence[Found] = ()) -> Found | None:
         """``He said: "..."`` / ``said Smith: "..."`` / ``..., adding "..."``."""
