@@ -653,6 +653,10 @@ def test_a_subject_with_a_prepositional_or_participial_aside_speaks(
     ("Engineers who have worked with Ruiz say the pier is safe.", "Engineers"),
     ("Residents who live near the pier said the levy was fair.", "Residents"),
     ("Those who voted for the levy said it was fair.", "Those"),
+    ("Current and former engineers who spoke with the Gazette said the pier was unsafe.",
+     "Current and former engineers"),
+    ("The mayor and residents who live near the pier said the levy was fair.",
+     "The mayor and residents"),
 ])
 def test_the_antecedent_of_a_relative_clause_before_the_cue_speaks(text: str, speaker: str) -> None:
     (quote,) = find(text).quotes

@@ -537,13 +537,30 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         first += 1
     if first > j:
         return None
-    relative = _relative_before(words, cue, lo)
-    antecedent = None if relative is None else speaker_before(words, relative, lo)
-    if antecedent is not None:
-        return antecedent  # "Engineers who have worked with Ruiz say": the antecedent speaks
+    antecedent = _antecedent_before(words, cue, lo)
+    if antecedent is not None:  # "Engineers who have worked with Ruiz say": it speaks
+        return antecedent
     if not _names_someone(words, first, j + 1):
         return None
     return (first, j + 1)
+
+
+def _antecedent_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
+    """The antecedent of a relative clause that ends right before the cue at token *cue*
+    (:func:`_relative_before`), with a word joined to it by ``and`` or ``or`` and its
+    determiner (``Current and former engineers who ...``, ``The mayor and residents who
+    ...``); else ``None``."""
+    relative = _relative_before(words, cue, lo)
+    antecedent = None if relative is None else speaker_before(words, relative, lo)
+    if antecedent is None:
+        return None
+    k = antecedent[0]
+    if k - 2 >= lo and words.lower[k - 1] in ("and", "or") and words.text[k - 2].isalpha() and (
+        words.lower[k - 2] not in CLAUSE_WORDS and not is_verb(words, k - 2)
+    ):
+        k -= 2
+        k = k - 1 if k - 1 >= lo and words.lower[k - 1] in DETERMINERS else k
+    return (k, antecedent[1])
 
 
 MAX_RELATIVE: Final = 10
