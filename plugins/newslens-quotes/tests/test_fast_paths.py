@@ -13,7 +13,7 @@ from newslens_quotes import find_quotes
 from newslens_quotes.attribution import Rules
 from newslens_quotes.engine import _builtin_index, is_substantial, is_title
 from newslens_quotes.lexicon import builtin_cues, first_name_gender, roles
-from newslens_quotes.marks import _DOUBLE, _invisible, find_quoted
+from newslens_quotes.marks import DOUBLE_MARK, _invisible, find_quoted
 from newslens_quotes.speakers import Mention, describe
 from newslens_quotes.words import DETERMINERS, Words, has_alnum
 
@@ -61,7 +61,7 @@ _PLAIN_DOUBLE = re.compile("''|[\"“”„«»]")
 
 @given(st.one_of(mark_texts(), texts(max_size=40)))
 def test_double_marks_are_those_of_the_plain_pattern(text: str) -> None:
-    assert [m.span() for m in _DOUBLE.finditer(text)] == [
+    assert [m.span() for m in DOUBLE_MARK.finditer(text)] == [
         m.span() for m in _PLAIN_DOUBLE.finditer(text)
     ]
 

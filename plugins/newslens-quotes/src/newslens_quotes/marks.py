@@ -38,9 +38,10 @@ from typing import Final
 
 import attrs
 
-# two apostrophes: one double mark (one literal a branch, so that the search skips to the
-# marks' characters instead of trying the pattern at every offset)
-_DOUBLE: Final = re.compile("\"|“|”|„|«|»|''")
+DOUBLE_MARK: Final = re.compile("\"|“|”|„|«|»|''")
+"""A double quotation mark: straight, curly, low, a guillemet, or two apostrophes (one
+literal a branch, so that the search skips to the marks' characters instead of trying
+the pattern at every offset)."""
 _SINGLE: Final = re.compile("['‘’]")
 _OPENERS: Final = "“„«‘"
 _CLOSERS: Final = "”»’"
@@ -149,7 +150,7 @@ def _continues(text: str, lo: int, hi: int) -> int | None:
     i = lo
     while i < hi and text[i].isspace():
         i += 1
-    match = _DOUBLE.match(text, i) if i < hi else None
+    match = DOUBLE_MARK.match(text, i) if i < hi else None
     if match is not None and _role(text, i, lo, hi, match.end() - i) in (OPEN, EITHER):
         return i
     return None
@@ -175,7 +176,7 @@ def _nested_close(
     quotation and then the outer one), else ``None``: a mark that opens again before both
     are closed, or the end of the paragraph, means the outer mark was never closed."""
     depth = 2
-    for match in _DOUBLE.finditer(text, at, hi):
+    for match in DOUBLE_MARK.finditer(text, at, hi):
         i = match.start()
         if skip and _inside(skip, i):
             continue
@@ -212,7 +213,7 @@ def pair_double(
     continuation = -1  # a continuation mark, already accounted for
     resume = -1  # the marks before it are nested in a quotation already found
     for n, (lo, hi) in enumerate(paragraphs):
-        for match in _DOUBLE.finditer(text, lo, hi):
+        for match in DOUBLE_MARK.finditer(text, lo, hi):
             i, mark_end = _mark(text, match.start(), match.end(), lo)
             if i == continuation or i < resume or (skip and _inside(skip, i)):
                 continue

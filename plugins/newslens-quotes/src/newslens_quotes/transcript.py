@@ -31,12 +31,13 @@ from typing import Final
 
 import attrs
 
+from newslens_quotes.marks import DOUBLE_MARK
+
 _OPENING: Final = re.compile(r"[ \t\u00a0]*(?:\"|“|„|''|«)?[ \t\u00a0]*")
 _LABEL: Final = re.compile(
     r"([A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,2}):[ \t\u00a0]+(?=\S)"
 )
 _CLOSING_MARKS: Final = ('"', "”", "''", "»")
-_DOUBLE: Final = re.compile("\"|“|”|„|«|»|''")
 _FOOTER: Final = re.compile(r"Follow\b.{0,60}\b(?:on|at) (?:Twitter|Facebook|Instagram)", re.I)
 
 NOT_SPEAKERS: Final = frozenset({
@@ -73,7 +74,8 @@ class Turn:
 @attrs.frozen
 class _Line:
     """A paragraph read for a transcript: where its words start (after an opening mark)
-    and end, whether a mark opens it, and its label, if any."""
+    and end (before white space; a closing mark is taken off where a turn uses the line,
+    :func:`_said`), whether a mark opens it, and its label, if any."""
 
     start: int
     end: int
@@ -88,19 +90,29 @@ def _read(text: str, lo: int, hi: int) -> _Line:
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
-    if marked:  # a closing mark at the end, unless it closes a quotation inside
-        for mark in _CLOSING_MARKS:
-            if text.endswith(mark, start, end) and _DOUBLE.subn(
-                "", text[start : end - len(mark)]
-            )[1] % 2 == 0:
-                end -= len(mark)
-                break
-        while end > start and text[end - 1].isspace():
-            end -= 1
     label = _LABEL.match(text, start, end)
+    if label is not None and marked:  # read again without the closing mark
+        label = _LABEL.match(text, start, _said(text, start, end, marked))
     if label is None or sum(ch.isalpha() for ch in label.group(1)) < MIN_LETTERS:
         return _Line(start, end, marked, None)
     return _Line(label.end(), end, marked, (label.start(1), label.end(1)))
+
+
+def _said(text: str, start: int, end: int, marked: bool) -> int:
+    """Where the words of a line that runs from *start* to *end* end: before a closing
+    mark when a mark opens the line, unless that mark closes a quotation inside
+    (:data:`~newslens_quotes.marks.DOUBLE_MARK`), and before white space."""
+    if not marked:
+        return end
+    for mark in _CLOSING_MARKS:
+        if text.endswith(mark, start, end) and len(
+            DOUBLE_MARK.findall(text, start, end - len(mark))
+        ) % 2 == 0:
+            end -= len(mark)
+            break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _stops(text: str, line: _Line) -> bool:
@@ -134,13 +146,13 @@ def turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Turn]:
     for n, line in enumerate(lines):
         if line.label is None or text[slice(*line.label)] in NOT_SPEAKERS:
             continue
-        parts = [(line.start, line.end)]
+        parts = [(line.start, _said(text, line.start, line.end, line.marked))]
         for k in range(n + 1, len(lines)):
             after = lines[k]
             if after.label is not None or _stops(text, after) or after.marked != line.marked:
                 break
             if not line.marked and not any(x.label is not None for x in lines[k + 1 :]):
                 break  # the article's own text may follow an unmarked transcript
-            parts.append((after.start, after.end))
+            parts.append((after.start, _said(text, after.start, after.end, after.marked)))
         found.append(Turn(line.label, line.label[1], tuple(p for p in parts if p[1] > p[0])))
     return [t for t in found if t.parts]
