@@ -204,17 +204,22 @@ class _Run:
         found inside it is part of it."""
         text, words, spans = self.doc.text, self.words, self._paragraphs
         for (lo, hi), (start, end) in itertools.pairwise(spans):
-            stop = len(text[lo:hi].rstrip())
-            start += len(text[start:end]) - len(text[start:end].lstrip())
-            end = start + len(text[start:end].strip())
-            if stop == 0 or text[lo + stop - 1] != ":" or not text[start : start + 1].isalpha():
+            stop = hi
+            while stop > lo and text[stop - 1].isspace():
+                stop -= 1
+            if stop == lo or text[stop - 1] != ":":
+                continue  # most paragraphs: no colon at their end, nothing more to read
+            piece = text[start:end]
+            start += len(piece) - len(piece.lstrip())
+            end = start + len(piece.strip())
+            if not text[start : start + 1].isalpha():
                 continue
             first = words.token_at(start)
             if first >= len(words) or self.rules.in_quote[first] >= 0 or any(
                 a < end and start < b for a, b in self.leave_out
             ):
                 continue
-            block = self.rules.block_quote(words.token_at(lo + stop - 1), start, end)
+            block = self.rules.block_quote(words.token_at(stop - 1), start, end)
             if block is not None:
                 found = [f for f in found if f.end <= start or f.start >= end] + [block]
         return sorted(found, key=lambda f: f.start)
