@@ -53,6 +53,7 @@ from newslens_quotes.words import (
     BETWEEN,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     INTRODUCERS,
     LINKS,
     OPENING,
@@ -152,10 +153,7 @@ def _has_verb(rules: Rules, first: int, end: int) -> bool:
     )
 
 
-_VERB_WORDS: Final = frozenset({
-    "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
-    "do", "does", "did",
-})
+_VERB_WORDS: Final = FINITE_AUXILIARIES | {"do"}  # with BE_FORMS beside it in _has_verb
 
 
 def _named_before(

@@ -52,6 +52,7 @@ from newslens_quotes.words import (
     BETWEEN,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     MAX_APPOSITION,
     PARTICLES,
     PASSIVE,
@@ -329,10 +330,6 @@ def _free_relative(words: Words, speaker: tuple[int, int], first: int, hi: int) 
 
 
 _CLOSING_MARKS: Final = frozenset({"”", '"', "''", "’"})
-_CLAUSE_VERBS: Final = frozenset({
-    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
-    "must", "has", "have", "had", "does", "did",
-})
 
 
 def _comma_in_marks(words: Words, k: int, lo: int) -> int:
@@ -792,7 +789,7 @@ class Rules:
             return False
         after = speaker_after(words, hit.end, hi)
         if after is not None and after[1] < hi and (
-            words.lower[after[1]] in _CLAUSE_VERBS or is_verb(words, after[1])
+            words.lower[after[1]] in FINITE_AUXILIARIES or is_verb(words, after[1])
         ):  # '..., citing "...," said the levy could be cut': its own clause, no speaker
             return None if words.lower[hit.start].endswith("ing") else False
         return after

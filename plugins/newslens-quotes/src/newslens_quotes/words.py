@@ -86,6 +86,12 @@ BE_FORMS: Final = frozenset(
     {"is", "are", "was", "were", "am", "be", "been", "'re", "’re"}
 ) | APOSTROPHE_S
 """Forms of *be* (before a cue in -ing they make the progressive, ``is calling``)."""
+FINITE_AUXILIARIES: Final = frozenset({
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
+    "must", "has", "have", "had", "does", "did",
+})
+"""Auxiliaries and forms of *be* and *have* that make a clause finite (``the levy could be
+cut``, ``the staff member ... should be fired``): a phrase before one is its subject."""
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 """Subject pronouns that stand for people: a clause's subject, an opinion's holder."""
 PARTICLES: Final = frozenset({"back", "out", "up", "again", "aloud", "later"})
