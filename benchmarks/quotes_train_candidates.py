@@ -58,7 +58,7 @@ from quotes_polnear import (
 Example = tuple[tuple[str, ...], bool, int, tuple[int, int, int]]
 # an article: its candidates, and the rules' predictions, matches and gold contents
 Counted = tuple[list[Example], int, int, int]
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
 def examples_of(article: Article) -> Counted:
