@@ -133,3 +133,36 @@ def test_a_participle_after_a_mixed_quote_s_closing_mark_reports_its_own_content
     quotes = find(text).quotes
     assert [q.text for q in quotes] == [mixed, participle]
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruiz", "Ruiz"]
+
+
+# -- a quotation that runs on inside a mixed content is no second quote --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Dana Whitfield says she admired the crew through what she calls a “long and bitter "
+         "fight with the weather.”", "long and bitter fight"),
+        ("The union said it would fight what it calls “a reckless tax on every worker in the "
+         "port.”", "a reckless tax"),
+        ("Ortega said that he was “very comfortable with every part of the harbour plan,” the "
+         "Gazette reported.", "very comfortable"),
+    ],
+)
+def test_a_quotation_running_on_inside_a_mixed_content_is_part_of_it(
+    text: str, quoted: str
+) -> None:
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["mixed"], quotes
+    assert quoted in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz described the choice she faced: “Build the pier now or lose the harbour.”",
+        "The mayor said the pier was safe, adding, “We will open it again on Monday.”",
+    ],
+)
+def test_a_quotation_set_off_by_punctuation_stays_a_quote(text: str) -> None:
+    assert [q.kind for q in find(text).quotes][-1] == "direct"

@@ -195,6 +195,7 @@ class _Run:
             colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
         joined = self._joined(self._loose(everything, loose, inherit))
+        joined = _outside_mixed(self.doc.text, joined)
         return self._with_blocks(self._with_turns(joined))
 
     def _with_blocks(self, found: list[Found]) -> list[Found]:
@@ -678,6 +679,35 @@ def _after_comma(words: Words, first: int) -> bool:
     if k > 0 and words.lower[k] in _JOINING:
         k -= 1
     return words.text[k] in (",", ":")
+
+
+_MARKS: Final = "\"'“”‘’„«»"
+_LOOK_BACK: Final = 12  # characters read before a quotation's first word: ', "'
+_INTRODUCING: Final = frozenset(",:.?!;—–-―")
+"""What introduces a quotation as a quote of its own when it comes right before its
+opening mark (``Ruiz said, "..."``, ``... the plan. "..."``)."""
+
+
+def _outside_mixed(text: str, found: list[Found]) -> list[Found]:
+    """*found* without the direct quotes that run on inside the content of a mixed quote,
+    no punctuation before their opening mark and no colon between that content's start and
+    theirs (``Ruiz said the levy was "a tax on work"``, ``what she calls "a lifeline"``):
+    the quotation is part of that statement, not a second one. A quotation set off by a
+    comma, a colon, a dash or a sentence's end (``Ruiz said, "..."``) stays a quote."""
+    mixed = [(f.start, f.end) for f in found if f.kind == "mixed"]
+    if not mixed:
+        return found
+
+    def runs_on(f: Found) -> bool:
+        window = text[max(0, f.start - _LOOK_BACK):f.start]
+        before = window.rstrip().rstrip(_MARKS).rstrip()
+        return f.kind == "direct" and before[-1:] not in _INTRODUCING and before[-1:] != "" \
+            and "\n" not in window[len(before):]
+
+    return [f for f in found if not runs_on(f) or not any(
+        start <= f.start and f.end <= end and (start, end) != (f.start, f.end)
+        and ":" not in text[start:f.start] for start, end in mixed
+    )]
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
