@@ -61,3 +61,33 @@ def test_no_verb_before_the_attribution_reports_nothing(
 ) -> None:
     text = f"{opening} {noun}, {name} {cue}."
     assert not any(q.how == "reported-after" for q in find(text).quotes), text
+
+
+# -- "state" after a capitalised word is a noun: a place or a name --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battleground state Florida is nearly 3% Polish American.",
+        "Most Southern states that will hold contests in March have large harbours.",
+        "Florida isn't a Super Tuesday state, but both candidates had reasons to be there.",
+    ],
+)
+def test_state_after_a_capitalised_word_is_no_cue(text: str) -> None:
+    cues = [q.cue.text.lower() for q in find(text).quotes if q.cue is not None]
+    assert not [c for c in cues if "state" in c], cues
+
+
+def test_a_cue_after_state_as_a_noun_reports_its_clause() -> None:
+    (quote,) = find(
+        "The New York state attorney general is confirming that the ferry company is not "
+        "registered."
+    ).quotes
+    assert quote.text == "that the ferry company is not registered"
+    assert quote.cue is not None and quote.cue.text == "confirming"
+
+
+def test_state_after_a_pronoun_is_a_cue() -> None:
+    (quote,) = find("They state that the ferry will run again in June.").quotes
+    assert quote.text == "that the ferry will run again in June"

@@ -111,6 +111,9 @@ _BARE_NOUNS: Final = frozenset({
     "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
     "attack", "attacks", "dispute", "disputes",
 })
+# "state" is a noun after a capitalised word (a place, "Battleground state") or in a name
+# ("Iowa State"): the verb follows a pronoun or a lower-case subject ("the document states").
+_STATE: Final = frozenset({"state", "states"})
 _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
@@ -546,6 +549,10 @@ class Rules:
         (``state``, ``report``, ``claims``), is a noun here (without tags): not after
         ``to``, ``will``, ``they``..., nor a verb before ``that``."""
         words = self.words
+        if words.upos is None and words.lower[i] in _STATE and i > lo and (
+            words.capital[i] or words.capital[i - 1]
+        ) and words.lower[i - 1] not in SUBJECT_PRONOUNS:
+            return True  # "Iowa State", "Battleground state Florida", "Rust Belt states that"
         return words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
         ) and not self._verb_before_that(i, lo, size) and not reported.verb_form(
