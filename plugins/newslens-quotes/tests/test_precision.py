@@ -91,3 +91,34 @@ def test_a_cue_after_state_as_a_noun_reports_its_clause() -> None:
 def test_state_after_a_pronoun_is_a_cue() -> None:
     (quote,) = find("They state that the ferry will run again in June.").quotes
     assert quote.text == "that the ferry will run again in June"
+
+
+# -- a stranded preposition or the particle "up" after the cue is no content --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers got credit cards in the mail they never asked for or just were confused.",
+        "In all, those promises add up to more than $8.5 million.",
+        "The deficits would add up to $1.5 trillion over ten years.",
+    ],
+)
+def test_a_stranded_preposition_or_up_starts_no_content(text: str) -> None:
+    assert find(text).quotes == (), find(text).quotes
+
+
+def test_a_preposition_with_its_object_still_starts_a_content() -> None:
+    (quote,) = find("Ruiz asked for a new vote on the harbour levy.").quotes
+    assert quote.text == "for a new vote on the harbour levy"
+
+
+_PREPOSITIONS = st.sampled_from(["for", "about", "with"])
+_AFTER = st.sampled_from(["or just were confused", "and never got", "or wanted"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(_PREPOSITIONS, _AFTER)
+def test_a_stranded_preposition_is_never_a_content(preposition: str, after: str) -> None:
+    text = f"They got cards in the mail they never asked {preposition} {after}."
+    assert not [q for q in find(text).quotes if q.text.startswith(preposition)]

@@ -203,6 +203,9 @@ _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted", "stance"}
 # when the words were said, not what was said ("said in 2019.", "said at the time.").
 _SETTING_STARTS: Final = frozenset({"in", "at", "during", "on", "after", "before", "from"})
 _SETTING_ONLY: Final = 4
+# A preposition right after the cue and before "and" / "or" is stranded: its object went
+# before the cue ("the cards they never asked for or wanted").
+_STRANDED: Final = frozenset({"for", "about", "with", "to", "of", "on"})
 _NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
@@ -1673,6 +1676,10 @@ class Rules:
             words.lower[first] in _SETTING_STARTS
         ):
             return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
+        if after_cue and (words.lower[first] == "up" or (
+            words.lower[first] in _STRANDED and words.lower[first + 1] in _END_COORDINATORS
+        )):
+            return None  # "promises add up to", "cards they never asked for or ...": no content
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self._quoted_from(start, stop) if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
