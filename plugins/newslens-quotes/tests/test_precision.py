@@ -122,3 +122,23 @@ _AFTER = st.sampled_from(["or just were confused", "and never got", "or wanted"]
 def test_a_stranded_preposition_is_never_a_content(preposition: str, after: str) -> None:
     text = f"They got cards in the mail they never asked {preposition} {after}."
     assert not [q for q in find(text).quotes if q.text.startswith(preposition)]
+
+
+# -- a closing attribution around a whole statement of speech is not a second quote --------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Lind also said the videos do not show whether the driver had anything in his hands, "
+         "the footage showed.", "the videos do not show"),
+        ("''I am better with my hands than with my brain,'' said Robin Maynard, half joking.",
+         "I am better with my hands"),
+        ("Sources told the Gazette, however, that the mayor did chime in, a point Ruiz also "
+         "acknowledged.", "that the mayor did chime in"),
+    ],
+)
+def test_a_closing_attribution_around_a_statement_is_dropped(text: str, kept: str) -> None:
+    quotes = find(text).quotes
+    assert [q.how for q in quotes if q.how == "reported-after"] == [], quotes
+    assert any(kept in q.text for q in quotes), quotes

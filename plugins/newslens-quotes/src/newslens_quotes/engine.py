@@ -195,7 +195,7 @@ class _Run:
             colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
         joined = self._joined(self._loose(everything, loose, inherit))
-        joined = _outside_mixed(self.doc.text, joined)
+        joined = _outside_mixed(self.doc.text, _closing_only(self.words, joined))
         return self._with_blocks(self._with_turns(joined))
 
     def _with_blocks(self, found: list[Found]) -> list[Found]:
@@ -686,6 +686,24 @@ _LOOK_BACK: Final = 12  # characters read before a quotation's first word: ', "'
 _INTRODUCING: Final = frozenset(",:.?!;—–-―")
 """What introduces a quotation as a quote of its own when it comes right before its
 opening mark (``Ruiz said, "..."``, ``... the plan. "..."``)."""
+
+
+_SPEECH_LEMMAS: Final = frozenset({"say", "tell", "ask", "write", "add", "report"})
+
+
+def _closing_only(words: Words, found: list[Found]) -> list[Found]:
+    """*found* without the closing attributions (``reported-after``: ``CONTENT, X said``)
+    whose content holds another statement whole, its verb of speech and its content
+    (``Lind also said the videos show nothing, the footage showed``, ``"...," said Ruiz,
+    half joking``): that statement is the content, not the sentence around it."""
+    def holds_one(f: Found) -> bool:
+        return any(
+            g is not f and g.cue is not None and f.start <= words.start[g.cue[0]] < f.end
+            and f.start <= g.start and g.end <= f.end
+            and words.lemma[g.cue[0]] in _SPEECH_LEMMAS for g in found
+        )
+
+    return [f for f in found if f.how != "reported-after" or not holds_one(f)]
 
 
 def _outside_mixed(text: str, found: list[Found]) -> list[Found]:
