@@ -142,3 +142,20 @@ def test_a_closing_attribution_around_a_statement_is_dropped(text: str, kept: st
     quotes = find(text).quotes
     assert [q.how for q in quotes if q.how == "reported-after"] == [], quotes
     assert any(kept in q.text for q in quotes), quotes
+
+
+# -- "to" and a bare verb after the cue is its complement, not a closing attribution's adjunct
+
+
+def test_an_infinitive_after_the_cue_is_its_content() -> None:
+    (quote,) = find(
+        "Still, in a sign of how her rivals tread gingerly around her, Ms. Ruiz declined to "
+        "criticize the mayor."
+    ).quotes
+    assert (quote.how, quote.text) == ("reported", "to criticize the mayor")
+
+
+@pytest.mark.parametrize("adjunct", ["to reporters", "to the crowd", "to me"])
+def test_to_and_an_addressee_after_the_cue_stays_an_adjunct(adjunct: str) -> None:
+    (quote,) = find(f"The ferry was late again, the captain said {adjunct}.").quotes
+    assert quote.text == "The ferry was late again"

@@ -265,6 +265,21 @@ def _raising(words: Words, hit: Hit) -> bool:
     return hit.cue.words == ("seem",) and hit.end < len(words) and words.lower[hit.end] == "to"
 
 
+_TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+
+
+def _infinitive_at(words: Words, k: int, end: int) -> bool:
+    """Whether token *k* is ``to`` before a bare verb, the cue's complement (``Ruiz declined
+    to comment``, ``has sought to bolster``), not an adjunct (``said to reporters``, ``to
+    the crowd``, ``to me``): a lower-case word after it, no plural, determiner or pronoun."""
+    if words.lower[k] != "to" or k + 1 >= end:
+        return False
+    low = words.lower[k + 1]
+    return low.isalpha() and not words.capital[k + 1] and not low.endswith("s") and (
+        low not in DETERMINERS and low not in _TO_OBJECTS
+    )
+
+
 def _noun_here(words: Words, i: int, lo: int) -> bool:
     """Whether the word at *i* reads as a noun after the word before it (``the report``,
     ``his claims``, ``head of state``); not after a quantifier subject (``Most say``) or a
@@ -1459,7 +1474,7 @@ class Rules:
             return True
         if words.text[k] == ",":
             return True
-        if words.lower[k] not in _ADJUNCT:
+        if words.lower[k] not in _ADJUNCT or _infinitive_at(words, k, end):
             return False
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
