@@ -265,6 +265,17 @@ def _raising(words: Words, hit: Hit) -> bool:
     return hit.cue.words == ("seem",) and hit.end < len(words) and words.lower[hit.end] == "to"
 
 
+def _no_content(words: Words, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` after a cue are no content: a short setting (``said
+    in 2019.``, ``told reporters in Paris.``), the particle ``up`` (``promises add up to``)
+    or a preposition stranded before ``and`` / ``or`` (``the cards they never asked for or
+    wanted``: its object went before the cue)."""
+    low = words.lower[first]
+    if end - first <= _SETTING_ONLY and low in _SETTING_STARTS:
+        return True
+    return low == "up" or (low in _STRANDED and words.lower[first + 1] in _END_COORDINATORS)
+
+
 _TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
 
 
@@ -1687,14 +1698,8 @@ class Rules:
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
         ):
             return None  # "which he proposed under a flat rate": the object went before
-        if after_cue and end - first <= _SETTING_ONLY and (
-            words.lower[first] in _SETTING_STARTS
-        ):
-            return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
-        if after_cue and (words.lower[first] == "up" or (
-            words.lower[first] in _STRANDED and words.lower[first + 1] in _END_COORDINATORS
-        )):
-            return None  # "promises add up to", "cards they never asked for or ...": no content
+        if after_cue and _no_content(words, first, end):
+            return None  # "said in 2019.", "promises add up to": a setting or a particle
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self._quoted_from(start, stop) if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop
