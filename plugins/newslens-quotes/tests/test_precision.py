@@ -159,3 +159,28 @@ def test_an_infinitive_after_the_cue_is_its_content() -> None:
 def test_to_and_an_addressee_after_the_cue_stays_an_adjunct(adjunct: str) -> None:
     (quote,) = find(f"The ferry was late again, the captain said {adjunct}.").quotes
     assert quote.text == "The ferry was late again"
+
+
+# -- "went on to" a verb that is no cue, and "or" after a cue, report nothing --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reagan went on to win that year in a landslide.",
+        "The mayor went on to lose the vote that spring.",
+        "Stock market declines or a bunch of these things at once can ruin the plan.",
+    ],
+)
+def test_went_on_to_win_and_a_content_opening_with_or_report_nothing(text: str) -> None:
+    assert find(text).quotes == (), find(text).quotes
+
+
+def test_went_on_to_say_still_reports() -> None:
+    quotes = find(
+        "Sanders said the debate was insane, going on to say that the country has spent years "
+        "fighting racism."
+    ).quotes
+    assert [q.text for q in quotes] == [
+        "the debate was insane", "that the country has spent years fighting racism",
+    ]

@@ -206,7 +206,7 @@ _SETTING_ONLY: Final = 4
 # A preposition right after the cue and before "and" / "or" is stranded: its object went
 # before the cue ("the cards they never asked for or wanted").
 _STRANDED: Final = frozenset({"for", "about", "with", "to", "of", "on"})
-_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
+_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "or", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
@@ -276,6 +276,7 @@ def _no_content(words: Words, first: int, end: int) -> bool:
     return low == "up" or (low in _STRANDED and words.lower[first + 1] in _END_COORDINATORS)
 
 
+_GO_ON: Final = ("go", "on")
 _TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
 
 
@@ -543,6 +544,10 @@ class Rules:
         words = self.words
         if cue.frame == "according":
             return True
+        if cue.words == _GO_ON and i + 3 < len(words) and words.lower[i + 2] == "to" and (
+            self.cues.match(words.lemma, words.lower, i + 3) is None
+        ):
+            return False  # "went on to win": what came next (not "went on to say that")
         if cue.frame == "that":
             after = i + len(cue.words)
             article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
