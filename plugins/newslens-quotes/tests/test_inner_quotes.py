@@ -166,3 +166,26 @@ def test_a_quotation_running_on_inside_a_mixed_content_is_part_of_it(
 )
 def test_a_quotation_set_off_by_punctuation_stays_a_quote(text: str) -> None:
     assert [q.kind for q in find(text).quotes][-1] == "direct"
+
+
+# -- a paragraph that is only a quotation in single marks is a section heading ------------
+
+
+def test_a_paragraph_of_one_single_quoted_phrase_is_a_heading() -> None:
+    text = (
+        "''We don't have silver bullets,'' the mayor said. ''We have a plan.''\n\n"
+        "'A change of course.'\n\n"
+        "The council met on Monday to vote on the harbour levy and the budget."
+    )
+    quotes = find(text).quotes
+    assert not [q for q in quotes if "change of course" in q.content], quotes
+    assert len(quotes) == 1, quotes
+
+
+def test_a_double_quoted_paragraph_still_inherits() -> None:
+    text = (
+        "''We don't have silver bullets,'' the mayor said.\n\n"
+        "''A change of course is what the harbour needs now.''"
+    )
+    quotes = find(text).quotes
+    assert any("change of course" in q.content for q in quotes), quotes

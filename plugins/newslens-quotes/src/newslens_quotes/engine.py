@@ -416,7 +416,7 @@ class _Run:
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )
-            if not (follows or is_substantial(text[q.start:q.end])):
+            if not (follows or is_substantial(text[q.start:q.end])) or self._subhead(q):
                 continue
             start, end = q.content(text)
             found.append(Found(
@@ -426,6 +426,16 @@ class _Run:
                 inherit=follows, quoted=q,
             ))
         return sorted(found, key=lambda f: f.start)
+
+    def _subhead(self, q: Quoted) -> bool:
+        """Whether *q* in single marks is its paragraph's only text (``'A change
+        warrior.'`` between two paragraphs): a section heading, as headlines quote, not a
+        statement."""
+        if not q.single or not q.closed:
+            return False
+        lo, hi = self._paragraphs[self.paragraph(q.open)]
+        text = self.doc.text
+        return not text[lo:q.open].strip() and not text[q.close + q.width : hi].strip(" .\n\t")
 
     def _link(
         self, found: Sequence[Found], linker: Linker
