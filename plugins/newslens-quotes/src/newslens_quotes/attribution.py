@@ -534,20 +534,25 @@ class Rules:
             words, self.in_quote, i + len(cue.words), i
         ):
             cue = None  # an opinion verb with no content after it: "thinks about"
+        if cue is not None and cue.words == _GO_ON and self._went_on_to(i):
+            return None  # "went on to win": what came next (not "went on to say that")
         if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
             return Hit(i, i + len(cue.words), cue)
         gapped = ahead.gapped_cue(self.cues, words, i) if cue is None else None
         return None if gapped is None else Hit(i, gapped[1], gapped[0])
+
+    def _went_on_to(self, i: int) -> bool:
+        """Whether ``go on`` at token *i* is followed by ``to`` and a verb that is no cue."""
+        words = self.words
+        return i + 3 < len(words) and words.lower[i + 2] == "to" and (
+            self.cues.match(words.lemma, words.lower, i + 3) is None
+        )
 
     def _is_cue_use(self, i: int, cue: Cue) -> bool:
         """Whether the cue word at *i* is used as a reporting verb here."""
         words = self.words
         if cue.frame == "according":
             return True
-        if cue.words == _GO_ON and i + 3 < len(words) and words.lower[i + 2] == "to" and (
-            self.cues.match(words.lemma, words.lower, i + 3) is None
-        ):
-            return False  # "went on to win": what came next (not "went on to say that")
         if cue.frame == "that":
             after = i + len(cue.words)
             article = i > 0 and words.lower[i - 1] in _ARTICLES  # "the show that aired"
