@@ -189,3 +189,20 @@ def test_a_double_quoted_paragraph_still_inherits() -> None:
     )
     quotes = find(text).quotes
     assert any("change of course" in q.content for q in quotes), quotes
+
+
+_SPEAKERS = st.sampled_from(["Dana Whitfield", "The union", "Ortega", "The mayor"])
+_PHRASES = st.sampled_from([
+    "a reckless tax on every worker in the port", "long and bitter fight with the weather",
+    "the worst plan this harbour has ever seen",
+])
+
+
+@settings(max_examples=24, deadline=None)
+@given(_SPEAKERS, _PHRASES, st.sampled_from(["calls", "called"]))
+def test_what_a_speaker_calls_a_quotation_is_one_mixed_quote(
+    speaker: str, phrase: str, verb: str
+) -> None:
+    text = f"{speaker} said it would fight what it {verb} “{phrase}.”"
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["mixed"], quotes
