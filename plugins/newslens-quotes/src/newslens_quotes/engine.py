@@ -431,9 +431,10 @@ class _Run:
         """Whether *q* in single marks is its paragraph's only text (``'A change
         warrior.'`` between two paragraphs): a section heading, as headlines quote, not a
         statement."""
-        if not q.single or not q.closed:
+        index = self.paragraph(q.open)
+        if not q.single or not q.closed or index < 0:
             return False
-        lo, hi = self._paragraphs[self.paragraph(q.open)]
+        lo, hi = self._paragraphs[index]
         text = self.doc.text
         return not text[lo:q.open].strip() and not text[q.close + q.width : hi].strip(" .\n\t")
 
@@ -691,14 +692,12 @@ def _after_comma(words: Words, first: int) -> bool:
     return words.text[k] in (",", ":")
 
 
+_SPEECH_LEMMAS: Final = frozenset({"say", "tell", "ask", "write", "add", "report"})
 _MARKS: Final = "\"'“”‘’„«»"
 _LOOK_BACK: Final = 12  # characters read before a quotation's first word: ', "'
 _INTRODUCING: Final = frozenset(",:.?!;—–-―")
 """What introduces a quotation as a quote of its own when it comes right before its
 opening mark (``Ruiz said, "..."``, ``... the plan. "..."``)."""
-
-
-_SPEECH_LEMMAS: Final = frozenset({"say", "tell", "ask", "write", "add", "report"})
 
 
 def _closing_only(words: Words, found: list[Found]) -> list[Found]:
