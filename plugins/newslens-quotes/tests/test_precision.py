@@ -184,3 +184,23 @@ def test_went_on_to_say_still_reports() -> None:
     assert [q.text for q in quotes] == [
         "the debate was insane", "that the country has spent years fighting racism",
     ]
+
+
+# -- a plural noun that is also a cue, right before a finite auxiliary, is its subject -----
+
+
+def test_a_plural_noun_before_an_auxiliary_is_no_cue() -> None:
+    assert find("Health worries have dogged the mayor since she collapsed in May.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz worries the pier will not open in time.", "the pier will not open in time"),
+        ("She worries the ferry will be late again.", "the ferry will be late again"),
+        ("The fears were unfounded, the harbour master concluded on Monday.",
+         "The fears were unfounded"),
+    ],
+)
+def test_the_verb_worries_and_a_plural_subject_still_report(text: str, content: str) -> None:
+    assert [q.text for q in find(text).quotes] == [content]

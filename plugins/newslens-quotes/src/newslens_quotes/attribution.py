@@ -277,6 +277,24 @@ def _no_content(words: Words, first: int, end: int) -> bool:
 
 
 _GO_ON: Final = ("go", "on")
+# Cue words that are as often plural nouns: before a finite auxiliary, one is its subject
+# ("Health worries have dogged the mayor", "The fears were unfounded").
+_PLURAL_NOUN_CUES: Final = frozenset({
+    "worries", "fears", "hopes", "concerns", "plans", "claims", "reports", "warnings",
+    "doubts", "complaints",
+})
+_GAP_MARKERS: Final = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _plural_subject(words: Words, i: int) -> bool:
+    """Whether the cue word at *i* is a plural noun, the subject of the finite auxiliary
+    right after it (``Health worries have dogged``); not after a pronoun (``she worries
+    ...``) nor in a relative clause whose verb comes after it (``which he claims has``)."""
+    if words.lower[i] not in _PLURAL_NOUN_CUES or i + 1 >= len(words) or i == 0:
+        return False
+    return words.lower[i + 1] in FINITE_AUXILIARIES and (
+        words.lower[i - 1] not in SUBJECT_PRONOUNS
+    ) and not any(words.lower[k] in _GAP_MARKERS for k in range(max(0, i - 4), i))
 _TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
 
 
@@ -534,8 +552,10 @@ class Rules:
             words, self.in_quote, i + len(cue.words), i
         ):
             cue = None  # an opinion verb with no content after it: "thinks about"
-        if cue is not None and cue.words == _GO_ON and self._went_on_to(i):
-            return None  # "went on to win": what came next (not "went on to say that")
+        if cue is not None and (
+            (cue.words == _GO_ON and self._went_on_to(i)) or _plural_subject(words, i)
+        ):
+            return None  # "went on to win": what came next; "Health worries have dogged"
         if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
             return Hit(i, i + len(cue.words), cue)
         gapped = ahead.gapped_cue(self.cues, words, i) if cue is None else None
