@@ -133,3 +133,76 @@ def test_a_participle_after_a_mixed_quote_s_closing_mark_reports_its_own_content
     quotes = find(text).quotes
     assert [q.text for q in quotes] == [mixed, participle]
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Ruiz", "Ruiz"]
+
+
+# -- a quotation that runs on inside a mixed content is no second quote --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Dana Whitfield says she admired the crew through what she calls a “long and bitter "
+         "fight with the weather.”", "long and bitter fight"),
+        ("The union said it would fight what it calls “a reckless tax on every worker in the "
+         "port.”", "a reckless tax"),
+        ("Ortega said that he was “very comfortable with every part of the harbour plan,” the "
+         "Gazette reported.", "very comfortable"),
+    ],
+)
+def test_a_quotation_running_on_inside_a_mixed_content_is_part_of_it(
+    text: str, quoted: str
+) -> None:
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["mixed"], quotes
+    assert quoted in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz described the choice she faced: “Build the pier now or lose the harbour.”",
+        "The mayor said the pier was safe, adding, “We will open it again on Monday.”",
+    ],
+)
+def test_a_quotation_set_off_by_punctuation_stays_a_quote(text: str) -> None:
+    assert [q.kind for q in find(text).quotes][-1] == "direct"
+
+
+# -- a paragraph that is only a quotation in single marks is a section heading ------------
+
+
+def test_a_paragraph_of_one_single_quoted_phrase_is_a_heading() -> None:
+    text = (
+        "''We don't have silver bullets,'' the mayor said. ''We have a plan.''\n\n"
+        "'A change of course.'\n\n"
+        "The council met on Monday to vote on the harbour levy and the budget."
+    )
+    quotes = find(text).quotes
+    assert not [q for q in quotes if "change of course" in q.content], quotes
+    assert len(quotes) == 1, quotes
+
+
+def test_a_double_quoted_paragraph_still_inherits() -> None:
+    text = (
+        "''We don't have silver bullets,'' the mayor said.\n\n"
+        "''A change of course is what the harbour needs now.''"
+    )
+    quotes = find(text).quotes
+    assert any("change of course" in q.content for q in quotes), quotes
+
+
+_SPEAKERS = st.sampled_from(["Dana Whitfield", "The union", "Ortega", "The mayor"])
+_PHRASES = st.sampled_from([
+    "a reckless tax on every worker in the port", "long and bitter fight with the weather",
+    "the worst plan this harbour has ever seen",
+])
+
+
+@settings(max_examples=24, deadline=None)
+@given(_SPEAKERS, _PHRASES, st.sampled_from(["calls", "called"]))
+def test_what_a_speaker_calls_a_quotation_is_one_mixed_quote(
+    speaker: str, phrase: str, verb: str
+) -> None:
+    text = f"{speaker} said it would fight what it {verb} “{phrase}.”"
+    quotes = find(text).quotes
+    assert [q.kind for q in quotes] == ["mixed"], quotes

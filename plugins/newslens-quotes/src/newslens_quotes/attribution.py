@@ -111,6 +111,9 @@ _BARE_NOUNS: Final = frozenset({
     "point", "points", "stress", "caution", "mention", "admit", "vow", "vows", "write",
     "attack", "attacks", "dispute", "disputes",
 })
+# "state" is a noun after a capitalised word (a place, "Battleground state") or in a name
+# ("Iowa State"): the verb follows a pronoun or a lower-case subject ("the document states").
+_STATE: Final = frozenset({"state", "states"})
 _BARE_VERB_BEFORE: Final = frozenset({
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do",
     "does", "they", "we", "i", "you", "he", "she", "it", "also", "who", "that", "not", "never",
@@ -200,7 +203,10 @@ _AFTER_CUE: Final = frozenset({"reported", "continued", "interrupted", "stance"}
 # when the words were said, not what was said ("said in 2019.", "said at the time.").
 _SETTING_STARTS: Final = frozenset({"in", "at", "during", "on", "after", "before", "from"})
 _SETTING_ONLY: Final = 4
-_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "over", "-"})
+# A preposition right after the cue and before "and" / "or" is stranded: its object went
+# before the cue ("the cards they never asked for or wanted").
+_STRANDED: Final = frozenset({"for", "about", "with", "to", "of", "on"})
+_NOT_CONTENT_START: Final = frozenset({"on", "of", "by", "from", "as", "and", "or", "over", "-"})
 # The sources of a sentence "in" which its content is found (Rules.poll_statements).
 _POLLS: Final = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # What follows a ``complement`` cue: a pronoun that starts a clause (not "it": "wants it"),
@@ -257,6 +263,51 @@ def _raising(words: Words, hit: Hit) -> bool:
     """Whether *hit* is ``seem`` before its infinitive (``the race seemed to tighten``): the
     clause around it is the statement (the ``clause`` frame's), its subject no speaker."""
     return hit.cue.words == ("seem",) and hit.end < len(words) and words.lower[hit.end] == "to"
+
+
+def _no_content(words: Words, first: int, end: int) -> bool:
+    """Whether tokens ``[first, end)`` after a cue are no content: a short setting (``said
+    in 2019.``, ``told reporters in Paris.``), the particle ``up`` (``promises add up to``)
+    or a preposition stranded before ``and`` / ``or`` (``the cards they never asked for or
+    wanted``: its object went before the cue)."""
+    low = words.lower[first]
+    if end - first <= _SETTING_ONLY and low in _SETTING_STARTS:
+        return True
+    return low == "up" or (low in _STRANDED and words.lower[first + 1] in _END_COORDINATORS)
+
+
+_GO_ON: Final = ("go", "on")
+# Cue words that are as often plural nouns: before a finite auxiliary, one is its subject
+# ("Health worries have dogged the mayor", "The fears were unfounded").
+_PLURAL_NOUN_CUES: Final = frozenset({
+    "worries", "fears", "hopes", "concerns", "plans", "claims", "reports", "warnings",
+    "doubts", "complaints",
+})
+_GAP_MARKERS: Final = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _plural_subject(words: Words, i: int) -> bool:
+    """Whether the cue word at *i* is a plural noun, the subject of the finite auxiliary
+    right after it (``Health worries have dogged``); not after a pronoun (``she worries
+    ...``) nor in a relative clause whose verb comes after it (``which he claims has``)."""
+    if words.lower[i] not in _PLURAL_NOUN_CUES or i + 1 >= len(words) or i == 0:
+        return False
+    return words.lower[i + 1] in FINITE_AUXILIARIES and (
+        words.lower[i - 1] not in SUBJECT_PRONOUNS
+    ) and not any(words.lower[k] in _GAP_MARKERS for k in range(max(0, i - 4), i))
+_TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+
+
+def _infinitive_at(words: Words, k: int, end: int) -> bool:
+    """Whether token *k* is ``to`` before a bare verb, the cue's complement (``Ruiz declined
+    to comment``, ``has sought to bolster``), not an adjunct (``said to reporters``, ``to
+    the crowd``, ``to me``): a lower-case word after it, no plural, determiner or pronoun."""
+    if words.lower[k] != "to" or k + 1 >= end:
+        return False
+    low = words.lower[k + 1]
+    return low.isalpha() and not words.capital[k + 1] and not low.endswith("s") and (
+        low not in DETERMINERS and low not in _TO_OBJECTS
+    )
 
 
 def _noun_here(words: Words, i: int, lo: int) -> bool:
@@ -501,10 +552,21 @@ class Rules:
             words, self.in_quote, i + len(cue.words), i
         ):
             cue = None  # an opinion verb with no content after it: "thinks about"
+        if cue is not None and (
+            (cue.words == _GO_ON and self._went_on_to(i)) or _plural_subject(words, i)
+        ):
+            return None  # "went on to win": what came next; "Health worries have dogged"
         if cue is not None and (self._is_cue_use(i, cue) or reported.asked_of(words, i)):
             return Hit(i, i + len(cue.words), cue)
         gapped = ahead.gapped_cue(self.cues, words, i) if cue is None else None
         return None if gapped is None else Hit(i, gapped[1], gapped[0])
+
+    def _went_on_to(self, i: int) -> bool:
+        """Whether ``go on`` at token *i* is followed by ``to`` and a verb that is no cue."""
+        words = self.words
+        return i + 3 < len(words) and words.lower[i + 2] == "to" and (
+            self.cues.match(words.lemma, words.lower, i + 3) is None
+        )
 
     def _is_cue_use(self, i: int, cue: Cue) -> bool:
         """Whether the cue word at *i* is used as a reporting verb here."""
@@ -546,6 +608,10 @@ class Rules:
         (``state``, ``report``, ``claims``), is a noun here (without tags): not after
         ``to``, ``will``, ``they``..., nor a verb before ``that``."""
         words = self.words
+        if words.upos is None and words.lower[i] in _STATE and i > lo and (
+            words.capital[i] or words.capital[i - 1]
+        ) and words.lower[i - 1] not in SUBJECT_PRONOUNS:
+            return True  # "Iowa State", "Battleground state Florida", "Rust Belt states that"
         return words.upos is None and words.lower[i] in _BARE_NOUNS and not (
             i > lo and words.lower[i - 1] in _BARE_VERB_BEFORE
         ) and not self._verb_before_that(i, lo, size) and not reported.verb_form(
@@ -1449,7 +1515,7 @@ class Rules:
             return True
         if words.text[k] == ",":
             return True
-        if words.lower[k] not in _ADJUNCT:
+        if words.lower[k] not in _ADJUNCT or _infinitive_at(words, k, end):
             return False
         comma = next((j for j in range(k, end) if words.text[j] == ","), end)
         return comma - k <= 8
@@ -1662,10 +1728,8 @@ class Rules:
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
         ):
             return None  # "which he proposed under a flat rate": the object went before
-        if after_cue and end - first <= _SETTING_ONLY and (
-            words.lower[first] in _SETTING_STARTS
-        ):
-            return None  # "said in 2019.", "told reporters in Paris.": a setting, no content
+        if after_cue and _no_content(words, first, end):
+            return None  # "said in 2019.", "promises add up to": a setting or a particle
         start, stop = words.start[first], words.end[end - 1]
         inner = [q for q in self._quoted_from(start, stop) if start <= q.open and q.close < stop]
         whole = len(inner) == 1 and inner[0].open == start and inner[0].close + 1 >= stop

@@ -195,6 +195,7 @@ class _Run:
             colon_lead(rules, f)
         everything = sorted(direct + reported, key=lambda f: f.start)
         joined = self._joined(self._loose(everything, loose, inherit))
+        joined = _outside_mixed(self.doc.text, _closing_only(self.words, joined))
         return self._with_blocks(self._with_turns(joined))
 
     def _with_blocks(self, found: list[Found]) -> list[Found]:
@@ -415,7 +416,7 @@ class _Run:
             follows = inherit and near and (starts_sentence or goes_on) and not is_title(
                 text[q.start:q.end]
             )
-            if not (follows or is_substantial(text[q.start:q.end])):
+            if not (follows or is_substantial(text[q.start:q.end])) or self._subhead(q):
                 continue
             start, end = q.content(text)
             found.append(Found(
@@ -425,6 +426,17 @@ class _Run:
                 inherit=follows, quoted=q,
             ))
         return sorted(found, key=lambda f: f.start)
+
+    def _subhead(self, q: Quoted) -> bool:
+        """Whether *q* in single marks is its paragraph's only text (``'A change
+        warrior.'`` between two paragraphs): a section heading, as headlines quote, not a
+        statement."""
+        index = self.paragraph(q.open)
+        if not q.single or not q.closed or index < 0:
+            return False
+        lo, hi = self._paragraphs[index]
+        text = self.doc.text
+        return not text[lo:q.open].strip() and not text[q.close + q.width : hi].strip(" .\n\t")
 
     def _link(
         self, found: Sequence[Found], linker: Linker
@@ -678,6 +690,51 @@ def _after_comma(words: Words, first: int) -> bool:
     if k > 0 and words.lower[k] in _JOINING:
         k -= 1
     return words.text[k] in (",", ":")
+
+
+_SPEECH_LEMMAS: Final = frozenset({"say", "tell", "ask", "write", "add", "report"})
+_MARKS: Final = "\"'“”‘’„«»"
+_LOOK_BACK: Final = 12  # characters read before a quotation's first word: ', "'
+_INTRODUCING: Final = frozenset(",:.?!;—–-―")
+"""What introduces a quotation as a quote of its own when it comes right before its
+opening mark (``Ruiz said, "..."``, ``... the plan. "..."``)."""
+
+
+def _closing_only(words: Words, found: list[Found]) -> list[Found]:
+    """*found* without the closing attributions (``reported-after``: ``CONTENT, X said``)
+    whose content holds another statement whole, its verb of speech and its content
+    (``Lind also said the videos show nothing, the footage showed``, ``"...," said Ruiz,
+    half joking``): that statement is the content, not the sentence around it."""
+    def holds_one(f: Found) -> bool:
+        return any(
+            g is not f and g.cue is not None and f.start <= words.start[g.cue[0]] < f.end
+            and f.start <= g.start and g.end <= f.end
+            and words.lemma[g.cue[0]] in _SPEECH_LEMMAS for g in found
+        )
+
+    return [f for f in found if f.how != "reported-after" or not holds_one(f)]
+
+
+def _outside_mixed(text: str, found: list[Found]) -> list[Found]:
+    """*found* without the direct quotes that run on inside the content of a mixed quote,
+    no punctuation before their opening mark and no colon between that content's start and
+    theirs (``Ruiz said the levy was "a tax on work"``, ``what she calls "a lifeline"``):
+    the quotation is part of that statement, not a second one. A quotation set off by a
+    comma, a colon, a dash or a sentence's end (``Ruiz said, "..."``) stays a quote."""
+    mixed = [(f.start, f.end) for f in found if f.kind == "mixed"]
+    if not mixed:
+        return found
+
+    def runs_on(f: Found) -> bool:
+        window = text[max(0, f.start - _LOOK_BACK):f.start]
+        before = window.rstrip().rstrip(_MARKS).rstrip()
+        return f.kind == "direct" and before[-1:] not in _INTRODUCING and before[-1:] != "" \
+            and "\n" not in window[len(before):]
+
+    return [f for f in found if not runs_on(f) or not any(
+        start <= f.start and f.end <= end and (start, end) != (f.start, f.end)
+        and ":" not in text[start:f.start] for start, end in mixed
+    )]
 
 
 def _inside(q: Quoted | None, found: Iterable[Found]) -> bool:
