@@ -672,8 +672,9 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
 
     * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
     * a sentence's subject and its apposition or relative clause, between commas, right
-      before the cue (``Becker, who has written letters on her behalf, said ...``; ``Councillor
-      Paul Hart, a levy supporter, said ...``), or between dashes (``Hale -- co-author of a
+      before the cue or its auxiliaries and adverbs (``Becker, who has written letters on
+      her behalf, (has) said ...``; ``Councillor Paul Hart, a levy supporter, said ...``),
+      or between dashes (``Hale -- co-author of a
       book on the port -- said ...``).
     """
     k = cue - 1
@@ -684,6 +685,8 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         )):  # "one in three", "nearly two in five"
             first -= 1
         return (first, cue)
+    while k > lo and words.lower[k] in BETWEEN_WORDS:
+        k -= 1  # "Becker, who ..., has (also) said": an auxiliary or an adverb after the aside
     mark = words.text[k] if k > lo else ""
     if mark not in _ASIDE_MARKS or words.lower[cue].endswith("ing"):
         return None  # "..., adding that": a participle goes on the sentence's statement

@@ -1,0 +1,34 @@
+"""A subject and its aside between commas, then an auxiliary or an adverb before the cue
+(``Ruiz, who has led the board since 2010, has said ...``): the subject speaks, as it does
+without the auxiliary (lite annotator; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from newslens_quotes import Quote
+
+OneQuote = Callable[..., Quote]  # the one_quote fixture (conftest.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Ruiz, who has led the board since 2010, has said the pier should reopen.",
+         "the pier should reopen", "said", "Ruiz"),
+        ("Ruiz, a former mayor, has repeatedly said the pier should reopen.",
+         "the pier should reopen", "said", "Ruiz"),
+        ("The city, in a long effort to fix the pier, has said it would reopen the pier.",
+         "it would reopen the pier", "said", "The city"),
+        ("Tom Becker, who owns two boats, also criticized the new toll.",
+         "the new toll", "criticized", "Tom Becker"),
+        # without the auxiliary, as before
+        ("Ruiz, who has led the board since 2010, said the pier should reopen.",
+         "the pier should reopen", "said", "Ruiz"),
+    ],
+)
+def test_the_subject_before_the_aside_speaks_past_an_auxiliary(
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, speaker, kind="indirect")
