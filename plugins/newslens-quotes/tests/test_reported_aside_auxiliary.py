@@ -1,6 +1,8 @@
 """A subject and its aside between commas, then an auxiliary or an adverb before the cue
 (``Ruiz, who has led the board since 2010, has said ...``): the subject speaks, as it does
-without the auxiliary (lite annotator; sentences written for these tests)."""
+without the auxiliary; and a quantifier standing alone as the subject after an opening
+clause and its comma (``When asked, most said ...``) (lite annotator; sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,17 @@ def test_the_subject_before_the_aside_speaks_past_an_auxiliary(
     text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
 ) -> None:
     one_quote(text, content, cue, speaker, kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Although residents were upset, many said that the pier should reopen.",
+         "that the pier should reopen", "many"),
+        ("When asked, most said the pier should reopen.", "the pier should reopen", "most"),
+    ],
+)
+def test_a_quantifier_after_an_opening_clause_speaks(
+    text: str, content: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, "said", speaker, kind="indirect")

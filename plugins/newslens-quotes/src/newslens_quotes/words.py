@@ -486,12 +486,12 @@ def opening_quantifier(
     words: Words, j: int, lo: int, after: frozenset[str] = frozenset()
 ) -> bool:
     """Whether token *j* is a quantifier (``most``, ``few``...) that opens its sentence
-    (which starts at token *lo*): its first word, the first after a semicolon or a
-    colon, or the first after one of the words *after* that opens the sentence
-    (``But few think ...``)."""
+    (which starts at token *lo*): its first word, the first after a semicolon, a colon or
+    a comma (``When asked, most said ...``), or the first after one of the words *after*
+    that opens the sentence (``But few think ...``)."""
     if j < lo or words.lower[j] not in QUANTIFIERS:
         return False
-    return j == lo or words.text[j - 1] in (";", ":") or (
+    return j == lo or words.text[j - 1] in (";", ":", ",") or (
         j - 1 == lo and words.lower[lo] in after
     )
 
