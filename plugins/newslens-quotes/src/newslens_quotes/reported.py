@@ -804,22 +804,30 @@ _JUDGEMENTS: Final = frozenset({
     "dangerous", "racist", "sexist", "baseless", "bogus", "fake", "untrue", "crazy", "dumb",
     "stupid", "unacceptable", "unconstitutional", "illegal", "misleading", "inaccurate",
 })
-MAX_THING: Final = 3
-"""Words of a thing named after ``called`` (``called climate change a hoax``)."""
+MAX_THING: Final = 12
+"""Words of a thing named after ``called`` (``called climate change a hoax``, ``called the
+closure of the pier in Marlow Bay a mistake``)."""
+_THING_BREAKS: Final = frozenset({
+    "that", "who", "which", "to", "because", "when", "while", "if", "where", "since", "until",
+    "than",
+})
+"""Words that open a clause or a purpose: no part of a thing named (``called the harbour
+master to a hearing``, ``called the pier that ... a``)."""
 
 
 def _thing_end(words: Words, k: int, hi: int) -> int | None:
     """The end of a thing named after a ``partial`` cue at token *k*, when what it is
-    called follows it: up to :data:`MAX_THING` words in lower case (after a determiner,
-    or none) before an article (``called climate change a hoax``), or a determiner and
-    one noun before a judgement (``called the charges false``, ``... unsubstantiated``);
-    else ``None``."""
+    called follows it: up to :data:`MAX_THING` words (after a determiner, or none; words
+    or possessives, none of :data:`_THING_BREAKS`) before
+    an article (``called climate change a hoax``, ``called the toll on Ruiz's bridge a
+    tax``), or a determiner and one noun before a judgement (``called the charges
+    false``, ``... unsubstantiated``); else ``None``."""
     first = k + 1 if words.lower[k] in _THING_STARTS else k
     for j in range(first + 1, min(hi, first + MAX_THING + 1)):
         low = words.lower[j]
         if low in ("a", "an"):
             return j
-        if not words.text[j].isalpha() or not words.text[j].islower():
+        if low in _THING_BREAKS or not (words.text[j].isalpha() or low in APOSTROPHE_S):
             return None
         if j == first + 1 and first > k and (
             low in _JUDGEMENTS or (low.endswith(_ADJECTIVE_ENDS) and len(low) > 5)
