@@ -1,6 +1,7 @@
 """``X called THING WHAT``, no quotation marks (the ``named`` rule): the thing named may
 be a longer noun phrase, with a preposition, a name or a possessive in it (``called the
-closure of the old pier in Marlow Bay a mistake``), but no clause or purpose (lite
+closure of the old pier in Marlow Bay a mistake``), but no clause or purpose; a second verb
+of the sentence's subject after ``and`` or ``but`` names for that subject (lite
 annotator; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -45,5 +46,40 @@ def test_a_longer_thing_named_and_what_it_is_called(
     ],
 )
 def test_a_call_with_a_clause_or_a_purpose_names_nothing(text: str) -> None:
+    found = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert [q for q in found if q.how == "named"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said the levy was high and called it a mistake.", "it a mistake"),
+        ("Ruiz toured the pier but called the repairs a waste of money.",
+         "the repairs a waste of money"),
+    ],
+)
+def test_a_second_verb_of_the_subject_names_for_it(text: str, content: str) -> None:
+    found = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    named = [q for q in found if q.how == "named"]
+    assert [(q.text.rstrip("."), q.speaker and q.speaker.text) for q in named] == [
+        (content, "Ruiz")
+    ]
+
+
+def test_half_a_dozen_is_no_name_given() -> None:
+    found = find_quotes(newslens.annotate(
+        "Fiorina called half a dozen directors on Monday.", backend="lite"
+    )).quotes
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was renewed by both sides and hailed by the council as a step forward.",
+        "Ruiz called off a merger on Monday.",
+    ],
+)
+def test_a_particle_after_the_cue_names_nothing(text: str) -> None:
     found = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert [q for q in found if q.how == "named"] == []

@@ -714,6 +714,9 @@ def _counts_people(words: Words, k: int) -> bool:
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "himself", "herself", "itself"})
+_NAMING_PARTICLES: Final = frozenset({
+    "by", "in", "on", "at", "to", "into", "off", "up", "back", "from", "with", "upon",
+})
 _NAMING_AFTER: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
 _NAMING_NOT: Final = _NOT_CONTENT | _GAP | {"to", "that", "when", "after", "before", "twice"}
 
@@ -728,6 +731,8 @@ def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     k = hit.end
     if k + 1 >= hi or rules.in_quote[k] >= 0 or rules.in_quote[k + 1] >= 0:
         return None
+    if words.lower[k] in _NAMING_PARTICLES:
+        return None  # "hailed by the council as a step", "called in to a town hall"
     named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else (
         _name_end(words, k, hi) or _thing_end(words, k, hi)
     )
@@ -738,20 +743,32 @@ def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         nxt in _NAMING_AFTER or words.text[named].isalpha()
     ):
         return None
-    speaker = holder(words, hit.start, lo)
-    if speaker is None and words.lower[hit.start].endswith("ing") and hit.start - 1 > lo and (
-        words.text[hit.start - 1] == ","
-    ):
-        speaker = sentence_subject(words, lo, hit.start - 1)
-    if speaker is None or (
-        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
-    ):
-        return None  # "a group called Lashkar": a thing's name, nobody's words
+    speaker = _namer(words, hit, lo)
+    if speaker is None:
+        return None
     end = next((j for j in range(named, hi) if words.is_punct(j) and words.text[j] != "-"), hi)
     if any(rules.in_quote[j] >= 0 for j in range(k, min(hi, end + 2))):
         return None  # 'called Clinton a "champion"': a mixed quote, the speech rules' own
     unquoted = attrs.evolve(hit, cue=attrs.evolve(hit.cue, frame="opinion"))  # no marks needed
     return rules.content(k, end, unquoted, speaker, "named", 0.65)
+
+
+def _namer(words: Words, hit: Hit, lo: int) -> tuple[int, int] | None:
+    """Who names a thing with the ``partial`` cue *hit* (:func:`naming`): the holder
+    before the cue, or the sentence's subject for ``..., calling X Y`` and for a second
+    verb after ``and`` or ``but`` (``Ruiz said ... and called it a mistake``); ``None`` for
+    nobody, or a thing's name (``a group called Lashkar``)."""
+    speaker = holder(words, hit.start, lo)
+    if speaker is None and hit.start - 1 > lo and (
+        (words.lower[hit.start].endswith("ing") and words.text[hit.start - 1] == ",")
+        or words.lower[hit.start - 1] in ("and", "but")
+    ):
+        speaker = sentence_subject(words, lo, hit.start - 1)
+    if speaker is None or (
+        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
+    ):
+        return None
+    return speaker
 
 
 _TITLES: Final = frozenset({
@@ -826,7 +843,7 @@ def _thing_end(words: Words, k: int, hi: int) -> int | None:
     for j in range(first + 1, min(hi, first + MAX_THING + 1)):
         low = words.lower[j]
         if low in ("a", "an"):
-            return j
+            return None if words.lower[j - 1] in ("half", "quite", "such") else j  # "half a dozen"
         if low in _THING_BREAKS or not (words.text[j].isalpha() or low in APOSTROPHE_S):
             return None
         if j == first + 1 and first > k and (
