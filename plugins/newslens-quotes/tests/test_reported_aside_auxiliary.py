@@ -1,15 +1,17 @@
 """A subject and its aside between commas, then an auxiliary or an adverb before the cue
 (``Ruiz, who has led the board since 2010, has said ...``): the subject speaks, as it does
 without the auxiliary; and a quantifier standing alone as the subject after an opening
-clause and its comma (``When asked, most said ...``) (lite annotator; sentences written
-for these tests)."""
+clause and its comma (``When asked, most said ...``), or floating after it (``They both
+said``) (lite annotator; sentences written for these tests)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from newslens_quotes import Quote
+from newslens_quotes import Quote, find_quotes
+
+import newslens
 
 OneQuote = Callable[..., Quote]  # the one_quote fixture (conftest.py)
 
@@ -48,3 +50,21 @@ def test_a_quantifier_after_an_opening_clause_speaks(
     text: str, content: str, speaker: str, one_quote: OneQuote
 ) -> None:
     one_quote(text, content, "said", speaker, kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("They both said the pier should reopen.", "the pier should reopen", "They"),
+        ("The three senators all said the pier was unsafe.", "the pier was unsafe",
+         "three senators"),
+        ("Ruiz and Hart have both argued that the toll is too high.",
+         "that the toll is too high", "Hart"),
+    ],
+)
+def test_a_quantifier_floating_after_the_subject_is_no_noun_determiner(
+    text: str, content: str, speaker: str
+) -> None:
+    (quote,) = find_quotes(newslens.annotate(text, backend="lite")).quotes
+    assert quote.text.rstrip(".") == content
+    assert quote.speaker is not None and quote.speaker.text == speaker

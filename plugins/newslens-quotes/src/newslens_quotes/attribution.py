@@ -62,6 +62,7 @@ from newslens_quotes.words import (
     SUBJECT_PRONOUNS,
     Words,
     described_name,
+    floating_quantifier,
     introduces,
     is_verb,
     progressive_after_pronoun,
@@ -267,7 +268,7 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
         words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
     ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(
         words, i, lo
-    ) and not _one_in(words, i - 1, lo)
+    ) and not _one_in(words, i - 1, lo) and not floating_quantifier(words, i - 1, lo)
 
 
 _COUNTS: Final = frozenset({
