@@ -810,7 +810,21 @@ def stance_end(words: Words, in_quote: Sequence[int], k: int) -> int | None:
         words.lower[end] not in PERSON_PRONOUNS and words.sentence_of[end] == words.sentence_of[k]
     ):
         end += 1
+    if end > j and end < n and words.lower[end] in APOSTROPHE_S:
+        end = _possessed_end(words, end + 1, k)  # "endorsing Donald Trump's campaign"
     return end if end > j and words.text[j].isalpha() else None
+
+
+def _possessed_end(words: Words, k: int, cue_end: int) -> int:
+    """The end of the thing owned after a name's ``'s`` at token *k* - 1: its words in
+    lower case, to a punctuation mark, a preposition or a clause word."""
+    end = k
+    while end < len(words) and words.text[end].isalpha() and words.text[end].islower() and (
+        words.lower[end] not in _AFTER_OBJECT and words.lower[end] not in _NAMING_NOT
+        and words.sentence_of[end] == words.sentence_of[cue_end]
+    ):
+        end += 1
+    return end if end > k else k - 1
 
 
 _ADJECTIVE_ENDS: Final = (
