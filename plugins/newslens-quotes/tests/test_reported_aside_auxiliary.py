@@ -2,7 +2,8 @@
 (``Ruiz, who has led the board since 2010, has said ...``): the subject speaks, as it does
 without the auxiliary; and a quantifier standing alone as the subject after an opening
 clause and its comma (``When asked, most said ...``), or floating after it (``They both
-said``) (lite annotator; sentences written for these tests)."""
+said``); a name's parenthesis and a time before the cue (``Rep. Ann Lee (D-Ohio) on
+Monday said``) (lite annotator; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_quantifier_floating_after_the_subject_is_no_noun_determiner(
     (quote,) = find_quotes(newslens.annotate(text, backend="lite")).quotes
     assert quote.text.rstrip(".") == content
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Rep. Ann Lee (D-Ohio) on Monday said the pier should reopen.",
+         "the pier should reopen", "said", "Rep. Ann Lee"),
+        ("Sen. Tom Hart (R-Maine) on Saturday criticized the climate accord.",
+         "the climate accord", "criticized", "Sen. Tom Hart"),
+    ],
+)
+def test_a_parenthesis_then_a_time_before_the_cue(
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, speaker, kind="indirect")

@@ -541,6 +541,7 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     ):
         j = skip_back(words, j - 1, lo)  # "is calling", "were chanting": the subject before
     j = skip_back(words, skip_time(words, j, lo), lo)
+    j = skip_parenthesis(words, j, lo)  # "Sen. Ann Lee (D-Ohio) on Monday criticized"
     if j < lo:
         return None  # nothing, or a phrase ending in a preposition ("aside from saying")
     if words.lower[j] in SUBJECT_PRONOUNS:
