@@ -1,6 +1,7 @@
 """A subject and its aside between commas, then an auxiliary or an adverb before the cue
 (``Ruiz, who has led the board since 2010, has said ...``): the subject speaks, as it does
-without the auxiliary; and a quantifier standing alone as the subject after an opening
+without the auxiliary, and holds the opinion of a verb of thought (``Ruiz, the mayor,
+plans to ...``); and a quantifier standing alone as the subject after an opening
 clause and its comma (``When asked, most said ...``), or floating after it (``They both
 said``); a name's parenthesis and a time before the cue (``Rep. Ann Lee (D-Ohio) on
 Monday said``) (lite annotator; sentences written for these tests)."""
@@ -84,3 +85,17 @@ def test_a_parenthesis_then_a_time_before_the_cue(
     text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
 ) -> None:
     one_quote(text, content, cue, speaker, kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Ruiz, the mayor, plans to close the pier.", "to close the pier", "plans"),
+        ("Ruiz, the mayor, believes the pier is safe.", "the pier is safe", "believes"),
+        ("Ruiz, who leads the board, hopes to close the pier.", "to close the pier", "hopes"),
+    ],
+)
+def test_a_holder_with_an_aside_holds_the_opinion(
+    text: str, content: str, cue: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, "Ruiz", kind="indirect")

@@ -202,7 +202,8 @@ def relative_holder(words: Words, cue: int) -> bool:
 
 def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """Who holds the opinion of the cue at token *cue*: a relative ``who`` before it, past
-    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it,
+    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it
+    or the subject before an aside (``Ruiz, the mayor, plans``; :func:`far_subject`),
     when it names people (see the module's rules); ``None`` otherwise."""
     relative = skip_back(words, cue - 1, lo)  # "who had quietly hoped to ..."
     if relative >= lo and words.lower[relative] in _RELATIVES:
@@ -215,7 +216,7 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         cue -= 3  # "Sanders, meanwhile, hopes"
     if cue > lo and words.lower[cue - 1] in _PEOPLE and words.lower[cue - 1] in _ALONE:
         return (cue - 1, cue)  # "Most believe", "Some seek"
-    found = speaker_before(words, cue, lo)
+    found = speaker_before(words, cue, lo) or far_subject(words, cue, lo)  # "Ruiz, the mayor,"
     if found is None:
         return None
     first, end = found
