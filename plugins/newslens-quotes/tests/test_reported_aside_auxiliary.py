@@ -4,7 +4,8 @@ without the auxiliary, and holds the opinion of a verb of thought (``Ruiz, the m
 plans to ...``); and a quantifier standing alone as the subject after an opening
 clause and its comma (``When asked, most said ...``), or floating after it (``They both
 said``); a name's parenthesis and a time before the cue (``Rep. Ann Lee (D-Ohio) on
-Monday said``) (lite annotator; sentences written for these tests)."""
+Monday said``); more nouns of people as holders (``Democratic politicians oppose``) (lite
+annotator; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,20 @@ def test_a_holder_with_an_aside_holds_the_opinion(
     text: str, content: str, cue: str, one_quote: OneQuote
 ) -> None:
     one_quote(text, content, cue, "Ruiz", kind="indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Democratic politicians oppose the toll.", "the toll", "oppose",
+         "Democratic politicians"),
+        ("His advisers believe the pier is safe.", "the pier is safe", "believe",
+         "His advisers"),
+        ("Several strategists fear the toll will fail.", "the toll will fail", "fear",
+         "Several strategists"),
+    ],
+)
+def test_more_nouns_of_people_hold_opinions(
+    text: str, content: str, cue: str, speaker: str, one_quote: OneQuote
+) -> None:
+    one_quote(text, content, cue, speaker, kind="indirect")

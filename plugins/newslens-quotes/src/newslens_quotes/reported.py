@@ -152,6 +152,11 @@ _PEOPLE: Final = frozenset({
     "union", "unions", "council", "board", "commission", "coalition", "association",
     "organization", "organisation", "network", "bank", "city", "state", "country", "nation",
     "ministry", "police", "army", "military", "family", "couple", "staff", "aides", "allies",
+    "groups", "advisers", "advisors", "strategist", "strategists", "reporters", "rivals",
+    "politicians", "opponents", "insiders", "executives", "parties", "campaigns", "friends",
+    "backers", "observers", "investors", "employees", "neighbors", "colleagues", "pundits",
+    "commentators", "historians", "lawyers", "attorneys", "judges", "teachers", "farmers",
+    "owners", "organizations", "countries", "nations", "governments",
 })
 
 
