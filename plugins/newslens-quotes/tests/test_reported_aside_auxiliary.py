@@ -111,6 +111,12 @@ def test_a_holder_with_an_aside_holds_the_opinion(
          "His advisers"),
         ("Several strategists fear the toll will fail.", "the toll will fail", "fear",
          "Several strategists"),
+        ("The fishing community has opposed the toll.", "the toll", "opposed",
+         "The fishing community"),
+        ("A Democratic strategist believes the toll will fail.", "the toll will fail",
+         "believes", "A Democratic strategist"),
+        ("The party leadership fears that the toll will fail.", "that the toll will fail",
+         "fears", "The party leadership"),
     ],
 )
 def test_more_nouns_of_people_hold_opinions(

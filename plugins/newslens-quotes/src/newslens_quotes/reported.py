@@ -157,6 +157,8 @@ _PEOPLE: Final = frozenset({
     "backers", "observers", "investors", "employees", "neighbors", "colleagues", "pundits",
     "commentators", "historians", "lawyers", "attorneys", "judges", "teachers", "farmers",
     "owners", "organizations", "countries", "nations", "governments",
+    "reporter", "executive", "man", "woman", "media", "audience", "crowd",
+    "public", "community", "leadership",
 })
 
 
