@@ -62,6 +62,7 @@ from newslens_quotes.words import (
     SUBJECT_PRONOUNS,
     Words,
     described_name,
+    floating_quantifier,
     introduces,
     is_verb,
     progressive_after_pronoun,
@@ -75,6 +76,7 @@ from newslens_quotes.words import (
 )
 
 _DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
+_ASIDE_ENDS: Final = _DASHES | {","}  # the mark that closes an aside before a cue
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
 _END_COORDINATORS: Final = frozenset({"and", "or", "but"})  # "... on the first ballot and"
@@ -318,7 +320,7 @@ def _noun_here(words: Words, i: int, lo: int) -> bool:
         words.lower[i - 1] in DETERMINERS or words.lower[i - 1] in _NOUN_BEFORE
     ) and not quantifier_subject(words, i, lo) and not progressive_after_pronoun(
         words, i, lo
-    ) and not _one_in(words, i - 1, lo)
+    ) and not _one_in(words, i - 1, lo) and not floating_quantifier(words, i - 1, lo)
 
 
 _COUNTS: Final = frozenset({
@@ -1299,6 +1301,9 @@ class Rules:
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
+        before = skip_back(words, hit.start - 1, lo)
+        if speaker is None and before > lo and words.text[before] in _ASIDE_ENDS:
+            speaker = reported.far_subject(words, hit.start, lo)  # "Ruiz, the mayor, endorsed"
         if speaker is None or reported.unsure_stance(words, hit.start, speaker):
             return None  # "whether he would support Trump", "Do you support Trump?"
         end = min(hi, reported.stance_end(words, self.in_quote, hit.end) or hit.end)

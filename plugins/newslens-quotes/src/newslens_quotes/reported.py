@@ -152,6 +152,13 @@ _PEOPLE: Final = frozenset({
     "union", "unions", "council", "board", "commission", "coalition", "association",
     "organization", "organisation", "network", "bank", "city", "state", "country", "nation",
     "ministry", "police", "army", "military", "family", "couple", "staff", "aides", "allies",
+    "groups", "advisers", "advisors", "strategist", "strategists", "reporters", "rivals",
+    "politicians", "opponents", "insiders", "executives", "parties", "campaigns", "friends",
+    "backers", "observers", "investors", "employees", "neighbors", "colleagues", "pundits",
+    "commentators", "historians", "lawyers", "attorneys", "judges", "teachers", "farmers",
+    "owners", "organizations", "countries", "nations", "governments",
+    "reporter", "executive", "man", "woman", "media", "audience", "crowd",
+    "public", "community", "leadership",
 })
 
 
@@ -202,7 +209,8 @@ def relative_holder(words: Words, cue: int) -> bool:
 
 def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """Who holds the opinion of the cue at token *cue*: a relative ``who`` before it, past
-    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it,
+    auxiliaries and adverbs (``who had quietly hoped``), else the phrase right before it
+    or the subject before an aside (``Ruiz, the mayor, plans``; :func:`far_subject`),
     when it names people (see the module's rules); ``None`` otherwise."""
     relative = skip_back(words, cue - 1, lo)  # "who had quietly hoped to ..."
     if relative >= lo and words.lower[relative] in _RELATIVES:
@@ -215,7 +223,7 @@ def holder(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         cue -= 3  # "Sanders, meanwhile, hopes"
     if cue > lo and words.lower[cue - 1] in _PEOPLE and words.lower[cue - 1] in _ALONE:
         return (cue - 1, cue)  # "Most believe", "Some seek"
-    found = speaker_before(words, cue, lo)
+    found = speaker_before(words, cue, lo) or far_subject(words, cue, lo)  # "Ruiz, the mayor,"
     if found is None:
         return None
     first, end = found
@@ -672,8 +680,9 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
 
     * a count of people (``Six in 10 say``, ``three-quarters said``, ``43 said``);
     * a sentence's subject and its apposition or relative clause, between commas, right
-      before the cue (``Becker, who has written letters on her behalf, said ...``; ``Councillor
-      Paul Hart, a levy supporter, said ...``), or between dashes (``Hale -- co-author of a
+      before the cue or its auxiliaries and adverbs (``Becker, who has written letters on
+      her behalf, (has) said ...``; ``Councillor Paul Hart, a levy supporter, said ...``),
+      or between dashes (``Hale -- co-author of a
       book on the port -- said ...``).
     """
     k = cue - 1
@@ -684,6 +693,8 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
         )):  # "one in three", "nearly two in five"
             first -= 1
         return (first, cue)
+    while k > lo and words.lower[k] in BETWEEN_WORDS:
+        k -= 1  # "Becker, who ..., has (also) said": an auxiliary or an adverb after the aside
     mark = words.text[k] if k > lo else ""
     if mark not in _ASIDE_MARKS or words.lower[cue].endswith("ing"):
         return None  # "..., adding that": a participle goes on the sentence's statement
@@ -711,6 +722,9 @@ def _counts_people(words: Words, k: int) -> bool:
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "it", "himself", "herself", "itself"})
+_NAMING_PARTICLES: Final = frozenset({
+    "by", "in", "on", "at", "to", "into", "off", "up", "back", "from", "with", "upon",
+})
 _NAMING_AFTER: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "one"})
 _NAMING_NOT: Final = _NOT_CONTENT | _GAP | {"to", "that", "when", "after", "before", "twice"}
 
@@ -725,6 +739,8 @@ def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
     k = hit.end
     if k + 1 >= hi or rules.in_quote[k] >= 0 or rules.in_quote[k + 1] >= 0:
         return None
+    if words.lower[k] in _NAMING_PARTICLES:
+        return None  # "hailed by the council as a step", "called in to a town hall"
     named = k + 1 if words.lower[k] in _OBJECT_PRONOUNS else (
         _name_end(words, k, hi) or _thing_end(words, k, hi)
     )
@@ -735,20 +751,32 @@ def naming(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         nxt in _NAMING_AFTER or words.text[named].isalpha()
     ):
         return None
-    speaker = holder(words, hit.start, lo)
-    if speaker is None and words.lower[hit.start].endswith("ing") and hit.start - 1 > lo and (
-        words.text[hit.start - 1] == ","
-    ):
-        speaker = sentence_subject(words, lo, hit.start - 1)
-    if speaker is None or (
-        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
-    ):
-        return None  # "a group called Lashkar": a thing's name, nobody's words
+    speaker = _namer(words, hit, lo)
+    if speaker is None:
+        return None
     end = next((j for j in range(named, hi) if words.is_punct(j) and words.text[j] != "-"), hi)
     if any(rules.in_quote[j] >= 0 for j in range(k, min(hi, end + 2))):
         return None  # 'called Clinton a "champion"': a mixed quote, the speech rules' own
     unquoted = attrs.evolve(hit, cue=attrs.evolve(hit.cue, frame="opinion"))  # no marks needed
     return rules.content(k, end, unquoted, speaker, "named", 0.65)
+
+
+def _namer(words: Words, hit: Hit, lo: int) -> tuple[int, int] | None:
+    """Who names a thing with the ``partial`` cue *hit* (:func:`naming`): the holder
+    before the cue, or the sentence's subject for ``..., calling X Y`` and for a second
+    verb after ``and`` or ``but`` (``Ruiz said ... and called it a mistake``); ``None`` for
+    nobody, or a thing's name (``a group called Lashkar``)."""
+    speaker = holder(words, hit.start, lo)
+    if speaker is None and hit.start - 1 > lo and (
+        (words.lower[hit.start].endswith("ing") and words.text[hit.start - 1] == ",")
+        or words.lower[hit.start - 1] in ("and", "but")
+    ):
+        speaker = sentence_subject(words, lo, hit.start - 1)
+    if speaker is None or (
+        speaker[1] == hit.start and words.lower[speaker[0]] in ("a", "an")
+    ):
+        return None
+    return speaker
 
 
 _TITLES: Final = frozenset({
@@ -790,7 +818,21 @@ def stance_end(words: Words, in_quote: Sequence[int], k: int) -> int | None:
         words.lower[end] not in PERSON_PRONOUNS and words.sentence_of[end] == words.sentence_of[k]
     ):
         end += 1
+    if end > j and end < n and words.lower[end] in APOSTROPHE_S:
+        end = _possessed_end(words, end + 1, k)  # "endorsing Donald Trump's campaign"
     return end if end > j and words.text[j].isalpha() else None
+
+
+def _possessed_end(words: Words, k: int, cue_end: int) -> int:
+    """The end of the thing owned after a name's ``'s`` at token *k* - 1: its words in
+    lower case, to a punctuation mark, a preposition or a clause word."""
+    end = k
+    while end < len(words) and words.text[end].isalpha() and words.text[end].islower() and (
+        words.lower[end] not in _AFTER_OBJECT and words.lower[end] not in _NAMING_NOT
+        and words.sentence_of[end] == words.sentence_of[cue_end]
+    ):
+        end += 1
+    return end if end > k else k - 1
 
 
 _ADJECTIVE_ENDS: Final = (
@@ -801,22 +843,30 @@ _JUDGEMENTS: Final = frozenset({
     "dangerous", "racist", "sexist", "baseless", "bogus", "fake", "untrue", "crazy", "dumb",
     "stupid", "unacceptable", "unconstitutional", "illegal", "misleading", "inaccurate",
 })
-MAX_THING: Final = 3
-"""Words of a thing named after ``called`` (``called climate change a hoax``)."""
+MAX_THING: Final = 12
+"""Words of a thing named after ``called`` (``called climate change a hoax``, ``called the
+closure of the pier in Marlow Bay a mistake``)."""
+_THING_BREAKS: Final = frozenset({
+    "that", "who", "which", "to", "because", "when", "while", "if", "where", "since", "until",
+    "than",
+})
+"""Words that open a clause or a purpose: no part of a thing named (``called the harbour
+master to a hearing``, ``called the pier that ... a``)."""
 
 
 def _thing_end(words: Words, k: int, hi: int) -> int | None:
     """The end of a thing named after a ``partial`` cue at token *k*, when what it is
-    called follows it: up to :data:`MAX_THING` words in lower case (after a determiner,
-    or none) before an article (``called climate change a hoax``), or a determiner and
-    one noun before a judgement (``called the charges false``, ``... unsubstantiated``);
-    else ``None``."""
+    called follows it: up to :data:`MAX_THING` words (after a determiner, or none; words
+    or possessives, none of :data:`_THING_BREAKS`) before
+    an article (``called climate change a hoax``, ``called the toll on Ruiz's bridge a
+    tax``), or a determiner and one noun before a judgement (``called the charges
+    false``, ``... unsubstantiated``); else ``None``."""
     first = k + 1 if words.lower[k] in _THING_STARTS else k
     for j in range(first + 1, min(hi, first + MAX_THING + 1)):
         low = words.lower[j]
         if low in ("a", "an"):
-            return j
-        if not words.text[j].isalpha() or not words.text[j].islower():
+            return None if words.lower[j - 1] in ("half", "quite", "such") else j  # "half a dozen"
+        if low in _THING_BREAKS or not (words.text[j].isalpha() or low in APOSTROPHE_S):
             return None
         if j == first + 1 and first > k and (
             low in _JUDGEMENTS or (low.endswith(_ADJECTIVE_ENDS) and len(low) > 5)

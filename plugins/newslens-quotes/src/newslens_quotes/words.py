@@ -486,12 +486,12 @@ def opening_quantifier(
     words: Words, j: int, lo: int, after: frozenset[str] = frozenset()
 ) -> bool:
     """Whether token *j* is a quantifier (``most``, ``few``...) that opens its sentence
-    (which starts at token *lo*): its first word, the first after a semicolon or a
-    colon, or the first after one of the words *after* that opens the sentence
-    (``But few think ...``)."""
+    (which starts at token *lo*): its first word, the first after a semicolon, a colon or
+    a comma (``When asked, most said ...``), or the first after one of the words *after*
+    that opens the sentence (``But few think ...``)."""
     if j < lo or words.lower[j] not in QUANTIFIERS:
         return False
-    return j == lo or words.text[j - 1] in (";", ":") or (
+    return j == lo or words.text[j - 1] in (";", ":", ",") or (
         j - 1 == lo and words.lower[lo] in after
     )
 
@@ -511,6 +511,22 @@ def _is_name(words: Words, first: int, end: int) -> bool:
     ) and words.lower[first] not in SUBJECT_PRONOUNS
 
 
+_FLOATING: Final = frozenset({"all", "both", "each"})
+"""Quantifiers that float after the subject they count (``They both said``)."""
+
+
+def floating_quantifier(words: Words, k: int, lo: int) -> bool:
+    """Whether token *k* is a quantifier floating after its subject (``They both``,
+    ``Lee and Hart all``, ``The senators all``): ``all``, ``both`` or ``each`` after a
+    subject pronoun or a word of a noun phrase that is no determiner."""
+    return k - 1 >= lo and words.lower[k] in _FLOATING and (
+        words.lower[k - 1] in SUBJECT_PRONOUNS or (
+            words.could_be_np(k - 1) and words.lower[k - 1] not in DETERMINERS
+            and not words.is_punct(k - 1) and words.lower[k - 1] not in LINKS
+        )
+    )
+
+
 def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     """The speaker's noun phrase that ends just before the cue at token *cue*.
 
@@ -518,11 +534,14 @@ def speaker_before(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     the cue do not name anyone (a clause word, a comma, the sentence start).
     """
     j = skip_back(words, skip_parenthesis(words, skip_back(words, cue - 1, lo), lo), lo)
+    if floating_quantifier(words, j, lo):
+        j = skip_back(words, j - 1, lo)  # "They both said", "Lee and Hart all suggested"
     if j >= lo and cue < len(words) and words.lower[cue].endswith("ing") and (
         words.lower[j] in BE_FORMS
     ):
         j = skip_back(words, j - 1, lo)  # "is calling", "were chanting": the subject before
     j = skip_back(words, skip_time(words, j, lo), lo)
+    j = skip_parenthesis(words, j, lo)  # "Sen. Ann Lee (D-Ohio) on Monday criticized"
     if j < lo:
         return None  # nothing, or a phrase ending in a preposition ("aside from saying")
     if words.lower[j] in SUBJECT_PRONOUNS:
