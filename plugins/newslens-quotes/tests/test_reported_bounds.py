@@ -403,3 +403,26 @@ def test_an_object_that_a_colon_explains_keeps_the_explanation_with_its_while() 
         "a cheaper way for parents to pay: Draw on savings now while you can, and put the "
         "money in a fund"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two aides confirmed the meeting on the condition of anonymity because they were "
+         "not allowed to speak.", "the meeting"),
+        ("An officer discussed the harbour patrols only on condition of anonymity.",
+         "the harbour patrols"),
+        ("Mr. Hale denied the charges through his lawyer.", "the charges"),
+        ("The mayor rejected the accusations through a spokeswoman on Friday.",
+         "the accusations"),
+    ],
+)
+def test_how_the_speaker_spoke_is_left_out_of_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_condition_inside_the_content_stays() -> None:
+    text = "The mayor said the pier would reopen on the condition that the crews finish."
+    assert [q.text.rstrip(".") for q in quotes(text)] == [
+        "the pier would reopen on the condition that the crews finish"
+    ]
