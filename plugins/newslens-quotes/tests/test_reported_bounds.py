@@ -426,3 +426,22 @@ def test_a_condition_inside_the_content_stays() -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == [
         "the pier would reopen on the condition that the crews finish"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor expressed deep concern about the cost of the new bridge.",
+         "the cost of the new bridge"),
+        ("Two council members voiced doubts over the harbour plan.", "the harbour plan"),
+        ("Ms. Hale offered her thoughts on the ferry schedule.", "the ferry schedule"),
+        ("The senator expressed concern about Whitfield.", "Whitfield"),
+    ],
+)
+def test_a_feeling_that_is_expressed_leaves_what_it_is_about(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_defense_that_is_offered_stays_in_the_content() -> None:
+    text = "The mayor offered a defense of the new bridge tolls."
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["a defense of the new bridge tolls"]

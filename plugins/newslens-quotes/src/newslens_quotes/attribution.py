@@ -423,6 +423,36 @@ def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     return (k - 3 >= first and words.text[k - 2] == ",") or words.lower[cue - 1] in _JOINT_AUX
 
 
+# "expressed concern about the plan", "voiced doubts over it", "offered his thoughts on
+# the race": a verb of expressing whose object is a feeling or an opinion about something,
+# which PolNeAR reports (the cue is "expressed concern about"; not "offered a defense of
+# the bill", "expressed their support for", "reiterated his frustration over"; nor
+# "expressed reservations about", which PolNeAR keeps whole).
+_EXPRESSING: Final = frozenset({"express", "voice", "offer", "share", "state", "indicate", "raise"})
+_FEELINGS: Final = frozenset({
+    "concern", "concerns", "doubt", "doubts", "frustration", "discomfort", "interest",
+    "opinion", "opinions", "thoughts", "optimism", "skepticism", "scepticism",
+    "worries", "misgivings", "outrage", "anger", "dismay", "unease", "alarm",
+    "disappointment",
+})
+_FEELING_OWNERS: Final = frozenset({"a", "an", "his", "her", "their", "its", "some"})
+_FEELING_DEGREES: Final = frozenset({"deep", "serious", "grave", "strong", "growing", "great"})
+_ABOUT: Final = frozenset({"about", "over", "with", "in", "on", "regarding"})
+
+
+def _feeling_object(words: Words, hit: Hit, k: int, hi: int) -> int | None:
+    """The first token of what a feeling or an opinion that a verb of expressing names at
+    token *k* is about (``expressed deep concern about CONTENT``, ``offered his thoughts on
+    CONTENT``), else ``None``."""
+    if hit.cue.words[0] not in _EXPRESSING or len(hit.cue.words) > 1:
+        return None
+    k += k < hi and words.lower[k] in _FEELING_OWNERS
+    k += k < hi and words.lower[k] in _FEELING_DEGREES
+    if k + 2 < hi and words.lower[k] in _FEELINGS and words.lower[k + 1] in _ABOUT:
+        return k + 2
+    return None
+
+
 @functools.lru_cache(maxsize=8)
 def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     """The words a cue may start with (:attr:`CueIndex.starts
@@ -1492,6 +1522,9 @@ class Rules:
             return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
             return self._that_after_adjunct(k, hi)
+        feeling = _feeling_object(words, hit, k, hi)
+        if feeling is not None:
+            return feeling  # "expressed concern about the plan": the plan
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)
@@ -1655,8 +1688,10 @@ class Rules:
             words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
         ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
             end -= 1  # "(She said it was not over.)": the bracket opened before the content
-        if end - first < shortest or first >= len(words):
-            return None
+        if first >= len(words) or end - first < (
+            1 if first == _feeling_object(words, hit, hit.end, end) else shortest
+        ):
+            return None  # one word is enough after a feeling: "expressed concern about Ruiz"
         after_cue = how in _AFTER_CUE and first >= hit.end  # not "Over the years, she said, ..."
         if after_cue and (
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
