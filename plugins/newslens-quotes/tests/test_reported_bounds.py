@@ -445,3 +445,29 @@ def test_a_feeling_that_is_expressed_leaves_what_it_is_about(text: str, content:
 def test_a_defense_that_is_offered_stays_in_the_content() -> None:
     text = "The mayor offered a defense of the new bridge tolls."
     assert [q.text.rstrip(".") for q in quotes(text)] == ["a defense of the new bridge tolls"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Donors who want to give more could shell out thousands of dollars.", "to give more"),
+        ("His refusal to fix the pier made the delay much worse.", "to fix the pier"),
+        ("Residents who plan to attend the meeting include two former mayors.",
+         "to attend the meeting"),
+    ],
+)
+def test_an_infinitive_content_ends_before_the_sentence_s_verb(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to make sure the pier is safe.",
+        "The mayor hopes to show the plan will pass.",
+        "The mayor wants to know who will pay for the new pier.",
+        "The mayor hopes to reopen the pier in May.",
+    ],
+)
+def test_an_infinitive_keeps_a_clause_of_its_own(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [text.split(" ", 3)[3].rstrip(".")]

@@ -453,6 +453,44 @@ def _feeling_object(words: Words, hit: Hit, k: int, hi: int) -> int | None:
     return None
 
 
+# Finite verbs that an infinitive content cannot hold without a clause of its own: after
+# "to" and its words, they are the verb of the sentence whose subject holds the content
+# ("Donors who want to give more could shell out ...", "His refusal to act made it worse").
+_FINITE_AFTER_INFINITIVE: Final = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+    "is", "are", "was", "were", "does", "did", "made", "include", "includes",
+})
+_OWN_CLAUSE: Final = frozenset({
+    "that", "who", "which", "whom", "whose", "what", "whether", "if", "when", "where", "why",
+    "how", "because", "as", "while", "until", "unless", "before", "after", "since", "and",
+    "or", "but", "so", "than",
+    # verbs that take a clause without "that": "to make sure everything is ...", "to feel
+    # the case will be ...", "to show the plan would ..."
+    "sure", "ensure", "insure", "certain", "say", "show", "prove", "feel", "know", "think",
+    "believe", "argue", "insist", "claim", "suggest", "find", "realize", "understand",
+    "demonstrate", "convince", "guarantee",
+})
+
+
+def _sentence_verb_after(words: Words, to: int, j: int) -> bool:
+    """Whether token *j*, after the ``to`` at token *to* of an infinitive content, is the
+    finite verb of the sentence (see :data:`_FINITE_AFTER_INFINITIVE`): no clause opens in
+    between and no pronoun stands before it as its subject."""
+    if words.lower[j] not in _FINITE_AFTER_INFINITIVE or j + 1 >= len(words) or j < to + 3:
+        return False  # not "not to have had to choose"
+    if words.capital[j] or words.is_punct(j + 1):
+        return False  # "to reopen in May."
+    before, after, verb = words.lower[j - 1], words.lower[j + 1], words.lower[to + 1]
+    if before in PERSON_PRONOUNS or words.lower[j - 2] in PERSON_PRONOUNS or (
+        before in DETERMINERS or before[:1].isdigit() or words.lower[to - 1] == "that"
+        or before.endswith(("'s", "’s"))
+    ):  # "hopes they will", "the woman he hopes will", "the will of", "campaign 2016 has"
+        return False
+    if after in PERSON_PRONOUNS or after == "by" or verb.endswith("ing") or verb[:1].isdigit():
+        return False  # "should he win", "made by", "to expanding checks", "20 to 30 could"
+    return not any(words.lower[i] in _OWN_CLAUSE for i in range(to + 1, j))
+
+
 @functools.lru_cache(maxsize=8)
 def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     """The words a cue may start with (:attr:`CueIndex.starts
@@ -1661,6 +1699,10 @@ class Rules:
             return hi
         for j in range(k + 2, hi):
             if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS:
+                return j
+            if self.in_quote[j] < 0 and _sentence_verb_after(words, k, j) and not (
+                self.all_hits_between(k + 1, j)
+            ):
                 return j
         return hi
 
