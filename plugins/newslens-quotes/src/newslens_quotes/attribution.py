@@ -491,6 +491,12 @@ def _sentence_verb_after(words: Words, to: int, j: int) -> bool:
     return not any(words.lower[i] in _OWN_CLAUSE for i in range(to + 1, j))
 
 
+def _shortest(words: Words, hit: Hit, first: int, end: int, shortest: int) -> int:
+    """The fewest tokens a content ``[first, end)`` of *hit* needs: *shortest*, one after a
+    feeling (``expressed concern about Ruiz``, :func:`_feeling_object`)."""
+    return 1 if first == _feeling_object(words, hit, hit.end, end) else shortest
+
+
 @functools.lru_cache(maxsize=8)
 def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     """The words a cue may start with (:attr:`CueIndex.starts
@@ -1730,10 +1736,8 @@ class Rules:
             words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
         ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
             end -= 1  # "(She said it was not over.)": the bracket opened before the content
-        if first >= len(words) or end - first < (
-            1 if first == _feeling_object(words, hit, hit.end, end) else shortest
-        ):
-            return None  # one word is enough after a feeling: "expressed concern about Ruiz"
+        if first >= len(words) or end - first < _shortest(words, hit, first, end, shortest):
+            return None
         after_cue = how in _AFTER_CUE and first >= hit.end  # not "Over the years, she said, ..."
         if after_cue and (
             words.lower[first] in _NOT_CONTENT_START or reported.to_a_thing(words, first)
