@@ -471,3 +471,21 @@ def test_an_infinitive_content_ends_before_the_sentence_s_verb(text: str, conten
 )
 def test_an_infinitive_keeps_a_clause_of_its_own(text: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == [text.split(" ", 3)[3].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that the turmoil after the vote underscores a need for calm.",
+        "Local media reported that during the visit this week, the governor repeated his "
+        "request.",
+    ],
+)
+def test_a_that_clause_runs_on_to_its_own_verb(text: str) -> None:
+    content = text[text.index("that") :].rstrip(".")
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_that_with_a_noun_still_ends_before_a_participle() -> None:
+    found = quotes("The mayor acknowledged that mistake, saying the crews were tired.")
+    assert found and found[0].text.rstrip(".,") == "that mistake"

@@ -409,6 +409,15 @@ _JOINT_AUX: Final = frozenset({
 })
 
 
+def _verbless_that(words: Words, first: int, end: int) -> bool:
+    """Whether the content that starts at token *first* is a ``that`` clause with no verb
+    before token *end* (``that the turmoil after the vote``, ``that during the visit this
+    week,``): a cue after it is the clause's own verb or in it, not a new attribution."""
+    return words.lower[first] == "that" and not any(
+        _verb_at(words, k) for k in range(first + 1, end)
+    )
+
+
 def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
     that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
@@ -1632,12 +1641,25 @@ class Rules:
                 continue  # "that Tapper, Bash and Blitzer had mentioned it": one subject
             if _fronted_comma(words, first, end - 1):
                 continue  # "that if the council wants one, it should ask ...": one clause
+            if self._in_verbless_that(first, end, hit, speaker, hi):
+                continue  # "that the turmoil after the vote underscores ...": its subject
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
                 end -= 1
             return end
         return hi
+
+    def _in_verbless_that(
+        self, first: int, end: int, hit: Hit, speaker: tuple[int, int] | None, hi: int
+    ) -> bool:
+        """Whether the *hit* with its *speaker* (which starts at token *end*) goes on a
+        ``that`` content that starts at *first* and has no verb yet (:func:`_verbless_that`:
+        ``that during the visit, the governor repeated ...``): one content, unless the
+        speaker has nothing after its cue (``that in public work, he said.``)."""
+        if speaker is None or not _verbless_that(self.words, first, end - 1):
+            return False
+        return not self._only_adjuncts(max(speaker[1], hit.end), hi)
 
     def _intro_end(self, first: int, hi: int) -> int:
         """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
