@@ -489,3 +489,27 @@ def test_a_that_clause_runs_on_to_its_own_verb(text: str) -> None:
 def test_a_that_with_a_noun_still_ends_before_a_participle() -> None:
     found = quotes("The mayor acknowledged that mistake, saying the crews were tired.")
     assert found and found[0].text.rstrip(".,") == "that mistake"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor sought to rally older, rural and working-class voters.",
+        "The mayor refused to back the levy, the bridge toll or the ferry fee.",
+    ],
+)
+def test_an_infinitive_content_runs_through_a_list(text: str) -> None:
+    content = text[text.index(" to ") + 1 :].rstrip(".")
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hoped to finish the pier, with the crews working overtime.",
+        "The mayor wanted to fix the pier, the crews and the council agreed.",
+    ],
+)
+def test_an_infinitive_content_still_ends_at_a_comma_before_no_list(text: str) -> None:
+    content = text[text.index(" to ") + 1 : text.index(",")]
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]

@@ -500,6 +500,43 @@ def _sentence_verb_after(words: Words, to: int, j: int) -> bool:
     return not any(words.lower[i] in _OWN_CLAUSE for i in range(to + 1, j))
 
 
+_LIST_ITEM: Final = 6  # words of an item in a list that an infinitive runs through
+_NOT_ITEMS: Final = frozenset({  # words that open the writer's phrase after a comma
+    "with", "by", "including", "like", "as", "from", "in", "on", "at", "for", "to", "of",
+    "especially", "such", "not", "only", "even", "then", "after", "before", "without",
+})
+
+
+def _list_goes_on(words: Words, comma: int, hi: int) -> bool:
+    """Whether the comma at token *comma* goes on a list inside an infinitive content
+    (``sought to rally older, rural and working-class voters``, ``to represent Asian
+    Americans, Turkish Americans and Sikh Americans``): items of a few words with no verb,
+    separated by commas, up to ``and`` or ``or``."""
+    if words.text[comma] != "," or comma + 1 >= hi or words.lower[comma + 1] in _NOT_ITEMS:
+        return False
+    size = 0
+    for i in range(comma + 1, min(hi, comma + 4 * _LIST_ITEM)):
+        low = words.lower[i]
+        if low in ("and", "or"):
+            return size > 0 and not any(  # not "..., Trump and Ruiz appeared to ...": a clause
+                _plain_verb(words, j) for j in range(i + 1, min(hi, i + 1 + _LIST_ITEM))
+            )
+        if low == ",":
+            size = 0
+            continue
+        size += 1
+        if size > _LIST_ITEM or words.is_punct(i) or _plain_verb(words, i) or low in _OWN_CLAUSE:
+            return False
+    return False
+
+
+def _plain_verb(words: Words, k: int) -> bool:
+    """Whether token *k* is plainly a finite verb: an auxiliary of :data:`_FINITE_AUX` or a
+    lower-case past in ``-ed`` (not a plural noun in ``-s``, which a list is full of)."""
+    low = words.lower[k]
+    return low in _FINITE_AUX or (not words.capital[k] and low.endswith("ed"))
+
+
 def _shortest(words: Words, hit: Hit, first: int, end: int, shortest: int) -> int:
     """The fewest tokens a content ``[first, end)`` of *hit* needs: *shortest*, one after a
     feeling (``expressed concern about Ruiz``, :func:`_feeling_object`)."""
@@ -1726,7 +1763,9 @@ class Rules:
         if k >= hi or words.lower[k] != "to":
             return hi
         for j in range(k + 2, hi):
-            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS:
+            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS and not (
+                _list_goes_on(words, j, hi)
+            ):
                 return j
             if self.in_quote[j] < 0 and _sentence_verb_after(words, k, j) and not (
                 self.all_hits_between(k + 1, j)
