@@ -513,3 +513,22 @@ def test_an_infinitive_content_runs_through_a_list(text: str) -> None:
 def test_an_infinitive_content_still_ends_at_a_comma_before_no_list(text: str) -> None:
     content = text[text.index(" to ") + 1 : text.index(",")]
     assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_an_infinitive_content_goes_on_after_an_aside_between_dashes() -> None:
+    text = "The mayor pledged to ban all trucks — about a thousand a day — from entering the town."
+    assert [q.text.rstrip(".") for q in quotes(text)] == [
+        "to ban all trucks — about a thousand a day — from entering the town"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to cut 200 jobs — the first wave of layoffs — as the city moves work "
+        "abroad.",
+        "The mayor wants to cut 200 jobs — the first wave of layoffs.",
+    ],
+)
+def test_an_infinitive_content_ends_at_a_dash_that_the_writer_s_words_follow(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["to cut 200 jobs"]

@@ -530,6 +530,25 @@ def _list_goes_on(words: Words, comma: int, hi: int) -> bool:
     return False
 
 
+_ASIDE: Final = 10  # words between the two dashes of an aside inside an infinitive content
+
+
+def _closing_dash(words: Words, dash: int, hi: int) -> int | None:
+    """The dash that closes an aside opened by the dash at token *dash* (within
+    :data:`_ASIDE` words, the same dash, no other break between) when the content goes on
+    after it (no punctuation, no word that opens a clause and no verb right after), else
+    ``None``."""
+    for j in range(dash + 2, min(hi - 1, dash + _ASIDE + 2)):
+        if words.text[j] == words.text[dash]:
+            nxt = j + 1  # "— from entering", not "— as the company ..." nor "— is his goal"
+            return None if words.is_punct(nxt) or words.lower[nxt] in _OWN_CLAUSE or (
+                _plain_verb(words, nxt)
+            ) else j
+        if words.text[j] in _PHRASE_BREAKS or words.text[j] in (".", "?", "!", ":"):
+            return None
+    return None
+
+
 def _plain_verb(words: Words, k: int) -> bool:
     """Whether token *k* is plainly a finite verb: an auxiliary of :data:`_FINITE_AUX` or a
     lower-case past in ``-ed`` (not a plural noun in ``-s``, which a list is full of)."""
@@ -1762,7 +1781,13 @@ class Rules:
         k = k + 1 if k < hi and words.lower[k] == "not" else k
         if k >= hi or words.lower[k] != "to":
             return hi
-        for j in range(k + 2, hi):
+        j = k + 2
+        while j < hi:
+            if self.in_quote[j] < 0 and words.text[j] in _DASHES:
+                closing = _closing_dash(words, j, hi)
+                if closing is not None:
+                    j = closing + 1  # "to ban all visitors — a million people — from ...": on
+                    continue
             if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS and not (
                 _list_goes_on(words, j, hi)
             ):
@@ -1771,6 +1796,7 @@ class Rules:
                 self.all_hits_between(k + 1, j)
             ):
                 return j
+            j += 1
         return hi
 
     def _quoted_from(self, start: int, stop: int) -> Sequence[Quoted]:
