@@ -532,3 +532,15 @@ def test_an_infinitive_content_goes_on_after_an_aside_between_dashes() -> None:
 )
 def test_an_infinitive_content_ends_at_a_dash_that_the_writer_s_words_follow(text: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == ["to cut 200 jobs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told conservative radio host Dana Hale on Wednesday that the pier was safe.",
+        "The mayor told The Gazette's editorial board that the pier was safe.",
+        "The mayor told ABC's “Good Morning America” that the pier was safe.",
+    ],
+)
+def test_a_told_content_starts_at_that_after_a_longer_addressee(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["that the pier was safe"]

@@ -1044,7 +1044,18 @@ _ARTICLE_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those"})
 _SETTING_PREPOSITIONS: Final = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "with", "across", "around", "outside",
 })
-MAX_ADDRESSEE: Final = 6  # words between an "object" cue and its "that"
+MAX_ADDRESSEE: Final = 9  # words between an "object" cue and its "that"
+
+
+_MARKS: Final = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _in_title(words: Words, in_quote: Sequence[int], j: int) -> bool:
+    """Whether token *j* is a capitalised word in quotation marks, or one of the marks
+    around such words (a title: ``“Good Morning America”``)."""
+    if words.text[j] in _MARKS:
+        return True
+    return in_quote[j] >= 0 and words.capital[j]
 
 
 def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> int | None:
@@ -1056,6 +1067,10 @@ def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> in
         low = words.lower[j]
         if low == "that":
             return j if j > k else None
+        if low in APOSTROPHE_S and j > k and words.capital[j - 1]:
+            continue  # "told The Gazette's editorial board that": a possessive
+        if _in_title(words, in_quote, j):
+            continue  # "told ABC's “Good Morning America” that": a show's name
         if in_quote[j] >= 0 or words.is_punct(j) or low in _GAP or low in _CLAUSE_STARTS or (
             low in PERSON_PRONOUNS
         ):
