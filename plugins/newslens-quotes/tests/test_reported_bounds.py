@@ -544,3 +544,15 @@ def test_an_infinitive_content_ends_at_a_dash_that_the_writer_s_words_follow(tex
 )
 def test_a_told_content_starts_at_that_after_a_longer_addressee(text: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == ["that the pier was safe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized Ruiz during a rally on Friday.", "Ruiz"),
+        ("The judge rejected that argument in a ruling released Thursday.", "that argument"),
+        ("The senator mocked Hale on Twitter.", "Hale"),
+    ],
+)
+def test_a_short_content_leaves_out_the_setting_of_its_cue(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]

@@ -615,6 +615,30 @@ def _cue_adjunct_end(rules: Rules, first: int, end: int) -> int:
     return end
 
 
+_SHORT_SETTING_LEADS: Final = _SETTING_LEADS | {"on", "from"}
+_SHORT_SETTINGS: Final = _SETTING_WORDS | {
+    "twitter", "facebook", "instagram", "tweets", "television", "radio", "cable", "floor",
+    "print", "ruling", "interviews", "speeches", "speech", "post", "posts", "page", "blog",
+}
+
+
+def _short_setting_end(words: Words, first: int, end: int) -> int:
+    """Where a content of one or two words stops before the setting of its cue that ends
+    the content (``mocked Trump on Twitter``, ``claimed victory in a tweet``, ``criticized
+    Clinton during a rally Friday``): a preposition of :data:`_SHORT_SETTING_LEADS` with a
+    word of :data:`_SHORT_SETTINGS` within its next three words; else *end*. Longer contents
+    are :func:`clause_end`'s, and an infinitive keeps its setting (``planned to protest at
+    the conference``)."""
+    if first >= end or words.lower[first] == "to":
+        return end
+    for k in range(first + 1, min(end - 1, first + MIN_CONTENT)):
+        if words.lower[k] in _SHORT_SETTING_LEADS and end - k <= MAX_SETTING and any(
+            words.lower[j] in _SHORT_SETTINGS for j in range(k + 1, min(end, k + 4))
+        ):
+            return k
+    return end
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
@@ -626,6 +650,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     words = rules.words
     end = _object_end(rules, first, _object_setting_end(words, first, end))
     end = _cue_adjunct_end(rules, first, end)
+    end = _short_setting_end(words, first, end)
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k
