@@ -556,3 +556,19 @@ def test_a_told_content_starts_at_that_after_a_longer_addressee(text: str) -> No
 )
 def test_a_short_content_leaves_out_the_setting_of_its_cue(text: str, content: str) -> None:
     assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor argued against the new toll.", "the new toll"),
+        ("The mayor warned against raising the fee.", "raising the fee"),
+    ],
+)
+def test_the_cue_s_preposition_is_left_out_of_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_quantity_after_the_cue_keeps_its_about() -> None:
+    found = quotes("Officials said about 12 percent of the crews were sick.")
+    assert [q.text.rstrip(".") for q in found] == ["about 12 percent of the crews were sick"]

@@ -556,6 +556,25 @@ def _plain_verb(words: Words, k: int) -> bool:
     return low in _FINITE_AUX or (not words.capital[k] and low.endswith("ed"))
 
 
+# Prepositions that a cue takes before what it reports ("asked about the levy", "argued
+# against the plan"): PolNeAR's cue holds them, its content is what follows. Not "at" or
+# "over", as often a time or a setting ("the route the council proposed over the summer").
+_CUE_PREPOSITIONS: Final = frozenset({"about", "against"})
+_NOT_AFTER_PREPOSITION: Final = frozenset({"least", "most", "half", "first", "last", "one"})
+
+
+def _cue_preposition(words: Words, hit: Hit, k: int, hi: int) -> bool:
+    """Whether token *k*, right after the cue *hit*, is a preposition of
+    :data:`_CUE_PREPOSITIONS` that opens the content, not a quantity (``about 12
+    percent``, ``at least six``) nor a time (``at first``)."""
+    if k != hit.end or k + 1 >= hi or words.lower[k] not in _CUE_PREPOSITIONS:
+        return False
+    if hit.start > 0 and words.lower[hit.start - 1] == "to":
+        return False  # "help the sector to push back against the group": a purpose
+    nxt = words.lower[k + 1]
+    return not (nxt[:1].isdigit() or nxt in _NOT_AFTER_PREPOSITION or words.is_punct(k + 1))
+
+
 def _shortest(words: Words, hit: Hit, first: int, end: int, shortest: int) -> int:
     """The fewest tokens a content ``[first, end)`` of *hit* needs: *shortest*, one after a
     feeling (``expressed concern about Ruiz``, :func:`_feeling_object`)."""
@@ -1634,6 +1653,8 @@ class Rules:
         feeling = _feeling_object(words, hit, k, hi)
         if feeling is not None:
             return feeling  # "expressed concern about the plan": the plan
+        if _cue_preposition(words, hit, k, hi):
+            return k + 1  # "asked about the plan", "argued against it": the plan, it
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)
