@@ -572,3 +572,16 @@ def test_the_cue_s_preposition_is_left_out_of_the_content(text: str, content: st
 def test_a_quantity_after_the_cue_keeps_its_about() -> None:
     found = quotes("Officials said about 12 percent of the crews were sick.")
     assert [q.text.rstrip(".") for q in found] == ["about 12 percent of the crews were sick"]
+
+
+def test_an_asked_content_ends_with_the_quotation_its_comma_closes() -> None:
+    text = ("When asked whether Ruiz “has the integrity to serve as mayor,” 75 percent of "
+            "voters said yes.")
+    asked = [q for q in quotes(text) if q.how == "asked"]
+    assert [q.text for q in asked] == ["whether Ruiz “has the integrity to serve as mayor,”"]
+
+
+def test_an_asked_content_runs_past_a_comma_inside_its_quotation() -> None:
+    text = "When asked whether “the levy, the toll and the fee” were fair, Ruiz said no."
+    asked = [q for q in quotes(text) if q.how == "asked"]
+    assert [q.text for q in asked] == ["whether “the levy, the toll and the fee” were fair"]

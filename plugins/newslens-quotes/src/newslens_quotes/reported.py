@@ -441,9 +441,17 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         first = k + 1  # "asked specifically what ...": the adverb is the asker's, kept
     if words.lower[first] == "about":
         first += 1
-    end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
-                and not _QUESTION_END.isdisjoint(words.text[j])), hi)
+    end = next((j for j in range(first + 1, hi) if (
+        rules.in_quote[j] < 0 or (words.text[j] == "," and _closes_quote(rules, j))
+    ) and words.is_punct(j) and not _QUESTION_END.isdisjoint(words.text[j])), hi)
     return rules.content(first, end, hit, None, "asked", 0.6)
+
+
+def _closes_quote(rules: Rules, j: int) -> bool:
+    """Whether the token after token *j* (a comma inside quotation marks) closes them:
+    ``whether Ruiz “has the integrity to serve,” 75 percent said``."""
+    n, quote = len(rules.words), rules.in_quote
+    return j + 1 < n and quote[j + 1] == quote[j] and (j + 2 >= n or quote[j + 2] != quote[j])
 
 
 # After a comma, words that start a clause or an adjunct of the writer's, not the speaker's:
