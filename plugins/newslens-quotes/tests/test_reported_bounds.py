@@ -585,3 +585,16 @@ def test_an_asked_content_runs_past_a_comma_inside_its_quotation() -> None:
     text = "When asked whether “the levy, the toll and the fee” were fair, Ruiz said no."
     asked = [q for q in quotes(text) if q.how == "asked"]
     assert [q.text for q in asked] == ["whether “the levy, the toll and the fee” were fair"]
+
+
+def test_a_content_resumes_after_according_to_with_quoted_words_in_it() -> None:
+    text = "Over the long term, according to the budget office, the rise in debt ''is mainly " \
+        "due to the pier.''"
+    found = quotes(text)
+    assert [(q.how, len(q.parts)) for q in found] == [("according-to", 2)]
+    assert found[0].parts[1].text.startswith("the rise in debt")
+
+
+def test_a_quotation_right_after_according_to_is_not_resumed() -> None:
+    text = "Over the long term, according to the budget office, ''the debt will rise.''"
+    assert all(len(q.parts) <= 1 for q in quotes(text) if q.how == "according-to")

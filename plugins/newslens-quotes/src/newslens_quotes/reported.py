@@ -981,8 +981,8 @@ def according_resumed(
     while end > k and words.is_punct(end - 1):
         end -= 1
     first = k + 1
-    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or any(
-        rules.in_quote[j] >= 0 for j in range(first, end)
+    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or (
+        rules.in_quote[first] >= 0  # "..., according to X, “...”": a quotation of its own
     ):
         return found
     if words.lower[first] in _NOT_RESUMED or words.lower[first] in _CONTRASTS:
