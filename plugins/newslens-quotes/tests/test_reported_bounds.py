@@ -598,3 +598,9 @@ def test_a_content_resumes_after_according_to_with_quoted_words_in_it() -> None:
 def test_a_quotation_right_after_according_to_is_not_resumed() -> None:
     text = "Over the long term, according to the budget office, ''the debt will rise.''"
     assert all(len(q.parts) <= 1 for q in quotes(text) if q.how == "according-to")
+
+
+def test_no_content_resumes_after_how_the_speaker_spoke() -> None:
+    text = ("He was unable to find a single taker, he said, on condition of anonymity to speak "
+            "freely about the pier.")
+    assert [q.text for q in quotes(text)] == ["He was unable to find a single taker"]

@@ -1408,6 +1408,8 @@ class Rules:
                 r = j + 1
                 if r + 2 >= hi or self.all_hits_between(r, r + 1) or words.lower[r].endswith("ing"):
                     return None  # "..., she said, adding that ...": another attribution
+                if reported.cue_adjunct_end(self, j, hi) == r:
+                    return None  # "..., he said, on condition of anonymity": how he spoke
                 return r
             if self.in_quote[j] >= 0 or words.lower[j] == "that":
                 return None

@@ -66,7 +66,7 @@ split's articles where it fired, and the development split moved with it:
   ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
   a subordinator (``praised the crews while ...``) and before a second verb of the
   sentence's subject (``declined the post and has since left``); a clause keeps both.
-  Any content stops before how its speaker spoke (:func:`_cue_adjunct_end`: ``on
+  Any content stops before how its speaker spoke (:func:`cue_adjunct_end`: ``on
   condition of anonymity``, ``through his lawyer``).
 """
 
@@ -598,7 +598,7 @@ _GO_BETWEENS: Final = frozenset({
 _OWNERS_OF_GO_BETWEENS: Final = frozenset({"a", "an", "his", "her", "their", "its"})
 
 
-def _cue_adjunct_end(rules: Rules, first: int, end: int) -> int:
+def cue_adjunct_end(rules: Rules, first: int, end: int) -> int:
     """Where a content that starts at token *first* stops before an adjunct of its cue's,
     which says how the speaker spoke, not what: ``(only) on (the) condition of anonymity``
     (``discussed the talks on condition of anonymity because ...``) and ``through a
@@ -657,7 +657,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     end = _object_end(rules, first, _object_setting_end(words, first, end))
-    end = _cue_adjunct_end(rules, first, end)
+    end = cue_adjunct_end(rules, first, end)
     end = _short_setting_end(words, first, end)
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
