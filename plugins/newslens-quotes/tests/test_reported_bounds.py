@@ -604,3 +604,17 @@ def test_no_content_resumes_after_how_the_speaker_spoke() -> None:
     text = ("He was unable to find a single taker, he said, on condition of anonymity to speak "
             "freely about the pier.")
     assert [q.text for q in quotes(text)] == ["He was unable to find a single taker"]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_contrast_after_a_dash_is_the_writer_s(dash: str) -> None:
+    text = (f"Democrats have pointed out that the review also found 12 messages on the account "
+            f"of the former mayor {dash} though none reached the top level.")
+    assert [q.text for q in quotes(text)] == [
+        "that the review also found 12 messages on the account of the former mayor"
+    ]
+
+
+def test_but_after_a_dash_stays_in_the_content() -> None:
+    text = "The mayor said the pier was safe - but only in summer."
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["the pier was safe - but only in summer"]

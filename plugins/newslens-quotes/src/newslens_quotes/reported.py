@@ -462,6 +462,8 @@ _CONTRASTS: Final = frozenset({
 })
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
 _BREAKS: Final = frozenset({";"})
+_DASH_BREAKS: Final = frozenset({"—", "–", "--", "―", "-"})
+_DASH_CONTRASTS: Final = frozenset({"although", "though", "while", "whereas"})  # not "but"
 _ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
 _SETTING_LEADS: Final = frozenset({"in", "during", "at"})
 _SETTING_WORDS: Final = frozenset({
@@ -666,6 +668,10 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             words.lower[j] in _SETTING_WORDS for j in range(k + 1, min(end, k + 4))
         ):
             return k  # "... was dead in an interview with CNN": where it was said
+        if words.text[k] in _DASH_BREAKS and rules.in_quote[k] < 0 and (
+            words.lower[k + 1] in _DASH_CONTRASTS
+        ):
+            return k  # "... with Clinton – although she laughed ...": the writer's
         if words.text[k] != "," or rules.in_quote[k] >= 0:
             continue
         low = words.lower[k + 1]
