@@ -618,3 +618,8 @@ def test_a_contrast_after_a_dash_is_the_writer_s(dash: str) -> None:
 def test_but_after_a_dash_stays_in_the_content() -> None:
     text = "The mayor said the pier was safe - but only in summer."
     assert [q.text.rstrip(".") for q in quotes(text)] == ["the pier was safe - but only in summer"]
+
+
+def test_a_noun_phrase_object_stops_before_comma_and_its_subject_s_next_verb() -> None:
+    text = "The mayor praised the harbour crews, and has since left the council."
+    assert [q.text for q in quotes(text)] == ["the harbour crews"]

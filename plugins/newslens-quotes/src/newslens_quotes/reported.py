@@ -534,7 +534,8 @@ def _object_end(rules: Rules, first: int, end: int) -> int:
     the delay``) stops before *end*: before a subordinator that opens the writer's clause
     (``... while the council ...``) and before a second verb of the sentence's own subject
     joined by ``and`` or ``but`` (``declined the post and has since left``, ``praised the
-    crews but also had to ...``; not after a comma, nor before a modal or a verb with a
+    crews but also had to ...``, ``praised the crews, and has since ...``; not after an
+    earlier comma, ``praised Ruiz, Hale and Wu``, nor before a modal or a verb with a
     subject of its own: ``the heat and humid weather could last``); else *end*. A content
     with a verb before these is a clause (``said Ruiz would win and ...``), which keeps
     its coordinated verbs, as does a one-word object."""
@@ -562,7 +563,7 @@ def _object_end(rules: Rules, first: int, end: int) -> int:
 def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
     """Whether the ``and`` or ``but`` at token *k*, after a noun-phrase object that starts
     at *first*, joins a second verb of the sentence's subject (see :func:`_object_end`)."""
-    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first:k]:
+    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first : k - 1]:
         return False
     j = k + 1
     while j < end - 1 and words.lower[j] in _OBJECT_ADVERBS:
