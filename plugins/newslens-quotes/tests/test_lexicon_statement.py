@@ -47,12 +47,12 @@ def test_the_rows_are_in_the_lexicon_in_their_frame() -> None:
     ("text", "content", "cue", "speaker"),
     [
         ("The governor offered his thoughts on the new budget.",
-         "his thoughts on the new budget", "offered", "The governor"),
+         "the new budget", "offered", "The governor"),  # PolNeAR: what the thoughts are on
         ("Ana Ruiz offered the crowd a blunt assessment of the race.",
          "the crowd a blunt assessment of the race", "offered", "Ana Ruiz"),
         ("The fire chief shared her concerns about the old ferry.",
-         "her concerns about the old ferry", "shared", "The fire chief"),
-        ("Tom Becker voiced doubts about the new toll.", "doubts about the new toll",
+         "the old ferry", "shared", "The fire chief"),
+        ("Tom Becker voiced doubts about the new toll.", "the new toll",
          "voiced", "Tom Becker"),
         ("The harbour master issued a warning about the storm.",
          "a warning about the storm", "issued", "The harbour master"),

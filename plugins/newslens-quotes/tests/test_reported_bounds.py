@@ -403,3 +403,223 @@ def test_an_object_that_a_colon_explains_keeps_the_explanation_with_its_while() 
         "a cheaper way for parents to pay: Draw on savings now while you can, and put the "
         "money in a fund"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Two aides confirmed the meeting on the condition of anonymity because they were "
+         "not allowed to speak.", "the meeting"),
+        ("An officer discussed the harbour patrols only on condition of anonymity.",
+         "the harbour patrols"),
+        ("Mr. Hale denied the charges through his lawyer.", "the charges"),
+        ("The mayor rejected the accusations through a spokeswoman on Friday.",
+         "the accusations"),
+    ],
+)
+def test_how_the_speaker_spoke_is_left_out_of_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_condition_inside_the_content_stays() -> None:
+    text = "The mayor said the pier would reopen on the condition that the crews finish."
+    assert [q.text.rstrip(".") for q in quotes(text)] == [
+        "the pier would reopen on the condition that the crews finish"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor expressed deep concern about the cost of the new bridge.",
+         "the cost of the new bridge"),
+        ("Two council members voiced doubts over the harbour plan.", "the harbour plan"),
+        ("Ms. Hale offered her thoughts on the ferry schedule.", "the ferry schedule"),
+        ("The senator expressed concern about Whitfield.", "Whitfield"),
+    ],
+)
+def test_a_feeling_that_is_expressed_leaves_what_it_is_about(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_defense_that_is_offered_stays_in_the_content() -> None:
+    text = "The mayor offered a defense of the new bridge tolls."
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["a defense of the new bridge tolls"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Donors who want to give more could shell out thousands of dollars.", "to give more"),
+        ("His refusal to fix the pier made the delay much worse.", "to fix the pier"),
+        ("Residents who plan to attend the meeting include two former mayors.",
+         "to attend the meeting"),
+    ],
+)
+def test_an_infinitive_content_ends_before_the_sentence_s_verb(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to make sure the pier is safe.",
+        "The mayor hopes to show the plan will pass.",
+        "The mayor wants to know who will pay for the new pier.",
+        "The mayor hopes to reopen the pier in May.",
+    ],
+)
+def test_an_infinitive_keeps_a_clause_of_its_own(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [text.split(" ", 3)[3].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that the turmoil after the vote underscores a need for calm.",
+        "Local media reported that during the visit this week, the governor repeated his "
+        "request.",
+    ],
+)
+def test_a_that_clause_runs_on_to_its_own_verb(text: str) -> None:
+    content = text[text.index("that") :].rstrip(".")
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_that_with_a_noun_still_ends_before_a_participle() -> None:
+    found = quotes("The mayor acknowledged that mistake, saying the crews were tired.")
+    assert found and found[0].text.rstrip(".,") == "that mistake"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor sought to rally older, rural and working-class voters.",
+        "The mayor refused to back the levy, the bridge toll or the ferry fee.",
+    ],
+)
+def test_an_infinitive_content_runs_through_a_list(text: str) -> None:
+    content = text[text.index(" to ") + 1 :].rstrip(".")
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hoped to finish the pier, with the crews working overtime.",
+        "The mayor wanted to fix the pier, the crews and the council agreed.",
+    ],
+)
+def test_an_infinitive_content_still_ends_at_a_comma_before_no_list(text: str) -> None:
+    content = text[text.index(" to ") + 1 : text.index(",")]
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_an_infinitive_content_goes_on_after_an_aside_between_dashes() -> None:
+    text = "The mayor pledged to ban all trucks — about a thousand a day — from entering the town."
+    assert [q.text.rstrip(".") for q in quotes(text)] == [
+        "to ban all trucks — about a thousand a day — from entering the town"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to cut 200 jobs — the first wave of layoffs — as the city moves work "
+        "abroad.",
+        "The mayor wants to cut 200 jobs — the first wave of layoffs.",
+    ],
+)
+def test_an_infinitive_content_ends_at_a_dash_that_the_writer_s_words_follow(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["to cut 200 jobs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told conservative radio host Dana Hale on Wednesday that the pier was safe.",
+        "The mayor told The Gazette's editorial board that the pier was safe.",
+        "The mayor told ABC's “Good Morning America” that the pier was safe.",
+    ],
+)
+def test_a_told_content_starts_at_that_after_a_longer_addressee(text: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["that the pier was safe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized Ruiz during a rally on Friday.", "Ruiz"),
+        ("The judge rejected that argument in a ruling released Thursday.", "that argument"),
+        ("The senator mocked Hale on Twitter.", "Hale"),
+    ],
+)
+def test_a_short_content_leaves_out_the_setting_of_its_cue(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor argued against the new toll.", "the new toll"),
+        ("The mayor warned against raising the fee.", "raising the fee"),
+    ],
+)
+def test_the_cue_s_preposition_is_left_out_of_the_content(text: str, content: str) -> None:
+    assert [q.text.rstrip(".") for q in quotes(text)] == [content]
+
+
+def test_a_quantity_after_the_cue_keeps_its_about() -> None:
+    found = quotes("Officials said about 12 percent of the crews were sick.")
+    assert [q.text.rstrip(".") for q in found] == ["about 12 percent of the crews were sick"]
+
+
+def test_an_asked_content_ends_with_the_quotation_its_comma_closes() -> None:
+    text = ("When asked whether Ruiz “has the integrity to serve as mayor,” 75 percent of "
+            "voters said yes.")
+    asked = [q for q in quotes(text) if q.how == "asked"]
+    assert [q.text for q in asked] == ["whether Ruiz “has the integrity to serve as mayor,”"]
+
+
+def test_an_asked_content_runs_past_a_comma_inside_its_quotation() -> None:
+    text = "When asked whether “the levy, the toll and the fee” were fair, Ruiz said no."
+    asked = [q for q in quotes(text) if q.how == "asked"]
+    assert [q.text for q in asked] == ["whether “the levy, the toll and the fee” were fair"]
+
+
+def test_a_content_resumes_after_according_to_with_quoted_words_in_it() -> None:
+    text = "Over the long term, according to the budget office, the rise in debt ''is mainly " \
+        "due to the pier.''"
+    found = quotes(text)
+    assert [(q.how, len(q.parts)) for q in found] == [("according-to", 2)]
+    assert found[0].parts[1].text.startswith("the rise in debt")
+
+
+def test_a_quotation_right_after_according_to_is_not_resumed() -> None:
+    text = "Over the long term, according to the budget office, ''the debt will rise.''"
+    assert all(len(q.parts) <= 1 for q in quotes(text) if q.how == "according-to")
+
+
+def test_no_content_resumes_after_how_the_speaker_spoke() -> None:
+    text = ("He was unable to find a single taker, he said, on condition of anonymity to speak "
+            "freely about the pier.")
+    assert [q.text for q in quotes(text)] == ["He was unable to find a single taker"]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_contrast_after_a_dash_is_the_writer_s(dash: str) -> None:
+    text = (f"Democrats have pointed out that the review also found 12 messages on the account "
+            f"of the former mayor {dash} though none reached the top level.")
+    assert [q.text for q in quotes(text)] == [
+        "that the review also found 12 messages on the account of the former mayor"
+    ]
+
+
+def test_but_after_a_dash_stays_in_the_content() -> None:
+    text = "The mayor said the pier was safe - but only in summer."
+    assert [q.text.rstrip(".") for q in quotes(text)] == ["the pier was safe - but only in summer"]
+
+
+def test_a_noun_phrase_object_stops_before_comma_and_its_subject_s_next_verb() -> None:
+    text = "The mayor praised the harbour crews, and has since left the council."
+    assert [q.text for q in quotes(text)] == ["the harbour crews"]

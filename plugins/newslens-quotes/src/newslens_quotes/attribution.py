@@ -462,6 +462,15 @@ _JOINT_AUX: Final = frozenset({
 })
 
 
+def _verbless_that(words: Words, first: int, end: int) -> bool:
+    """Whether the content that starts at token *first* is a ``that`` clause with no verb
+    before token *end* (``that the turmoil after the vote``, ``that during the visit this
+    week,``): a cue after it is the clause's own verb or in it, not a new attribution."""
+    return words.lower[first] == "that" and not any(
+        _verb_at(words, k) for k in range(first + 1, end)
+    )
+
+
 def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
     that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
@@ -474,6 +483,155 @@ def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     if not words.capital[k - 1] or not words.text[k - 1][:1].isalpha():
         return False
     return (k - 3 >= first and words.text[k - 2] == ",") or words.lower[cue - 1] in _JOINT_AUX
+
+
+# "expressed concern about the plan", "voiced doubts over it", "offered his thoughts on
+# the race": a verb of expressing whose object is a feeling or an opinion about something,
+# which PolNeAR reports (the cue is "expressed concern about"; not "offered a defense of
+# the bill", "expressed their support for", "reiterated his frustration over"; nor
+# "expressed reservations about", which PolNeAR keeps whole).
+_EXPRESSING: Final = frozenset({"express", "voice", "offer", "share", "state", "indicate", "raise"})
+_FEELINGS: Final = frozenset({
+    "concern", "concerns", "doubt", "doubts", "frustration", "discomfort", "interest",
+    "opinion", "opinions", "thoughts", "optimism", "skepticism", "scepticism",
+    "worries", "misgivings", "outrage", "anger", "dismay", "unease", "alarm",
+    "disappointment",
+})
+_FEELING_OWNERS: Final = frozenset({"a", "an", "his", "her", "their", "its", "some"})
+_FEELING_DEGREES: Final = frozenset({"deep", "serious", "grave", "strong", "growing", "great"})
+_ABOUT: Final = frozenset({"about", "over", "with", "in", "on", "regarding"})
+
+
+def _feeling_object(words: Words, hit: Hit, k: int, hi: int) -> int | None:
+    """The first token of what a feeling or an opinion that a verb of expressing names at
+    token *k* is about (``expressed deep concern about CONTENT``, ``offered his thoughts on
+    CONTENT``), else ``None``."""
+    if hit.cue.words[0] not in _EXPRESSING or len(hit.cue.words) > 1:
+        return None
+    k += k < hi and words.lower[k] in _FEELING_OWNERS
+    k += k < hi and words.lower[k] in _FEELING_DEGREES
+    if k + 2 < hi and words.lower[k] in _FEELINGS and words.lower[k + 1] in _ABOUT:
+        return k + 2
+    return None
+
+
+# Finite verbs that an infinitive content cannot hold without a clause of its own: after
+# "to" and its words, they are the verb of the sentence whose subject holds the content
+# ("Donors who want to give more could shell out ...", "His refusal to act made it worse").
+_FINITE_AFTER_INFINITIVE: Final = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+    "is", "are", "was", "were", "does", "did", "made", "include", "includes",
+})
+_OWN_CLAUSE: Final = frozenset({
+    "that", "who", "which", "whom", "whose", "what", "whether", "if", "when", "where", "why",
+    "how", "because", "as", "while", "until", "unless", "before", "after", "since", "and",
+    "or", "but", "so", "than",
+    # verbs that take a clause without "that": "to make sure everything is ...", "to feel
+    # the case will be ...", "to show the plan would ..."
+    "sure", "ensure", "insure", "certain", "say", "show", "prove", "feel", "know", "think",
+    "believe", "argue", "insist", "claim", "suggest", "find", "realize", "understand",
+    "demonstrate", "convince", "guarantee",
+})
+
+
+def _sentence_verb_after(words: Words, to: int, j: int) -> bool:
+    """Whether token *j*, after the ``to`` at token *to* of an infinitive content, is the
+    finite verb of the sentence (see :data:`_FINITE_AFTER_INFINITIVE`): no clause opens in
+    between and no pronoun stands before it as its subject."""
+    if words.lower[j] not in _FINITE_AFTER_INFINITIVE or j + 1 >= len(words) or j < to + 3:
+        return False  # not "not to have had to choose"
+    if words.capital[j] or words.is_punct(j + 1):
+        return False  # "to reopen in May."
+    before, after, verb = words.lower[j - 1], words.lower[j + 1], words.lower[to + 1]
+    if before in PERSON_PRONOUNS or words.lower[j - 2] in PERSON_PRONOUNS or (
+        before in DETERMINERS or before[:1].isdigit() or words.lower[to - 1] == "that"
+        or before.endswith(("'s", "’s"))
+    ):  # "hopes they will", "the woman he hopes will", "the will of", "campaign 2016 has"
+        return False
+    if after in PERSON_PRONOUNS or after == "by" or verb.endswith("ing") or verb[:1].isdigit():
+        return False  # "should he win", "made by", "to expanding checks", "20 to 30 could"
+    return not any(words.lower[i] in _OWN_CLAUSE for i in range(to + 1, j))
+
+
+_LIST_ITEM: Final = 6  # words of an item in a list that an infinitive runs through
+_NOT_ITEMS: Final = frozenset({  # words that open the writer's phrase after a comma
+    "with", "by", "including", "like", "as", "from", "in", "on", "at", "for", "to", "of",
+    "especially", "such", "not", "only", "even", "then", "after", "before", "without",
+})
+
+
+def _list_goes_on(words: Words, comma: int, hi: int) -> bool:
+    """Whether the comma at token *comma* goes on a list inside an infinitive content
+    (``sought to rally older, rural and working-class voters``, ``to represent Asian
+    Americans, Turkish Americans and Sikh Americans``): items of a few words with no verb,
+    separated by commas, up to ``and`` or ``or``."""
+    if words.text[comma] != "," or comma + 1 >= hi or words.lower[comma + 1] in _NOT_ITEMS:
+        return False
+    size = 0
+    for i in range(comma + 1, min(hi, comma + 4 * _LIST_ITEM)):
+        low = words.lower[i]
+        if low in ("and", "or"):
+            return size > 0 and not any(  # not "..., Trump and Ruiz appeared to ...": a clause
+                _plain_verb(words, j) for j in range(i + 1, min(hi, i + 1 + _LIST_ITEM))
+            )
+        if low == ",":
+            size = 0
+            continue
+        size += 1
+        if size > _LIST_ITEM or words.is_punct(i) or _plain_verb(words, i) or low in _OWN_CLAUSE:
+            return False
+    return False
+
+
+_ASIDE: Final = 10  # words between the two dashes of an aside inside an infinitive content
+
+
+def _closing_dash(words: Words, dash: int, hi: int) -> int | None:
+    """The dash that closes an aside opened by the dash at token *dash* (within
+    :data:`_ASIDE` words, the same dash, no other break between) when the content goes on
+    after it (no punctuation, no word that opens a clause and no verb right after), else
+    ``None``."""
+    for j in range(dash + 2, min(hi - 1, dash + _ASIDE + 2)):
+        if words.text[j] == words.text[dash]:
+            nxt = j + 1  # "— from entering", not "— as the company ..." nor "— is his goal"
+            return None if words.is_punct(nxt) or words.lower[nxt] in _OWN_CLAUSE or (
+                _plain_verb(words, nxt)
+            ) else j
+        if words.text[j] in _PHRASE_BREAKS or words.text[j] in (".", "?", "!", ":"):
+            return None
+    return None
+
+
+def _plain_verb(words: Words, k: int) -> bool:
+    """Whether token *k* is plainly a finite verb: an auxiliary of :data:`_FINITE_AUX` or a
+    lower-case past in ``-ed`` (not a plural noun in ``-s``, which a list is full of)."""
+    low = words.lower[k]
+    return low in _FINITE_AUX or (not words.capital[k] and low.endswith("ed"))
+
+
+# Prepositions that a cue takes before what it reports ("asked about the levy", "argued
+# against the plan"): PolNeAR's cue holds them, its content is what follows. Not "at" or
+# "over", as often a time or a setting ("the route the council proposed over the summer").
+_CUE_PREPOSITIONS: Final = frozenset({"about", "against"})
+_NOT_AFTER_PREPOSITION: Final = frozenset({"least", "most", "half", "first", "last", "one"})
+
+
+def _cue_preposition(words: Words, hit: Hit, k: int, hi: int) -> bool:
+    """Whether token *k*, right after the cue *hit*, is a preposition of
+    :data:`_CUE_PREPOSITIONS` that opens the content, not a quantity (``about 12
+    percent``, ``at least six``) nor a time (``at first``)."""
+    if k != hit.end or k + 1 >= hi or words.lower[k] not in _CUE_PREPOSITIONS:
+        return False
+    if hit.start > 0 and words.lower[hit.start - 1] == "to":
+        return False  # "help the sector to push back against the group": a purpose
+    nxt = words.lower[k + 1]
+    return not (nxt[:1].isdigit() or nxt in _NOT_AFTER_PREPOSITION or words.is_punct(k + 1))
+
+
+def _shortest(words: Words, hit: Hit, first: int, end: int, shortest: int) -> int:
+    """The fewest tokens a content ``[first, end)`` of *hit* needs: *shortest*, one after a
+    feeling (``expressed concern about Ruiz``, :func:`_feeling_object`)."""
+    return 1 if first == _feeling_object(words, hit, hit.end, end) else shortest
 
 
 @functools.lru_cache(maxsize=8)
@@ -1321,6 +1479,8 @@ class Rules:
                 r = j + 1
                 if r + 2 >= hi or self.all_hits_between(r, r + 1) or words.lower[r].endswith("ing"):
                     return None  # "..., she said, adding that ...": another attribution
+                if reported.cue_adjunct_end(self, j, hi) == r:
+                    return None  # "..., he said, on condition of anonymity": how he spoke
                 return r
             if self.in_quote[j] >= 0 or words.lower[j] == "that":
                 return None
@@ -1563,6 +1723,11 @@ class Rules:
             return k
         if k < hi and words.lower[k] in _ADJUNCT:  # "said on Tuesday that ..."
             return self._that_after_adjunct(k, hi)
+        feeling = _feeling_object(words, hit, k, hi)
+        if feeling is not None:
+            return feeling  # "expressed concern about the plan": the plan
+        if _cue_preposition(words, hit, k, hi):
+            return k + 1  # "asked about the plan", "argued against it": the plan, it
         while k < hi and words.text[k] in (":", ","):
             k += 1
         return self._skip_adjunct(k, hi)
@@ -1626,12 +1791,25 @@ class Rules:
                 continue  # "that Tapper, Bash and Blitzer had mentioned it": one subject
             if _fronted_comma(words, first, end - 1):
                 continue  # "that if the council wants one, it should ask ...": one clause
+            if self._in_verbless_that(first, end, hit, speaker, hi):
+                continue  # "that the turmoil after the vote underscores ...": its subject
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
                 end -= 1
             return end
         return hi
+
+    def _in_verbless_that(
+        self, first: int, end: int, hit: Hit, speaker: tuple[int, int] | None, hi: int
+    ) -> bool:
+        """Whether the *hit* with its *speaker* (which starts at token *end*) goes on a
+        ``that`` content that starts at *first* and has no verb yet (:func:`_verbless_that`:
+        ``that during the visit, the governor repeated ...``): one content, unless the
+        speaker has nothing after its cue (``that in public work, he said.``)."""
+        if speaker is None or not _verbless_that(self.words, first, end - 1):
+            return False
+        return not self._only_adjuncts(max(speaker[1], hit.end), hi)
 
     def _intro_end(self, first: int, hi: int) -> int:
         """A content inside a sentence's opening clause or phrase (``As Ruiz spoke about how
@@ -1697,9 +1875,22 @@ class Rules:
         k = k + 1 if k < hi and words.lower[k] == "not" else k
         if k >= hi or words.lower[k] != "to":
             return hi
-        for j in range(k + 2, hi):
-            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS:
+        j = k + 2
+        while j < hi:
+            if self.in_quote[j] < 0 and words.text[j] in _DASHES:
+                closing = _closing_dash(words, j, hi)
+                if closing is not None:
+                    j = closing + 1  # "to ban all visitors — a million people — from ...": on
+                    continue
+            if self.in_quote[j] < 0 and words.text[j] in _PHRASE_BREAKS and not (
+                _list_goes_on(words, j, hi)
+            ):
                 return j
+            if self.in_quote[j] < 0 and _sentence_verb_after(words, k, j) and not (
+                self.all_hits_between(k + 1, j)
+            ):
+                return j
+            j += 1
         return hi
 
     def _quoted_from(self, start: int, stop: int) -> Sequence[Quoted]:
@@ -1726,7 +1917,7 @@ class Rules:
             words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
         ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
             end -= 1  # "(She said it was not over.)": the bracket opened before the content
-        if end - first < shortest or first >= len(words):
+        if first >= len(words) or end - first < _shortest(words, hit, first, end, shortest):
             return None
         after_cue = how in _AFTER_CUE and first >= hit.end  # not "Over the years, she said, ..."
         if after_cue and (

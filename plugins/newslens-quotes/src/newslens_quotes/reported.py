@@ -66,6 +66,8 @@ split's articles where it fired, and the development split moved with it:
   ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
   a subordinator (``praised the crews while ...``) and before a second verb of the
   sentence's subject (``declined the post and has since left``); a clause keeps both.
+  Any content stops before how its speaker spoke (:func:`cue_adjunct_end`: ``on
+  condition of anonymity``, ``through his lawyer``).
 """
 
 from __future__ import annotations
@@ -447,9 +449,17 @@ def asked(rules: Rules, hit: Hit, lo: int, hi: int) -> Found | None:
         first = k + 1  # "asked specifically what ...": the adverb is the asker's, kept
     if words.lower[first] == "about":
         first += 1
-    end = next((j for j in range(first + 1, hi) if rules.in_quote[j] < 0 and words.is_punct(j)
-                and not _QUESTION_END.isdisjoint(words.text[j])), hi)
+    end = next((j for j in range(first + 1, hi) if (
+        rules.in_quote[j] < 0 or (words.text[j] == "," and _closes_quote(rules, j))
+    ) and words.is_punct(j) and not _QUESTION_END.isdisjoint(words.text[j])), hi)
     return rules.content(first, end, hit, None, "asked", 0.6)
+
+
+def _closes_quote(rules: Rules, j: int) -> bool:
+    """Whether the token after token *j* (a comma inside quotation marks) closes them:
+    ``whether Ruiz “has the integrity to serve,” 75 percent said``."""
+    n, quote = len(rules.words), rules.in_quote
+    return j + 1 < n and quote[j + 1] == quote[j] and (j + 2 >= n or quote[j + 2] != quote[j])
 
 
 # After a comma, words that start a clause or an adjunct of the writer's, not the speaker's:
@@ -460,6 +470,8 @@ _CONTRASTS: Final = frozenset({
 })
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
 _BREAKS: Final = frozenset({";"})
+_DASH_BREAKS: Final = frozenset({"—", "–", "--", "―", "-"})
+_DASH_CONTRASTS: Final = frozenset({"although", "though", "while", "whereas"})  # not "but"
 _ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
 _SETTING_LEADS: Final = frozenset({"in", "during", "at"})
 _SETTING_WORDS: Final = frozenset({
@@ -530,7 +542,8 @@ def _object_end(rules: Rules, first: int, end: int) -> int:
     the delay``) stops before *end*: before a subordinator that opens the writer's clause
     (``... while the council ...``) and before a second verb of the sentence's own subject
     joined by ``and`` or ``but`` (``declined the post and has since left``, ``praised the
-    crews but also had to ...``; not after a comma, nor before a modal or a verb with a
+    crews but also had to ...``, ``praised the crews, and has since ...``; not after an
+    earlier comma, ``praised Ruiz, Hale and Wu``, nor before a modal or a verb with a
     subject of its own: ``the heat and humid weather could last``); else *end*. A content
     with a verb before these is a clause (``said Ruiz would win and ...``), which keeps
     its coordinated verbs, as does a one-word object."""
@@ -558,7 +571,7 @@ def _object_end(rules: Rules, first: int, end: int) -> int:
 def _second_verb(words: Words, first: int, k: int, end: int) -> bool:
     """Whether the ``and`` or ``but`` at token *k*, after a noun-phrase object that starts
     at *first*, joins a second verb of the sentence's subject (see :func:`_object_end`)."""
-    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first:k]:
+    if words.lower[k] not in _OBJECT_COORDINATORS or "," in words.text[first : k - 1]:
         return False
     j = k + 1
     while j < end - 1 and words.lower[j] in _OBJECT_ADVERBS:
@@ -587,6 +600,64 @@ def _rest_of_list(words: Words, k: int, end: int) -> bool:
     return False
 
 
+_CONDITION_LEADS: Final = frozenset({"on", "under"})
+_ANONYMITY: Final = ("condition", "of", "anonymity")
+_GO_BETWEENS: Final = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "lawyer",
+    "lawyers", "attorney", "attorneys", "representative", "representatives", "publicist",
+})
+_OWNERS_OF_GO_BETWEENS: Final = frozenset({"a", "an", "his", "her", "their", "its"})
+
+
+def cue_adjunct_end(rules: Rules, first: int, end: int) -> int:
+    """Where a content that starts at token *first* stops before an adjunct of its cue's,
+    which says how the speaker spoke, not what: ``(only) on (the) condition of anonymity``
+    (``discussed the talks on condition of anonymity because ...``) and ``through a
+    spokeswoman`` (``denied the charges through his lawyer``), outside quotation marks;
+    else *end*. Not another condition (``would reopen on the condition that ...``: the
+    content's own), nor ``for this article`` after ``declined to comment``, which PolNeAR keeps
+    in the content about as often as not."""
+    words = rules.words
+    for k in range(first + 1, end - 1):
+        if rules.in_quote[k] >= 0:
+            continue
+        low, nxt = words.lower[k], words.lower[k + 1]
+        if low in _CONDITION_LEADS:
+            j = k + 2 if nxt == "the" else k + 1
+            stop = j + 2 < end and words.lower[j : j + 3] == _ANONYMITY
+        else:
+            stop = low == "through" and nxt in _OWNERS_OF_GO_BETWEENS and k + 2 < end and (
+                words.lower[k + 2] in _GO_BETWEENS
+            )
+        if stop:
+            return k - 1 if words.lower[k - 1] == "only" and k - 1 > first else k
+    return end
+
+
+_SHORT_SETTING_LEADS: Final = _SETTING_LEADS | {"on", "from"}
+_SHORT_SETTINGS: Final = _SETTING_WORDS | {
+    "twitter", "facebook", "instagram", "tweets", "television", "radio", "cable", "floor",
+    "print", "ruling", "interviews", "speeches", "speech", "post", "posts", "page", "blog",
+}
+
+
+def _short_setting_end(words: Words, first: int, end: int) -> int:
+    """Where a content of one or two words stops before the setting of its cue that ends
+    the content (``mocked Trump on Twitter``, ``claimed victory in a tweet``, ``criticized
+    Clinton during a rally Friday``): a preposition of :data:`_SHORT_SETTING_LEADS` with a
+    word of :data:`_SHORT_SETTINGS` within its next three words; else *end*. Longer contents
+    are :func:`clause_end`'s, and an infinitive keeps its setting (``planned to protest at
+    the conference``)."""
+    if first >= end or words.lower[first] == "to":
+        return end
+    for k in range(first + 1, min(end - 1, first + MIN_CONTENT)):
+        if words.lower[k] in _SHORT_SETTING_LEADS and end - k <= MAX_SETTING and any(
+            words.lower[j] in _SHORT_SETTINGS for j in range(k + 1, min(end, k + 4))
+        ):
+            return k
+    return end
+
+
 def clause_end(rules: Rules, first: int, end: int) -> int:
     """Where a reported clause that starts at token *first* stops, before *end*: at a
     semicolon (the writer's next clause), at a comma that opens a contrast or an adjunct of
@@ -597,6 +668,8 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
     coordinated clause with a cue of its own (``..., and three-quarters said ...``)."""
     words = rules.words
     end = _object_end(rules, first, _object_setting_end(words, first, end))
+    end = cue_adjunct_end(rules, first, end)
+    end = _short_setting_end(words, first, end)
     for k in range(first + MIN_CONTENT, end - 1):
         if rules.in_quote[k] < 0 and words.text[k] in _BREAKS:
             return k
@@ -604,6 +677,10 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             words.lower[j] in _SETTING_WORDS for j in range(k + 1, min(end, k + 4))
         ):
             return k  # "... was dead in an interview with CNN": where it was said
+        if words.text[k] in _DASH_BREAKS and rules.in_quote[k] < 0 and (
+            words.lower[k + 1] in _DASH_CONTRASTS
+        ):
+            return k  # "... with Clinton – although she laughed ...": the writer's
         if words.text[k] != "," or rules.in_quote[k] >= 0:
             continue
         low = words.lower[k + 1]
@@ -961,8 +1038,8 @@ def according_resumed(
     while end > k and words.is_punct(end - 1):
         end -= 1
     first = k + 1
-    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or any(
-        rules.in_quote[j] >= 0 for j in range(first, end)
+    if end - first < MIN_RESUMED or rules.all_hits_between(first, end) or (
+        rules.in_quote[first] >= 0  # "..., according to X, “...”": a quotation of its own
     ):
         return found
     if words.lower[first] in _NOT_RESUMED or words.lower[first] in _CONTRASTS:
@@ -1057,7 +1134,18 @@ _ARTICLE_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those"})
 _SETTING_PREPOSITIONS: Final = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "with", "across", "around", "outside",
 })
-MAX_ADDRESSEE: Final = 6  # words between an "object" cue and its "that"
+MAX_ADDRESSEE: Final = 9  # words between an "object" cue and its "that"
+
+
+_MARKS: Final = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _in_title(words: Words, in_quote: Sequence[int], j: int) -> bool:
+    """Whether token *j* is a capitalised word in quotation marks, or one of the marks
+    around such words (a title: ``“Good Morning America”``)."""
+    if words.text[j] in _MARKS:
+        return True
+    return in_quote[j] >= 0 and words.capital[j]
 
 
 def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> int | None:
@@ -1069,6 +1157,10 @@ def addressee_that(words: Words, in_quote: Sequence[int], k: int, hi: int) -> in
         low = words.lower[j]
         if low == "that":
             return j if j > k else None
+        if low in APOSTROPHE_S and j > k and words.capital[j - 1]:
+            continue  # "told The Gazette's editorial board that": a possessive
+        if _in_title(words, in_quote, j):
+            continue  # "told ABC's “Good Morning America” that": a show's name
         if in_quote[j] >= 0 or words.is_punct(j) or low in _GAP or low in _CLAUSE_STARTS or (
             low in PERSON_PRONOUNS
         ):
