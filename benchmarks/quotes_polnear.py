@@ -989,6 +989,10 @@ def _content_table(rows: list[tuple[str, Tally]]) -> None:
             f"{name:<20} {tally.articles:>8} {tally.failed:>6} {c['gold']:>5} "
             f"{c['pred']:>5} {cells}"
         )
+        print(  # the figures to four places: a target is met or not, never by rounding
+            f"{'':<20} matches: overlap {c['overlap']}, exact {c['exact']}; F1 overlap "
+            f"{f['overlap F1']:.4f}, exact {f['exact F1']:.4f}"
+        )
 
 
 def _attribution_table(rows: list[tuple[str, Tally]]) -> None:
