@@ -623,3 +623,15 @@ def test_but_after_a_dash_stays_in_the_content() -> None:
 def test_a_noun_phrase_object_stops_before_comma_and_its_subject_s_next_verb() -> None:
     text = "The mayor praised the harbour crews, and has since left the council."
     assert [q.text for q in quotes(text)] == ["the harbour crews"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ruiz noted that at the first meeting of the board, in May, she voted against the levy.",
+     "that at the first meeting of the board, in May, she voted against the levy"),
+    ("Hale said that on May 5, after the storm, he closed the pier.",
+     "that on May 5, after the storm, he closed the pier"),
+])
+def test_the_month_may_is_no_verb_of_a_that_clause(text: str, content: str) -> None:
+    # "in May" gives the clause no verb: the speaker and cue after it are the clause's own
+    found = quotes(text)
+    assert [q.text for q in found] == [content]

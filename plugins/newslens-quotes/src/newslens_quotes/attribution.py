@@ -366,8 +366,25 @@ def _after_dateline(words: Words, first: int, end: int) -> int:
 
 def _verb_at(words: Words, k: int) -> bool:
     """Whether token *k* reads as a finite verb (:func:`~newslens_quotes.words.is_verb`) or
-    is one of the common auxiliaries and verbs of :data:`_FINITE_AUX` it does not read."""
-    return words.lower[k] in _FINITE_AUX or is_verb(words, k)
+    is one of the common auxiliaries and verbs of :data:`_FINITE_AUX` it does not read;
+    not the month ``May`` (``in May``, ``May 5``)."""
+    return (words.lower[k] in _FINITE_AUX and not _the_month(words, k)) or is_verb(words, k)
+
+
+_MONTH_LEADS: Final = frozenset({
+    "in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid",
+    "through", "before", "after", "during", "from", "to", "between", "and", "or",
+})
+
+
+def _the_month(words: Words, k: int) -> bool:
+    """Whether token *k* is ``May`` the month, not the auxiliary: written with a capital
+    after a preposition or a word such as ``last`` (``in May``, ``since early May``), or
+    before a number (``May 5``)."""
+    if words.text[k] != "May" or k == 0:
+        return False
+    after = words.text[k + 1] if k + 1 < len(words) else ""
+    return words.lower[k - 1] in _MONTH_LEADS or after[:1].isdigit()
 
 
 _FREE_RELATIVES: Final = frozenset({"everything", "nothing", "anything"})
