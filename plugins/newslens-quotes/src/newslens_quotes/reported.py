@@ -66,7 +66,7 @@ split's articles where it fired, and the development split moved with it:
   ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
   a subordinator (``praised the crews while ...``) and before a second verb of the
   sentence's subject (``declined the post and has since left``); a clause keeps both.
-  Any content stops before how its speaker spoke (:func:`cue_adjunct_end`: ``on
+  Any content stops before how its speaker spoke (``cue_adjunct_end``: ``on
   condition of anonymity``, ``through his lawyer``).
 """
 
@@ -1134,7 +1134,9 @@ _ARTICLE_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those"})
 _SETTING_PREPOSITIONS: Final = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "with", "across", "around", "outside",
 })
-MAX_ADDRESSEE: Final = 9  # words between an "object" cue and its "that"
+MAX_ADDRESSEE: Final = 9
+"""The most words between an ``object`` cue and its ``that`` that are read as whom it
+addresses (``told conservative radio host Ann Lee on Wednesday that ...``)."""
 
 
 _MARKS: Final = frozenset({'"', "“", "”", "''", "``"})
