@@ -517,3 +517,12 @@ def test_a_clause_after_the_cue_is_no_inverted_speaker_of_the_quote_before() -> 
     (plain,) = find_quotes(newslens.annotate(
         '"The rules are old," said the harbour master.', backend="lite")).quotes
     assert plain.speaker is not None and plain.speaker.text == "the harbour master"
+
+
+def test_a_stray_straight_mark_does_not_pull_narration_into_the_next_curly_quote() -> None:
+    text = (
+        'The clinic sent her home.\n\n"Dana thought the whole thing was absurd. She was calm, '
+        "though.\n\n“I never doubted myself,” she said months later."
+    )
+    quotes = [q for q in find(text).quotes if "doubted" in q.text]
+    assert [q.text for q in quotes] == ["I never doubted myself,"]

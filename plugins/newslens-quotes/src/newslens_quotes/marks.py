@@ -14,8 +14,12 @@ mark are all read sensibly:
 * a mark standing alone between spaces pairs with nothing, unless a quotation is open
   and the text before the space ends a clause (``... 'outreach,' " he said``);
 * a paragraph that ends inside a quotation, followed by a paragraph that opens
-  with a quotation mark, continues the same quotation (the news convention for
-  a quote running over several paragraphs);
+  with a quotation mark of the same kind (straight after straight, curly after curly),
+  continues the same quotation (the news convention for a quote running over several
+  paragraphs); a straight mark left open in one paragraph before a paragraph that opens
+  with a curly one (or the other way round) is not continued: it is a stray mark (once
+  an excerpt has run over paragraphs opened with its own kind of mark, a paragraph
+  opened with the other kind goes on in it, as a quotation nested in the excerpt);
 * a paragraph that ends inside a quotation otherwise closes it at its end
   (marked ``closed=False``);
 * three apostrophes after a word (``country,''' said``) close a nested single quotation
@@ -156,6 +160,12 @@ def _continues(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+def _kind(char: str) -> int:
+    """A double mark's kind: straight, two apostrophes, or typographic (curly, low,
+    guillemets): a writer continues a quotation over paragraphs with the same kind."""
+    return '"\''.find(char)
+
+
 def _paragraph_end(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -239,7 +249,9 @@ def pair_double(
         if opened is None:
             continue
         following = _continues(text, *paragraphs[n + 1]) if n + 1 < len(paragraphs) else None
-        if following is not None:
+        if following is not None and (
+            crossed > 1 or _kind(text[following]) == _kind(text[opened])
+        ):
             continuation, crossed = following, crossed + 1
             continue
         end = _paragraph_end(text, lo, hi)
