@@ -318,3 +318,23 @@ def test_an_excerpt_opened_with_straight_marks_goes_on_over_a_curly_paragraph() 
     )
     (first, *_) = spans(text)
     assert first.paragraphs == 3
+
+
+def test_a_straight_mark_left_open_in_a_text_with_curly_marks_quotes_nothing() -> None:
+    text = (
+        "“The pier is safe,” she said.\n"
+        '"Dana thought the plan was absurd. She was calm, though.\n'
+        "The ferry left at noon."
+    )
+    assert contents(text) == ["The pier is safe,"]
+
+
+def test_a_straight_mark_left_open_in_a_text_of_straight_marks_still_quotes() -> None:
+    text = (
+        '"The pier is safe," she said.\n'
+        '"Dana thought the plan was absurd. She was calm, though.\n'
+        "The ferry left at noon."
+    )
+    found = spans(text)
+    assert [text[q.start : q.end] for q in found][1].startswith("Dana thought")
+    assert not found[1].closed
