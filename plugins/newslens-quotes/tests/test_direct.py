@@ -517,3 +517,28 @@ def test_a_clause_after_the_cue_is_no_inverted_speaker_of_the_quote_before() -> 
     (plain,) = find_quotes(newslens.annotate(
         '"The rules are old," said the harbour master.', backend="lite")).quotes
     assert plain.speaker is not None and plain.speaker.text == "the harbour master"
+
+
+def test_a_stray_straight_mark_does_not_pull_narration_into_the_next_curly_quote() -> None:
+    text = (
+        'The clinic sent her home.\n\n"Dana thought the whole thing was absurd. She was calm, '
+        "though.\n\n“I never doubted myself,” she said months later."
+    )
+    quotes = [q for q in find(text).quotes if "doubted" in q.text]
+    assert [q.text for q in quotes] == ["I never doubted myself,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ('Ferries are "a lifeline" and "a bargain for every family," Ana Ruiz said.',
+         "a bargain for every family,"),
+        ("Nobody should use words like “soon” and “shortly”, the mayor told reporters.",
+         "shortly"),
+        ('Voters just pick "red," or "blue," the pollster said on Monday.', "blue,"),
+    ],
+)
+def test_the_last_quotation_of_a_list_is_not_a_direct_quote_on_its_own(
+    text: str, last: str
+) -> None:
+    assert all(q.text != last for q in find(text).quotes)

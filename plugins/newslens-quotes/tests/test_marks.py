@@ -281,3 +281,60 @@ def test_the_search_for_a_mark_inside_a_quotation_agrees_with_a_look_at_each(
             at += a + n + 1
     expected = any(q.open <= offset <= q.close + 1 for q in spans)
     assert _within(spans)(offset) is expected
+
+
+@pytest.mark.parametrize(("stray", "curly"), [('"', "“"), ("“", '"'), ("''", "“")])
+def test_a_mark_left_open_is_not_continued_by_a_paragraph_opening_with_another_kind(
+    stray: str, curly: str
+) -> None:
+    close = "”" if curly == "“" else curly
+    text = (
+        f"{stray}Dana thought the plan was absurd. She was calm, though.\n"
+        f"{curly}I never doubted it,{close} she said, smiling."
+    )
+    found = contents(text)
+    assert "I never doubted it," in found
+    assert all("absurd" not in piece or "doubted" not in piece for piece in found)
+
+
+@given(st.sampled_from(['"', "“", "''"]), st.sampled_from(['"', "“", "''"]))
+def test_a_quotation_goes_on_into_the_next_paragraph_only_with_the_same_kind_of_mark(
+    first: str, second: str
+) -> None:
+    close = "”" if second == "“" else second
+    text = f"{first}The pier is safe.\n{second}We reopen it on Monday,{close} she said."
+    found = spans(text)
+    continued = [q for q in found if q.paragraphs == 2]
+    same = (first == second) or (first in "“" and second in "“")
+    assert bool(continued) is same
+
+
+def test_an_excerpt_opened_with_straight_marks_goes_on_over_a_curly_paragraph() -> None:
+    text = (
+        '"The council met late on Tuesday.\n'
+        '"Members asked the chief about the flooding.\n'
+        "“We are still counting the damage,” the chief said.\"\n"
+        "The rain stopped."
+    )
+    (first, *_) = spans(text)
+    assert first.paragraphs == 3
+
+
+def test_a_straight_mark_left_open_in_a_text_with_curly_marks_quotes_nothing() -> None:
+    text = (
+        "“The pier is safe,” she said.\n"
+        '"Dana thought the plan was absurd. She was calm, though.\n'
+        "The ferry left at noon."
+    )
+    assert contents(text) == ["The pier is safe,"]
+
+
+def test_a_straight_mark_left_open_in_a_text_of_straight_marks_still_quotes() -> None:
+    text = (
+        '"The pier is safe," she said.\n'
+        '"Dana thought the plan was absurd. She was calm, though.\n'
+        "The ferry left at noon."
+    )
+    found = spans(text)
+    assert [text[q.start : q.end] for q in found][1].startswith("Dana thought")
+    assert not found[1].closed

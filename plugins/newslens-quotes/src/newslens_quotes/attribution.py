@@ -939,8 +939,9 @@ class Rules:
         return "\n" not in self.words.doc.text[self.words.end[i]:self.words.start[j]]
 
     def after_quote(self, q: Quoted) -> Found | None:
-        """``"...," she said`` / ``"...," said X`` / ``"..." — X``."""
-        if not q.closed:
+        """``"...," she said`` / ``"...," said X`` / ``"..." — X``; not the last quotation
+        of a list of them (:meth:`_listed`)."""
+        if not q.closed or self._listed(q):
             return None
         words = self.words
         close = words.token_at(q.close)
@@ -969,6 +970,17 @@ class Rules:
                 found = speaker if isinstance(speaker, tuple) else None
                 return self._direct(q, hit, found, "after-quote", 0.95)
         return self._dash(q, k, hi) if dash else None
+
+    def _listed(self, q: Quoted) -> bool:
+        """Whether the quotation *q* follows another one and ``and`` or ``or`` (``Guns are
+        "a crisis" and "a blight," Dean said``, ``words like "maybe" and "perhaps," he
+        said``): the last of a list of quoted words inside a sentence, which the words
+        before the list go with; the cue after it does not report it alone."""
+        words = self.words
+        opening = words.token_at(q.open)
+        if not 2 <= opening < len(words) or words.start[opening] != q.open:
+            return False
+        return words.lower[opening - 1] in ("and", "or") and self.in_quote[opening - 2] >= 0
 
     def _dash(self, q: Quoted, k: int, hi: int) -> Found | None:
         """``"..." — X``: a name after the dash that closes the quote at token *k*."""

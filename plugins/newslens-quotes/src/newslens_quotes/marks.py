@@ -14,10 +14,16 @@ mark are all read sensibly:
 * a mark standing alone between spaces pairs with nothing, unless a quotation is open
   and the text before the space ends a clause (``... 'outreach,' " he said``);
 * a paragraph that ends inside a quotation, followed by a paragraph that opens
-  with a quotation mark, continues the same quotation (the news convention for
-  a quote running over several paragraphs);
+  with a quotation mark of the same kind (straight after straight, curly after curly),
+  continues the same quotation (the news convention for a quote running over several
+  paragraphs); a straight mark left open in one paragraph before a paragraph that opens
+  with a curly one (or the other way round) is not continued: it is a stray mark (once
+  an excerpt has run over paragraphs opened with its own kind of mark, a paragraph
+  opened with the other kind goes on in it, as a quotation nested in the excerpt);
 * a paragraph that ends inside a quotation otherwise closes it at its end
-  (marked ``closed=False``);
+  (marked ``closed=False``), unless the quotation is one paragraph opened with a straight
+  mark in a text that types curly marks: a stray mark, pasted with an excerpt, that
+  quotes nothing;
 * three apostrophes after a word (``country,''' said``) close a nested single quotation
   and then the double one (the last two are the double mark);
 * nested single marks inside a double quotation are part of its content, and so are
@@ -156,6 +162,24 @@ def _continues(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+def _kind(char: str) -> int:
+    """A double mark's kind: straight, two apostrophes, or typographic (curly, low,
+    guillemets): a writer continues a quotation over paragraphs with the same kind."""
+    return '"\''.find(char)
+
+
+def _goes_on(text: str, opened: int, following: int, crossed: int) -> bool:
+    """Whether the quotation open at *opened* goes on into the paragraph that opens with the
+    mark at *following*: a mark of the same kind, or any once it has run over paragraphs."""
+    return crossed > 1 or _kind(text[following]) == _kind(text[opened])
+
+
+def _stray(text: str, opened: int, crossed: int, curly: bool) -> bool:
+    """Whether a quotation left open at the end of its paragraph is a stray mark: one
+    paragraph, opened with a straight mark in a text that types curly ones."""
+    return curly and crossed == 1 and text[opened] == '"'
+
+
 def _paragraph_end(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -212,6 +236,7 @@ def pair_double(
     crossed, width = 1, 1
     continuation = -1  # a continuation mark, already accounted for
     resume = -1  # the marks before it are nested in a quotation already found
+    curly = "“" in text or "”" in text  # then a straight mark left open is a stray one
     for n, (lo, hi) in enumerate(paragraphs):
         for match in DOUBLE_MARK.finditer(text, lo, hi):
             i, mark_end = _mark(text, match.start(), match.end(), lo)
@@ -239,11 +264,11 @@ def pair_double(
         if opened is None:
             continue
         following = _continues(text, *paragraphs[n + 1]) if n + 1 < len(paragraphs) else None
-        if following is not None:
+        if following is not None and _goes_on(text, opened, following, crossed):
             continuation, crossed = following, crossed + 1
             continue
         end = _paragraph_end(text, lo, hi)
-        if end > opened + width:
+        if end > opened + width and not _stray(text, opened, crossed, curly):
             found.append(Quoted(opened, end, closed=False, paragraphs=crossed, width=width))
         opened = None
     return found
