@@ -197,3 +197,40 @@ def test_the_main_clause_is_never_in_the_opening_clauses_content(
     assert found
     assert found[0].text.removeprefix("that ") == clause
     assert all(main not in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a plural noun in "-ings" is no verb: the that-clause has none before the comma
+        ("Ruiz noted that at one of her first council meetings, she supported a plan to "
+         "close the pier.",
+         "that at one of her first council meetings, she supported a plan to close the pier",
+         "Ruiz"),
+        ("Ruiz noted that during the hearings, Okafor said the pier was unsafe.",
+         "that during the hearings, Okafor said the pier was unsafe", "Ruiz"),
+        # a word in "-s" after an article is a plural noun: the subject of the clause
+        ("Okafor argued that the results in Denton and Marlow show voters want a new bridge.",
+         "that the results in Denton and Marlow show voters want a new bridge", "Okafor"),
+    ],
+)
+def test_a_plural_noun_is_no_verb_of_the_that_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    found = quotes(text)
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["at one of her first council meetings", "during the hearings",
+                     "in the briefings last week", "after the readings"]),
+    st.sampled_from(["she supported a plan to close the pier",
+                     "the mayor said the pier was unsafe",
+                     "the crews backed a plan to close the pier"]),
+)
+def test_a_fronted_phrase_with_a_plural_keeps_the_clause_whole(setting: str, clause: str) -> None:
+    text = f"Ms. Okafor noted that {setting}, {clause}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"that {setting}, {clause}"]

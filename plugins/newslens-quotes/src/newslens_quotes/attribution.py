@@ -484,7 +484,27 @@ def _verbless_that(words: Words, first: int, end: int) -> bool:
     before token *end* (``that the turmoil after the vote``, ``that during the visit this
     week,``): a cue after it is the clause's own verb or in it, not a new attribution."""
     return words.lower[first] == "that" and not any(
-        _verb_at(words, k) for k in range(first + 1, end)
+        _verb_at(words, k) and not _plural_noun(words, k) for k in range(first + 1, end)
+    )
+
+
+# Words after which a word in "-s" is a plural noun, not a verb: "that the results in ...",
+# "that at one of his first meetings, ...", "that in two years, ...".
+_BEFORE_PLURAL: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "two", "three",
+    "four", "five", "of", "in", "at", "on", "during",
+})
+
+
+def _plural_noun(words: Words, k: int) -> bool:
+    """Whether token *k*, which reads as a verb in ``-s`` without tags, is a plural noun:
+    after an article, a possessive, a number or a preposition (:data:`_BEFORE_PLURAL`), or in
+    ``-ings`` with a vowel before it (``meetings``, ``hearings``; not ``brings``)."""
+    low = words.lower[k]
+    if words.upos is not None or not low.endswith("s") or low in _FINITE_AUX:
+        return False
+    return (k > 0 and words.lower[k - 1] in _BEFORE_PLURAL) or (
+        low.endswith("ings") and any(c in "aeiouy" for c in low[:-4])
     )
 
 
