@@ -234,3 +234,20 @@ def test_a_fronted_phrase_with_a_plural_keeps_the_clause_whole(setting: str, cla
     text = f"Ms. Okafor noted that {setting}, {clause}."
     found = [q for q in quotes(text) if q.kind != "direct"]
     assert [q.text for q in found] == [f"that {setting}, {clause}"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["let them know", "help voters understand", "make the crews feel",
+                     "let everyone know"]),
+    st.sampled_from(['that "the pier will open."', "that the pier will open"]),
+)
+def test_a_causative_verb_and_its_object_are_no_speaker_inside_a_content(
+    causative: str, clause: str
+) -> None:
+    # "let them" is no speaker of "know": the content goes on through the coordinated verb
+    text = f"The mayor said she wanted to meet the crews and {causative} {clause}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    inner = clause.rstrip(".")
+    assert [q.text for q in found] == [f"she wanted to meet the crews and {causative} {inner}"]
+    assert found[0].speaker is not None and found[0].speaker.text == "The mayor"

@@ -95,6 +95,12 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+# Verbs whose object the next verb follows bare ("let them know", "made voters feel"): a
+# cue after them has no speaker of its own; inside a content, it is the content's verb.
+_CAUSATIVES: Final = frozenset({
+    "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped",
+    "helping",
+})
 _SUBORDINATORS: Final = frozenset({"as", "while", "if", "because", "although", "though"})
 _INTRO_CLAUSES: Final = frozenset({
     "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
@@ -1830,6 +1836,8 @@ class Rules:
                 continue  # "that if the council wants one, it should ask ...": one clause
             if self._in_verbless_that(first, end, hit, speaker, hi):
                 continue  # "that the turmoil after the vote underscores ...": its subject
+            if speaker is not None and words.lower[speaker[0]] in _CAUSATIVES:
+                continue  # "... and let them know that ...": the content's own verb
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
