@@ -251,3 +251,37 @@ def test_a_causative_verb_and_its_object_are_no_speaker_inside_a_content(
     inner = clause.rstrip(".")
     assert [q.text for q in found] == [f"she wanted to meet the crews and {causative} {inner}"]
     assert found[0].speaker is not None and found[0].speaker.text == "The mayor"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["she", "he", "they"]),
+    st.sampled_from(["knows", "believes", "thinks", "fears"]),
+    st.sampled_from(["hopes to win the county", "wants a second term"]),
+)
+def test_a_thought_after_but_and_the_same_subject_is_one_content(
+    pronoun: str, thought: str, first: str
+) -> None:
+    # "Ruiz says she hopes ..., but she knows that ...": the same speaker's thought goes on
+    if pronoun == "they":
+        thought = thought[:-1]
+        first = first.replace("hopes", "hope").replace("wants", "want")
+    text = f"Ruiz says {pronoun} {first}, but {pronoun} {thought} that the race is close."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"{pronoun} {first}, but {pronoun} {thought} that the "
+                                       "race is close"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of speech is a second statement
+        "Ruiz said she would back the plan, but she warned that the cost was high.",
+        # another subject after "but"
+        "Ruiz says she hopes to win the county, but Okafor believes that the race is close.",
+    ],
+)
+def test_a_statement_after_but_stays_apart(text: str) -> None:
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert len(found) == 2

@@ -514,6 +514,22 @@ def _plural_noun(words: Words, k: int) -> bool:
     )
 
 
+def _goes_on_with(
+    words: Words, first: int, end: int, hit: Hit, speaker: tuple[int, int]
+) -> bool:
+    """Whether the *hit* with its *speaker* (which starts at token *end*), inside a content
+    that starts at *first*, is the content's own verb: after a causative verb and its object,
+    which is no speaker (``... and let them know that ...``), or a verb of thought after
+    ``, but`` and the pronoun that is the content's subject (``she hopes to win, but she
+    knows that ...``: one content)."""
+    if words.lower[speaker[0]] in _CAUSATIVES:
+        return True
+    subject = first + (words.lower[first] == "that")
+    return hit.cue.frame in _THOUGHT and speaker[1] - speaker[0] == 1 and (
+        words.lower[end - 1] == "but" and words.lower[speaker[0]] in PERSON_PRONOUNS
+    ) and words.lower[speaker[0]] == words.lower[subject]
+
+
 def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
     that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
@@ -1836,7 +1852,7 @@ class Rules:
                 continue  # "that if the council wants one, it should ask ...": one clause
             if self._in_verbless_that(first, end, hit, speaker, hi):
                 continue  # "that the turmoil after the vote underscores ...": its subject
-            if speaker is not None and words.lower[speaker[0]] in _CAUSATIVES:
+            if speaker is not None and _goes_on_with(words, first, end, hit, speaker):
                 continue  # "... and let them know that ...": the content's own verb
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
