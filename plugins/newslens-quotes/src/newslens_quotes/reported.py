@@ -66,7 +66,7 @@ split's articles where it fired, and the development split moved with it:
   ``thinks the levy will fail``). A noun-phrase object (:func:`_object_end`) stops before
   a subordinator (``praised the crews while ...``) and before a second verb of the
   sentence's subject (``declined the post and has since left``); a clause keeps both.
-  Any content stops before how its speaker spoke (:func:`cue_adjunct_end`: ``on
+  Any content stops before how its speaker spoke (``cue_adjunct_end``: ``on
   condition of anonymity``, ``through his lawyer``).
 """
 
