@@ -285,3 +285,21 @@ def test_a_thought_after_but_and_the_same_subject_is_one_content(
 def test_a_statement_after_but_stays_apart(text: str) -> None:
     found = [q for q in quotes(text) if q.kind != "direct"]
     assert len(found) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["hoping to", "seeking to", "trying to", "aiming to"]),
+    st.sampled_from(["win the county", "deprive the mayor of a majority"]),
+)
+def test_a_participle_of_an_aim_goes_on_the_content(aim: str, rest: str) -> None:
+    # "..., hoping to ...": the aim of the clause's subject, no statement of its own
+    text = f"Aides said that the campaign raised more money in May, {aim} {rest}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"that the campaign raised more money in May, {aim} {rest}"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Aides"
+
+
+def test_a_participle_of_speech_still_ends_the_content() -> None:
+    found = quotes("Aides said the council backed the plan, saying it would help the pier.")
+    assert [q.text for q in found] == ["the council backed the plan", "it would help the pier"]

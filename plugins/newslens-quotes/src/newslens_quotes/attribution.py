@@ -530,6 +530,20 @@ def _goes_on_with(
     ) and words.lower[speaker[0]] == words.lower[subject]
 
 
+# Participles of an aim or an answer that a comma sets after a clause (``..., hoping to
+# ...``, ``..., seeking to ...``, ``..., responding to ...``): what the clause's own subject
+# does, which PolNeAR keeps in the content; not ``saying``, ``adding``, ``noting``.
+_AIMS: Final = frozenset({"hope", "seek", "try", "aim", "attempt", "want", "respond"})
+
+
+def _aim_participle(words: Words, end: int, hit: Hit) -> bool:
+    """Whether the *hit* with no speaker, at token *end*, is a participle of an aim after a
+    comma (:data:`_AIMS`): part of the content it follows, no attribution of its own."""
+    return end == hit.start and end > 0 and words.text[end - 1] == "," and (
+        words.lower[end].endswith("ing") and words.lemma[end] in _AIMS
+    )
+
+
 def _joint_subject(words: Words, first: int, speaker: int, cue: int) -> bool:
     """Whether the speaker at token *speaker* of the cue at token *cue*, inside a content
     that starts at *first*, is the last of names joined by a bare ``and`` (``that Tapper,
@@ -1838,6 +1852,8 @@ class Rules:
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
             if speaker is None and _coordinated(words, first, end, hit, self.in_quote):
                 continue  # "he is proud of it and expects to win": the content's own verb
+            if speaker is None and _aim_participle(words, end, hit):
+                continue  # "that they raised money, hoping to ...": the content's subject's aim
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
