@@ -197,3 +197,109 @@ def test_the_main_clause_is_never_in_the_opening_clauses_content(
     assert found
     assert found[0].text.removeprefix("that ") == clause
     assert all(main not in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a plural noun in "-ings" is no verb: the that-clause has none before the comma
+        ("Ruiz noted that at one of her first council meetings, she supported a plan to "
+         "close the pier.",
+         "that at one of her first council meetings, she supported a plan to close the pier",
+         "Ruiz"),
+        ("Ruiz noted that during the hearings, Okafor said the pier was unsafe.",
+         "that during the hearings, Okafor said the pier was unsafe", "Ruiz"),
+        # a word in "-s" after an article is a plural noun: the subject of the clause
+        ("Okafor argued that the results in Denton and Marlow show voters want a new bridge.",
+         "that the results in Denton and Marlow show voters want a new bridge", "Okafor"),
+    ],
+)
+def test_a_plural_noun_is_no_verb_of_the_that_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    found = quotes(text)
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["at one of her first council meetings", "during the hearings",
+                     "in the briefings last week", "after the readings"]),
+    st.sampled_from(["she supported a plan to close the pier",
+                     "the mayor said the pier was unsafe",
+                     "the crews backed a plan to close the pier"]),
+)
+def test_a_fronted_phrase_with_a_plural_keeps_the_clause_whole(setting: str, clause: str) -> None:
+    text = f"Ms. Okafor noted that {setting}, {clause}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"that {setting}, {clause}"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["let them know", "help voters understand", "make the crews feel",
+                     "let everyone know"]),
+    st.sampled_from(['that "the pier will open."', "that the pier will open"]),
+)
+def test_a_causative_verb_and_its_object_are_no_speaker_inside_a_content(
+    causative: str, clause: str
+) -> None:
+    # "let them" is no speaker of "know": the content goes on through the coordinated verb
+    text = f"The mayor said she wanted to meet the crews and {causative} {clause}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    inner = clause.rstrip(".")
+    assert [q.text for q in found] == [f"she wanted to meet the crews and {causative} {inner}"]
+    assert found[0].speaker is not None and found[0].speaker.text == "The mayor"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["she", "he", "they"]),
+    st.sampled_from(["knows", "believes", "thinks", "fears"]),
+    st.sampled_from(["hopes to win the county", "wants a second term"]),
+)
+def test_a_thought_after_but_and_the_same_subject_is_one_content(
+    pronoun: str, thought: str, first: str
+) -> None:
+    # "Ruiz says she hopes ..., but she knows that ...": the same speaker's thought goes on
+    if pronoun == "they":
+        thought = thought[:-1]
+        first = first.replace("hopes", "hope").replace("wants", "want")
+    text = f"Ruiz says {pronoun} {first}, but {pronoun} {thought} that the race is close."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"{pronoun} {first}, but {pronoun} {thought} that the "
+                                       "race is close"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of speech is a second statement
+        "Ruiz said she would back the plan, but she warned that the cost was high.",
+        # another subject after "but"
+        "Ruiz says she hopes to win the county, but Okafor believes that the race is close.",
+    ],
+)
+def test_a_statement_after_but_stays_apart(text: str) -> None:
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert len(found) == 2
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["hoping to", "seeking to", "trying to", "aiming to"]),
+    st.sampled_from(["win the county", "deprive the mayor of a majority"]),
+)
+def test_a_participle_of_an_aim_goes_on_the_content(aim: str, rest: str) -> None:
+    # "..., hoping to ...": the aim of the clause's subject, no statement of its own
+    text = f"Aides said that the campaign raised more money in May, {aim} {rest}."
+    found = [q for q in quotes(text) if q.kind != "direct"]
+    assert [q.text for q in found] == [f"that the campaign raised more money in May, {aim} {rest}"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Aides"
+
+
+def test_a_participle_of_speech_still_ends_the_content() -> None:
+    found = quotes("Aides said the council backed the plan, saying it would help the pier.")
+    assert [q.text for q in found] == ["the council backed the plan", "it would help the pier"]

@@ -57,6 +57,7 @@ from newslens_quotes.words import (
     INTRODUCERS,
     LINKS,
     OPENING,
+    PERSON_PRONOUNS,
     QUOTE_MARKS,
     SETTINGS,
     SUBJECT_PRONOUNS,
@@ -479,9 +480,33 @@ def content_stop(rules: Rules, first: int, end: int) -> int:
     Democrat``) and a relative clause with its own subject (``..., which the probe said
     ...``)."""
     stop = clause_end(rules, first, end)
-    while stop < end - 2 and _goes_on(rules.words, stop):
+    while stop < end - 2 and (
+        _goes_on(rules.words, stop) or same_subject_after_but(rules, first, stop)
+    ):
         stop = clause_end(rules, stop + 2, end)
     return _writer_addition(rules, first, stop)
+
+
+# The frames of cues of thought (``knows``, ``believes``, ``wants``, ``as``).
+_THOUGHT_FRAMES: Final = frozenset({"opinion", "complement", "as", "that"})
+
+
+def same_subject_after_but(rules: Rules, first: int, k: int) -> bool:
+    """Whether ``, but`` at token *k* goes on with the pronoun that is the subject of the
+    content at *first* (after its ``that``) and a verb (``she hopes to win, but she knows
+    that ...``; a verb, or a cue of thought: ``they know``): the same speaker's thought goes
+    on, one content (a cue of speech after it ends the content all the same:
+    :meth:`~newslens_quotes.attribution.Rules.content_end`)."""
+    words = rules.words
+    subject = first + (words.lower[first] == "that")
+    if k + 3 >= len(words) or subject >= k or words.lower[subject] not in PERSON_PRONOUNS:
+        return False
+    return words.text[k] == "," and words.lower[k + 1] == "but" and (
+        words.lower[k + 2] == words.lower[subject]
+    ) and (is_verb(words, k + 3) or any(
+        hit.start == k + 3 and hit.cue.frame in _THOUGHT_FRAMES
+        for hit in rules.all_hits_between(k + 3, k + 4)
+    ))
 
 
 def _goes_on(words: Words, k: int) -> bool:

@@ -95,6 +95,12 @@ _TRAILING: Final = frozenset({
     "although", "so", "or", "where", "until", "even", "if",
 })
 _SUBORDINATE: Final = frozenset({"when", "because", "if", "until", "where", "since"})
+# Verbs whose object the next verb follows bare ("let them know", "made voters feel"): a
+# cue after them has no speaker of its own; inside a content, it is the content's verb.
+_CAUSATIVES: Final = frozenset({
+    "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped",
+    "helping",
+})
 _SUBORDINATORS: Final = frozenset({"as", "while", "if", "because", "although", "though"})
 _INTRO_CLAUSES: Final = frozenset({
     "as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
@@ -484,7 +490,57 @@ def _verbless_that(words: Words, first: int, end: int) -> bool:
     before token *end* (``that the turmoil after the vote``, ``that during the visit this
     week,``): a cue after it is the clause's own verb or in it, not a new attribution."""
     return words.lower[first] == "that" and not any(
-        _verb_at(words, k) for k in range(first + 1, end)
+        _verb_at(words, k) and not _plural_noun(words, k) for k in range(first + 1, end)
+    )
+
+
+# Words after which a word in "-s" is a plural noun, not a verb: "that the results in ...",
+# "that at one of his first meetings, ...", "that in two years, ...".
+_BEFORE_PLURAL: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "two", "three",
+    "four", "five", "of", "in", "at", "on", "during",
+})
+
+
+def _plural_noun(words: Words, k: int) -> bool:
+    """Whether token *k*, which reads as a verb in ``-s`` without tags, is a plural noun:
+    after an article, a possessive, a number or a preposition (:data:`_BEFORE_PLURAL`), or in
+    ``-ings`` with a vowel before it (``meetings``, ``hearings``; not ``brings``)."""
+    low = words.lower[k]
+    if words.upos is not None or not low.endswith("s") or low in _FINITE_AUX:
+        return False
+    return (k > 0 and words.lower[k - 1] in _BEFORE_PLURAL) or (
+        low.endswith("ings") and any(c in "aeiouy" for c in low[:-4])
+    )
+
+
+def _goes_on_with(
+    words: Words, first: int, end: int, hit: Hit, speaker: tuple[int, int]
+) -> bool:
+    """Whether the *hit* with its *speaker* (which starts at token *end*), inside a content
+    that starts at *first*, is the content's own verb: after a causative verb and its object,
+    which is no speaker (``... and let them know that ...``), or a verb of thought after
+    ``, but`` and the pronoun that is the content's subject (``she hopes to win, but she
+    knows that ...``: one content)."""
+    if words.lower[speaker[0]] in _CAUSATIVES:
+        return True
+    subject = first + (words.lower[first] == "that")
+    return hit.cue.frame in _THOUGHT and speaker[1] - speaker[0] == 1 and (
+        words.lower[end - 1] == "but" and words.lower[speaker[0]] in PERSON_PRONOUNS
+    ) and words.lower[speaker[0]] == words.lower[subject]
+
+
+# Participles of an aim or an answer that a comma sets after a clause (``..., hoping to
+# ...``, ``..., seeking to ...``, ``..., responding to ...``): what the clause's own subject
+# does, which PolNeAR keeps in the content; not ``saying``, ``adding``, ``noting``.
+_AIMS: Final = frozenset({"hope", "seek", "try", "aim", "attempt", "want", "respond"})
+
+
+def _aim_participle(words: Words, end: int, hit: Hit) -> bool:
+    """Whether the *hit* with no speaker, at token *end*, is a participle of an aim after a
+    comma (:data:`_AIMS`): part of the content it follows, no attribution of its own."""
+    return end == hit.start and end > 0 and words.text[end - 1] == "," and (
+        words.lower[end].endswith("ing") and words.lemma[end] in _AIMS
     )
 
 
@@ -1808,6 +1864,8 @@ class Rules:
                 return first  # "... are worrying, Cuban said.": the sentence's attribution
             if speaker is None and _coordinated(words, first, end, hit, self.in_quote):
                 continue  # "he is proud of it and expects to win": the content's own verb
+            if speaker is None and _aim_participle(words, end, hit):
+                continue  # "that they raised money, hoping to ...": the content's subject's aim
             if end - 1 < first or not (
                 words.text[end - 1] in (",", ";") or words.lower[end - 1] in _TRAILING
             ):
@@ -1822,6 +1880,8 @@ class Rules:
                 continue  # "that if the council wants one, it should ask ...": one clause
             if self._in_verbless_that(first, end, hit, speaker, hi):
                 continue  # "that the turmoil after the vote underscores ...": its subject
+            if speaker is not None and _goes_on_with(words, first, end, hit, speaker):
+                continue  # "... and let them know that ...": the content's own verb
             while end > first and (
                 words.lower[end - 1] in _TRAILING or words.text[end - 1] in (",", ";")
             ):
