@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex, roles
+from newslens_quotes.lexicon import APOSTROPHE_S, THOUGHT_FRAMES, Cue, CueIndex, roles
 from newslens_quotes.reported import clause_end, far_subject, subject_clause
 from newslens_quotes.words import (
     ADDRESSEES,
@@ -487,10 +487,6 @@ def content_stop(rules: Rules, first: int, end: int) -> int:
     return _writer_addition(rules, first, stop)
 
 
-# The frames of cues of thought (``knows``, ``believes``, ``wants``, ``as``).
-_THOUGHT_FRAMES: Final = frozenset({"opinion", "complement", "as", "that"})
-
-
 def same_subject_after_but(rules: Rules, first: int, k: int) -> bool:
     """Whether ``, but`` at token *k* goes on with the pronoun that is the subject of the
     content at *first* (after its ``that``) and a verb (``she hopes to win, but she knows
@@ -504,7 +500,7 @@ def same_subject_after_but(rules: Rules, first: int, k: int) -> bool:
     return words.text[k] == "," and words.lower[k + 1] == "but" and (
         words.lower[k + 2] == words.lower[subject]
     ) and (is_verb(words, k + 3) or any(
-        hit.start == k + 3 and hit.cue.frame in _THOUGHT_FRAMES
+        hit.start == k + 3 and hit.cue.frame in THOUGHT_FRAMES
         for hit in rules.all_hits_between(k + 3, k + 4)
     ))
 

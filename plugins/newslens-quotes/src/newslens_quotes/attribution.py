@@ -45,12 +45,13 @@ from typing import Final
 import attrs
 
 from newslens_quotes import ahead, dependencies, reported
-from newslens_quotes.lexicon import APOSTROPHE_S, Cue, CueIndex
+from newslens_quotes.lexicon import APOSTROPHE_S, THOUGHT_FRAMES, Cue, CueIndex
 from newslens_quotes.marks import Quoted
 from newslens_quotes.words import (
     ADDRESSEES,
     BETWEEN,
     CLAUSE_WORDS,
+    DASHES,
     DETERMINERS,
     FINITE_AUXILIARIES,
     MAX_APPOSITION,
@@ -75,8 +76,7 @@ from newslens_quotes.words import (
     subject_phrase,
 )
 
-_DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
-_ASIDE_ENDS: Final = _DASHES | {","}  # the mark that closes an aside before a cue
+_ASIDE_ENDS: Final = DASHES | {","}  # the mark that closes an aside before a cue
 _END_PUNCT: Final = frozenset({".", ",", ";", ":", "!", "?", "…"})
 _END_OR_MARK: Final = _END_PUNCT | QUOTE_MARKS
 _END_COORDINATORS: Final = frozenset({"and", "or", "but"})  # "... on the first ballot and"
@@ -178,7 +178,7 @@ _NOT_SPEAKER_LABELS: Final = frozenset({
 # The rules whose content follows the cue, and words such a content does not start with:
 # the cue's object came before it (``which she has disputed and which ...``, ``a recall of``).
 _ADDRESSEE: Final = 4  # words between an object cue and its infinitive: "urged city drivers to"
-_PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | _DASHES
+_PHRASE_BREAKS: Final = frozenset({",", ";", "("}) | DASHES
 _ARTICLES: Final = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 # Nouns of what is said, the object that makes a ``statement`` cue a statement: ``offered
 # his thoughts on``, ``delivered a warning``, ``shared her concerns`` (not ``offered a
@@ -343,7 +343,6 @@ def _one_in(words: Words, k: int, lo: int) -> bool:
     return count(k) and k - 1 >= lo and words.lower[k - 1] == "in" and count(k - 2)
 
 
-_THOUGHT: Final = frozenset({"opinion", "complement", "as", "that"})
 # Cues after "and" that report a content of their own, even with the subject of the clause
 # before them: "said he welcomed it and added, ...", "and told reporters ...".
 _OWN_CONTENT_FRAMES: Final = frozenset({"object", "quote", "partial"})
@@ -365,7 +364,7 @@ def _after_dateline(words: Words, first: int, end: int) -> int:
     if k > first and k < end and words.text[k] == "(":
         close = next((j for j in range(k + 1, min(end, k + 5)) if words.text[j] == ")"), None)
         k = k if close is None else close + 1
-    if k > first and k + 1 < end and words.text[k] in _DASHES:
+    if k > first and k + 1 < end and words.text[k] in DASHES:
         return k + 1
     return first
 
@@ -449,7 +448,7 @@ def _coordinated(words: Words, first: int, cue: int, hit: Hit, in_quote: Sequenc
         words.text[cue - 2] not in (",", ";")
     )):
         return False
-    if hit.cue.frame in _THOUGHT:
+    if hit.cue.frame in THOUGHT_FRAMES:
         return True
     if words.lower[first] not in PERSON_PRONOUNS or hit.cue.frame in _OWN_CONTENT_FRAMES or (
         words.lemma[hit.start] in _OWN_CONTENT_LEMMAS
@@ -525,7 +524,7 @@ def _goes_on_with(
     if words.lower[speaker[0]] in _CAUSATIVES:
         return True
     subject = first + (words.lower[first] == "that")
-    return hit.cue.frame in _THOUGHT and speaker[1] - speaker[0] == 1 and (
+    return hit.cue.frame in THOUGHT_FRAMES and speaker[1] - speaker[0] == 1 and (
         words.lower[end - 1] == "but" and words.lower[speaker[0]] in PERSON_PRONOUNS
     ) and words.lower[speaker[0]] == words.lower[subject]
 
@@ -1010,8 +1009,8 @@ class Rules:
         ended = hi == k  # the sentence ends with the quote: "...done." Smith said.
         if ended and k < len(words) and self._same_paragraph(k - 1, k):
             hi = words.sentence_bounds(k)[1]
-        dash = k < hi and words.text[k] in _DASHES
-        while k < hi and (words.text[k] in (",", ":") or words.text[k] in _DASHES):
+        dash = k < hi and words.text[k] in DASHES
+        while k < hi and (words.text[k] in (",", ":") or words.text[k] in DASHES):
             k += 1
         for hit in self.hits_between(k, min(hi, k + MAX_CUE_GAP + 6 + MAX_APPOSITION)):
             if ended and (not self._ends_sentence(hit, k, hi) or self._quotes_after(hit, hi)):
@@ -1280,7 +1279,7 @@ class Rules:
         lead = range(lo, opening)
         if sum(not words.is_punct(k) for k in lead) < 2 or words.text[opening - 1] in (
             ":", ";"
-        ) or words.text[opening - 1] in _DASHES or introduces(words, opening):
+        ) or words.text[opening - 1] in DASHES or introduces(words, opening):
             return found  # "...," or a quote after a colon, a dash or its verb: on its own
         if any(self.in_quote[k] >= 0 for k in lead) or self.all_hits_between(lo, opening):
             return found
@@ -1931,7 +1930,7 @@ class Rules:
             return hi
         return next(
             (k for k in range(first + 1, hi)
-             if (words.text[k] == "," or words.text[k] in _DASHES) and self.in_quote[k] < 0),
+             if (words.text[k] == "," or words.text[k] in DASHES) and self.in_quote[k] < 0),
             hi,
         )
 
@@ -1966,7 +1965,7 @@ class Rules:
             return hi
         j = k + 2
         while j < hi:
-            if self.in_quote[j] < 0 and words.text[j] in _DASHES:
+            if self.in_quote[j] < 0 and words.text[j] in DASHES:
                 closing = _closing_dash(words, j, hi)
                 if closing is not None:
                     j = closing + 1  # "to ban all visitors — a million people — from ...": on
@@ -2004,7 +2003,7 @@ class Rules:
         first = _after_dateline(words, first, end)
         while end > first and (words.text[end - 1] in _END_PUNCT or (
             words.text[end - 1] == ")" and "(" not in words.text[first : end - 1]
-        ) or words.text[end - 1] in _DASHES or words.lower[end - 1] in _END_COORDINATORS):
+        ) or words.text[end - 1] in DASHES or words.lower[end - 1] in _END_COORDINATORS):
             end -= 1  # "(She said it was not over.)": the bracket opened before the content
         if first >= len(words) or end - first < _shortest(words, hit, first, end, shortest):
             return None

@@ -55,6 +55,7 @@ from newslens_quotes.speakers import (
 from newslens_quotes.transcript import turns
 from newslens_quotes.words import (
     DETERMINERS,
+    QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     Words,
     has_alnum,
@@ -693,7 +694,7 @@ def _after_comma(words: Words, first: int) -> bool:
 
 
 _SPEECH_LEMMAS: Final = frozenset({"say", "tell", "ask", "write", "add", "report"})
-_MARKS: Final = "\"'“”‘’„«»"
+_MARKS: Final = "".join(sorted(m for m in QUOTE_MARKS if len(m) == 1))  # for rstrip
 _LOOK_BACK: Final = 12  # characters read before a quotation's first word: ', "'
 _INTRODUCING: Final = frozenset(",:.?!;—–-―")
 """What introduces a quotation as a quote of its own when it comes right before its

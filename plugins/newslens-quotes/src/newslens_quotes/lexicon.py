@@ -58,6 +58,9 @@ FRAMES: Final = (
   content's first words: a verb that gives or passes on something (``offered his
   thoughts on the race``, ``shared her concerns``), not a thing (``offered a discount``).
 """
+THOUGHT_FRAMES: Final = frozenset({"opinion", "complement", "as", "that"})
+"""The frames of cues of thought and knowing (``believes``, ``wants to``, ``sees X as``,
+``knows that``), apart from the cues of speech."""
 
 
 def _as_words(value: Iterable[str]) -> tuple[str, ...]:

@@ -79,7 +79,9 @@ import attrs
 
 from newslens_quotes.lexicon import APOSTROPHE_S, roles
 from newslens_quotes.words import (
+    ASIDE_MARKS,
     BE_FORMS,
+    DASHES,
     DETERMINERS,
     IRREGULAR_PAST,
     PERSON_PRONOUNS,
@@ -470,7 +472,6 @@ _CONTRASTS: Final = frozenset({
 })
 _COORDINATORS: Final = frozenset({"and", "but", "while", "as", "whereas"})
 _BREAKS: Final = frozenset({";"})
-_DASH_BREAKS: Final = frozenset({"—", "–", "--", "―", "-"})
 _DASH_CONTRASTS: Final = frozenset({"although", "though", "while", "whereas"})  # not "but"
 _ASIDE_STARTS: Final = frozenset({"who", "which", "a", "an", "the", "whose"})
 _SETTING_LEADS: Final = frozenset({"in", "during", "at"})
@@ -677,7 +678,7 @@ def clause_end(rules: Rules, first: int, end: int) -> int:
             words.lower[j] in _SETTING_WORDS for j in range(k + 1, min(end, k + 4))
         ):
             return k  # "... was dead in an interview with CNN": where it was said
-        if words.text[k] in _DASH_BREAKS and rules.in_quote[k] < 0 and (
+        if words.text[k] in DASHES and rules.in_quote[k] < 0 and (
             words.lower[k + 1] in _DASH_CONTRASTS
         ):
             return k  # "... with Clinton – although she laughed ...": the writer's
@@ -749,7 +750,6 @@ def _aside_starts(words: Words, k: int) -> bool:
     return low in _APPOSITION_STARTS or low in _ASIDE_PREPOSITIONS or (
         low.endswith("ing") and len(low) > 4 and words.text[k].islower()
     )
-_ASIDE_MARKS: Final = frozenset({",", "--", "—", "–", "-"})
 
 
 def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
@@ -773,7 +773,7 @@ def far_subject(words: Words, cue: int, lo: int) -> tuple[int, int] | None:
     while k > lo and words.lower[k] in BETWEEN_WORDS:
         k -= 1  # "Becker, who ..., has (also) said": an auxiliary or an adverb after the aside
     mark = words.text[k] if k > lo else ""
-    if mark not in _ASIDE_MARKS or words.lower[cue].endswith("ing"):
+    if mark not in ASIDE_MARKS or words.lower[cue].endswith("ing"):
         return None  # "..., adding that": a participle goes on the sentence's statement
     if words.lemma[k - 1] in ("say", "tell"):
         return None  # "The bridge is safe, the mayor said, adding": an attribution, no aside

@@ -110,6 +110,12 @@ _PLACE_LINKS: Final = frozenset({"in", "at", "on", "from"})  # "a welder in Oste
 MAX_INTRO: Final = 20  # tokens of an opening adjunct before its comma
 MAX_PARENTHESIS: Final = 6  # tokens inside a parenthesis after a name: "(D-Mo.)", "(R-La.)"
 MAX_APPOSITION: Final = 24  # tokens of an apposition between a name and its cue
+DASHES: Final = frozenset({"—", "–", "--", "-", "―"})
+"""Dash tokens: em and en dashes, two hyphens, a hyphen standing alone and the horizontal
+bar."""
+ASIDE_MARKS: Final = frozenset({",", "--", "—", "–", "-"})
+"""The marks that set a phrase off beside a name (``Hale, the fire chief, said``, ``Hale
+-- co-author of a book -- said``): a comma or a dash, not the horizontal bar."""
 QUOTE_MARKS: Final = frozenset({'"', "“", "”", "'", "‘", "’", "„", "«", "»", "``", "''"})
 """Quotation mark tokens, straight, curly, guillemets and the doubled ASCII forms."""
 UTTERING: Final = frozenset({
@@ -421,7 +427,6 @@ def _role_before_name(words: Words, j: int, before: int) -> bool:
 _NAMING_ROLES: Final = frozenset({"title", "role", "leader"})
 
 
-_PHRASE_ENDS: Final = frozenset({",", "--", "—", "–", "-"})
 
 
 def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
@@ -429,7 +434,7 @@ def _described(words: Words, k: int, before: int) -> tuple[int, int] | None:
     chief``)."""
     end = next(
         (j for j in range(k + 1, min(before, k + MAX_SPEAKER))
-         if words.text[j] in _PHRASE_ENDS or (
+         if words.text[j] in ASIDE_MARKS or (
              j > k + 1 and is_verb(words, j) and not (j + 1 < before and is_verb(words, j + 1))
          )),  # "the harbour engineers praised": a plural noun before the verb
         before if before - k <= MAX_SPEAKER else None,
