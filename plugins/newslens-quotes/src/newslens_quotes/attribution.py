@@ -303,6 +303,8 @@ def _plural_subject(words: Words, i: int) -> bool:
     return words.lower[i + 1] in FINITE_AUXILIARIES and (
         words.lower[i - 1] not in SUBJECT_PRONOUNS
     ) and not any(words.lower[k] in _GAP_MARKERS for k in range(max(0, i - 4), i))
+
+
 _TO_OBJECTS: Final = frozenset({"me", "us", "him", "her", "them", "you", "it"})
 
 
@@ -1543,8 +1545,9 @@ class Rules:
         speaker = speaker_before(words, hit.start, lo)
         if speaker is None and hit.start > lo and words.lower[hit.start - 1] in _RELATIVE_SUBJECTS:
             speaker = (hit.start - 1, hit.start)
-        before = skip_back(words, hit.start - 1, lo)
-        if speaker is None and before > lo and words.text[before] in _ASIDE_ENDS:
+        if speaker is None and (before := skip_back(words, hit.start - 1, lo)) > lo and (
+            words.text[before] in _ASIDE_ENDS
+        ):
             speaker = reported.far_subject(words, hit.start, lo)  # "Ruiz, the mayor, endorsed"
         if speaker is None or reported.unsure_stance(words, hit.start, speaker):
             return None  # "whether he would support Trump", "Do you support Trump?"
