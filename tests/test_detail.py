@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import math
 import pickle
+from collections import OrderedDict
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,41 @@ def test_nan_is_written_as_the_standard_library_writes_it() -> None:
     text = jsonout.dumps_document(data)
     assert text == '{"schema":"newslens/1","mine":{"x":NaN,"y":[Infinity]}}'
     assert math.isnan(json.loads(text)["mine"]["x"])
+
+
+class _Score(float):
+    """A float subclass, as numpy's float64 is."""
+
+
+def _nonfinite_reference(value: object) -> bool:
+    """The plain recursive statement of what ``_has_nonfinite`` answers."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(_nonfinite_reference(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_nonfinite_reference(item) for item in value)
+    return False
+
+
+_JSON_LEAVES = (
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+    | st.floats() | st.floats().map(_Score)
+)
+_JSON_TREES = st.recursive(
+    _JSON_LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=4).map(tuple)
+    | st.dictionaries(st.text(max_size=3), inner, max_size=4)
+    | st.dictionaries(st.text(max_size=3), inner, max_size=4).map(OrderedDict),
+    max_leaves=20,
+)
+
+
+@given(_JSON_TREES)
+def test_nonfinite_floats_are_found_at_any_depth(data: object) -> None:
+    """NaN and infinities are found in dicts, lists, tuples, their subclasses and in
+    float subclasses alike, and only there: a miss would let orjson write ``null``."""
+    assert jsonout._has_nonfinite(data) is _nonfinite_reference(data)
 
 
 def test_writer_rejects_an_unknown_level() -> None:
