@@ -9,12 +9,12 @@ import unicodedata
 import attrs
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from newslens_quotes import find_quotes
-from newslens_quotes.attribution import Rules
+from newslens_quotes import find_quotes, reported
+from newslens_quotes.attribution import Rules, _positions, _with_owned_nouns
 from newslens_quotes.engine import _builtin_index, is_substantial, is_title
 from newslens_quotes.lexicon import builtin_cues, first_name_gender, roles
 from newslens_quotes.marks import DOUBLE_MARK, _invisible, find_quoted
-from newslens_quotes.speakers import Mention, describe
+from newslens_quotes.speakers import Mention, _same_name, describe
 from newslens_quotes.words import DETERMINERS, Words, has_alnum
 
 import newslens
@@ -135,6 +135,51 @@ def test_is_punct_and_sentences_read_as_the_plain_columns(doc: Document) -> None
         while kinds is not None and end > first and kinds[end - 1] is not None:
             end -= 1
         assert words.sentences[n] == ((first, end) if first < end else (lo, hi))
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS)
+def test_capitals_read_as_the_plain_column(doc: Document) -> None:
+    words = Words(doc)
+    kinds = doc.tokens.column("kind") if doc.tokens.has("kind") else (None,) * len(words)
+    assert words.capital == tuple(
+        t[:1].isupper() and k is None for t, k in zip(words.text, kinds, strict=True)
+    )
+
+
+@given(st.lists(st.sampled_from(("said", "say", "told", "the", "", "Said"))),
+       st.frozensets(st.sampled_from(("said", "say", "told", "x"))))
+def test_positions_are_the_indices_of_the_wanted_values(
+    column: list[str], wanted: frozenset[str]
+) -> None:
+    assert _positions(column, wanted) == [k for k, v in enumerate(column) if v in wanted]
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS)
+def test_cue_candidates_are_the_tokens_of_a_cue_word(doc: Document) -> None:
+    words = Words(doc)
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
+    index = _builtin_index()
+    rules = Rules(words, find_quoted(doc.text, paragraphs, doc.not_prose_spans()), index)
+    looked_for = _with_owned_nouns(index.starts)
+    near = [  # the plain loop _positions replaced
+        k for k, (lem, low) in enumerate(zip(words.lemma, words.lower, strict=True))
+        if low in looked_for or lem in index.starts
+    ]
+    assert rules._owned == [k for k in near if k and words.lower[k] in reported.OWNED_NOUNS]
+
+
+NAME_WORDS = st.lists(st.sampled_from(("Ruiz", "RUIZ", "Ben", "ben", "Carla", "Hart")),
+                      min_size=1, max_size=3).map(tuple)
+
+
+@given(NAME_WORDS, NAME_WORDS)
+def test_same_name_reads_as_the_plain_test(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    x, y = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    plain = x[-1] == y[-1] and (long[len(long) - len(short):] == short or short[0] == long[0])
+    assert _same_name(a, b) == plain
 
 
 @settings(deadline=None, max_examples=60)

@@ -716,6 +716,11 @@ def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     return starts.union(reported.OWNED_NOUNS)
 
 
+def _positions(column: Sequence[str], wanted: frozenset[str]) -> list[int]:
+    """The indices of the values of *column* in *wanted*, in order (the loop runs in C)."""
+    return list(itertools.compress(range(len(column)), map(wanted.__contains__, column)))
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -752,11 +757,9 @@ class Rules:
         # (the few tokens of a word that starts a cue are looked at again, the rest once;
         # the owned nouns of noun_statements are found in the same pass)
         looked_for, nouns = _with_owned_nouns(known), reported.OWNED_NOUNS
-        near = (
-            [k for k, low in enumerate(lower) if low in looked_for] if lower is lemma
-            else [k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
-                  if low in looked_for or lem in known]
-        )
+        near = _positions(lower, looked_for)
+        if lemma is not lower:
+            near = sorted(set(near).union(_positions(lemma, known)))
         self._owned = [k for k in near if k and lower[k] in nouns]
         starts = [
             k for k in near if in_quote[k] < 0 and (
