@@ -716,9 +716,13 @@ def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     return starts.union(reported.OWNED_NOUNS)
 
 
-def _positions(column: Sequence[str], wanted: frozenset[str]) -> list[int]:
-    """The indices of the values of *column* in *wanted*, in order (the loop runs in C)."""
-    return list(itertools.compress(range(len(column)), map(wanted.__contains__, column)))
+def _in_a_cue(k: int, earlier: Sequence[Found]) -> bool:
+    """Whether token *k* is in the cue of one of *earlier*."""
+    for f in earlier:  # a loop, not any(): called for every cue with every statement
+        cue = f.cue
+        if cue is not None and cue[0] <= k < cue[1]:
+            return True
+    return False
 
 
 class Rules:
@@ -757,9 +761,11 @@ class Rules:
         # (the few tokens of a word that starts a cue are looked at again, the rest once;
         # the owned nouns of noun_statements are found in the same pass)
         looked_for, nouns = _with_owned_nouns(known), reported.OWNED_NOUNS
-        near = _positions(lower, looked_for)
-        if lemma is not lower:
-            near = sorted(set(near).union(_positions(lemma, known)))
+        near = (
+            [k for k, low in enumerate(lower) if low in looked_for] if lower is lemma
+            else [k for k, (lem, low) in enumerate(zip(lemma, lower, strict=True))
+                  if low in looked_for or lem in known]
+        )
         self._owned = [k for k in near if k and lower[k] in nouns]
         starts = [
             k for k in near if in_quote[k] < 0 and (
@@ -1402,7 +1408,7 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
+        if _in_a_cue(hit.start, earlier):
             return None  # part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
             words, hit

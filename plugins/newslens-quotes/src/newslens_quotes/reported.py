@@ -252,7 +252,12 @@ def inside_statement(words: Words, cue: int, earlier: Sequence[Found]) -> bool:
     if cue > 0 and words.lower[cue - 1] in _POSSESSIVES:
         return False
     start = words.start[cue]
-    return any(f.kind != "direct" and f.start <= start < f.end for f in earlier)
+    # a loop, not any() (a generator's overhead, about 3x the time on 20 statements):
+    # called for every cue with every statement before it
+    for f in earlier:  # noqa: SIM110
+        if f.start <= start < f.end and f.kind != "direct":
+            return True
+    return False
 
 
 def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
@@ -273,15 +278,23 @@ def outer_only(words: Words, found: Sequence[Found]) -> list[Found]:
             continue
         if f.kind != "direct" and f.cue is not None and not (
             f.cue[0] > 0 and words.lower[f.cue[0] - 1] in _POSSESSIVES
-        ):
-            start = words.start[f.cue[0]]
-            if any(g is not f and g.start <= start < g.end
-                   and (cue[0] > f.cue[0] or g.how == "colon") for g, cue in outer):
-                continue
+        ) and _held(f, f.cue[0], words.start[f.cue[0]], outer):
+            continue
         kept.append(f)
         if f.kind != "direct":
             contents.add((f.start, f.end))
     return kept
+
+
+def _held(
+    f: Found, cue: int, start: int, outer: Sequence[tuple[Found, tuple[int, int]]]
+) -> bool:
+    """Whether the cue of *f* (token *cue*, character *start*) lies inside the content of a
+    statement of *outer* whose own cue comes after it, or of a headline's (``colon``)."""
+    for g, (first, _) in outer:  # a loop, not any(): run for every statement
+        if g is not f and g.start <= start < g.end and (first > cue or g.how == "colon"):
+            return True
+    return False
 
 
 def opinion(

@@ -12,8 +12,6 @@ clause words by their tags; without them (lite), by word lists.
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -155,22 +153,6 @@ def _prose_bounds(kinds: Sequence[str | None] | None, lo: int, hi: int) -> tuple
     return (first, end) if first < end else (lo, hi)
 
 
-_FIRST_CHARACTER: Final = operator.itemgetter(slice(None, 1))
-"""A word's first character (``word[:1]``: empty for an empty word)."""
-
-
-def _capitals(texts: tuple[str, ...], kinds: tuple[str | None, ...] | None) -> tuple[bool, ...]:
-    """Whether each token starts with a capital letter, web text (a token with a kind,
-    ``A1B2C3D4``) never: :attr:`Words.capital`. The loops run in C (``map``), the few
-    tokens with a kind are set afterwards."""
-    capital = list(map(str.isupper, map(_FIRST_CHARACTER, texts)))
-    if kinds is not None:
-        web = map(operator.is_not, kinds, itertools.repeat(None))
-        for k in itertools.compress(range(len(kinds)), web):
-            capital[k] = False
-    return tuple(capital)
-
-
 class Words:
     """The columns of a document's tokens, and which sentence each token is in.
 
@@ -226,7 +208,12 @@ class Words:
         )
         kinds = tokens.column("kind") if tokens.has("kind") else None
         self.kind: tuple[str | None, ...] | None = kinds
-        self.capital: tuple[bool, ...] = _capitals(self.text, kinds)
+        self.capital: tuple[bool, ...] = (  # web text ("A1B2C3D4") is no capitalised word
+            tuple([t[:1].isupper() for t in self.text]) if kinds is None
+            else tuple([
+                t[:1].isupper() and k is None for t, k in zip(self.text, kinds, strict=True)
+            ])
+        )
         bounds = [(s.token_start, s.token_end) for s in doc.sentences]
         self.sentences: list[tuple[int, int]] = bounds if kinds is None else [
             _prose_bounds(kinds, lo, hi)
