@@ -9,12 +9,12 @@ import unicodedata
 import attrs
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from newslens_quotes import find_quotes
-from newslens_quotes.attribution import Rules
+from newslens_quotes import find_quotes, reported, transcript
+from newslens_quotes.attribution import Rules, _with_owned_nouns
 from newslens_quotes.engine import _builtin_index, is_substantial, is_title
 from newslens_quotes.lexicon import builtin_cues, first_name_gender, roles
 from newslens_quotes.marks import DOUBLE_MARK, _invisible, find_quoted
-from newslens_quotes.speakers import Mention, describe
+from newslens_quotes.speakers import Mention, _same_name, describe
 from newslens_quotes.words import DETERMINERS, Words, has_alnum
 
 import newslens
@@ -139,6 +139,43 @@ def test_is_punct_and_sentences_read_as_the_plain_columns(doc: Document) -> None
 
 @settings(deadline=None, max_examples=60)
 @given(DOCUMENTS)
+def test_capitals_read_as_the_plain_column(doc: Document) -> None:
+    words = Words(doc)
+    kinds = doc.tokens.column("kind") if doc.tokens.has("kind") else (None,) * len(words)
+    assert words.capital == tuple(
+        t[:1].isupper() and k is None for t, k in zip(words.text, kinds, strict=True)
+    )
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS)
+def test_cue_candidates_are_the_tokens_of_a_cue_word(doc: Document) -> None:
+    words = Words(doc)
+    paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
+    index = _builtin_index()
+    rules = Rules(words, find_quoted(doc.text, paragraphs, doc.not_prose_spans()), index)
+    looked_for = _with_owned_nouns(index.starts)
+    near = [  # the cue-word candidates, read plainly
+        k for k, (lem, low) in enumerate(zip(words.lemma, words.lower, strict=True))
+        if low in looked_for or lem in index.starts
+    ]
+    assert rules._owned == [k for k in near if k and words.lower[k] in reported.OWNED_NOUNS]
+
+
+NAME_WORDS = st.lists(st.sampled_from(("Ruiz", "RUIZ", "Ben", "ben", "Carla", "Hart")),
+                      min_size=1, max_size=3).map(tuple)
+
+
+@given(NAME_WORDS, NAME_WORDS)
+def test_same_name_reads_as_the_plain_test(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    x, y = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    plain = x[-1] == y[-1] and (long[len(long) - len(short):] == short or short[0] == long[0])
+    assert _same_name(a, b) == plain
+
+
+@settings(deadline=None, max_examples=60)
+@given(DOCUMENTS)
 def test_in_quote_marks_the_tokens_of_each_quotation(doc: Document) -> None:
     words = Words(doc)
     paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
@@ -248,3 +285,64 @@ def test_lemmas_are_read_in_lower_case(doc: Document, capitalise: bool) -> None:
     assume(all(lemmas))
     read = Words(_with_lemmas(doc, lemmas))
     assert read.lemma == tuple(lemma.lower() for lemma in lemmas)
+
+
+TRANSCRIPT_PIECES = (
+    "HOST: ", "RUIZ: ", "Q: ", "UPDATE: ", "LEE: ", '"', "“", "”", "Will you run?", "I will.",
+    "(CROSSTALK)", "at 10:30 a.m.", "the plan", ": ", "\n\n",
+)
+
+
+@st.composite
+def transcript_texts(draw: st.DrawFn) -> str:
+    """Paragraphs with labels, headings, colons elsewhere and quotation marks."""
+    return "".join(draw(st.lists(st.sampled_from(TRANSCRIPT_PIECES), max_size=24)))
+
+
+def _plain_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[transcript.Turn]:
+    """turns() as it was: every paragraph read first."""
+    lines = [transcript._read(text, lo, hi) for lo, hi in paragraphs]
+    names = {text[slice(*x.label)] for x in lines if x.label is not None}
+    if len(names - transcript.NOT_SPEAKERS) < 2:
+        return []
+    found = []
+    for n, line in enumerate(lines):
+        if line.label is None or text[slice(*line.label)] in transcript.NOT_SPEAKERS:
+            continue
+        parts = [(line.start, transcript._said(text, line.start, line.end, line.marked))]
+        for k in range(n + 1, len(lines)):
+            after = lines[k]
+            if after.label is not None or transcript._stops(text, after) or (
+                after.marked != line.marked
+            ):
+                break
+            if not line.marked and not any(x.label is not None for x in lines[k + 1 :]):
+                break
+            parts.append((after.start, transcript._said(text, after.start, after.end,
+                                                          after.marked)))
+        found.append(transcript.Turn(
+            line.label, line.label[1], tuple(p for p in parts if p[1] > p[0])
+        ))
+    return [t for t in found if t.parts]
+
+
+@settings(max_examples=300)
+@given(transcript_texts())
+def test_turns_read_as_when_every_paragraph_is_read(text: str) -> None:
+    # turns() reads the paragraphs with no colon only when the others name two speakers
+    paragraphs, at = [], 0
+    for piece in text.split("\n\n"):
+        paragraphs.append((at, at + len(piece)))
+        at += len(piece) + 2
+    assert transcript.turns(text, paragraphs) == _plain_turns(text, paragraphs)
+
+
+def test_a_statement_inside_another_is_left_out_either_way() -> None:
+    # outer_only and inside_statement (loops, not any()): the cue inside a content later
+    # attributed is part of it, a cue before it is not
+    text = (
+        "Lee said the pier would reopen, according to Ruiz. "
+        "Ortiz told reporters the fee is fair."
+    )
+    kept = [(q.cue.text if q.cue else None) for q in find_quotes(newslens.annotate(text)).quotes]
+    assert kept == ["according to", "told"]

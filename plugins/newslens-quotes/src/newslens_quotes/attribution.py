@@ -716,6 +716,15 @@ def _with_owned_nouns(starts: frozenset[str]) -> frozenset[str]:
     return starts.union(reported.OWNED_NOUNS)
 
 
+def _in_a_cue(k: int, earlier: Sequence[Found]) -> bool:
+    """Whether token *k* is in the cue of one of *earlier*."""
+    for f in earlier:  # a loop, not any(): called for every cue with every statement
+        cue = f.cue
+        if cue is not None and cue[0] <= k < cue[1]:
+            return True
+    return False
+
+
 class Rules:
     """The attribution rules, run on one document's :class:`Words`."""
 
@@ -1399,7 +1408,7 @@ class Rules:
         lo, hi = words.sentence_bounds(hit.start)
         if hit.cue.frame == "according":
             return self._according(hit, lo, hi)
-        if any(f.cue is not None and f.cue[0] <= hit.start < f.cue[1] for f in earlier):
+        if _in_a_cue(hit.start, earlier):
             return None  # part of an attribution already made
         if reported.inside_statement(words, hit.start, earlier) or reported.no_one_s_view(
             words, hit

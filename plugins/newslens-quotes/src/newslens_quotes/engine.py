@@ -465,12 +465,13 @@ class _Run:
         linked: dict[tuple[int, int], Cluster | None] = {}
         subjects: dict[int, tuple[int, int] | None] = {}  # sentence -> its subject
         near = self._near_pronouns(spans)
+        sentence_of, add = words.sentence_of, linker.add
         for first, end, label in pending:
             mention = describe(words, first, end, label)
             mention.speaks = label is None
-            mention.sentence = words.sentence_of[first]
-            mention.subject = mention.sentence in near and self._opens_sentence(first, subjects)
-            cluster = linker.add(mention)
+            mention.sentence = sentence = sentence_of[first]
+            mention.subject = sentence in near and self._opens_sentence(first, subjects)
+            cluster = add(mention)
             if (first, end) in spans:
                 linked[(first, end)] = cluster
         return {  # a relative pronoun with nothing before it names nobody

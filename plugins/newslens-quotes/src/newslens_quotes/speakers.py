@@ -405,7 +405,9 @@ def _last_key(name: tuple[str, ...]) -> str:
 def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names can be one person's: same last word, and the shorter fits the
     longer (case set aside: a transcript's ``PENCE`` is ``Mike Pence``)."""
-    a, b = tuple(w.casefold() for w in a), tuple(w.casefold() for w in b)
+    if a == b:
+        return True  # most often: the same name again ("Ruiz" ... "Ruiz")
+    a, b = tuple(map(str.casefold, a)), tuple(map(str.casefold, b))
     if a[-1] != b[-1]:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)

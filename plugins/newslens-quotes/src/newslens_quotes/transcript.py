@@ -125,6 +125,11 @@ def _stops(text: str, line: _Line) -> bool:
     )
 
 
+def _names(text: str, lines: Sequence[_Line]) -> set[str]:
+    """The labels of *lines* that name a speaker (not a heading of :data:`NOT_SPEAKERS`)."""
+    return {text[slice(*line.label)] for line in lines if line.label is not None} - NOT_SPEAKERS
+
+
 def turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Turn]:
     """The turns of the transcript in *text*, whose paragraphs are *paragraphs*
     (``(start, end)`` offsets, in order); none when fewer than two different speakers'
@@ -136,12 +141,13 @@ def turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Turn]:
         >>> [(text[slice(*t.label)], text[t.start:t.end]) for t in found]
         [('HOST', 'Will you run?'), ('RUIZ', 'I will.')]
     """
-    lines = [_read(text, lo, hi) for lo, hi in paragraphs]
-    names = {
-        text[slice(*line.label)] for line in lines if line.label is not None
-    } - NOT_SPEAKERS
-    if len(names) < 2:
+    # a label ends at a colon of its paragraph: the paragraphs with none are read only
+    # when the labels of the others name two speakers (most articles: none do)
+    if len(_names(text, [
+        _read(text, lo, hi) for lo, hi in paragraphs if text.find(":", lo, hi) >= 0
+    ])) < 2:
         return []
+    lines = [_read(text, lo, hi) for lo, hi in paragraphs]
     found: list[Turn] = []
     for n, line in enumerate(lines):
         if line.label is None or text[slice(*line.label)] in NOT_SPEAKERS:
