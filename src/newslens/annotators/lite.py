@@ -97,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, groupby, pairwise, repeat, starmap
-from operator import and_, is_not, itemgetter
+from operator import and_, is_not, itemgetter, sub
 from sys import intern
 from typing import Final
 
@@ -130,6 +130,9 @@ _ABBR: Final = 3  # "Inc.", "U.S.", "W.": an abbreviation that may end a sentenc
 _PUNCT: Final = 4  # any other single symbol
 _WEB: Final = 5  # not prose: a URL, an address, a handle, a hashtag, a tag (newslens.webtext)
 _CANDIDATES: Final = frozenset({_TERM, _TITLE, _ABBR})  # kinds that may end a sentence
+# Kinds (and flags, below) are small numbers: bytes.translate with these tables marks, in
+# C, the tokens of a kind (or with a flag) 1 and the others 0.
+_CANDIDATE_TABLE: Final = bytes(kind in _CANDIDATES for kind in range(256))
 
 _TERMINALS: Final = ".!?…。！？؟‼⁇⁈⁉"
 _CLOSERS: Final = frozenset(")]}”’»›」』")
@@ -622,9 +625,22 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
     # document it first met the word in (about 2 MiB less in a worker after 8,000
     # articles; benchmarks/scale.py).
     toks.words = list(map(intern, toks.words))
-    toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
+    toks.candidates = _ones(bytes(toks.kinds).translate(_CANDIDATE_TABLE))
     _label_ids(text, toks)
     return toks
+
+
+def _ones(marks: bytes) -> list[int]:
+    """Return the indices of the bytes of *marks* that are 1, in order (few are).
+
+    ``bytes.find`` runs to the next one in C: cheaper than a test per byte.
+    """
+    found: list[int] = []
+    at = marks.find(1)
+    while at >= 0:
+        found.append(at)
+        at = marks.find(1, at + 1)
+    return found
 
 
 def _label_ids(text: str, toks: _Tokens) -> None:
@@ -752,6 +768,7 @@ _NAME: Final = 2  # a capitalised word that may be part of a name
 _STOP: Final = 4  # a function word, in any case
 _CONNECTOR: Final = 8  # may join the capitalised words of one name
 _NAME_KINDS: Final = (_WORD, _ABBR, _TITLE)
+_NAME_TABLE: Final = bytes(1 if flags & _NAME else 0 for flags in range(256))
 
 
 def _is_name_word(word: str, kind: int) -> bool:
@@ -822,7 +839,11 @@ def _title_case(flags: list[int], lo: int, hi: int, names: int) -> int:
 
 
 def _name_runs(
-    text: str, toks: _Tokens, flags: list[int], names: list[int], sentences: list[tuple[int, int]]
+    text: str,
+    toks: _Tokens,
+    flags: list[int],
+    names: list[int],
+    sentences: Iterable[tuple[int, int]],
 ) -> list[tuple[int, int, bool, int]]:
     """Return the capitalised runs of every sentence: ``(first, last, initial, title_case)``.
 
@@ -994,16 +1015,17 @@ def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str])
 def _entities(
     text: str,
     toks: _Tokens,
-    sentences: list[tuple[int, int]],
+    sentence_starts: list[int],
     boilerplate: Sequence[tuple[int, int]] = (),
 ) -> Iterator[tuple[int, int]]:
     """Yield the ``(first, last)`` token indices of name candidates, in order (none in
-    *boilerplate*)."""
+    *boilerplate*); *sentence_starts* are the indices of the tokens that start a sentence."""
     flags = _flags(toks, boilerplate)
-    names = list(compress(count(), map(and_, flags, repeat(_NAME))))
+    names = list(compress(count(), bytes(flags).translate(_NAME_TABLE)))
     if not names:
         return
     words, firsts = toks.words, toks.firsts
+    sentences = pairwise(chain(sentence_starts, (len(flags),)))  # each (first, end)
     runs = _name_runs(text, toks, flags, names, sentences)
     runs = _split_title_case_runs(runs, flags, words)
     run_firsts: list[int] = []
@@ -1038,17 +1060,18 @@ def _entities(
 def _entity_list(
     text: str,
     toks: _Tokens,
-    bounds: list[tuple[int, int]],
+    sentence_starts: list[int],
     boilerplate: Sequence[tuple[int, int]] = (),
 ) -> list[Entity]:
-    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds).
+    """Return the ``NAME`` candidates of a document (its tokens, and the indices of
+    those that start a sentence).
 
     Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
     """
     starts, ends = toks.starts, toks.ends
     return [
         Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-        for first, last in _entities(text, toks, bounds, boilerplate)
+        for first, last in _entities(text, toks, sentence_starts, boilerplate)
     ]
 
 
@@ -1082,7 +1105,8 @@ class LiteAnnotator(Annotator):
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
-        bounds = list(pairwise([*first_tokens, len(words)]))
+        next_firsts = first_tokens[1:]
+        next_firsts.append(len(words))
         skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
@@ -1094,9 +1118,19 @@ class LiteAnnotator(Annotator):
             backend=self.name,
             layers=self.layers,
             paragraphs=list(starmap(Paragraph, chain.from_iterable(regions))),
-            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
+            sentences=list(  # each Sentence(start, end, token_start, token_end)
+                map(
+                    Sentence,
+                    map(starts.__getitem__, first_tokens),
+                    map(ends.__getitem__, map(sub, next_firsts, repeat(1))),
+                    first_tokens,
+                    next_firsts,
+                )
+            ),
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
-            entities=Deferred(partial(_entity_list, text, toks, bounds, skip)),  # when first read
+            # when first read; the sentences' first tokens rather than their (first, end)
+            # pairs, which would be a tuple each for the garbage collector to look at
+            entities=Deferred(partial(_entity_list, text, toks, first_tokens, skip)),
         )
