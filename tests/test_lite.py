@@ -652,3 +652,26 @@ def test_lemmas_and_dictionary_checks_are_simplemmas(word: str) -> None:
 
     assert lite._lemmatizer()(word) == simplemma.lemmatize(word, lang="en")
     assert lite._dictionary()(word) == simplemma.is_known(word, lang="en")
+
+
+# How capitalised runs join and stop (pinned when their loop was made cheaper): one or
+# two connectors between names, never three, nor one at the end of a sentence or
+# before a lower-case word; function words in a title-case line; web text before a run.
+RUN_CASES = [
+    ("Yesterday Ludwig Mies van der Rohe spoke.", ["Ludwig Mies van der Rohe"]),
+    ("They met the Duke of the Isles and left.", ["Duke of the Isles"]),
+    ("Officials from Bank of the of England came.", ["Bank", "England"]),
+    ("He went to the Bank of.", ["Bank"]),
+    ("He visited Bank of the city hall.", ["Bank"]),
+    ("Ana Ruiz And The Board Of Tom Becker Quit", ["Ana Ruiz", "Tom Becker Quit"]),
+    ("Ana Ruiz Denies The Board Of Tom Becker Resigned", ["Ana Ruiz", "Tom Becker"]),
+    ("Tom Of The Becker Family Said No", ["Tom", "Becker Family"]),
+    ("Reporters asked @anaruiz Ruiz about it.", ["Ruiz"]),
+    ("We saw https://example.com/a Tom Becker there.", ["Tom Becker"]),
+    ("“Why?” Tom Becker asked Ana Ruiz of Madrid.", ["Tom Becker", "Ana Ruiz of Madrid"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RUN_CASES)
+def test_how_name_runs_join_and_stop(body: str, expected: list[str]) -> None:
+    assert entities(body) == expected

@@ -859,34 +859,40 @@ def _name_runs(
     offsets, labels = toks.starts, toks.labels
     k = 0  # names[k:] lie in this sentence or after it
     for lo, hi in sentences:
+        if k == len(names):
+            break
         j = bisect_left(names, hi, k)
         if j == k:
             continue
         inside = names[k:j]
         k = j
         title_case = _title_case(flags, lo, hi, len(inside))
+        stop = _STOP if title_case else 0  # function words are no names in title case
         after = -1
         for q in inside:
-            if q <= after or (title_case and flags[q] & _STOP):
+            if q <= after or flags[q] & stop:
                 continue
             first = last = q
             r = q + 1
             while r < hi:
                 f = flags[r]
-                if f & _NAME and not (title_case and f & _STOP):
+                if f & _NAME and not f & stop:
                     last = r
                     r += 1
                     continue
-                t = r
-                while t < hi and t - r < 2 and flags[t] & _CONNECTOR:
+                if not f & _CONNECTOR:
+                    break
+                t = r + 1  # one or two connectors, then a name
+                if t < hi and flags[t] & _CONNECTOR:
                     t += 1
-                if t > r and t < hi and flags[t] & _NAME:
+                if t < hi and flags[t] & _NAME:
                     r = t
                     continue
                 break
             before = first - 1
-            while before >= lo and before in labels:  # web text says nothing of clauses
-                before -= 1
+            if labels:
+                while before >= lo and before in labels:  # web text says nothing of clauses
+                    before -= 1
             initial = before < lo or text[offsets[before]] in _CLAUSE_OPENERS
             runs.append((first, last, initial, title_case))
             after = last
