@@ -623,3 +623,55 @@ def test_dictionary_word_answers_are_kept_and_cleared(word: str) -> None:
     assert lite._is_dictionary_word(word) == lite._compute_dictionary_word(word)
     lite.clear_word_caches()
     assert len(lite._dictionary_words) == 0
+
+
+# The lemmatizer and the dictionary check look a word's own entry up first; they must
+# answer exactly as simplemma does (the word lists: forms, names, cases, numbers,
+# apostrophes, hyphens, accents, the decomposed é, Roman and CJK numerals).
+_SIMPLEMMA_WORDS = (
+    "said", "Said", "SAID", "countries", "Countries", "rivers", "Rivers", "Washington",
+    "washington", "Trump", "trump", "NASA", "nasa", "Nasa", "running", "Running", "Denies",
+    "denies", "can't", "Can't", "o'clock", "O'Neill", "co-founder", "Co-Founder",
+    "anti-government", "café", "Café", "cafe\u0301", "naïve", "Zürich", "3", "42", "½",
+    "²", "Ⅻ", "五", "x²", "the", "The", "THE", "a", "I", "i", "Obamacare",
+    "obamacare", "Zyxwq", "zyxwq", "Brexit's", "d'Estaing", "al-Assad", "Governments",
+    "governments", "misspeak", "Ueberweg",
+)  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.sampled_from(_SIMPLEMMA_WORDS),
+        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1),
+        st.from_regex(r"[A-Za-z][a-z'’-]{0,12}", fullmatch=True),
+    )
+)
+@settings(max_examples=300)
+def test_lemmas_and_dictionary_checks_are_simplemmas(word: str) -> None:
+    import simplemma
+
+    assert lite._lemmatizer()(word) == simplemma.lemmatize(word, lang="en")
+    assert lite._dictionary()(word) == simplemma.is_known(word, lang="en")
+
+
+# How capitalised runs join and stop (pinned when their loop was made cheaper): one or
+# two connectors between names, never three, nor one at the end of a sentence or
+# before a lower-case word; function words in a title-case line; web text before a run.
+RUN_CASES = [
+    ("Yesterday Ludwig Mies van der Rohe spoke.", ["Ludwig Mies van der Rohe"]),
+    ("They met the Duke of the Isles and left.", ["Duke of the Isles"]),
+    ("Officials from Bank of the of England came.", ["Bank", "England"]),
+    ("He went to the Bank of.", ["Bank"]),
+    ("He visited Bank of the city hall.", ["Bank"]),
+    ("Ana Ruiz And The Board Of Tom Becker Quit", ["Ana Ruiz", "Tom Becker Quit"]),
+    ("Ana Ruiz Denies The Board Of Tom Becker Resigned", ["Ana Ruiz", "Tom Becker"]),
+    ("Tom Of The Becker Family Said No", ["Tom", "Becker Family"]),
+    ("Reporters asked @anaruiz Ruiz about it.", ["Ruiz"]),
+    ("We saw https://example.com/a Tom Becker there.", ["Tom Becker"]),
+    ("“Why?” Tom Becker asked Ana Ruiz of Madrid.", ["Tom Becker", "Ana Ruiz of Madrid"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RUN_CASES)
+def test_how_name_runs_join_and_stop(body: str, expected: list[str]) -> None:
+    assert entities(body) == expected

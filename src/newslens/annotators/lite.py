@@ -97,7 +97,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, groupby, pairwise, repeat, starmap
-from operator import and_, is_not, itemgetter
+from operator import and_, is_not, itemgetter, sub
 from sys import intern
 from typing import Final
 
@@ -130,6 +130,9 @@ _ABBR: Final = 3  # "Inc.", "U.S.", "W.": an abbreviation that may end a sentenc
 _PUNCT: Final = 4  # any other single symbol
 _WEB: Final = 5  # not prose: a URL, an address, a handle, a hashtag, a tag (newslens.webtext)
 _CANDIDATES: Final = frozenset({_TERM, _TITLE, _ABBR})  # kinds that may end a sentence
+# Kinds (and flags, below) are small numbers: bytes.translate with these tables marks, in
+# C, the tokens of a kind (or with a flag) 1 and the others 0.
+_CANDIDATE_TABLE: Final = bytes(kind in _CANDIDATES for kind in range(256))
 
 _TERMINALS: Final = ".!?…。！？؟‼⁇⁈⁉"
 _CLOSERS: Final = frozenset(")]}”’»›」』")
@@ -154,15 +157,20 @@ _CORE: Final = rf"""
 # two empty groups say which kind matched: group 2 an acronym or a run of terminals
 # (a token that may end a sentence; its first character tells which), group 3 a word;
 # neither is punctuation. The acronym and word patterns are _ACRO and _WORD_RE_TEXT
-# rewritten for speed, with the same matches: alternatives start with a character
-# class (which the regex engine checks before trying the rest), and quantifiers are
-# possessive where giving characters back could never help.
+# rewritten for speed, with the same matches: every token starts with one character
+# of \S, and a look-behind at that character then tells the alternatives apart (a
+# pattern that starts with a character class lets re skip the white space between
+# tokens without trying the pattern there: 9% less time in re.split); the rest of
+# each alternative starts with a character class where it can (which the regex engine
+# checks before trying the rest), and quantifiers are possessive where giving
+# characters back could never help. The last alternative is the empty one: the first
+# character alone is a punctuation token.
 _LETTER: Final = r"[^\W\d_]"
 _SPLIT_RE: Final = re.compile(
-    rf"((?:{_LETTER}(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}"
-    rf"|[{_TERMINALS}][{_TERMINALS}]*+)()"
-    rf"|\w\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
-    rf"|--+|\S)"
+    rf"(\S(?:(?:(?<={_LETTER})(?:\.|{_LETTER}{{0,2}}+-{_LETTER}\.)(?:{_LETTER}\.){{1,9}}"
+    rf"|(?<=[{_TERMINALS}])[{_TERMINALS}]*+)()"
+    rf"|(?<=\w)\w*+(?:(?:[-'’]|[.,:/](?<=\d[.,:/])(?=\d)|\.(?=(?i:{_TLDS})\b))\w++)*+()"
+    rf"|(?<=-)-++|))"
 )
 _STRIDE: Final = 4  # pieces per token: the space before it, the token, two marks
 _MAYBE_ABBREVIATION: Final = data.TITLES | data.ABBREVIATIONS | data.NUMBER_ABBREVIATIONS
@@ -183,6 +191,12 @@ _Tok = tuple[int, int, int]
 
 @lru_cache(maxsize=1)
 def _lemmatizer() -> Callable[[str], str]:
+    """Return simplemma's English lemmatizer: what ``simplemma.lemmatize(word, "en")`` does.
+
+    The word's own entry in the dictionary, when it has one, is looked up first
+    (:func:`_english_entry`): that is the lemma simplemma gives, found without its
+    chain of strategies (some 3 us a word less).
+    """
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
@@ -190,15 +204,59 @@ def _lemmatizer() -> Callable[[str], str]:
     # without simplemma's own cache of 65,536 words: every caller here is already cached
     # per word (a WordCache), so that cache was never hit, and it held some 4 MiB.
     lemmatizer = Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(greedy=False))
-    return partial(lemmatizer.lemmatize, lang="en")
+    lemmatize = partial(lemmatizer.lemmatize, lang="en")
+    entry = _english_entry()
+    if entry is None:
+        return lemmatize
+
+    def lemma(word: str) -> str:
+        found = entry(word)
+        return found if found else lemmatize(word)  # an empty entry: simplemma looks further
+
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def _english_entry() -> Callable[[str], str | None] | None:
+    """Return a function giving a word's own entry in simplemma's English dictionary.
+
+    simplemma's default strategy answers a word that is not a number with its
+    entry (after NFC normalisation, which the dictionary's keys have) or, when it
+    has none, with the entry of the word with its first letter's case turned
+    (``Rivers`` -> ``rivers``, ``nasa`` -> ``Nasa``) before anything else, and
+    ``is_known`` says yes to any word with either; the function gives that entry,
+    or ``None`` (for a number too, which is its own lemma).
+    The dictionary is simplemma's default one, which both share, so it is loaded
+    once. ``None`` instead of a function with a simplemma that has no such
+    shared dictionary (before 2.0).
+    """
+    try:
+        from simplemma.strategies import DEFAULT_DICTIONARY_FACTORY
+    except ImportError:  # pragma: no cover - simplemma before 2.0
+        return None
+    get = DEFAULT_DICTIONARY_FACTORY.get_dictionary("en").get
+
+    def entry(word: str) -> str | None:
+        token = unicodedata.normalize("NFC", word)
+        if token.isnumeric():
+            return None
+        found = get(token)
+        if found is None:  # then the word with its first letter's case the other way
+            found = get(token.lower() if token[:1].isupper() else token.capitalize())
+        return found
+
+    return entry
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> Callable[[str], bool]:
+    """Return ``simplemma.is_known(word, "en")``, the word's own entry looked up first."""
     import simplemma
 
+    entry = _english_entry() or (lambda word: None)
+
     def known(word: str) -> bool:
-        return bool(simplemma.is_known(word, lang="en"))
+        return entry(word) is not None or bool(simplemma.is_known(word, lang="en"))
 
     return known
 
@@ -434,16 +492,16 @@ def _scan(text: str, start: int, end: int, limits: Sequence[int] = ()) -> _Colum
     which looks no further than its paragraph's end.
     """
     pieces = _SPLIT_RE.split(text[start:end])
-    words: list[str] = pieces[1::_STRIDE]
-    n = len(words)
-    lengths = [0] * (2 * n + 1)
-    lengths[0::2] = map(len, pieces[0::_STRIDE])
-    lengths[1::2] = map(len, words)
-    offsets = list(accumulate(lengths, initial=start))
-    starts, ends = offsets[1 : 2 * n : 2], offsets[2 : 2 * n + 1 : 2]
     kinds = list(map(_WORD_OR_PUNCT.__getitem__, pieces[3::_STRIDE]))
+    marks = pieces[2::_STRIDE]
+    # Then only the white space and the tokens, in turn, whose lengths give the offsets.
+    del pieces[3::_STRIDE]
+    del pieces[2 :: _STRIDE - 1]
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    words: list[str] = pieces[1::2]
     terms: list[int] = []
-    for i in _marked(pieces[2::_STRIDE]):
+    for i in _marked(marks):
         if words[i][0] in _TERMINALS:
             kinds[i] = _TERM
             terms.append(i)
@@ -567,9 +625,22 @@ def _tokenize_paragraphs(text: str, regions: list[list[tuple[int, int]]]) -> _To
     # document it first met the word in (about 2 MiB less in a worker after 8,000
     # articles; benchmarks/scale.py).
     toks.words = list(map(intern, toks.words))
-    toks.candidates = list(compress(count(), map(_CANDIDATES.__contains__, toks.kinds)))
+    toks.candidates = _ones(bytes(toks.kinds).translate(_CANDIDATE_TABLE))
     _label_ids(text, toks)
     return toks
+
+
+def _ones(marks: bytes) -> list[int]:
+    """Return the indices of the bytes of *marks* that are 1, in order (few are).
+
+    ``bytes.find`` runs to the next one in C: cheaper than a test per byte.
+    """
+    found: list[int] = []
+    at = marks.find(1)
+    while at >= 0:
+        found.append(at)
+        at = marks.find(1, at + 1)
+    return found
 
 
 def _label_ids(text: str, toks: _Tokens) -> None:
@@ -697,6 +768,7 @@ _NAME: Final = 2  # a capitalised word that may be part of a name
 _STOP: Final = 4  # a function word, in any case
 _CONNECTOR: Final = 8  # may join the capitalised words of one name
 _NAME_KINDS: Final = (_WORD, _ABBR, _TITLE)
+_NAME_TABLE: Final = bytes(1 if flags & _NAME else 0 for flags in range(256))
 
 
 def _is_name_word(word: str, kind: int) -> bool:
@@ -767,7 +839,11 @@ def _title_case(flags: list[int], lo: int, hi: int, names: int) -> int:
 
 
 def _name_runs(
-    text: str, toks: _Tokens, flags: list[int], names: list[int], sentences: list[tuple[int, int]]
+    text: str,
+    toks: _Tokens,
+    flags: list[int],
+    names: list[int],
+    sentences: Iterable[tuple[int, int]],
 ) -> list[tuple[int, int, bool, int]]:
     """Return the capitalised runs of every sentence: ``(first, last, initial, title_case)``.
 
@@ -783,34 +859,40 @@ def _name_runs(
     offsets, labels = toks.starts, toks.labels
     k = 0  # names[k:] lie in this sentence or after it
     for lo, hi in sentences:
+        if k == len(names):
+            break
         j = bisect_left(names, hi, k)
         if j == k:
             continue
         inside = names[k:j]
         k = j
         title_case = _title_case(flags, lo, hi, len(inside))
+        stop = _STOP if title_case else 0  # function words are no names in title case
         after = -1
         for q in inside:
-            if q <= after or (title_case and flags[q] & _STOP):
+            if q <= after or flags[q] & stop:
                 continue
             first = last = q
             r = q + 1
             while r < hi:
                 f = flags[r]
-                if f & _NAME and not (title_case and f & _STOP):
+                if f & _NAME and not f & stop:
                     last = r
                     r += 1
                     continue
-                t = r
-                while t < hi and t - r < 2 and flags[t] & _CONNECTOR:
+                if not f & _CONNECTOR:
+                    break
+                t = r + 1  # one or two connectors, then a name
+                if t < hi and flags[t] & _CONNECTOR:
                     t += 1
-                if t > r and t < hi and flags[t] & _NAME:
+                if t < hi and flags[t] & _NAME:
                     r = t
                     continue
                 break
             before = first - 1
-            while before >= lo and before in labels:  # web text says nothing of clauses
-                before -= 1
+            if labels:
+                while before >= lo and before in labels:  # web text says nothing of clauses
+                    before -= 1
             initial = before < lo or text[offsets[before]] in _CLAUSE_OPENERS
             runs.append((first, last, initial, title_case))
             after = last
@@ -939,16 +1021,17 @@ def _split_title_case_runs(runs: list[_Run], flags: list[int], words: list[str])
 def _entities(
     text: str,
     toks: _Tokens,
-    sentences: list[tuple[int, int]],
+    sentence_starts: list[int],
     boilerplate: Sequence[tuple[int, int]] = (),
 ) -> Iterator[tuple[int, int]]:
     """Yield the ``(first, last)`` token indices of name candidates, in order (none in
-    *boilerplate*)."""
+    *boilerplate*); *sentence_starts* are the indices of the tokens that start a sentence."""
     flags = _flags(toks, boilerplate)
-    names = list(compress(count(), map(and_, flags, repeat(_NAME))))
+    names = list(compress(count(), bytes(flags).translate(_NAME_TABLE)))
     if not names:
         return
     words, firsts = toks.words, toks.firsts
+    sentences = pairwise(chain(sentence_starts, (len(flags),)))  # each (first, end)
     runs = _name_runs(text, toks, flags, names, sentences)
     runs = _split_title_case_runs(runs, flags, words)
     run_firsts: list[int] = []
@@ -983,17 +1066,18 @@ def _entities(
 def _entity_list(
     text: str,
     toks: _Tokens,
-    bounds: list[tuple[int, int]],
+    sentence_starts: list[int],
     boilerplate: Sequence[tuple[int, int]] = (),
 ) -> list[Entity]:
-    """Return the ``NAME`` candidates of a document (its tokens and sentence bounds).
+    """Return the ``NAME`` candidates of a document (its tokens, and the indices of
+    those that start a sentence).
 
     Candidates in *boilerplate* (``(start, end)`` spans, in order) are left out.
     """
     starts, ends = toks.starts, toks.ends
     return [
         Entity(starts[first], ends[last], ENTITY_LABEL, text[starts[first] : ends[last]])
-        for first, last in _entities(text, toks, bounds, boilerplate)
+        for first, last in _entities(text, toks, sentence_starts, boilerplate)
     ]
 
 
@@ -1027,7 +1111,8 @@ class LiteAnnotator(Annotator):
         toks = _tokenize_paragraphs(text, regions)
         starts, ends, words = toks.starts, toks.ends, toks.words
         first_tokens = _sentence_starts(text, toks, protected)
-        bounds = list(pairwise([*first_tokens, len(words)]))
+        next_firsts = first_tokens[1:]
+        next_firsts.append(len(words))
         skip = [(p.start, p.end) for p in doc.boilerplate]  # no names in boilerplate
         kind: list[str | None] | None = None
         if toks.labels:
@@ -1039,9 +1124,19 @@ class LiteAnnotator(Annotator):
             backend=self.name,
             layers=self.layers,
             paragraphs=list(starmap(Paragraph, chain.from_iterable(regions))),
-            sentences=[Sentence(starts[lo], ends[hi - 1], lo, hi) for lo, hi in bounds],
+            sentences=list(  # each Sentence(start, end, token_start, token_end)
+                map(
+                    Sentence,
+                    map(starts.__getitem__, first_tokens),
+                    map(ends.__getitem__, map(sub, next_firsts, repeat(1))),
+                    first_tokens,
+                    next_firsts,
+                )
+            ),
             tokens=TokenTable.from_columns(  # lemmas are worked out when first read
                 start=starts, end=ends, text=words, kind=kind, derived={"lemma": _LEMMAS.many}
             ),
-            entities=Deferred(partial(_entity_list, text, toks, bounds, skip)),  # when first read
+            # when first read; the sentences' first tokens rather than their (first, end)
+            # pairs, which would be a tuple each for the garbage collector to look at
+            entities=Deferred(partial(_entity_list, text, toks, first_tokens, skip)),
         )
