@@ -51,12 +51,14 @@ from newslens_readability.counts import (
     _RunningTally,
     _Tally,
     _tally,
+    _unpack,
     _WordList,
 )
 from newslens_readability.formulas import (
     FORMULAS,
     Formula,
     UndefinedScore,
+    _builtin_scores,
     builtin_scores,
     linsear_write,
 )
@@ -344,6 +346,30 @@ def _score(
             f"only {counts.words} words: scores are unreliable under {min_words} words"
         )
     return Scores(counts, tuple(values), tuple(values.values()), tuple(warnings))
+
+
+def _span_scores(
+    sentences: int,
+    words: int,
+    tally: _Tally,
+    spache_keys: Iterable[str],
+    formulas: Sequence[Formula],
+    builtins: bool,
+) -> Scores:
+    """``_score(_counts_of(sentences, words, tally, spache_keys), formulas, builtins)``,
+    in one step for a span of a document (a sentence, a paragraph, a side of speech) in
+    the usual case: the built-in formulas alone, for words in sentences."""
+    if not (builtins and words > 0 and sentences > 0 and len(formulas) == len(FORMULAS)):
+        return _score(_counts_of(sentences, words, tally, spache_keys), formulas, builtins)
+    different = set(spache_keys)
+    different.discard("")
+    spache = len(different)
+    fields = _unpack(tally)
+    syllables, _, characters, mono, poly, long_words, complex_words, dale = fields
+    scores = _builtin_scores(sentences, words, syllables, characters, mono, poly,
+                             long_words, complex_words, dale, spache)  # fmt: skip
+    counts = Counts(sentences, words, *fields, spache)  # type: ignore[call-arg]
+    return Scores(counts, _BUILTIN_NAMES, scores, _builtin_warnings(sentences))
 
 
 def _is_all_caps(text: str) -> bool:
@@ -656,7 +682,7 @@ class _Side:
         if not words:
             return None
         keys = chain.from_iterable(map(running.keys.__getitem__, map(slice, firsts, ends)))
-        return _score(_counts_of(self.sentences, words, tally, keys), formulas, builtins)
+        return _span_scores(self.sentences, words, tally, keys, formulas, builtins)
 
 
 def _split_speech(
@@ -715,8 +741,8 @@ def _paragraph_scores(
         ends = [b for _, _, _, b in inside]
         tally = running.of_runs(firsts, ends)
         spache_keys = chain.from_iterable(map(keys.__getitem__, map(slice, firsts, ends)))
-    counts = _counts_of(len(inside), words, tally, spache_keys)
-    return SpanScores(start, end, text[start:end], _score(counts, formulas, builtins))
+    scores = _span_scores(len(inside), words, tally, spache_keys, formulas, builtins)
+    return SpanScores(start, end, text[start:end], scores)
 
 
 def _speech(
@@ -822,7 +848,7 @@ def analyse(
     per_sentence = tuple(
         SpanScores(
             s, e, text[s:e],
-            _score(_counts_of(1, b - a, sums[b] - sums[a], keys[a:b]), formulas, builtins),
+            _span_scores(1, b - a, sums[b] - sums[a], keys[a:b], formulas, builtins),
         )
         for s, e, a, b in sentences
     )
