@@ -590,13 +590,20 @@ def _store_words(
     words.starts += w_starts
     words.ends += ends
     words.texts += texts
-    if tags.count(None) == len(tags):  # untagged, as with the lite annotator
+    untagged = tags.count(None) == len(tags)  # as with the lite annotator
+    if untagged:
         found = _facts_in_clause.many(texts)
     else:
         found = [_facts_of(written, tags[q]) for q, written in zip(at, texts, strict=True)]
     capitals = {w for k in all_caps for w in range(sentences[k], sentences[k + 1])}
-    for w in heads | capitals:  # the few words whose place changes their facts
-        found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
+    if untagged and not capitals:  # the words starting a clause: _facts_of, in one look-up
+        firsts = list(heads)
+        at_start = _facts_at_clause_start.many(list(map(texts.__getitem__, firsts)))
+        for w, facts in zip(firsts, at_start, strict=True):
+            found[w] = facts
+    else:
+        for w in heads | capitals:  # the few words whose place changes their facts
+            found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
     words.facts += found
 
 

@@ -540,6 +540,10 @@ def _collect_prose(
         if sentence.end <= lo or sentence.start >= hi:
             continue
         a, b = sentence.token_start, sentence.token_end
+        if a < b and starts[a] >= lo and ends[b - 1] <= hi and reasons[a:b].count(None) == b - a:
+            # all prose, all in [lo, hi) (tokens in text order): the whole sentence, as below
+            runs.add(sentence.start, sentence.end, a, b)
+            continue
         inside = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi]
         kept = [i for i in inside if reasons[i] is None]
         if left_out is not None and len(kept) < len(inside):
