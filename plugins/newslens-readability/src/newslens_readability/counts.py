@@ -142,34 +142,38 @@ class _WordFacts(NamedTuple):
     """Taken as a proper name."""
 
 
-def _make_facts(text: str, proper: bool) -> _WordFacts:
-    """Return what the counts need of one word (*proper*: it is taken as a proper name)."""
+def _measure(text: str, proper: bool) -> tuple[int, int, int, bool, bool]:
+    """Syllables, letters, characters, and whether Dale-Chall and Spache find the word
+    unfamiliar (*proper*: it is taken as a proper name, familiar): for :func:`_make_facts`."""
     if text.isalpha():  # most words: every character a letter
-        letters = characters = len(text)
+        letters = len(text)
         lower = text.lower()
         # count_syllables' own first step (CMUdict, for a word with at most an initial
         # capital), without its cache: this word's facts are cached instead
-        known = cmu_syllables().get(lower) if len(text) < 2 or text[1:].islower() else None
+        known = cmu_syllables().get(lower) if letters < 2 or text[1:].islower() else None
         syllables = known or count_syllables(text)
-        familiar = proper
-        if not familiar and lower.isalpha():  # judge_familiar's own first step
-            dale = lower not in familiar_forms(DALE_CHALL)
-            spache = lower not in familiar_forms(SPACHE)
-        elif not familiar:  # "İ" is a letter, its lower case ("i" and a dot above) is not
-            dale = not judge_familiar(text, DALE_CHALL)
-            spache = not judge_familiar(text, SPACHE)
-    else:
-        syllables = count_syllables(text)
-        letters = sum(ch.isalpha() for ch in text)
-        if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
-            letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
-        characters = letters + sum(ch.isdigit() for ch in text)
-        familiar = proper or letters == 0
-        if not familiar:
-            dale = not judge_familiar(text, DALE_CHALL)
-            spache = not judge_familiar(text, SPACHE)
-    if familiar:
-        dale = spache = False
+        if proper:
+            return syllables, letters, letters, False, False
+        if lower.isalpha():  # judge_familiar's own first step
+            return (syllables, letters, letters, lower not in familiar_forms(DALE_CHALL),
+                    lower not in familiar_forms(SPACHE))  # fmt: skip
+        # "İ" is a letter, its lower case ("i" and a dot above) is not: as below
+        return (syllables, letters, letters, not judge_familiar(text, DALE_CHALL),
+                not judge_familiar(text, SPACHE))  # fmt: skip
+    syllables = count_syllables(text)
+    letters = sum(ch.isalpha() for ch in text)
+    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+        letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
+    characters = letters + sum(ch.isdigit() for ch in text)
+    if proper or letters == 0:  # familiar
+        return syllables, letters, characters, False, False
+    return (syllables, letters, characters, not judge_familiar(text, DALE_CHALL),
+            not judge_familiar(text, SPACHE))  # fmt: skip
+
+
+def _make_facts(text: str, proper: bool) -> _WordFacts:
+    """Return what the counts need of one word (*proper*: it is taken as a proper name)."""
+    syllables, letters, characters, dale, spache = _measure(text, proper)
     complex_ = syllables >= 3 and not proper and "-" not in text and letters > 0
     if complex_:
         lower = text.lower()

@@ -517,6 +517,20 @@ def _collect(
     return words, spans
 
 
+def _whole_prose(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    reasons: Sequence[str | None],
+    a: int,
+    b: int,
+    lo: int,
+    hi: int,
+) -> bool:
+    """Whether the tokens ``[a, b)`` (at least one) are all prose and all in ``[lo, hi)``
+    (tokens are in text order: the first starts and the last ends within it)."""
+    return a < b and starts[a] >= lo and ends[b - 1] <= hi and reasons[a:b].count(None) == b - a
+
+
 def _collect_prose(
     doc: Document,
     lo: int,
@@ -540,8 +554,7 @@ def _collect_prose(
         if sentence.end <= lo or sentence.start >= hi:
             continue
         a, b = sentence.token_start, sentence.token_end
-        if a < b and starts[a] >= lo and ends[b - 1] <= hi and reasons[a:b].count(None) == b - a:
-            # all prose, all in [lo, hi) (tokens in text order): the whole sentence, as below
+        if _whole_prose(starts, ends, reasons, a, b, lo, hi):  # as below, but at once
             runs.add(sentence.start, sentence.end, a, b)
             continue
         inside = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi]
