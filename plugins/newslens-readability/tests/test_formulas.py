@@ -161,3 +161,27 @@ def test_score_gives_the_same_with_or_without_the_shortcut() -> None:
     slow = score(counts, (*copies, extra))
     assert fast == slow
     assert any(w.startswith("smog_index: low confidence") for w in fast.warnings)
+
+
+@given(
+    st.integers(0, 40),
+    st.integers(0, 500),
+    st.lists(st.integers(0, 2000), min_size=8, max_size=8),
+    st.lists(st.sampled_from(["", "", "zeitgeist", "quorum", "ferry"]), max_size=12),
+    st.booleans(),
+)
+def test_span_scores_are_the_scores_of_the_counts(
+    sentences: int, words: int, counted: list[int], keys: list[str], extra: bool
+) -> None:
+    """The one-step scores of a span are those of its counts, scored as ``score`` does."""
+    from newslens_readability.counts import _counts_of, _pack
+    from newslens_readability.report import _score, _span_scores
+
+    formulas = (*fm.FORMULAS, fm.Formula("words", "Words", lambda c: float(c.words))) if extra \
+        else fm.FORMULAS  # fmt: skip
+    tally = _pack(counted)
+    one_step = _span_scores(sentences, words, tally, keys, formulas, True)
+    assert one_step == _score(_counts_of(sentences, words, tally, keys), formulas, True)
+    assert [repr(x) for x in one_step.scores] == [
+        repr(x) for x in _score(_counts_of(sentences, words, tally, keys), formulas, True).scores
+    ]

@@ -109,3 +109,32 @@ def test_estimator_on_held_out_words_is_mostly_right() -> None:
     sample = random.Random(3).sample(held, 1500)
     right = sum(estimate_syllables(w) == table[w] for w in sample)
     assert right / len(sample) >= 0.88
+
+
+def _count_by_the_rules(word: str) -> int:
+    """count_syllables written plainly: CMUdict for a word of letters, then each rule in
+    order, then the estimator (the oracle of the fast paths)."""
+    from newslens_readability import syllables
+
+    if word.isalpha() and (len(word) < 2 or word[1:].islower()):
+        known = cmu_syllables().get(word.lower())
+        if known:
+            return known
+    word = word.strip().replace("’", "'").replace("‘", "'")
+    if not word:
+        return 0
+    for rule in syllables._RULES:
+        found = rule(word)
+        if found is not None:
+            return found
+    return syllables._anything_else(word)
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzAEKQWXYZéİ'-", min_size=1, max_size=14)
+    | st.sampled_from(["Zelenskyy", "blorptastic", "Qx", "x", "Brexiteers", "NATO", "Ng"])
+)
+def test_words_of_letters_are_counted_as_the_rules_say(word: str) -> None:
+    from newslens_readability.syllables import _count
+
+    assert _count(word) == _count_by_the_rules(word)

@@ -367,3 +367,16 @@ def test_hard_words_are_counted_and_ordered_as_the_rule_says(body: str) -> None:
     found = [(h.word, h.start, h.end, h.text, h.count, h.syllables, h.reasons)
              for h in _hard_words(words)]
     assert found == _hard_words_by_rule(words)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCXYZİé'-9", min_size=1, max_size=12)
+       | st.sampled_from(["The", "THE", "A", "a", "Ruiz", "NATO", "İstanbul", "council"]))
+def test_untagged_facts_in_either_place_are_the_plain_words_facts(word: str) -> None:
+    """The caches of untagged words, within a clause and at its start, answer what
+    ``_plain_word_facts`` (through the caches of names and other words) answers."""
+    from newslens_readability import counts
+
+    for first, cached in ((False, counts._facts_in_clause), (True, counts._facts_at_clause_start)):
+        assert cached(word) == counts._plain_word_facts(word, first)
+        assert cached.many([word]) == [counts._plain_word_facts(word, first)]
+        assert cached(word).proper == counts._is_proper(word, first)

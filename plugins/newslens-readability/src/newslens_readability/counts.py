@@ -35,9 +35,16 @@ from typing import Final, NamedTuple
 import attrs
 
 from newslens import WordCache
+from newslens_readability._cmu import cmu_syllables
 from newslens_readability.estimator import ESTIMATE_CACHE
 from newslens_readability.syllables import SYLLABLE_CACHE, count_syllables
-from newslens_readability.wordlists import DALE_CHALL, SPACHE, is_familiar, judge_familiar
+from newslens_readability.wordlists import (
+    DALE_CHALL,
+    SPACHE,
+    familiar_forms,
+    is_familiar,
+    judge_familiar,
+)
 
 _SPOKEN_SYMBOLS: Final = frozenset("%$€£")
 _OPENING: Final = frozenset("\"'“‘«([{—–-")
@@ -135,16 +142,38 @@ class _WordFacts(NamedTuple):
     """Taken as a proper name."""
 
 
+def _measure(text: str, proper: bool) -> tuple[int, int, int, bool, bool]:
+    """Syllables, letters, characters, and whether Dale-Chall and Spache find the word
+    unfamiliar (*proper*: it is taken as a proper name, familiar): for :func:`_make_facts`."""
+    if text.isalpha():  # most words: every character a letter
+        letters = len(text)
+        lower = text.lower()
+        # count_syllables' own first step (CMUdict, for a word with at most an initial
+        # capital), without its cache: this word's facts are cached instead
+        known = cmu_syllables().get(lower) if letters < 2 or text[1:].islower() else None
+        syllables = known or count_syllables(text)
+        if proper:
+            return syllables, letters, letters, False, False
+        if lower.isalpha():  # judge_familiar's own first step
+            return (syllables, letters, letters, lower not in familiar_forms(DALE_CHALL),
+                    lower not in familiar_forms(SPACHE))  # fmt: skip
+        # "İ" is a letter, its lower case ("i" and a dot above) is not: as below
+        return (syllables, letters, letters, not judge_familiar(text, DALE_CHALL),
+                not judge_familiar(text, SPACHE))  # fmt: skip
+    syllables = count_syllables(text)
+    letters = sum(ch.isalpha() for ch in text)
+    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+        letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
+    characters = letters + sum(ch.isdigit() for ch in text)
+    if proper or letters == 0:  # familiar
+        return syllables, letters, characters, False, False
+    return (syllables, letters, characters, not judge_familiar(text, DALE_CHALL),
+            not judge_familiar(text, SPACHE))  # fmt: skip
+
+
 def _make_facts(text: str, proper: bool) -> _WordFacts:
     """Return what the counts need of one word (*proper*: it is taken as a proper name)."""
-    syllables = count_syllables(text)
-    if text.isalpha():  # most words: every character a letter
-        letters = characters = len(text)
-    else:
-        letters = sum(ch.isalpha() for ch in text)
-        if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
-            letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
-        characters = letters + sum(ch.isdigit() for ch in text)
+    syllables, letters, characters, dale, spache = _measure(text, proper)
     complex_ = syllables >= 3 and not proper and "-" not in text and letters > 0
     if complex_:
         lower = text.lower()
@@ -154,9 +183,6 @@ def _make_facts(text: str, proper: bool) -> _WordFacts:
                 if count_syllables(stem) < 3 and count_syllables(stem + "e") < 3:
                     complex_ = False
                 break
-    familiar = proper or letters == 0
-    dale = not familiar and not judge_familiar(text, DALE_CHALL)
-    spache = not familiar and not judge_familiar(text, SPACHE)
     counted = (syllables, letters, characters, syllables == 1, syllables >= 3, letters > 6,
                complex_, dale)  # the fields of _TALLIED, in order
     tally = int.from_bytes(_FIELD.pack(*counted), "little")  # _pack(counted)
@@ -205,10 +231,25 @@ def _plain_word_facts(text: str, first: bool) -> _WordFacts:
     return _word_facts(text, _is_proper(text, first))
 
 
-_facts_in_clause: Final = WordCache(partial(_plain_word_facts, first=False))
+def _facts_within(text: str) -> _WordFacts:
+    """:func:`_plain_word_facts` of a word within its clause, worked out (one step: a
+    miss of :data:`_facts_in_clause`, at most once per word, does not go through the
+    caches of proper names and other words)."""
+    return _make_facts(text, text[:1].isupper())  # _is_proper(text, first=False)
+
+
+_facts_in_clause: Final = WordCache(_facts_within)
 """The facts of an untagged word that does not start its sentence or clause, cached."""
 
-_facts_at_clause_start: Final = WordCache(partial(_plain_word_facts, first=True))
+
+def _facts_first(text: str) -> _WordFacts:
+    """:func:`_plain_word_facts` of a word starting its clause, worked out."""
+    if not text[:1].isupper():  # not a name anywhere: the facts it has within a clause
+        return _facts_in_clause(text)
+    return _make_facts(text, len(text) > 1 and text.isupper())  # _is_proper(text, first=True)
+
+
+_facts_at_clause_start: Final = WordCache(_facts_first)
 """The facts of an untagged word that starts its sentence or clause, cached."""
 
 
@@ -553,13 +594,20 @@ def _store_words(
     words.starts += w_starts
     words.ends += ends
     words.texts += texts
-    if tags.count(None) == len(tags):  # untagged, as with the lite annotator
+    untagged = tags.count(None) == len(tags)  # as with the lite annotator
+    if untagged:
         found = _facts_in_clause.many(texts)
     else:
         found = [_facts_of(written, tags[q]) for q, written in zip(at, texts, strict=True)]
     capitals = {w for k in all_caps for w in range(sentences[k], sentences[k + 1])}
-    for w in heads | capitals:  # the few words whose place changes their facts
-        found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
+    if untagged and not capitals:  # the words starting a clause: _facts_of, in one look-up
+        firsts = list(heads)
+        at_start = _facts_at_clause_start.many(list(map(texts.__getitem__, firsts)))
+        for w, facts in zip(firsts, at_start, strict=True):
+            found[w] = facts
+    else:
+        for w in heads | capitals:  # the few words whose place changes their facts
+            found[w] = _facts_of(texts[w], tags[at[w]], first=w in heads, caps=w in capitals)
     words.facts += found
 
 

@@ -255,24 +255,43 @@ def builtin_scores(c: Counts) -> list[float]:
     words, sentences = c.words, c.sentences
     if words <= 0 or sentences <= 0:
         raise UndefinedScore("no words" if words <= 0 else "no sentences")
+    return list(_builtin_scores(
+        sentences, words, c.syllables, c.characters, c.monosyllables, c.polysyllables,
+        c.long_words, c.complex_words, c.dale_chall_unfamiliar, c.spache_unfamiliar,
+    ))  # fmt: skip
+
+
+def _builtin_scores(
+    sentences: int,
+    words: int,
+    syllables: int,
+    characters: int,
+    monosyllables: int,
+    polysyllables: int,
+    long_words: int,
+    complex_words: int,
+    dale_chall_unfamiliar: int,
+    spache_unfamiliar: int,
+) -> tuple[float, ...]:
+    """:func:`builtin_scores` of these counts (words and sentences above 0), as a tuple."""
     wps = words / sentences
-    spw = c.syllables / words
-    cpw = c.characters / words
-    difficult = 100 * (c.dale_chall_unfamiliar / words)
+    spw = syllables / words
+    cpw = characters / words
+    difficult = 100 * (dale_chall_unfamiliar / words)
     dale = 0.1579 * difficult + 0.0496 * wps
-    poly = c.polysyllables
+    poly = polysyllables
     r = (100 * ((words - poly + 3 * poly) / words)) / (100 * (sentences / words))
-    return [
+    return (
         206.835 - 1.015 * wps - 84.6 * spw,
         0.39 * wps + 11.8 * spw - 15.59,
-        0.4 * (wps + 100 * (c.complex_words / words)),
+        0.4 * (wps + 100 * (complex_words / words)),
         1.0430 * math.sqrt((poly * 30) / sentences) + 3.1291,
         0.0588 * (100 * cpw) - 0.296 * (100 * (sentences / words)) - 15.8,
         4.71 * cpw + 0.5 * wps - 21.43,
         dale + 3.6365 if difficult > 5 else dale,
-        0.121 * wps + 0.082 * (100 * (c.spache_unfamiliar / words)) + 0.659,
+        0.121 * wps + 0.082 * (100 * (spache_unfamiliar / words)) + 0.659,
         r / 2 if r > 20 else (r - 2) / 2,
-        20 - 150 * (c.monosyllables / words) / 10,
-        wps + 100 * (c.long_words / words),
-        c.long_words / sentences,
-    ]
+        20 - 150 * (monosyllables / words) / 10,
+        wps + 100 * (long_words / words),
+        long_words / sentences,
+    )

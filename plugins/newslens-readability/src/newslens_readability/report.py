@@ -51,12 +51,14 @@ from newslens_readability.counts import (
     _RunningTally,
     _Tally,
     _tally,
+    _unpack,
     _WordList,
 )
 from newslens_readability.formulas import (
     FORMULAS,
     Formula,
     UndefinedScore,
+    _builtin_scores,
     builtin_scores,
     linsear_write,
 )
@@ -346,6 +348,30 @@ def _score(
     return Scores(counts, tuple(values), tuple(values.values()), tuple(warnings))
 
 
+def _span_scores(
+    sentences: int,
+    words: int,
+    tally: _Tally,
+    spache_keys: Iterable[str],
+    formulas: Sequence[Formula],
+    builtins: bool,
+) -> Scores:
+    """``_score(_counts_of(sentences, words, tally, spache_keys), formulas, builtins)``,
+    in one step for a span of a document (a sentence, a paragraph, a side of speech) in
+    the usual case: the built-in formulas alone, for words in sentences."""
+    if not (builtins and words > 0 and sentences > 0 and len(formulas) == len(FORMULAS)):
+        return _score(_counts_of(sentences, words, tally, spache_keys), formulas, builtins)
+    different = set(spache_keys)
+    different.discard("")
+    spache = len(different)
+    fields = _unpack(tally)
+    syllables, _, characters, mono, poly, long_words, complex_words, dale = fields
+    scores = _builtin_scores(sentences, words, syllables, characters, mono, poly,
+                             long_words, complex_words, dale, spache)  # fmt: skip
+    counts = Counts(sentences, words, *fields, spache)  # type: ignore[call-arg]
+    return Scores(counts, _BUILTIN_NAMES, scores, _builtin_warnings(sentences))
+
+
 def _is_all_caps(text: str) -> bool:
     # Cheap refusal first: with more than a fifth of the characters lower-case
     # letters a-z, capitals cannot make 80% of the letters. They are counted in
@@ -491,6 +517,20 @@ def _collect(
     return words, spans
 
 
+def _whole_prose(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    reasons: Sequence[str | None],
+    a: int,
+    b: int,
+    lo: int,
+    hi: int,
+) -> bool:
+    """Whether the tokens ``[a, b)`` (at least one) are all prose and all in ``[lo, hi)``
+    (tokens are in text order: the first starts and the last ends within it)."""
+    return a < b and starts[a] >= lo and ends[b - 1] <= hi and reasons[a:b].count(None) == b - a
+
+
 def _collect_prose(
     doc: Document,
     lo: int,
@@ -514,6 +554,9 @@ def _collect_prose(
         if sentence.end <= lo or sentence.start >= hi:
             continue
         a, b = sentence.token_start, sentence.token_end
+        if _whole_prose(starts, ends, reasons, a, b, lo, hi):  # as below, but at once
+            runs.add(sentence.start, sentence.end, a, b)
+            continue
         inside = [i for i in range(a, b) if starts[i] >= lo and ends[i] <= hi]
         kept = [i for i in inside if reasons[i] is None]
         if left_out is not None and len(kept) < len(inside):
@@ -656,7 +699,7 @@ class _Side:
         if not words:
             return None
         keys = chain.from_iterable(map(running.keys.__getitem__, map(slice, firsts, ends)))
-        return _score(_counts_of(self.sentences, words, tally, keys), formulas, builtins)
+        return _span_scores(self.sentences, words, tally, keys, formulas, builtins)
 
 
 def _split_speech(
@@ -715,8 +758,8 @@ def _paragraph_scores(
         ends = [b for _, _, _, b in inside]
         tally = running.of_runs(firsts, ends)
         spache_keys = chain.from_iterable(map(keys.__getitem__, map(slice, firsts, ends)))
-    counts = _counts_of(len(inside), words, tally, spache_keys)
-    return SpanScores(start, end, text[start:end], _score(counts, formulas, builtins))
+    scores = _span_scores(len(inside), words, tally, spache_keys, formulas, builtins)
+    return SpanScores(start, end, text[start:end], scores)
 
 
 def _speech(
@@ -822,7 +865,7 @@ def analyse(
     per_sentence = tuple(
         SpanScores(
             s, e, text[s:e],
-            _score(_counts_of(1, b - a, sums[b] - sums[a], keys[a:b]), formulas, builtins),
+            _span_scores(1, b - a, sums[b] - sums[a], keys[a:b], formulas, builtins),
         )
         for s, e, a, b in sentences
     )

@@ -27,7 +27,7 @@ from typing import Final
 
 from newslens import WordCache
 from newslens_readability._cmu import cmu_syllables
-from newslens_readability.estimator import estimate_syllables, fold
+from newslens_readability.estimator import estimate_folded, estimate_syllables, fold
 
 _ONES: Final = (2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 3, 1, 2, 2, 2, 2, 3, 2, 2)
 """Syllables of zero ... nineteen."""
@@ -244,9 +244,14 @@ def _count(word: str) -> int:
     """:func:`count_syllables` worked out (not cached)."""
     if word.isalpha() and (len(word) < 2 or word[1:].islower()):
         # most words: plain letters, at most an initial capital (so not said as letters)
-        known = cmu_syllables().get(word.lower())
+        lower = word.lower()
+        known = cmu_syllables().get(lower)
         if known:
             return known
+        if word.isascii():
+            # no rule but the estimator's applies to it (see _RULES and _anything_else),
+            # and its letters are already folded
+            return estimate_folded(lower)
     word = word.strip().replace("’", "'").replace("‘", "'")
     if not word:
         return 0
