@@ -36,6 +36,7 @@ from newslens.errors import (
 )
 from newslens.io import load
 from newslens.model import (
+    Deferred,
     Detail,
     Diagnostic,
     Document,
@@ -64,6 +65,7 @@ __all__ = [
     "AnnotatorError",
     "Block",
     "Config",
+    "Deferred",
     "Detail",
     "Diagnostic",
     "Document",

@@ -266,3 +266,53 @@ def test_a_paragraph_of_one_sentence_has_that_sentences_scores(body: str) -> Non
         if paragraph.scores.counts.sentences == 1:
             match = [s for s in taken.per_sentence if paragraph.start <= s.start < paragraph.end]
             assert [s.scores for s in match] == [paragraph.scores]
+
+
+def _spans(items: Any) -> list[tuple[int, int, str, Any, dict[str, Any]]]:
+    """Each span's place, text, counts and built-in scores."""
+    from newslens_readability.formulas import FORMULAS
+
+    builtin = {formula.name for formula in FORMULAS}
+    return [
+        (item.start, item.end, item.text, item.scores.counts,
+         {k: v for k, v in item.scores.values if k in builtin})
+        for item in items
+    ]
+
+
+def test_sentence_and_paragraph_scores_are_worked_out_when_first_read() -> None:
+    """The default JSON output does not read them: they are not computed for it."""
+    from newslens_readability.report import analyse
+
+    from newslens.annotators.lite import LiteAnnotator
+
+    doc = LiteAnnotator().annotate(newslens.Document.create(BODY))
+    report = analyse(doc)
+    assert isinstance(report.per_sentence, newslens.Deferred)
+    assert isinstance(report.per_paragraph, newslens.Deferred)
+    standard = report.to_dict("standard")
+    assert "per_sentence" not in standard
+    assert not report.per_sentence.computed and not report.per_paragraph.computed
+    full = report.to_dict("full")
+    assert report.per_sentence.computed and report.per_paragraph.computed
+    assert len(full["per_sentence"]) == len(report.per_sentence) == 4
+    assert [p["text"] for p in full["per_paragraph"][1:]] == BODY.split("\n")[1:]
+
+
+@given(articles())
+def test_deferred_scores_equal_those_worked_out_at_once(doc: newslens.Document) -> None:
+    """With a formula of another plugin, the scores are worked out in the enricher;
+    with the built-ins alone, when read: the same spans, counts and built-in scores."""
+    from newslens_readability.formulas import FORMULAS
+    from newslens_readability.report import analyse
+
+    from newslens.annotators.lite import LiteAnnotator
+
+    extra = Formula("words_per_sentence", "Words per sentence",
+                    lambda c: c.words / c.sentences)
+    annotated = LiteAnnotator().annotate(doc)
+    later = analyse(annotated)
+    at_once = analyse(annotated, [*FORMULAS, extra])
+    assert isinstance(at_once.per_sentence, tuple) and isinstance(at_once.per_paragraph, tuple)
+    assert _spans(later.per_paragraph) == _spans(at_once.per_paragraph)
+    assert _spans(later.per_sentence) == _spans(at_once.per_sentence)

@@ -41,7 +41,7 @@ from typing import Any, Final
 
 import attrs
 
-from newslens import Detail, Document, webtext
+from newslens import Deferred, Detail, Document, webtext
 from newslens_readability.counts import (
     Counts,
     Word,
@@ -200,12 +200,18 @@ class ReadabilityReport:
         left_out: How many tokens of the body were left out as not prose, by
             reason (a token kind of :data:`newslens.webtext.TOKEN_KINDS`, or
             ``boilerplate``), most first; empty when none were.
+
+    :func:`analyse` hands ``per_sentence`` and ``per_paragraph`` as
+    :class:`~newslens.model.Deferred` tuples, worked out the first time they are
+    read: the default JSON output (``--detail standard``) never reads them, and
+    they were a fifth of the plugin's time. They read like tuples (indexing,
+    ``len``, ``==`` with a tuple, ``+``); ``tuple(report.per_sentence)`` gives a tuple.
     """
 
     body: Scores
     headline: Scores | None = None
-    per_sentence: tuple[SpanScores, ...] = ()
-    per_paragraph: tuple[SpanScores, ...] = ()
+    per_sentence: Sequence[SpanScores] = ()
+    per_paragraph: Sequence[SpanScores] = ()
     hard_words: tuple[HardWord, ...] = ()
     quoted: Scores | None = None
     narration: Scores | None = None
@@ -258,7 +264,7 @@ class ReadabilityReport:
         }
 
 
-def _as_dicts(items: tuple[SpanScores, ...] | tuple[HardWord, ...]) -> list[dict[str, Any]]:
+def _as_dicts(items: Sequence[SpanScores] | Sequence[HardWord]) -> list[dict[str, Any]]:
     """The dictionaries of *items*, as written (a function, not a lambda in a method of
     the attrs class, so that mypyc compiles the module: see docs/performance.rst)."""
     return [item.as_dict() for item in items]
@@ -773,16 +779,19 @@ def _speech(
     builtins: bool,
     quotations: Sequence[tuple[int, int]] | None = None,
     per_sentence: Sequence[SpanScores] = (),
-) -> tuple[list[SpanScores], Scores | None, Scores | None]:
-    """Score each body paragraph, and the quoted speech and the narration of the body.
+) -> tuple[list[_Paragraph], Scores | None, Scores | None]:
+    """Find the body paragraphs' sentences, and score the quoted speech and the
+    narration of the body.
 
     *quotations* are the spans of quoted speech, in text order (from the quotes
     plugin); without them, quotation marks are paired here (:func:`_quote_spans`).
-    *per_sentence*, the scores of *sentences* (in the same order), are taken for a
-    paragraph of one sentence (most in news: the same counts give the same scores).
+
+    Returns:
+        ``(paragraphs, quoted, narration)``: each body paragraph with words, as
+        :func:`_paragraphs_scores` scores them, and the scores of the two sides.
     """
     text = doc.text
-    per_paragraph: list[SpanScores] = []
+    paragraphs: list[_Paragraph] = []
     sides = (_Side(), _Side())  # quoted, narration
     shared = _Side()  # the sentences given to either side
     starts = [item[0] for item in sentences]
@@ -793,20 +802,15 @@ def _speech(
         p_start, p_end = paragraph.start, paragraph.end
         if p_end <= lo or p_start >= hi:
             continue
-        alone = None
         if ordered:
             k = bisect_left(starts, p_start)
             inside = sentences[k : bisect_left(starts, p_end)]
-            if len(inside) == 1 and per_sentence:
-                alone = per_sentence[k].scores
         else:
+            k = -1
             inside = [item for item in sentences if p_start <= item[0] < p_end]
         if not inside:
             continue
-        start = max(p_start, lo)
-        per_paragraph.append(
-            _paragraph_scores(text, start, p_end, inside, running, formulas, builtins, alone)
-        )
+        paragraphs.append((max(p_start, lo), p_end, inside, k))
         shared.add_sentences(inside, ordered)  # sentences in text order tile the words
         if quotations is None:
             spans = _quote_spans(text, p_start, p_end)
@@ -822,10 +826,53 @@ def _speech(
     # narration is the rest of the sentences: a subtraction, not a sum over its many runs
     narrated = shared.tally(running) - in_quotes
     return (
-        per_paragraph,
+        paragraphs,
         quoted.scores(running, in_quotes, formulas, builtins),
         narration.scores(running, narrated, formulas, builtins),
     )
+
+
+_Paragraph = tuple[int, int, Sequence[_Sentence], int]
+"""A body paragraph with words: its start (in the body) and end, its sentences, and the
+index of the first in the body's sentences (-1 when those are not in text order)."""
+
+
+def _sentences_scores(
+    text: str,
+    sentences: Sequence[_Sentence],
+    running: _RunningTally,
+    formulas: Sequence[Formula],
+    builtins: bool,
+) -> list[SpanScores]:
+    """Score each body sentence."""
+    sums, keys = running.sums, running.keys
+    return [
+        SpanScores(
+            s, e, text[s:e],
+            _span_scores(1, b - a, sums[b] - sums[a], keys[a:b], formulas, builtins),
+        )
+        for s, e, a, b in sentences
+    ]
+
+
+def _paragraphs_scores(
+    text: str,
+    paragraphs: Sequence[_Paragraph],
+    running: _RunningTally,
+    formulas: Sequence[Formula],
+    builtins: bool,
+    per_sentence: Sequence[SpanScores] = (),
+) -> list[SpanScores]:
+    """Score each body paragraph. *per_sentence*, the scores of the body's sentences,
+    are taken for a paragraph of one sentence (most in news: the same counts give the
+    same scores)."""
+    scores = []
+    for start, end, inside, k in paragraphs:
+        alone = per_sentence[k].scores if k >= 0 and len(inside) == 1 and per_sentence else None
+        scores.append(
+            _paragraph_scores(text, start, end, inside, running, formulas, builtins, alone)
+        )
+    return scores
 
 
 def analyse(
@@ -846,6 +893,7 @@ def analyse(
             (the quotes plugin's direct quotes); ``None`` pairs quotation marks here.
     """
     text = doc.text
+    formulas = tuple(formulas)  # read again later, by the deferred scores
     builtins = _has_builtins(formulas)
     lo, hi = _body_range(doc)
     left_out: Counter[str] = Counter()
@@ -861,16 +909,21 @@ def analyse(
         running,
         sentences,
     )
-    sums = running.sums
-    per_sentence = tuple(
-        SpanScores(
-            s, e, text[s:e],
-            _span_scores(1, b - a, sums[b] - sums[a], keys[a:b], formulas, builtins),
-        )
-        for s, e, a, b in sentences
+    # the scores of each sentence and paragraph: worked out when first read (the default
+    # JSON output never reads them), unless formulas of other plugins are to be computed
+    sentence_scores = partial(_sentences_scores, text, sentences, running, formulas, builtins)
+    lazy = builtins and len(formulas) == len(FORMULAS)
+    per_sentence: Sequence[SpanScores] = (
+        Deferred(sentence_scores) if lazy else tuple(sentence_scores())
     )
-    per_paragraph, quoted, narration = _speech(
-        doc, lo, hi, words, running, sentences, formulas, builtins, quotations, per_sentence
+    paragraphs, quoted, narration = _speech(
+        doc, lo, hi, words, running, sentences, formulas, builtins, quotations
+    )
+    paragraph_scores = partial(
+        _paragraphs_scores, text, paragraphs, running, formulas, builtins, per_sentence
+    )
+    per_paragraph: Sequence[SpanScores] = (
+        Deferred(paragraph_scores) if lazy else tuple(paragraph_scores())
     )
 
     headline = None
@@ -888,7 +941,7 @@ def analyse(
         body=body,
         headline=headline,
         per_sentence=per_sentence,
-        per_paragraph=tuple(per_paragraph),
+        per_paragraph=per_paragraph,
         hard_words=_hard_words(words),
         quoted=quoted,
         narration=narration,
