@@ -89,6 +89,38 @@ def test_rules_tried_by_first_character_find_every_match(
     assert matches(text) == matches(text, exhaustive=True)
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "-", ", ", " (", "\n"]),
+)
+def test_any_rule_names_the_first_rule_that_may_match(
+    words: list[tuple[str, object]], glue: str
+) -> None:
+    """Where ANY_RULE matches, no rule before the one its ``lastindex`` names matches;
+    where it does not, no rule does (so the rules before it need not be tried)."""
+    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+    for start in range(len(text)):
+        found = grammar.ANY_RULE.match(text, start)
+        first = len(COMPILED) if found is None else found.lastindex - 1
+        assert found is None or 0 <= first < len(COMPILED)
+        assert not any(c.pattern.match(text, start) for c in COMPILED[:first])
+
+
+def test_any_rule_has_one_group_a_rule() -> None:
+    assert grammar.ANY_RULE.groups == len(grammar.RULES)
+    names = [rule.name for rule in grammar.RULES]
+    found = grammar.ANY_RULE.match("Friday")
+    assert found is not None
+    assert names[found.lastindex - 1] == "weekday"  # month_day needs a month after it
+    found = grammar.ANY_RULE.match("Friday, March 3")
+    assert found is not None
+    assert names[found.lastindex - 1] == "month_day"
+
+
 # -- words read from token columns ----------------------------------------------------------
 
 _MARKS = frozenset({";", ":", "“", "”", '"', "(", ")"})

@@ -9,6 +9,7 @@ expressions and :mod:`newslens_dates.selection` which of the overlapping ones is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Final
 
@@ -120,16 +121,36 @@ _GATED: Final = frozenset(char for char, rules in _MATCHERS_BY_FIRST.items() if 
 is tried first (one call where most offsets match no rule), elsewhere the few rules
 themselves."""
 
+_PLACES: Final = {rule: place for place, rule in enumerate(grammar.RULES, 1)}
+"""Each rule's group in :data:`~newslens_dates.grammar.ANY_RULE` (its place in the rules,
+from 1)."""
+
+_FIRST_PLACES: Final = {
+    char: [_PLACES[rule] for rule, _ in matchers]
+    for char, matchers in ((None, _MATCHERS), *_MATCHERS_BY_FIRST.items())
+}
+"""The groups of :data:`_MATCHERS_BY_FIRST` (and of :data:`_MATCHERS`, under ``None``),
+in the same order (ascending), for bisection."""
+
 
 def rule_matches(text: str) -> Iterator[Candidate]:
-    """Yield a :class:`Candidate` for every rule match in *text*, in text order."""
+    """Yield a :class:`Candidate` for every rule match in *text*, in text order.
+
+    Where :data:`~newslens_dates.grammar.ANY_RULE` is tried first, the rules before the
+    first one it finds are not tried: they cannot match there.
+    """
     any_rule = grammar.ANY_RULE.match
-    by_first, every, gated = _MATCHERS_BY_FIRST, _MATCHERS, _GATED
+    by_first, every, gated, places = _MATCHERS_BY_FIRST, _MATCHERS, _GATED, _FIRST_PLACES
     for start in trigger_offsets(text):
         char = text[start]
-        if (char in gated or char not in by_first) and any_rule(text, start) is None:
-            continue
-        for rule, match_at in by_first.get(char, every):
+        matchers = by_first.get(char, every)
+        if char in gated or char not in by_first:
+            found = any_rule(text, start)
+            if found is None:
+                continue
+            first = found.lastindex or 0  # (never 0: every rule ends with its group)
+            matchers = matchers[bisect_left(places.get(char, places[None]), first) :]
+        for rule, match_at in matchers:
             match = match_at(text, start)
             if match is not None:
                 yield Candidate(start, match.end(), rule, match.groupdict())
