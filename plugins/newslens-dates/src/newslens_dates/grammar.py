@@ -280,7 +280,7 @@ def _any_rule(rules: Iterable[Rule]) -> re.Pattern[str]:
 ANY_RULE: Final = _any_rule(RULES)
 """Every rule in one pattern, without their checks at either end: where it does not
 match, no rule does, and the rules need not be tried one by one. Each rule ends with an
-empty group, numbered as the rule (its place in :data:`RULES`, plus one), and there is
+empty group, numbered as the rule (its place in ``RULES``, plus one), and there is
 no other: where the pattern matches, the ``lastindex`` of the match is the first rule
 whose pattern, less those checks, matches there, so that no rule before it can match
 there either."""
