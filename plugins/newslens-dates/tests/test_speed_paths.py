@@ -15,7 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_dates import _document_words, grammar
-from newslens_dates.candidates import _CASE_FOLDS, matches, trigger_offsets
+from newslens_dates.candidates import (
+    _ANY_RULE_IN_LOWER_CASE,
+    _CASE_FOLDS,
+    _in_lower_case,
+    matches,
+    trigger_offsets,
+)
 from newslens_dates.context import Context
 from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES_BY_FIRST, first_characters
 from newslens_dates.prose import overlaps
@@ -174,11 +180,15 @@ def test_word_columns_check_their_lengths() -> None:
 # -- triggers found in the lower-case text ----------------------------------------------------
 
 
-def test_lower_case_triggers_compare_characters_as_ignorecase_does() -> None:
+@pytest.mark.parametrize(
+    "pattern",
+    [grammar.TRIGGER.pattern + grammar.LEADING_BEFORE.pattern, _ANY_RULE_IN_LOWER_CASE.pattern],
+    ids=["triggers", "any rule"],
+)
+def test_lower_case_triggers_compare_characters_as_ignorecase_does(pattern: str) -> None:
     """Over every character: where ``re.IGNORECASE`` and ``str.lower`` disagree on the
-    characters of TRIGGER and LEADING_BEFORE (letters, digits, marks, ``\\w``, ``\\s``),
-    the text is read the slow way."""
-    pattern = grammar.TRIGGER.pattern + grammar.LEADING_BEFORE.pattern
+    characters of TRIGGER and LEADING_BEFORE, or of ANY_RULE in lower case (letters, digits, marks,
+    ``\\w``, ``\\s``), the text is read the slow way."""
     alphabet = {ch for ch in pattern if ch.isalnum() or ch in "'’-."} | set(string.ascii_lowercase)
     ignorecase = re.compile("[" + re.escape("".join(sorted(alphabet))) + "]", re.I).fullmatch
     word, digit, space = (re.compile(c).fullmatch for c in (r"\w", r"\d", r"\s"))
@@ -198,6 +208,38 @@ def test_lower_case_triggers_compare_characters_as_ignorecase_does() -> None:
         if not same:
             differ.add(char)
     assert differ == set(_CASE_FOLDS)
+
+
+def test_any_rule_in_lower_case_changes_no_escape() -> None:
+    """Lower case changes only ANY_RULE's letters: no escape of it is in upper case."""
+    assert not re.search(r"\\[A-Z]", grammar.ANY_RULE.pattern)
+    assert _ANY_RULE_IN_LOWER_CASE.pattern == grammar.ANY_RULE.pattern.lower()
+    assert not _ANY_RULE_IN_LOWER_CASE.flags & re.I
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "-", ", ", " (", "\n"]),
+)
+def test_any_rule_in_lower_case_matches_as_any_rule(
+    words: list[tuple[str, object]], glue: str
+) -> None:
+    """On a text read in lower case, the gate in lower case matches where ANY_RULE does,
+    as far, and names the same first rule."""
+    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+    lowered = _in_lower_case(text)
+    if lowered is None:
+        return
+    for start in range(len(text)):
+        found = grammar.ANY_RULE.match(text, start)
+        fast = _ANY_RULE_IN_LOWER_CASE.match(lowered, start)
+        assert (found is None) == (fast is None)
+        if found is not None and fast is not None:
+            assert (found.end(), found.lastindex) == (fast.end(), fast.lastindex)
 
 
 def _triggers_ignoring_case(text: str) -> list[int]:

@@ -48,8 +48,8 @@ def trigger_offsets(text: str) -> list[int]:
     right before it are the others.
     """
     starts: list[int] = []
-    lowered = text.lower()
-    if len(lowered) == len(text) and not any(fold in text for fold in _CASE_FOLDS):
+    lowered = _in_lower_case(text)
+    if lowered is not None:
         # the same offsets, found faster: the patterns' words are in lower case
         triggers = _TRIGGER_IN_LOWER_CASE.finditer(lowered)
         search_lead, text = _LEADING_IN_LOWER_CASE.search, lowered
@@ -70,12 +70,29 @@ def trigger_offsets(text: str) -> list[int]:
     return starts
 
 
+def _in_lower_case(text: str) -> str | None:
+    """*text* in lower case, where the patterns read it as they read *text* with
+    ``re.IGNORECASE`` (its length is the same, and it holds none of :data:`_CASE_FOLDS`);
+    otherwise ``None``."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not any(fold in text for fold in _CASE_FOLDS):
+        return lowered
+    return None
+
+
 _TRIGGER_IN_LOWER_CASE: Final = re.compile(grammar.TRIGGER.pattern)
 """:data:`~newslens_dates.grammar.TRIGGER` without ``re.IGNORECASE``, for a text in lower
 case: its words are in lower case, and comparing characters as they are is quicker."""
 
 _LEADING_IN_LOWER_CASE: Final = re.compile(grammar.LEADING_BEFORE.pattern)
 """:data:`~newslens_dates.grammar.LEADING_BEFORE` without ``re.IGNORECASE``."""
+
+_ANY_RULE_IN_LOWER_CASE: Final = re.compile(grammar.ANY_RULE.pattern.lower())
+""":data:`~newslens_dates.grammar.ANY_RULE` in lower case (its letters are all in words
+and classes: it has no escape in upper case, such as ``\\W``, that lower case would
+change), without ``re.IGNORECASE``, for a text in lower case: where a rule begins with a
+literal the engine passes over it at once (with ``re.IGNORECASE`` it enters each), about
+half the time of the gate. A test checks it matches as ANY_RULE does."""
 
 _CASE_FOLDS: Final = frozenset("\u0131\u017f")
 """The characters that ``re.IGNORECASE`` matches to an ASCII letter although their lower
@@ -139,13 +156,17 @@ def rule_matches(text: str) -> Iterator[Candidate]:
     Where :data:`~newslens_dates.grammar.ANY_RULE` is tried first, the rules before the
     first one it finds are not tried: they cannot match there.
     """
-    any_rule = grammar.ANY_RULE.match
+    lowered = _in_lower_case(text)
+    if lowered is not None:  # the gate reads the text in lower case (the rules as written)
+        any_rule, gated_text = _ANY_RULE_IN_LOWER_CASE.match, lowered
+    else:
+        any_rule, gated_text = grammar.ANY_RULE.match, text
     by_first, every, gated, places = _MATCHERS_BY_FIRST, _MATCHERS, _GATED, _FIRST_PLACES
     for start in trigger_offsets(text):
         char = text[start]
         matchers = by_first.get(char, every)
         if char in gated or char not in by_first:
-            found = any_rule(text, start)
+            found = any_rule(gated_text, start)
             if found is None:
                 continue
             first = found.lastindex or 0  # (never 0: every rule ends with its group)
