@@ -14,7 +14,7 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newslens_dates import _document_words, grammar
+from newslens_dates import _document_words, _outside, grammar
 from newslens_dates.candidates import (
     _ANY_RULE_IN_LOWER_CASE,
     _CASE_FOLDS,
@@ -170,6 +170,34 @@ def test_words_from_columns_leave_out_web_text_and_count_clauses() -> None:
     words = _document_words(doc, doc.not_prose_spans())
     assert [w.text for w in words] == ["He", "said", "see", "today", "on", "Friday"]
     assert [w.clause for w in words] == [1, 1, 2, 2, 3, 3]
+
+
+@st.composite
+def words_and_stretches(
+    draw: st.DrawFn,
+) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """Tokens' starts and ends (in order and apart, or drawn at random), and stretches
+    in order and apart, as :meth:`newslens.Document.not_prose_spans` gives them."""
+    if draw(st.booleans()):
+        cuts = sorted(draw(st.sets(st.integers(0, 200), max_size=40)))
+        starts, ends = cuts[0::2], cuts[1::2]
+        starts = starts[: len(ends)]
+    else:
+        pairs = draw(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 8)), max_size=20))
+        starts, ends = [a for a, _ in pairs], [a + n for a, n in pairs]
+    edges = sorted(draw(st.sets(st.integers(0, 210), max_size=10)))
+    return starts, ends, list(zip(edges[0::2], edges[1::2], strict=False))
+
+
+@given(words_and_stretches())
+def test_words_outside_the_stretches_are_those_no_stretch_overlaps(
+    drawn: tuple[list[int], list[int], list[tuple[int, int]]],
+) -> None:
+    starts, ends, leave_out = drawn
+    index = list(range(len(starts)))
+    clauses = [i // 3 for i in index]
+    kept = [i for i in index if not overlaps(leave_out, starts[i], ends[i])]
+    assert _outside(leave_out, starts, ends, index, clauses) == (kept, [i // 3 for i in kept])
 
 
 def test_word_columns_check_their_lengths() -> None:
