@@ -409,19 +409,10 @@ def _facts(
 
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
     lists directly rather than through the cached helpers (it gives what
-    :func:`~newslens_contradictions.lexicon.nominal_verb`, :func:`_has_digit`,
-    :func:`_speaks` and :func:`_mark_kind` give, each test made once)."""
+    :func:`_has_digit` and :func:`_speaks` give, each test made once)."""
     low = text.lower()
     low = text if low == text else low  # one string, not two equal ones, in the cache
-    # an acronym (US, NATO) is its own lemma, not a pronoun's
-    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
-    verbs = _derivations().get(normal.lower(), ())  # nominal_verb(normal)
-    if verbs and verbs[0]:
-        normal = verbs[0]  # agreement -> agree
-    if normal == low:
-        normal = low
-    elif normal == lemma and lemma is not None:
-        normal = lemma
+    normal = _normalised(text, low, lemma)
     if low in IRREALIS or normal in IRREALIS:
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
@@ -436,18 +427,10 @@ def _facts(
         and low not in _WORD_NUMBERS
     )
     speaks = letter or low[:1].isdigit() or low in _SIGNS  # _speaks(low)
-    if low in NEGATORS:  # _mark_kind(low, lemma in lower case)
-        mark = _NEGATOR
-    else:
-        marking = (lemma or low).lower()
-        mark = (
-            _DENIAL if marking in lemmas_of("denial")
-            else _IMPLICATIVE if marking in lemmas_of("negative") else 0
-        )
     flags = bytes((
         content,
         content and _is_modifier(low, normal, tag),
-        mark,
+        _mark_kind(low, (lemma or low).lower()),
         irrealis,
         low in _CUTTERS,
         low in _WORD_NUMBERS or digit or low in _NUMBER_WORDS,
@@ -456,6 +439,22 @@ def _facts(
         low in _LEADING or not speaks,
     ))
     return low, normal, _FLAGS.setdefault(flags, flags), lemma, tag
+
+
+def _normalised(text: str, low: str, lemma: str | None) -> str:
+    """The normalised lemma of a word: *lemma* in lower case (a nominalisation's verb,
+    :func:`~newslens_contradictions.lexicon.nominal_verb`, in its place), and *low* or
+    *lemma* itself where it is equal to one of them (one string, not two, in the cache)."""
+    # an acronym (US, NATO) is its own lemma, not a pronoun's
+    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
+    verbs = _derivations().get(normal.lower(), ())  # nominal_verb(normal)
+    if verbs and verbs[0]:
+        normal = verbs[0]  # agreement -> agree
+    if normal == low:
+        return low
+    if normal == lemma and lemma is not None:
+        return lemma
+    return normal
 
 
 def _has_digit(word: str) -> bool:
