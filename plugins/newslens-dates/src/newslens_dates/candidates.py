@@ -47,8 +47,12 @@ def trigger_offsets(text: str) -> list[int]:
     A trigger word is one place; up to two leading words (``the``, ``a``...)
     right before it are the others.
     """
+    return _trigger_offsets(text, _in_lower_case(text))
+
+
+def _trigger_offsets(text: str, lowered: str | None) -> list[int]:
+    """:func:`trigger_offsets` of *text*, whose :func:`_in_lower_case` is *lowered*."""
     starts: list[int] = []
-    lowered = _in_lower_case(text)
     if lowered is not None:
         # the same offsets, found faster: the patterns' words are in lower case
         triggers = _TRIGGER_IN_LOWER_CASE.finditer(lowered)
@@ -162,7 +166,7 @@ def rule_matches(text: str) -> Iterator[Candidate]:
     else:
         any_rule, gated_text = grammar.ANY_RULE.match, text
     by_first, every, gated, places = _MATCHERS_BY_FIRST, _MATCHERS, _GATED, _FIRST_PLACES
-    for start in trigger_offsets(text):
+    for start in _trigger_offsets(text, lowered):
         char = text[start]
         matchers = by_first.get(char, every)
         if char in gated or char not in by_first:
