@@ -17,12 +17,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newslens_contradictions import KINDS, SCOPES, ContradictionResult, find_contradictions
 from newslens_contradictions.clauses import (
+    _ASKING,
+    _CUTTERS,
+    _HAS_LETTER,
+    _LEADING,
+    _NUMBER_WORDS,
+    _WORD_NUMBERS,
+    CORRECTIONS,
+    FUNCTION_WORDS,
+    IRREALIS,
     Clause,
     ClauseBuilder,
     Outline,
     Words,
     _FactCache,
     _facts,
+    _has_digit,
+    _is_modifier,
+    _mark_kind,
+    _speaks,
 )
 from newslens_contradictions.detectors import (
     DETECTORS,
@@ -37,6 +50,7 @@ from newslens_contradictions.engine import (
     _sifted,
     candidate_pairs,
 )
+from newslens_contradictions.lexicon import nominal_verb
 
 import newslens
 from newslens import Document
@@ -375,6 +389,49 @@ def test_the_word_facts_cache_gives_each_word_its_own_facts(
         assert all(f[3:] == w[1:] for f, w in zip(facts, words, strict=True))
         assert len(cache.by_text) <= len(cache.young) + len(cache.old)
 
+
+
+def _facts_by_the_helpers(
+    text: str, lemma: str | None, tag: str | None
+) -> tuple[str, str, tuple[int, ...]]:
+    """A word's lower case, normalised lemma and flags, worked out with the helpers
+    that :func:`_facts` gives the results of (its earlier form)."""
+    low = text.lower()
+    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
+    normal = nominal_verb(normal) or normal
+    if low in IRREALIS or normal in IRREALIS:
+        irrealis = 1 if text[:1].islower() else 2
+    else:
+        irrealis = 3 if normal in _ASKING else 0
+    digit = _has_digit(low)
+    content = (
+        low not in FUNCTION_WORDS and normal not in FUNCTION_WORDS
+        and low not in _WORD_NUMBERS and _HAS_LETTER.search(low) is not None and not digit
+    )
+    speaks = _speaks(low)
+    return low, normal, (
+        content, content and _is_modifier(low, normal, tag),
+        _mark_kind(low, (lemma or low).lower()), irrealis, low in _CUTTERS,
+        low in _WORD_NUMBERS or digit or low in _NUMBER_WORDS,
+        low in CORRECTIONS or normal in CORRECTIONS, speaks, low in _LEADING or not speaks,
+    )
+
+
+FACT_WORDS = st.sampled_from((
+    "said", "Said", "US", "NATO", "agreement", "Agreements", "denied", "refused", "Refusal",
+    "3,000", "$", "%", "€", "n't", "can't", "May", "could", "plans", "plan", "call", "x2",
+    "½", "٣", "I", "finally", "Corrected", "first", "dozen", "twenty", ",", ";", "and",
+    "which", "quickly", "big", "famous", "hopeless", "not", "Never", "without",
+)) | st.text(max_size=6)
+
+
+@given(FACT_WORDS, st.none() | FACT_WORDS, st.sampled_from((None, "VERB", "NOUN", "ADJ")))
+def test_a_word_s_facts_are_those_the_helpers_give(
+    text: str, lemma: str | None, tag: str | None
+) -> None:
+    low, normal, flags, *rest = _facts(text, lemma, tag)
+    assert (low, normal, tuple(flags)) == _facts_by_the_helpers(text, lemma, tag)
+    assert rest == [lemma, tag]
 
 
 @settings(max_examples=40, deadline=None)

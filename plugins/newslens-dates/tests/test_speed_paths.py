@@ -14,8 +14,14 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newslens_dates import _document_words, grammar
-from newslens_dates.candidates import _CASE_FOLDS, matches, trigger_offsets
+from newslens_dates import _document_words, _outside, grammar
+from newslens_dates.candidates import (
+    _ANY_RULE_IN_LOWER_CASE,
+    _CASE_FOLDS,
+    _in_lower_case,
+    matches,
+    trigger_offsets,
+)
 from newslens_dates.context import Context
 from newslens_dates.grammar import COMPILED, FIRST_WORDS, RULES_BY_FIRST, first_characters
 from newslens_dates.prose import overlaps
@@ -89,6 +95,38 @@ def test_rules_tried_by_first_character_find_every_match(
     assert matches(text) == matches(text, exhaustive=True)
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "-", ", ", " (", "\n"]),
+)
+def test_any_rule_names_the_first_rule_that_may_match(
+    words: list[tuple[str, object]], glue: str
+) -> None:
+    """Where ANY_RULE matches, no rule before the one its ``lastindex`` names matches;
+    where it does not, no rule does (so the rules before it need not be tried)."""
+    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+    for start in range(len(text)):
+        found = grammar.ANY_RULE.match(text, start)
+        first = len(COMPILED) if found is None else found.lastindex - 1
+        assert found is None or 0 <= first < len(COMPILED)
+        assert not any(c.pattern.match(text, start) for c in COMPILED[:first])
+
+
+def test_any_rule_has_one_group_a_rule() -> None:
+    assert grammar.ANY_RULE.groups == len(grammar.RULES)
+    names = [rule.name for rule in grammar.RULES]
+    found = grammar.ANY_RULE.match("Friday")
+    assert found is not None
+    assert names[found.lastindex - 1] == "weekday"  # month_day needs a month after it
+    found = grammar.ANY_RULE.match("Friday, March 3")
+    assert found is not None
+    assert names[found.lastindex - 1] == "month_day"
+
+
 # -- words read from token columns ----------------------------------------------------------
 
 _MARKS = frozenset({";", ":", "“", "”", '"', "(", ")"})
@@ -134,6 +172,34 @@ def test_words_from_columns_leave_out_web_text_and_count_clauses() -> None:
     assert [w.clause for w in words] == [1, 1, 2, 2, 3, 3]
 
 
+@st.composite
+def words_and_stretches(
+    draw: st.DrawFn,
+) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """Tokens' starts and ends (in order and apart, or drawn at random), and stretches
+    in order and apart, as :meth:`newslens.Document.not_prose_spans` gives them."""
+    if draw(st.booleans()):
+        cuts = sorted(draw(st.sets(st.integers(0, 200), max_size=40)))
+        starts, ends = cuts[0::2], cuts[1::2]
+        starts = starts[: len(ends)]
+    else:
+        pairs = draw(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 8)), max_size=20))
+        starts, ends = [a for a, _ in pairs], [a + n for a, n in pairs]
+    edges = sorted(draw(st.sets(st.integers(0, 210), max_size=10)))
+    return starts, ends, list(zip(edges[0::2], edges[1::2], strict=False))
+
+
+@given(words_and_stretches())
+def test_words_outside_the_stretches_are_those_no_stretch_overlaps(
+    drawn: tuple[list[int], list[int], list[tuple[int, int]]],
+) -> None:
+    starts, ends, leave_out = drawn
+    index = list(range(len(starts)))
+    clauses = [i // 3 for i in index]
+    kept = [i for i in index if not overlaps(leave_out, starts[i], ends[i])]
+    assert _outside(leave_out, starts, ends, index, clauses) == (kept, [i // 3 for i in kept])
+
+
 def test_word_columns_check_their_lengths() -> None:
     with pytest.raises(ValueError, match="one value per word"):
         WordColumns(((0,), (2,), ("He",), (None,), (None,)), [0], [])
@@ -142,11 +208,15 @@ def test_word_columns_check_their_lengths() -> None:
 # -- triggers found in the lower-case text ----------------------------------------------------
 
 
-def test_lower_case_triggers_compare_characters_as_ignorecase_does() -> None:
+@pytest.mark.parametrize(
+    "pattern",
+    [grammar.TRIGGER.pattern + grammar.LEADING_BEFORE.pattern, _ANY_RULE_IN_LOWER_CASE.pattern],
+    ids=["triggers", "any rule"],
+)
+def test_lower_case_triggers_compare_characters_as_ignorecase_does(pattern: str) -> None:
     """Over every character: where ``re.IGNORECASE`` and ``str.lower`` disagree on the
-    characters of TRIGGER and LEADING_BEFORE (letters, digits, marks, ``\\w``, ``\\s``),
-    the text is read the slow way."""
-    pattern = grammar.TRIGGER.pattern + grammar.LEADING_BEFORE.pattern
+    characters of TRIGGER and LEADING_BEFORE, or of ANY_RULE in lower case (letters, digits, marks,
+    ``\\w``, ``\\s``), the text is read the slow way."""
     alphabet = {ch for ch in pattern if ch.isalnum() or ch in "'’-."} | set(string.ascii_lowercase)
     ignorecase = re.compile("[" + re.escape("".join(sorted(alphabet))) + "]", re.I).fullmatch
     word, digit, space = (re.compile(c).fullmatch for c in (r"\w", r"\d", r"\s"))
@@ -166,6 +236,38 @@ def test_lower_case_triggers_compare_characters_as_ignorecase_does() -> None:
         if not same:
             differ.add(char)
     assert differ == set(_CASE_FOLDS)
+
+
+def test_any_rule_in_lower_case_changes_no_escape() -> None:
+    """Lower case changes only ANY_RULE's letters: no escape of it is in upper case."""
+    assert not re.search(r"\\[A-Z]", grammar.ANY_RULE.pattern)
+    assert _ANY_RULE_IN_LOWER_CASE.pattern == grammar.ANY_RULE.pattern.lower()
+    assert not _ANY_RULE_IN_LOWER_CASE.flags & re.I
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "-", ", ", " (", "\n"]),
+)
+def test_any_rule_in_lower_case_matches_as_any_rule(
+    words: list[tuple[str, object]], glue: str
+) -> None:
+    """On a text read in lower case, the gate in lower case matches where ANY_RULE does,
+    as far, and names the same first rule."""
+    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+    lowered = _in_lower_case(text)
+    if lowered is None:
+        return
+    for start in range(len(text)):
+        found = grammar.ANY_RULE.match(text, start)
+        fast = _ANY_RULE_IN_LOWER_CASE.match(lowered, start)
+        assert (found is None) == (fast is None)
+        if found is not None and fast is not None:
+            assert (found.end(), found.lastindex) == (fast.end(), fast.lastindex)
 
 
 def _triggers_ignoring_case(text: str) -> list[int]:

@@ -39,8 +39,8 @@ from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import (
+    _derivations,
     lemmas_of,
-    nominal_verb,
 )
 from newslens_contradictions.numbers import Quantity, find_quantities
 
@@ -408,29 +408,25 @@ def _facts(
     a clause drops from its start), and the lemma and tag they were worked out for.
 
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
-    lists directly rather than through the cached helpers."""
+    lists directly rather than through the cached helpers (it gives what
+    :func:`_has_digit` and :func:`_speaks` give, each test made once)."""
     low = text.lower()
     low = text if low == text else low  # one string, not two equal ones, in the cache
-    # an acronym (US, NATO) is its own lemma, not a pronoun's
-    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
-    normal = nominal_verb(normal) or normal  # agreement -> agree
-    if normal == low:
-        normal = low
-    elif normal == lemma and lemma is not None:
-        normal = lemma
+    normal = _normalised(text, low, lemma)
     if low in IRREALIS or normal in IRREALIS:
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
         irrealis = _IRREALIS_BEFORE if normal in _ASKING else 0
-    digit = _has_digit(low)
+    letter = _HAS_LETTER.search(low) is not None
+    digit = not low.isalpha() and any(ch.isdigit() for ch in low)  # _has_digit(low)
     content = (
-        low not in FUNCTION_WORDS
+        letter
+        and not digit
+        and low not in FUNCTION_WORDS
         and normal not in FUNCTION_WORDS
         and low not in _WORD_NUMBERS
-        and _HAS_LETTER.search(low) is not None
-        and not digit
     )
-    speaks = _speaks(low)
+    speaks = letter or low[:1].isdigit() or low in _SIGNS  # _speaks(low)
     flags = bytes((
         content,
         content and _is_modifier(low, normal, tag),
@@ -443,6 +439,22 @@ def _facts(
         low in _LEADING or not speaks,
     ))
     return low, normal, _FLAGS.setdefault(flags, flags), lemma, tag
+
+
+def _normalised(text: str, low: str, lemma: str | None) -> str:
+    """The normalised lemma of a word: *lemma* in lower case (a nominalisation's verb,
+    :func:`~newslens_contradictions.lexicon.nominal_verb`, in its place), and *low* or
+    *lemma* itself where it is equal to one of them (one string, not two, in the cache)."""
+    # an acronym (US, NATO) is its own lemma, not a pronoun's
+    normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
+    verbs = _derivations().get(normal.lower(), ())  # nominal_verb(normal)
+    if verbs and verbs[0]:
+        normal = verbs[0]  # agreement -> agree
+    if normal == low:
+        return low
+    if normal == lemma and lemma is not None:
+        return lemma
+    return normal
 
 
 def _has_digit(word: str) -> bool:
@@ -1027,4 +1039,8 @@ _LEADING: Final = _BREAK_WORDS | {",", "and", "or", "that", ";", ":"}
 
 def _speaks(word: str) -> bool:
     """Whether a clause may start or end with *word* (a word, a number or a sign)."""
-    return bool(_HAS_LETTER.search(word)) or word[:1].isdigit() or word in ("%", "$", "€", "£")
+    return bool(_HAS_LETTER.search(word)) or word[:1].isdigit() or word in _SIGNS
+
+
+_SIGNS: Final = ("%", "$", "€", "£")
+"""The signs a clause may start or end with."""

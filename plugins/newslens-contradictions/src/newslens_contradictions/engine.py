@@ -82,19 +82,26 @@ def _sharing(
     clauses: Sequence[Outline], holding: dict[str, int]
 ) -> Iterator[tuple[Outline, int, int, int]]:
     """Each clause (numbered by its place in *clauses*) with the later clauses worth
-    comparing with it (see :func:`candidate_pairs`), the clauses sharing two content
-    lemmas with it, and those sharing three, each a set of clause numbers (an int, one
-    bit a clause; *holding* is :func:`_holding` of the clauses)."""
+    comparing with it (see :func:`candidate_pairs`), the later clauses sharing two
+    content lemmas with it, and those sharing three, each a set of clause numbers (an
+    int, one bit a clause; *holding* is :func:`_holding` of the clauses). Of the earlier
+    clauses, the last two sets may hold some or none: only the later ones are read.
+
+    A lemma no later clause holds (most are in one clause only) changes no later
+    clause's bit, and is passed over."""
     headlines = _bits(c.number for c in clauses if c.headline)
     figures = _bits(c.number for c in clauses if _dated_figures(c) and not c.headline)
     for clause in clauses:
+        n = clause.number
+        beyond = 2 << n  # a set of clauses up to this one is below this
         once = twice = thrice = 0  # the clauses sharing one lemma with this one, two, three
         for lemma in clause.content:
             them = holding[lemma]
+            if them < beyond:  # held by no later clause
+                continue
             thrice |= twice & them
             twice |= once & them
             once |= them
-        n = clause.number
         if clause.headline:  # one shared word is enough for the headline
             partners = once & ~headlines
         else:  # and between two dated figures of the body

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress
+from operator import le, not_
 from typing import Any, Final
 
 from newslens import (
@@ -186,10 +189,34 @@ def _document_words(doc: Document, leave_out: Spans = ()) -> WordColumns:
     columns = (tokens.column("start"), tokens.column("end"), texts, tokens.column("xpos"),
                tokens.column("feats"))
     if leave_out:
-        starts, ends = columns[0], columns[1]
-        kept = [k for k, i in enumerate(index) if not overlaps(leave_out, starts[i], ends[i])]
-        index, clauses = [index[k] for k in kept], [clauses[k] for k in kept]
+        index, clauses = _outside(leave_out, columns[0], columns[1], index, clauses)
     return WordColumns(columns, index, clauses)
+
+
+def _outside(
+    leave_out: Spans, starts: Sequence[int], ends: Sequence[int], index: list[int],
+    clauses: list[int],
+) -> tuple[list[int], list[int]]:
+    """The words of *index* (and their *clauses*) that overlap none of *leave_out*.
+
+    Words in text order and apart (as tokens are) end in order too: those a stretch
+    overlaps are then a run, found by bisection, and only the stretches are visited.
+    """
+    word_starts = [starts[i] for i in index]
+    word_ends = [ends[i] for i in index]
+    if not (all(map(le, word_starts, word_starts[1:])) and all(map(le, word_ends, word_ends[1:]))):
+        # words out of order, or overlapping: one at a time
+        kept = [k for k, i in enumerate(index) if not overlaps(leave_out, starts[i], ends[i])]
+        return [index[k] for k in kept], [clauses[k] for k in kept]
+    dropped = bytearray(len(index))
+    for start, end in leave_out:
+        lo, hi = bisect_right(word_ends, start), bisect_left(word_starts, end)
+        if lo < hi:  # the words ending after the stretch starts and starting before it ends
+            dropped[lo:hi] = b"\1" * (hi - lo)
+    if not any(dropped):
+        return index, clauses
+    kept = list(map(not_, dropped))
+    return list(compress(index, kept)), list(compress(clauses, kept))
 
 
 _ALNUM: Final = re.compile(r"[^\W_]")

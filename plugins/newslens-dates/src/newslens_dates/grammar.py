@@ -271,13 +271,19 @@ def _any_rule(rules: Iterable[Rule]) -> re.Pattern[str]:
     for rule in rules:
         source = re.sub(r"\{(\w+)\}", lambda m: FRAGMENTS[m.group(1)], rule.template)
         source = source.replace(" ", r"\s+").replace(r"(?(tzopen)\))", r"\)?")
-        sources.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", source) + ")")
+        # an empty group at the end of each rule: set only where the rule matched (a
+        # group around it would cost every attempt saving and restoring its marks)
+        sources.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", source) + ")()")
     return re.compile("|".join(sources), re.I)
 
 
 ANY_RULE: Final = _any_rule(RULES)
 """Every rule in one pattern, without their checks at either end: where it does not
-match, no rule does, and the rules need not be tried one by one."""
+match, no rule does, and the rules need not be tried one by one. Each rule ends with an
+empty group, numbered as the rule (its place in ``RULES``, plus one), and there is
+no other: where the pattern matches, the ``lastindex`` of the match is the first rule
+whose pattern, less those checks, matches there, so that no rule before it can match
+there either."""
 
 LEADING_BEFORE: Final = re.compile(r"(?<![\w'’])" + words(LEADING_WORDS) + r"(?:\s+|-)$", re.I)
 """A leading word right before a trigger, with spaces or a hyphen between (searched in a few
