@@ -80,35 +80,28 @@ CASED_WORDS = [
 ]  # fmt: skip
 
 
+def cased_texts(max_words: int) -> st.SearchStrategy[str]:
+    """Texts of up to *max_words* of :data:`CASED_WORDS`, each in lower, upper or title
+    case, joined by one kind of glue."""
+    words = st.lists(
+        st.builds(lambda word, case: case(word), st.sampled_from(CASED_WORDS),
+                  st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=max_words,
+    )
+    return st.builds(str.join, st.sampled_from([" ", "-", ", ", " (", "\n"]), words)
+
+
 @settings(max_examples=300)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
-        max_size=10,
-    ),
-    st.sampled_from([" ", "-", ", ", " (", "\n"]),
-)
-def test_rules_tried_by_first_character_find_every_match(
-    words: list[tuple[str, object]], glue: str
-) -> None:
-    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
+@given(cased_texts(10))
+def test_rules_tried_by_first_character_find_every_match(text: str) -> None:
     assert matches(text) == matches(text, exhaustive=True)
 
 
 @settings(max_examples=200)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
-        max_size=8,
-    ),
-    st.sampled_from([" ", "-", ", ", " (", "\n"]),
-)
-def test_any_rule_names_the_first_rule_that_may_match(
-    words: list[tuple[str, object]], glue: str
-) -> None:
+@given(cased_texts(8))
+def test_any_rule_names_the_first_rule_that_may_match(text: str) -> None:
     """Where ANY_RULE matches, no rule before the one its ``lastindex`` names matches;
     where it does not, no rule does (so the rules before it need not be tried)."""
-    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
     for start in range(len(text)):
         found = grammar.ANY_RULE.match(text, start)
         first = len(COMPILED) if found is None else found.lastindex - 1
@@ -246,19 +239,10 @@ def test_any_rule_in_lower_case_changes_no_escape() -> None:
 
 
 @settings(max_examples=200)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(CASED_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
-        max_size=8,
-    ),
-    st.sampled_from([" ", "-", ", ", " (", "\n"]),
-)
-def test_any_rule_in_lower_case_matches_as_any_rule(
-    words: list[tuple[str, object]], glue: str
-) -> None:
+@given(cased_texts(8))
+def test_any_rule_in_lower_case_matches_as_any_rule(text: str) -> None:
     """On a text read in lower case, the gate in lower case matches where ANY_RULE does,
     as far, and names the same first rule."""
-    text = glue.join(case(word) for word, case in words)  # type: ignore[operator]
     lowered = _in_lower_case(text)
     if lowered is None:
         return
