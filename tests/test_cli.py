@@ -380,6 +380,8 @@ class CliTestPlugin:
 @pytest.fixture
 def with_plugin(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     def install(*enrichers: Enricher) -> None:
+        # the test's own plugins alone: none blocked by the environment is listed either
+        monkeypatch.delenv("NEWSLENS_BLOCK_PLUGINS", raising=False)
         pm = newslens.plugins.new_plugin_manager(entry_points=False)
         pm.register(CliTestPlugin(enrichers), name="clitest")
         monkeypatch.setattr(newslens.plugins, "_default", pm)
