@@ -35,9 +35,8 @@ from typing import Final, NamedTuple
 import attrs
 
 from newslens import WordCache
-from newslens_readability._cmu import cmu_syllables
 from newslens_readability.estimator import ESTIMATE_CACHE
-from newslens_readability.syllables import SYLLABLE_CACHE, count_syllables
+from newslens_readability.syllables import SYLLABLE_CACHE, _count, count_syllables
 from newslens_readability.wordlists import (
     DALE_CHALL,
     SPACHE,
@@ -144,23 +143,21 @@ class _WordFacts(NamedTuple):
 
 def _measure(text: str, proper: bool) -> tuple[int, int, int, bool, bool]:
     """Syllables, letters, characters, and whether Dale-Chall and Spache find the word
-    unfamiliar (*proper*: it is taken as a proper name, familiar): for :func:`_make_facts`."""
+    unfamiliar (*proper*: it is taken as a proper name, familiar): for :func:`_make_facts`,
+    whose answers are cached, so that the syllables are worked out without the cache of
+    :func:`count_syllables` (:func:`newslens_readability.syllables._count`)."""
+    syllables = _count(text)
     if text.isalpha():  # most words: every character a letter
         letters = len(text)
-        lower = text.lower()
-        # count_syllables' own first step (CMUdict, for a word with at most an initial
-        # capital), without its cache: this word's facts are cached instead
-        known = cmu_syllables().get(lower) if letters < 2 or text[1:].islower() else None
-        syllables = known or count_syllables(text)
         if proper:
             return syllables, letters, letters, False, False
-        if lower.isalpha():  # judge_familiar's own first step
+        lower = text.lower()
+        if lower.isalpha():  # what judge_familiar does for it (see familiar_forms)
             return (syllables, letters, letters, lower not in familiar_forms(DALE_CHALL),
                     lower not in familiar_forms(SPACHE))  # fmt: skip
         # "İ" is a letter, its lower case ("i" and a dot above) is not: as below
         return (syllables, letters, letters, not judge_familiar(text, DALE_CHALL),
                 not judge_familiar(text, SPACHE))  # fmt: skip
-    syllables = count_syllables(text)
     letters = sum(ch.isalpha() for ch in text)
     if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
         letters -= 1  # a possessive (or "it's") clitic is not part of the word's letters
