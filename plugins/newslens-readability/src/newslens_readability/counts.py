@@ -232,7 +232,7 @@ def _facts_within(text: str) -> _WordFacts:
     """:func:`_plain_word_facts` of a word within its clause, worked out (one step: a
     miss of :data:`_facts_in_clause`, at most once per word, does not go through the
     caches of proper names and other words)."""
-    return _make_facts(text, text[:1].isupper())  # _is_proper(text, first=False)
+    return _make_facts(text, _is_proper(text, first=False))
 
 
 _facts_in_clause: Final = WordCache(_facts_within)
@@ -243,7 +243,7 @@ def _facts_first(text: str) -> _WordFacts:
     """:func:`_plain_word_facts` of a word starting its clause, worked out."""
     if not text[:1].isupper():  # not a name anywhere: the facts it has within a clause
         return _facts_in_clause(text)
-    return _make_facts(text, len(text) > 1 and text.isupper())  # _is_proper(text, first=True)
+    return _make_facts(text, _is_proper(text, first=True))
 
 
 _facts_at_clause_start: Final = WordCache(_facts_first)
