@@ -39,8 +39,8 @@ from typing import Any, Final, NamedTuple, TypeVar, overload
 
 from newslens import Document, Key
 from newslens_contradictions.lexicon import (
-    _derivations,
     lemmas_of,
+    nominal_verb,
 )
 from newslens_contradictions.numbers import Quantity, find_quantities
 
@@ -408,8 +408,7 @@ def _facts(
     a clause drops from its start), and the lemma and tag they were worked out for.
 
     Worked out once for each word met (see :class:`_FactCache`), so it reads the word
-    lists directly rather than through the cached helpers (it gives what
-    :func:`_has_digit` and :func:`_speaks` give, each test made once)."""
+    lists directly rather than through the cached helpers."""
     low = text.lower()
     low = text if low == text else low  # one string, not two equal ones, in the cache
     normal = _normalised(text, low, lemma)
@@ -417,16 +416,15 @@ def _facts(
         irrealis = _IRREALIS_WORD if text[:1].islower() else _IRREALIS_CAPITAL
     else:
         irrealis = _IRREALIS_BEFORE if normal in _ASKING else 0
-    letter = _HAS_LETTER.search(low) is not None
-    digit = not low.isalpha() and any(ch.isdigit() for ch in low)  # _has_digit(low)
+    digit = _has_digit(low)
     content = (
-        letter
-        and not digit
-        and low not in FUNCTION_WORDS
+        low not in FUNCTION_WORDS
         and normal not in FUNCTION_WORDS
         and low not in _WORD_NUMBERS
+        and _HAS_LETTER.search(low) is not None
+        and not digit
     )
-    speaks = letter or low[:1].isdigit() or low in _SIGNS  # _speaks(low)
+    speaks = _speaks(low)
     flags = bytes((
         content,
         content and _is_modifier(low, normal, tag),
@@ -447,9 +445,7 @@ def _normalised(text: str, low: str, lemma: str | None) -> str:
     *lemma* itself where it is equal to one of them (one string, not two, in the cache)."""
     # an acronym (US, NATO) is its own lemma, not a pronoun's
     normal = (low if len(text) > 1 and text.isupper() else (lemma or low)).lower()
-    verbs = _derivations().get(normal.lower(), ())  # nominal_verb(normal)
-    if verbs and verbs[0]:
-        normal = verbs[0]  # agreement -> agree
+    normal = nominal_verb(normal) or normal  # agreement -> agree
     if normal == low:
         return low
     if normal == lemma and lemma is not None:
@@ -1039,8 +1035,4 @@ _LEADING: Final = _BREAK_WORDS | {",", "and", "or", "that", ";", ":"}
 
 def _speaks(word: str) -> bool:
     """Whether a clause may start or end with *word* (a word, a number or a sign)."""
-    return bool(_HAS_LETTER.search(word)) or word[:1].isdigit() or word in _SIGNS
-
-
-_SIGNS: Final = ("%", "$", "€", "£")
-"""The signs a clause may start or end with."""
+    return bool(_HAS_LETTER.search(word)) or word[:1].isdigit() or word in ("%", "$", "€", "£")
